@@ -1,0 +1,52 @@
+/** Parses a `midad` command line and runs the command against the archive. */
+import { openArchive, type Archive } from '../db/connection';
+import { defaultArchivePath } from '../db/paths';
+import { MidadError } from '../core/api/errors';
+import { COMMANDS, usage } from './commands';
+import { UsageError } from './usageError';
+
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(argv: string[], io: CliIO, env = process.env): Promise<number> {
+  const args = [...argv];
+  let dbPath: string | undefined;
+  const dbAt = args.indexOf('--db');
+  if (dbAt !== -1) {
+    dbPath = args[dbAt + 1];
+    if (!dbPath) {
+      io.err('midad: --db needs a file path');
+      return 2;
+    }
+    args.splice(dbAt, 2);
+  }
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`midad: unknown command "${name}". Run midad --help for the list.`);
+    return 2;
+  }
+  if (rest.includes('--help')) {
+    io.out(command.help);
+    return 0;
+  }
+  let archive: Archive | undefined;
+  try {
+    archive = openArchive(dbPath ?? defaultArchivePath(env));
+    return await command.run(archive, rest, io);
+  } catch (error) {
+    const message = error instanceof MidadError || error instanceof UsageError ? error.message : `unexpected error: ${String(error)}`;
+    io.err(`midad ${name}: ${message}`);
+    return error instanceof UsageError ? 2 : 1;
+  } finally {
+    archive?.close();
+  }
+}
+

@@ -1,0 +1,65 @@
+/**
+ * Errors a person can meet. Each has a code (the key of its message in the locale files), parameters for
+ * that message, and an English message for logs and the command line.
+ */
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'invalid_request',
+  'unknown_method',
+  'not_found',
+  'conflict',
+  'archive_too_new',
+  'archive_damaged',
+  'archive_busy',
+  'import_failed',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ApiErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export class MidadError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message);
+    this.name = 'MidadError';
+  }
+
+  toJSON(): ApiError {
+    return { code: this.code, message: this.message, params: this.params };
+  }
+
+  static from(error: ApiError): MidadError {
+    return new MidadError(error.code, error.message, error.params);
+  }
+}
+
+/** A stale save: the person's copy was based on `baseVersion`, the archive holds `currentVersion`. */
+export function conflictError(id: string, baseVersion: number, currentVersion: number): MidadError {
+  return new MidadError(
+    'conflict',
+    `Article ${id} was changed elsewhere: this copy is version ${baseVersion}, the archive holds version ${currentVersion}.`,
+    { id, baseVersion, currentVersion },
+  );
+}
+
+export function notFoundError(id: string): MidadError {
+  return new MidadError('not_found', `No article with id ${id} in this archive.`, { id });
+}
+
+/** Turns a zod failure into one readable sentence naming the field. */
+export function invalidRequest(what: string, error: z.ZodError): MidadError {
+  const first = error.issues[0];
+  const where = first && first.path.length ? first.path.join('.') : what;
+  const detail = first ? first.message : 'invalid';
+  return new MidadError('invalid_request', `Invalid ${what}: ${where}: ${detail}`, { field: where, detail });
+}

@@ -1,0 +1,112 @@
+/**
+ * The article: the one definition every process shares. Types are inferred from these schemas; nothing
+ * else in the program declares the shape of an article by hand.
+ */
+import { z } from 'zod';
+import { AGENCY_CODES } from './agencies';
+import { STATUSES } from './status';
+import { lexicalDepth } from '../richtext/lexicalDepth';
+
+/** Bounds that keep one malformed payload from filling memory or the disk. */
+export const LIMITS = {
+  headline: 500,
+  standfirst: 2_000,
+  shortText: 500,
+  edNote: 5_000,
+  tags: 50,
+  bodyJsonBytes: 8 * 1024 * 1024,
+  lexicalDepth: 64,
+} as const;
+
+export const ArticleIdSchema = z.uuid();
+
+export const DatelineSchema = z.object({
+  city: z.string().max(LIMITS.shortText),
+  agency: z.enum(AGENCY_CODES).nullable(),
+});
+
+/**
+ * Lexical's serialised editor state. Node shapes belong to Lexical and its plugins, so only the envelope is
+ * checked here, plus bounds on nesting and size so hostile input cannot exhaust the stack or the disk.
+ */
+export const LexicalStateSchema = z
+  .object({
+    root: z
+      .object({
+        type: z.literal('root'),
+        children: z.array(z.record(z.string(), z.unknown())),
+      })
+      .passthrough(),
+  })
+  .passthrough()
+  .superRefine((state, ctx) => {
+    if (lexicalDepth(state) > LIMITS.lexicalDepth) {
+      ctx.addIssue({ code: 'custom', message: `the body is nested deeper than ${LIMITS.lexicalDepth} levels` });
+    } else if (JSON.stringify(state).length > LIMITS.bodyJsonBytes) {
+      ctx.addIssue({ code: 'custom', message: `the body is larger than ${LIMITS.bodyJsonBytes / 1024 / 1024} MB` });
+    }
+  });
+export type LexicalState = z.infer<typeof LexicalStateSchema>;
+
+export const MediaSchema = z.object({
+  id: z.uuid(),
+  mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']).nullable(),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  byteLength: z.number().int().nonnegative(),
+  caption: z.string().max(LIMITS.standfirst),
+  credit: z.string().max(LIMITS.shortText),
+  alt: z.string().max(LIMITS.standfirst),
+  isLead: z.boolean(),
+});
+export type Media = z.infer<typeof MediaSchema>;
+
+export const CountsSchema = z.object({
+  words: z.number().int().nonnegative(),
+  characters: z.number().int().nonnegative(),
+  charactersWithHarakat: z.number().int().nonnegative(),
+});
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** The fields a person edits. */
+export const ArticleFieldsSchema = z.object({
+  slug: z.string().max(LIMITS.shortText),
+  headline: z.string().max(LIMITS.headline),
+  standfirst: z.string().max(LIMITS.standfirst),
+  section: z.string().max(LIMITS.shortText),
+  tags: z.array(z.string().min(1).max(100)).max(LIMITS.tags),
+  byline: z.string().max(LIMITS.shortText),
+  dateline: DatelineSchema,
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a BCP 47 language tag such as ar or en-GB'),
+  status: z.enum(STATUSES),
+  urgency: z.number().int().min(1).max(9),
+  embargoUntil: isoDateTime.nullable(),
+  edNote: z.string().max(LIMITS.edNote),
+  body: LexicalStateSchema,
+});
+export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
+
+export const ArticleSchema = ArticleFieldsSchema.extend({
+  id: ArticleIdSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  version: z.number().int().positive(),
+  bodyText: z.string(),
+  counts: CountsSchema,
+  media: z.array(MediaSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** What the archive list shows for one article. */
+export const ArticleSummarySchema = ArticleSchema.pick({
+  id: true,
+  headline: true,
+  section: true,
+  status: true,
+  byline: true,
+  language: true,
+  updatedAt: true,
+  version: true,
+}).extend({ words: z.number().int().nonnegative() });
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

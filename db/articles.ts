@@ -1,0 +1,120 @@
+/**
+ * The article repository: create, read, list and save articles, with the derived text and counts kept in
+ * step on every write and a version check that refuses stale saves.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Article, ArticleFields, ArticleSummary } from '../core/article/schema';
+import { countText } from '../core/arabic/count';
+import { lexicalToPlainText, EMPTY_BODY } from '../core/richtext/lexicalState';
+import { conflictError, notFoundError } from '../core/api/errors';
+import type { Archive } from './connection';
+import { articleFromRow, MEDIA_COLUMNS, mediaFromRow, rowParams, type ArticleRow, type MediaRow } from './articleRows';
+
+export const NEW_ARTICLE_FIELDS: ArticleFields = {
+  slug: '',
+  headline: '',
+  standfirst: '',
+  section: '',
+  tags: [],
+  byline: '',
+  dateline: { city: '', agency: null },
+  language: 'ar',
+  status: 'draft',
+  urgency: 5,
+  embargoUntil: null,
+  edNote: '',
+  body: EMPTY_BODY,
+};
+
+/** Plain text and counts derived from the body: what search and the archive list read. */
+export function deriveBody(fields: Pick<ArticleFields, 'body'>) {
+  const bodyText = lexicalToPlainText(fields.body);
+  return { bodyText, ...countText(bodyText) };
+}
+
+export function getArticle(archive: Archive, id: string): Article {
+  const row = archive.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  if (!row) throw notFoundError(id);
+  const media = archive
+    .prepare(`SELECT ${MEDIA_COLUMNS} FROM media WHERE article_id = ? ORDER BY position`)
+    .all(id) as MediaRow[];
+  return articleFromRow(row, media.map(mediaFromRow));
+}
+
+export function createArticle(archive: Archive, fields: ArticleFields, now = new Date()): Article {
+  const id = randomUUID();
+  const stamp = now.toISOString();
+  archive
+    .prepare(
+      `INSERT INTO articles (id, slug, headline, standfirst, section, tags, byline, dateline_city, dateline_agency,
+         language, status, urgency, embargo_until, ed_note, body, body_text, word_count, char_count,
+         char_count_with_harakat, created_at, updated_at, version)
+       VALUES (@id, @slug, @headline, @standfirst, @section, @tags, @byline, @dateline_city, @dateline_agency,
+         @language, @status, @urgency, @embargo_until, @ed_note, @body, @body_text, @word_count, @char_count,
+         @char_count_with_harakat, @stamp, @stamp, 1)`,
+    )
+    .run({ id, stamp, ...rowParams(fields, deriveBody(fields)) });
+  return getArticle(archive, id);
+}
+
+/**
+ * Applies `changes` to the article if it is still at `baseVersion`; otherwise refuses with a conflict that
+ * names both versions, so two windows on one article never overwrite each other silently.
+ */
+export function saveArticle(
+  archive: Archive,
+  id: string,
+  baseVersion: number,
+  changes: Partial<ArticleFields>,
+  now = new Date(),
+): Article {
+  return archive.transaction(() => {
+    const current = getArticle(archive, id);
+    if (current.version !== baseVersion) throw conflictError(id, baseVersion, current.version);
+    const fields: ArticleFields = { ...pickFields(current), ...changes };
+    const result = archive
+      .prepare(
+        `UPDATE articles SET slug = @slug, headline = @headline, standfirst = @standfirst, section = @section,
+           tags = @tags, byline = @byline, dateline_city = @dateline_city, dateline_agency = @dateline_agency,
+           language = @language, status = @status, urgency = @urgency, embargo_until = @embargo_until,
+           ed_note = @ed_note, body = @body, body_text = @body_text, word_count = @word_count,
+           char_count = @char_count, char_count_with_harakat = @char_count_with_harakat,
+           updated_at = @stamp, version = version + 1
+         WHERE id = @id AND version = @baseVersion`,
+      )
+      .run({ id, baseVersion, stamp: now.toISOString(), ...rowParams(fields, deriveBody(fields)) });
+    if (result.changes !== 1) throw conflictError(id, baseVersion, current.version);
+    return getArticle(archive, id);
+  }).immediate();
+}
+
+export function pickFields(article: Article): ArticleFields {
+  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, bodyText: _b, counts: _n, media: _m, ...fields } = article;
+  return fields;
+}
+
+export function listArticles(archive: Archive, limit: number, offset: number): { items: ArticleSummary[]; total: number } {
+  const rows = archive
+    .prepare(
+      `SELECT id, headline, section, status, byline, language, updated_at, version, word_count
+       FROM articles ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
+    )
+    .all(limit, offset) as Array<
+    Pick<ArticleRow, 'id' | 'headline' | 'section' | 'status' | 'byline' | 'language' | 'updated_at' | 'version' | 'word_count'>
+  >;
+  const total = (archive.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      headline: r.headline,
+      section: r.section,
+      status: r.status as ArticleSummary['status'],
+      byline: r.byline,
+      language: r.language,
+      updatedAt: r.updated_at,
+      version: r.version,
+      words: r.word_count,
+    })),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The archive's schema history: an ordered list, one step per schema version (PRAGMA user_version). A step
+ * is never edited once released; a change is a new step at the end. Each runs in its own transaction.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles, media, revisions and settings',
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        slug TEXT NOT NULL DEFAULT '',
+        headline TEXT NOT NULL DEFAULT '',
+        standfirst TEXT NOT NULL DEFAULT '',
+        section TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        byline TEXT NOT NULL DEFAULT '',
+        dateline_city TEXT NOT NULL DEFAULT '',
+        dateline_agency TEXT,
+        language TEXT NOT NULL DEFAULT 'ar',
+        status TEXT NOT NULL DEFAULT 'draft',
+        urgency INTEGER NOT NULL DEFAULT 5 CHECK (urgency BETWEEN 1 AND 9),
+        embargo_until TEXT,
+        ed_note TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        body_text TEXT NOT NULL DEFAULT '',
+        word_count INTEGER NOT NULL DEFAULT 0,
+        char_count INTEGER NOT NULL DEFAULT 0,
+        char_count_with_harakat INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+      ) STRICT;
+      CREATE INDEX articles_updated ON articles (updated_at DESC);
+
+      CREATE TABLE media (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        mime TEXT,
+        width INTEGER,
+        height INTEGER,
+        bytes BLOB,
+        caption TEXT NOT NULL DEFAULT '',
+        credit TEXT NOT NULL DEFAULT '',
+        alt TEXT NOT NULL DEFAULT '',
+        is_lead INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+      CREATE INDEX media_article ON media (article_id, position);
+
+      CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        snapshot TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX revisions_article ON revisions (article_id, id);
+
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,23 @@
+/** The first run's sample article, written once per archive (deleting it does not bring it back). */
+import { randomUUID } from 'node:crypto';
+import { SAMPLE_ARTICLE, SAMPLE_CAPTION } from '../core/seed/sampleArticle';
+import type { Archive } from './connection';
+import { createArticle } from './articles';
+
+const SEEDED_KEY = 'seeded';
+
+export function seedOnFirstRun(archive: Archive): boolean {
+  const seeded = archive.prepare('SELECT 1 FROM settings WHERE key = ?').get(SEEDED_KEY);
+  if (seeded) return false;
+  archive.transaction(() => {
+    const article = createArticle(archive, SAMPLE_ARTICLE);
+    archive
+      .prepare(
+        `INSERT INTO media (id, article_id, position, caption, credit, alt, is_lead)
+         VALUES (?, ?, 0, ?, ?, ?, 1)`,
+      )
+      .run(randomUUID(), article.id, SAMPLE_CAPTION.caption, SAMPLE_CAPTION.credit, SAMPLE_CAPTION.alt);
+    archive.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(SEEDED_KEY, new Date().toISOString());
+  })();
+  return true;
+}

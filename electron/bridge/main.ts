@@ -1,0 +1,39 @@
+/**
+ * `npm run web` and the end-to-end tests start this: the bridge over a real archive file. It prints one
+ * line, `MIDAD_BRIDGE_URL <url>`, that scripts and tests read to find it.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openArchive } from '../../db/connection';
+import { defaultArchivePath } from '../../db/paths';
+import { seedOnFirstRun } from '../../db/seed';
+import { createArchiveService } from '../../db/service/archiveService';
+import { startBridge } from './server';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    static: { type: 'string', default: resolve('dist/renderer') },
+  },
+});
+
+const archivePath = values.db ?? defaultArchivePath();
+const archive = openArchive(archivePath);
+seedOnFirstRun(archive);
+const bridge = await startBridge({
+  service: createArchiveService(archive),
+  staticRoot: resolve(values.static),
+  port: Number(values.port),
+});
+console.log(`MIDAD_BRIDGE_URL ${bridge.url}`);
+console.log(`Archive: ${archivePath}`);
+
+function stop(): void {
+  void bridge.close().finally(() => {
+    archive.close();
+    process.exit(0);
+  });
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

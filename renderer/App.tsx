@@ -1,0 +1,68 @@
+/**
+ * The app shell: which screen is showing. The open article lives in the address (#/article/ID) so a
+ * reload, or a crash recovery, comes back to it.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Article } from '../core/article/schema';
+import { MidadError } from '../core/api/errors';
+import { isMessageKey } from '../core/i18n/translate';
+import { ArchiveScreen } from './archive/ArchiveScreen';
+import { EditorScreen } from './editor/EditorScreen';
+import { createApi } from './api/client';
+import { useI18n } from './i18n/I18nProvider';
+
+function articleIdFromHash(): string | null {
+  const match = /^#\/article\/([0-9a-f-]{36})$/.exec(window.location.hash);
+  return match?.[1] ?? null;
+}
+
+export function App() {
+  const { t } = useI18n();
+  const api = useMemo(() => createApi(), []);
+  const [openId, setOpenId] = useState(articleIdFromHash);
+  const [article, setArticle] = useState<Article | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const onError = useCallback(
+    (e: unknown) => {
+      const key = e instanceof MidadError ? `error.${e.code}` : 'error.unreachable';
+      setError(isMessageKey(key) ? t(key, e instanceof MidadError ? e.params : {}) : String(e));
+    },
+    [t],
+  );
+
+  useEffect(() => {
+    const onHash = () => setOpenId(articleIdFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    setArticle(null);
+    if (!openId) return;
+    let live = true;
+    api['articles.get']({ id: openId }).then((a) => live && setArticle(a), onError);
+    return () => {
+      live = false;
+    };
+  }, [api, openId, onError]);
+
+  const open = (id: string | null) => {
+    window.location.hash = id ? `#/article/${id}` : '';
+  };
+
+  return (
+    <div className="app">
+      {error && (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      )}
+      {openId === null ? (
+        <ArchiveScreen api={api} onOpen={open} onError={onError} />
+      ) : article ? (
+        <EditorScreen key={article.id} api={api} article={article} onBack={() => open(null)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Headline and standfirst: plain text. A single-line field turns Enter and pasted line breaks into
+ * nothing and spaces, because a headline is one line wherever it is printed.
+ */
+import { useLayoutEffect, useRef } from 'react';
+
+interface Props {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  singleLine: boolean;
+  className: string;
+  dir: 'rtl' | 'ltr';
+  onChange: (value: string) => void;
+}
+
+export function PlainField({ id, label, placeholder, value, singleLine, className, dir, onChange }: Props) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  // Grow with the text instead of scrolling inside a box.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight}px`;
+  }, [value]);
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <textarea
+        ref={ref}
+        id={id}
+        className={className}
+        rows={1}
+        dir={dir}
+        placeholder={placeholder}
+        value={value}
+        onKeyDown={(e) => {
+          if (singleLine && e.key === 'Enter') e.preventDefault();
+        }}
+        onChange={(e) => onChange(singleLine ? e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : e.target.value)}
+      />
+    </div>
+  );
+}

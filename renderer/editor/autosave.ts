@@ -1,0 +1,86 @@
+/**
+ * Autosave without a "save" click: edits collect into one pending change, written after a short pause
+ * or at once on flush (blur, hide, close). One save is in flight at a time; edits made meanwhile wait for
+ * it and go next, based on the version it returned, so the archive's version check never trips on our own
+ * writes. Nothing here knows about React or the DOM.
+ */
+import type { Article, ArticleFields } from '../../core/article/schema';
+import { MidadError } from '../../core/api/errors';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: MidadError };
+
+export type SaveFn = (id: string, baseVersion: number, fields: Partial<ArticleFields>) => Promise<Article>;
+
+export class Autosave {
+  private pending: Partial<ArticleFields> = {};
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private state: SaveState = { kind: 'saved' };
+
+  constructor(
+    private readonly id: string,
+    private baseVersion: number,
+    private readonly save: SaveFn,
+    private readonly onState: (state: SaveState, saved?: Article) => void,
+    private readonly delayMs = 600,
+  ) {}
+
+  get version(): number {
+    return this.baseVersion;
+  }
+
+  /** Records an edit and schedules a save after the pause. */
+  change(fields: Partial<ArticleFields>): void {
+    this.pending = { ...this.pending, ...fields };
+    if (this.state.kind !== 'saving') this.setState({ kind: 'pending' });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  hasUnsaved(): boolean {
+    return Object.keys(this.pending).length > 0 || this.inFlight !== null;
+  }
+
+  /** Writes whatever is pending now; resolves when the archive holds it (or the save failed). */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    while (this.inFlight) await this.inFlight;
+    if (Object.keys(this.pending).length === 0) return;
+    const fields = this.pending;
+    this.pending = {};
+    this.setState({ kind: 'saving' });
+    this.inFlight = this.save(this.id, this.baseVersion, fields).then(
+      (saved) => {
+        this.baseVersion = saved.version;
+        this.inFlight = null;
+        const more = Object.keys(this.pending).length > 0;
+        this.setState(more ? { kind: 'pending' } : { kind: 'saved' }, saved);
+        if (more) void this.flush();
+      },
+      (error: unknown) => {
+        // Keep the text: what failed goes back under anything typed since.
+        this.pending = { ...fields, ...this.pending };
+        this.inFlight = null;
+        const typed = error instanceof MidadError ? error : new MidadError('internal', String(error));
+        this.setState({ kind: 'failed', error: typed });
+      },
+    );
+    await this.inFlight;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private setState(state: SaveState, saved?: Article): void {
+    this.state = state;
+    this.onState(state, saved);
+  }
+}

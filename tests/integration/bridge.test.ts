@@ -1,0 +1,75 @@
+/** The loopback bridge as a real child process on a real archive file. */
+import { join } from 'node:path';
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+let bridge: BridgeProcess | undefined;
+afterEach(async () => {
+  await bridge?.stop();
+  bridge = undefined;
+});
+
+async function api(b: BridgeProcess, method: string, body: unknown, token = b.token) {
+  const response = await fetch(`${b.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-midad-token': token },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: response.status === 200 ? await response.json() : await response.text() };
+}
+
+/** A GET with a Host header of our choosing (fetch will not let us forge it). */
+function getWithHost(b: BridgeProcess, host: string): Promise<number> {
+  const { port } = new URL(b.origin);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: `/?t=${b.token}`, headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the loopback bridge', () => {
+  it('listens on 127.0.0.1 and serves the API with the token', async () => {
+    bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
+    expect(new URL(bridge.origin).hostname).toBe('127.0.0.1');
+    const list = await api(bridge, 'articles.list', {});
+    expect(list.body).toMatchObject({ ok: true, value: { total: 1 } });
+  });
+
+  it('refuses API calls without the token or with a wrong one', async () => {
+    bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
+    expect((await api(bridge, 'articles.list', {}, '')).status).toBe(403);
+    expect((await api(bridge, 'articles.list', {}, 'x'.repeat(48))).status).toBe(403);
+  });
+
+  it('serves the page only at the address it printed, and only under its own host name', async () => {
+    bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
+    expect((await fetch(`${bridge.origin}/`)).status).toBe(403);
+    const page = await fetch(bridge.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain(`content="${bridge.token}"`);
+    expect(await getWithHost(bridge, 'evil.example')).toBe(421);
+  });
+
+  it('answers bad JSON and bad payloads with typed errors, and keeps running', async () => {
+    bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
+    expect((await api(bridge, 'articles.get', '{not json')).body).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect((await api(bridge, 'articles.get', { id: 'nope' })).body).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect((await api(bridge, 'nothing.here', {})).body).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect((await api(bridge, 'articles.list', {})).body).toMatchObject({ ok: true });
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
+      expect((await fetch(`${bridge.origin}${path}`)).status).toBe(404);
+    }
+  });
+});
