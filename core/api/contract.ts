@@ -11,6 +11,7 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
 } from '../article/schema';
+import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
 const Id = z.object({ id: ArticleIdSchema });
 
@@ -36,6 +37,8 @@ export const contract = {
     }),
     response: ArticleSchema,
   },
+  'settings.get': { request: z.object({}), response: SettingsSchema },
+  'settings.update': { request: SettingsPatchSchema, response: SettingsSchema },
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

@@ -4,6 +4,7 @@
  */
 import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
+import { readSettings, updateSettings } from '../settings';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 
 export function createArchiveService(archive: Archive): MidadService {
@@ -13,5 +14,7 @@ export function createArchiveService(archive: Archive): MidadService {
     'articles.create': ({ language }) =>
       createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),
     'articles.save': ({ id, baseVersion, fields }) => saveArticle(archive, id, baseVersion, fields),
+    'settings.get': () => readSettings(archive),
+    'settings.update': (patch) => updateSettings(archive, patch),
   };
 }
