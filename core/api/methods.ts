@@ -2,6 +2,25 @@
  * The API's method names alone, without their schemas: the preload needs only these, and importing the
  * contract would bundle zod into it. contract.ts is checked against this list in both directions.
  */
-export const METHOD_NAMES = ['articles.list', 'articles.get', 'articles.create', 'articles.save'] as const;
+export const METHOD_NAMES = [
+  'articles.list',
+  'articles.get',
+  'articles.create',
+  'articles.save',
+  // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
+  'articles.trash',
+  'articles.restore',
+  'articles.emptyTrash',
+  'articles.duplicate',
+  'media.add',
+  'media.attach',
+  'media.update',
+  'media.remove',
+  'media.bytes',
+  'revisions.list',
+  'revisions.get',
+  'revisions.restore',
+  'revisions.create',
+] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
