@@ -14,6 +14,15 @@ export const ERROR_CODES = [
   'archive_busy',
   'import_failed',
   'internal',
+  // --- archive area (issue 3) ---
+  'media_not_found',
+  'media_no_picture',
+  'media_too_large',
+  'media_unsupported',
+  'revision_not_found',
+  'archive_damaged_no_backup',
+  'backup_not_found',
+  'backup_damaged',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

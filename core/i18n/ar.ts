@@ -39,11 +39,20 @@ export const ar = {
   'error.not_found': 'هذا المقال غير موجود في الأرشيف.',
   'error.conflict': 'عُدّل هذا المقال في مكان آخر: نسختك مبنية على الإصدار {baseVersion} والأرشيف يحمل الإصدار {currentVersion}.',
   'error.archive_too_new': 'هذا الأرشيف أُنشئ بإصدار أحدث من مِداد. حدّث البرنامج لفتحه؛ لم يُغيَّر شيء في الملف.',
-  'error.archive_damaged': 'ملف الأرشيف تالف، ونُقل جانباً دون أي كتابة عليه.',
+  'error.archive_damaged': 'ملف الأرشيف تالف، ونُقل جانباً إلى {moved} دون أي كتابة عليه. أحدث نسخة احتياطية سليمة هي {backup}، ويمكن الاستعادة منها.',
   'error.archive_busy': 'الأرشيف مفتوح في برنامج آخر. أغلقه ثم أعد المحاولة.',
   'error.import_failed': 'تعذّر الاستيراد: {detail}',
   'error.internal': 'حدث خطأ داخلي في مِداد؛ نصك محفوظ في المحرر. التفاصيل في السجل.',
   'error.unreachable': 'تعذّر الوصول إلى الأرشيف.',
+  // --- archive area (issue 3) ---
+  'error.media_not_found': 'هذه الصورة أو هذا التعليق غير موجود في الأرشيف.',
+  'error.media_no_picture': 'لهذا التعليق صورة لم تُرفق بعد.',
+  'error.media_too_large': 'الصورة أكبر من {limit} ميغابايت.',
+  'error.media_unsupported': 'هذا الملف ليس صورة JPEG أو PNG أو WebP أو GIF يستطيع مِداد قراءتها.',
+  'error.revision_not_found': 'هذه النسخة السابقة غير موجودة في الأرشيف.',
+  'error.archive_damaged_no_backup': 'ملف الأرشيف تالف، ونُقل جانباً إلى {moved} دون أي كتابة عليه. لا توجد نسخة احتياطية سليمة لاستعادتها.',
+  'error.backup_not_found': 'النسخة الاحتياطية {name} غير موجودة.',
+  'error.backup_damaged': 'النسخة الاحتياطية {name} تالفة ولا يمكن الاستعادة منها.',
 } as const;
 
 export type MessageKey = keyof typeof ar;
