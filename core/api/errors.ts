@@ -14,6 +14,14 @@ export const ERROR_CODES = [
   'archive_busy',
   'import_failed',
   'internal',
+  // review (issue 6): workflow, comments, suggestions, review packages
+  'transition_refused',
+  'transition_not_allowed',
+  'note_required',
+  'profile_required',
+  'thread_not_found',
+  'suggestion_not_found',
+  'review_package_invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

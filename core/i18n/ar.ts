@@ -44,6 +44,14 @@ export const ar = {
   'error.import_failed': 'تعذّر الاستيراد: {detail}',
   'error.internal': 'حدث خطأ داخلي في مِداد؛ نصك محفوظ في المحرر. التفاصيل في السجل.',
   'error.unreachable': 'تعذّر الوصول إلى الأرشيف.',
+  // review (issue 6): workflow, comments, suggestions, review packages
+  'error.transition_refused': 'لا يمكن نقل المقال من حالته الحالية إلى الحالة المختارة.',
+  'error.transition_not_allowed': 'هذا التغيير في الحالة من صلاحية المحرر وحده.',
+  'error.note_required': 'أضف ملاحظة تشرح سبب إعادة المقال إلى كاتبه.',
+  'error.profile_required': 'اكتب اسمك واختر دورك (صحفي أو محرر) في الإعدادات أولًا، ليُنسب إليك ما تفعله.',
+  'error.thread_not_found': 'هذا التعليق لم يعد موجودًا في الأرشيف.',
+  'error.suggestion_not_found': 'هذا الاقتراح لم يعد موجودًا في المقال.',
+  'error.review_package_invalid': 'ملف المراجعة غير صالح: {detail}',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -46,4 +46,12 @@ export const en: Record<MessageKey, string> = {
   'error.import_failed': 'Import failed: {detail}',
   'error.internal': 'Something went wrong inside Midad; your text is kept in the editor. Details are in the log.',
   'error.unreachable': 'Cannot reach the archive.',
+  // review (issue 6): workflow, comments, suggestions, review packages
+  'error.transition_refused': 'An article in its current status cannot move to the one chosen.',
+  'error.transition_not_allowed': 'Only an editor can make this change of status.',
+  'error.note_required': 'Add a note saying why the article goes back to its writer.',
+  'error.profile_required': 'Enter your name and choose your role (journalist or editor) in the settings first, so what you do is credited to you.',
+  'error.thread_not_found': 'This comment is no longer in the archive.',
+  'error.suggestion_not_found': 'This suggestion is no longer in the article.',
+  'error.review_package_invalid': 'This review file is not valid: {detail}',
 };
