@@ -23,6 +23,14 @@ export const ERROR_CODES = [
   'archive_damaged_no_backup',
   'backup_not_found',
   'backup_damaged',
+  // review (issue 6): workflow, comments, suggestions, review packages
+  'transition_refused',
+  'transition_not_allowed',
+  'note_required',
+  'profile_required',
+  'thread_not_found',
+  'suggestion_not_found',
+  'review_package_invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

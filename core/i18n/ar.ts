@@ -53,6 +53,14 @@ export const ar = {
   'error.archive_damaged_no_backup': 'ملف الأرشيف تالف، ونُقل جانباً إلى {moved} دون أي كتابة عليه. لا توجد نسخة احتياطية سليمة لاستعادتها.',
   'error.backup_not_found': 'النسخة الاحتياطية {name} غير موجودة.',
   'error.backup_damaged': 'النسخة الاحتياطية {name} تالفة ولا يمكن الاستعادة منها.',
+  // review (issue 6): workflow, comments, suggestions, review packages
+  'error.transition_refused': 'لا يمكن نقل المقال من حالته الحالية إلى الحالة المختارة.',
+  'error.transition_not_allowed': 'هذا التغيير في الحالة من صلاحية المحرر وحده.',
+  'error.note_required': 'أضف ملاحظة تشرح سبب إعادة المقال إلى كاتبه.',
+  'error.profile_required': 'اكتب اسمك واختر دورك (صحفي أو محرر) في الإعدادات أولًا، ليُنسب إليك ما تفعله.',
+  'error.thread_not_found': 'هذا التعليق لم يعد موجودًا في الأرشيف.',
+  'error.suggestion_not_found': 'هذا الاقتراح لم يعد موجودًا في المقال.',
+  'error.review_package_invalid': 'ملف المراجعة غير صالح: {detail}',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -55,4 +55,12 @@ export const en: Record<MessageKey, string> = {
   'error.archive_damaged_no_backup': 'The archive file is damaged; it was moved aside to {moved} without being written to. There is no sound backup to restore.',
   'error.backup_not_found': 'The backup {name} does not exist.',
   'error.backup_damaged': 'The backup {name} is damaged and cannot be restored.',
+  // review (issue 6): workflow, comments, suggestions, review packages
+  'error.transition_refused': 'An article in its current status cannot move to the one chosen.',
+  'error.transition_not_allowed': 'Only an editor can make this change of status.',
+  'error.note_required': 'Add a note saying why the article goes back to its writer.',
+  'error.profile_required': 'Enter your name and choose your role (journalist or editor) in the settings first, so what you do is credited to you.',
+  'error.thread_not_found': 'This comment is no longer in the archive.',
+  'error.suggestion_not_found': 'This suggestion is no longer in the article.',
+  'error.review_package_invalid': 'This review file is not valid: {detail}',
 };
