@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'archive_busy',
   'import_failed',
   'internal',
+  // desktop (issue 7)
+  'archive_locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
