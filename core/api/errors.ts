@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'thread_not_found',
   'suggestion_not_found',
   'review_package_invalid',
+  // desktop (issue 7)
+  'archive_locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
