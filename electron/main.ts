@@ -3,7 +3,7 @@
  * archive service. Security follows Electron's checklist: isolated, sandboxed renderer without Node, a
  * strict CSP, navigation and new windows denied, permissions denied by default.
  */
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openArchive } from '../db/connection';
@@ -13,6 +13,8 @@ import { createArchiveService } from '../db/service/archiveService';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from './security';
 import { readStatic } from './staticFiles';
+import { MidadError } from '../core/api/errors';
+import { isMessageKey, translate } from '../core/i18n/translate';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
@@ -80,4 +82,12 @@ async function main(): Promise<void> {
   });
 }
 
-void main();
+/** An archive that cannot be opened (damaged and moved aside, too new) is explained in words, not a crash. */
+function explainAndQuit(error: unknown): void {
+  const key = error instanceof MidadError ? `error.${error.code}` : 'error.internal';
+  const params = error instanceof MidadError ? error.params : {};
+  dialog.showErrorBox(translate('ar', 'app.name'), isMessageKey(key) ? translate('ar', key, params) : String(error));
+  app.quit();
+}
+
+main().catch(explainAndQuit);
