@@ -23,6 +23,10 @@ export const METHOD_NAMES = [
   'revisions.get',
   'revisions.restore',
   'revisions.create',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.configure',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
