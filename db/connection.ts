@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MidadError } from '../core/api/errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { registerSearchFunctions } from './search/document';
 
 export type Archive = Database.Database;
 
@@ -25,6 +26,8 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
     archive.pragma('synchronous = FULL');
     archive.pragma('foreign_keys = ON');
     archive.pragma('busy_timeout = 5000');
+    // Before migrating: migration 3 builds the search index, and its triggers call this on every write.
+    registerSearchFunctions(archive);
     migrate(archive, options);
     return archive;
   } catch (error) {

@@ -3,6 +3,8 @@ import type { Archive } from '../../db/connection';
 import type { CliIO } from '../run';
 import { listCommand } from './list';
 import { showCommand } from './show';
+// search (issue 3)
+import { searchCommand } from './search';
 
 export interface Command {
   summary: string;
@@ -13,6 +15,8 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
+  // search (issue 3)
+  search: searchCommand,
 };
 
 export function usage(): string {

@@ -11,6 +11,7 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
 } from '../article/schema';
+import { SearchRequestSchema, SearchResultSchema } from '../search/schema';
 
 const Id = z.object({ id: ArticleIdSchema });
 
@@ -36,6 +37,8 @@ export const contract = {
     }),
     response: ArticleSchema,
   },
+  // search (issue 3)
+  'search.query': { request: SearchRequestSchema, response: SearchResultSchema },
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

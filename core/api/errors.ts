@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'archive_busy',
   'import_failed',
   'internal',
+  // search (issue 3)
+  'search_empty',
+  'search_prefix_too_short',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

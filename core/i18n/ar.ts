@@ -44,6 +44,9 @@ export const ar = {
   'error.import_failed': 'تعذّر الاستيراد: {detail}',
   'error.internal': 'حدث خطأ داخلي في مِداد؛ نصك محفوظ في المحرر. التفاصيل في السجل.',
   'error.unreachable': 'تعذّر الوصول إلى الأرشيف.',
+  // search (issue 3)
+  'error.search_empty': 'اكتب كلمة واحدة على الأقل (حروفاً أو أرقاماً) للبحث عنها.',
+  'error.search_prefix_too_short': 'الكلمة المنتهية بـ * تحتاج إلى حرفين على الأقل قبل النجمة: «{prefix}*».',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -46,4 +46,7 @@ export const en: Record<MessageKey, string> = {
   'error.import_failed': 'Import failed: {detail}',
   'error.internal': 'Something went wrong inside Midad; your text is kept in the editor. Details are in the log.',
   'error.unreachable': 'Cannot reach the archive.',
+  // search (issue 3)
+  'error.search_empty': 'Type at least one word (letters or digits) to search for.',
+  'error.search_prefix_too_short': 'A word ending in * needs at least {min} letters before the *: “{prefix}*”.',
 };

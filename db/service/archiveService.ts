@@ -5,6 +5,7 @@
 import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
+import { searchArticles } from '../search/search';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
@@ -13,5 +14,7 @@ export function createArchiveService(archive: Archive): MidadService {
     'articles.create': ({ language }) =>
       createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),
     'articles.save': ({ id, baseVersion, fields }) => saveArticle(archive, id, baseVersion, fields),
+    // search (issue 3)
+    'search.query': (request) => searchArticles(archive, request),
   };
 }
