@@ -10,6 +10,7 @@ import { acquireArchiveLock } from './archiveLock';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { backupIfDue, createBackup } from './backup';
 import { integrityProblems, isDamageError, moveAside } from './integrity';
+import { registerSearchFunctions } from './search/document';
 
 export type Archive = Database.Database;
 
@@ -66,6 +67,8 @@ function prepare(path: string, onDisk: boolean, options: OpenOptions, releaseLoc
     // FULL: a save the person saw reported as done survives a power cut, not only a crash.
     archive.pragma('synchronous = FULL');
     archive.pragma('foreign_keys = ON');
+    // Before migrating: migration 3 builds the search index, and its triggers call these on every write.
+    registerSearchFunctions(archive);
     const automatic = onDisk && options.automaticBackups !== false;
     const now = options.now ?? new Date();
     migrate(archive, {

@@ -6,6 +6,8 @@ import { showCommand } from './show';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { restoreCommand } from './restore';
+// search (issue 3)
+import { searchCommand } from './search';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -21,6 +23,8 @@ export const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   check: checkCommand,
   restore: restoreCommand,
+  // search (issue 3)
+  search: searchCommand,
 };
 
 export function usage(): string {

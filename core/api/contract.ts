@@ -16,6 +16,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { RevisionSchema, RevisionSummarySchema, SAVE_KINDS, RevisionAuthorSchema, RevisionLabelSchema } from '../article/revision';
 import { MediaChangeSchema, MediaDataSchema, MediaTextSchema } from '../media/mediaRequests';
 import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/backupEntry';
+import { SearchRequestSchema, SearchResultSchema } from '../search/schema';
 
 const Id = z.object({ id: ArticleIdSchema });
 
@@ -120,6 +121,8 @@ export const contract = {
     request: z.object({ keep: z.number().int().min(BACKUP_KEEP.min).max(BACKUP_KEEP.max) }),
     response: z.object({ keep: z.number().int().positive() }),
   },
+  // search (issue 3)
+  'search.query': { request: SearchRequestSchema, response: SearchResultSchema },
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

@@ -27,6 +27,8 @@ export const METHOD_NAMES = [
   'backups.create',
   'backups.restore',
   'backups.configure',
+  // search (issue 3)
+  'search.query',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -14,6 +14,7 @@ import { keepCopy, restoreRevision } from '../revisionActions';
 import { backupKeep, createBackup, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
+import { searchArticles } from '../search/search';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
@@ -44,5 +45,7 @@ export function createArchiveService(archive: Archive): MidadService {
     'backups.create': () => createBackup(archive, 'manual'),
     'backups.restore': ({ name }) => restoreIntoOpenArchive(archive, name),
     'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
+    // search (issue 3)
+    'search.query': (request) => searchArticles(archive, request),
   };
 }
