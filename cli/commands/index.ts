@@ -3,6 +3,9 @@ import type { Archive } from '../../db/connection';
 import type { CliIO } from '../run';
 import { listCommand } from './list';
 import { showCommand } from './show';
+// exchange (export and import)
+import { importCommand } from './import';
+import { exportCommand } from './export';
 
 export interface Command {
   summary: string;
@@ -13,6 +16,9 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
+  // exchange (export and import)
+  import: importCommand,
+  export: exportCommand,
 };
 
 export function usage(): string {

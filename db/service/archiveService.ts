@@ -5,6 +5,8 @@
 import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
+import { exportOne } from '../exchange/exportOne';
+import { importText } from '../exchange/importFiles';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
@@ -13,5 +15,8 @@ export function createArchiveService(archive: Archive): MidadService {
     'articles.create': ({ language }) =>
       createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),
     'articles.save': ({ id, baseVersion, fields }) => saveArticle(archive, id, baseVersion, fields),
+    // exchange (export and import)
+    'exchange.export': ({ id, format, bodyOnly }) => exportOne(archive, id, format, { bodyOnly }),
+    'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),
   };
 }
