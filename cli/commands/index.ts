@@ -8,6 +8,9 @@ import { checkCommand } from './check';
 import { restoreCommand } from './restore';
 // search (issue 3)
 import { searchCommand } from './search';
+// exchange (export and import)
+import { importCommand } from './import';
+import { exportCommand } from './export';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -25,6 +28,9 @@ export const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   // search (issue 3)
   search: searchCommand,
+  // exchange (export and import)
+  import: importCommand,
+  export: exportCommand,
 };
 
 export function usage(): string {

@@ -29,6 +29,9 @@ export const METHOD_NAMES = [
   'backups.configure',
   // search (issue 3)
   'search.query',
+  // exchange (export and import)
+  'exchange.export',
+  'exchange.import',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

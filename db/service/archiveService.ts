@@ -15,6 +15,8 @@ import { backupKeep, createBackup, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
+import { exportOne } from '../exchange/exportOne';
+import { importText } from '../exchange/importFiles';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
@@ -47,5 +49,8 @@ export function createArchiveService(archive: Archive): MidadService {
     'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
     // search (issue 3)
     'search.query': (request) => searchArticles(archive, request),
+    // exchange (export and import)
+    'exchange.export': ({ id, format, bodyOnly }) => exportOne(archive, id, format, { bodyOnly }),
+    'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),
   };
 }
