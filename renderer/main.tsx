@@ -10,15 +10,16 @@ import '@fontsource/noto-sans-arabic/latin-400.css';
 import '@fontsource/noto-sans-arabic/latin-600.css';
 import './styles/app.css';
 import { App } from './App';
-import { I18nProvider } from './i18n/I18nProvider';
+import { createApi } from './api/client';
+import { SettingsProvider } from './settings/SettingsProvider';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <I18nProvider locale="ar">
+      <SettingsProvider api={createApi()}>
         <App />
-      </I18nProvider>
+      </SettingsProvider>
     </StrictMode>,
   );
 }

@@ -11,6 +11,7 @@ import { LinkNode } from '@lexical/link';
 import type { EditorState } from 'lexical';
 import type { LexicalState } from '../../core/article/schema';
 import { editorTheme } from './theme';
+import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 
 interface Props {
   initialState: LexicalState;
@@ -45,6 +46,7 @@ export function BodyEditor({ initialState, label, placeholder, onChange }: Props
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        <ShellCommandsPlugin />
         <OnChangePlugin
           ignoreSelectionChange
           onChange={(state: EditorState) => onChange(state.toJSON() as unknown as LexicalState)}
