@@ -18,6 +18,9 @@ export const FILE_ASSOCIATIONS = [
   { ext: 'txt', name: 'Midad article (text)', mimeType: 'text/plain' },
 ] as const;
 
+/** What the bundled main process loads from node_modules at run time: better-sqlite3 and its loader. */
+export const RUNTIME_MODULES = ['better-sqlite3', 'bindings', 'file-uri-to-path'] as const;
+
 /** Native modules stay outside the asar, where the operating system can load them. */
 export const ASAR_UNPACK = ['node_modules/better-sqlite3/**/*', '**/*.node'];
 
@@ -28,7 +31,19 @@ export function builderConfig(env: NodeJS.ProcessEnv = process.env): Configurati
     productName: 'Midad',
     copyright: 'Copyright © Midad contributors',
     directories: { output: 'release', buildResources: 'build' },
-    files: ['dist/electron/**/*', 'dist/renderer/**/*', 'package.json', '!**/*.map'],
+    // The main process is one bundle (esbuild) and the page is built by Vite, so of node_modules only
+    // better-sqlite3 and what it loads at run time ship; React, Lexical and the rest are inside the bundles.
+    files: [
+      'dist/electron/**/*',
+      'dist/renderer/**/*',
+      'package.json',
+      '!**/*.map',
+      '!node_modules/**/*',
+      ...RUNTIME_MODULES.map((name) => `node_modules/${name}/**/*`),
+      // better-sqlite3's C sources, build intermediates and test extension are not needed to run it.
+      '!node_modules/better-sqlite3/{src,deps,build/Release/obj,build/deps}/**/*',
+      '!node_modules/better-sqlite3/build/Release/test_extension.node',
+    ],
     extraMetadata: { main: 'dist/electron/main.js' },
     asar: true,
     asarUnpack: ASAR_UNPACK,

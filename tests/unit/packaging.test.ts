@@ -53,6 +53,10 @@ describe('the packaging configuration', () => {
     expect(unpacked('dist/electron/main.js')).toBe(false);
     expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**/*', 'dist/renderer/**/*', '!**/*.map']));
     expect(config.extraMetadata).toEqual({ main: 'dist/electron/main.js' });
+    // Only what the bundled main process loads at run time comes from node_modules.
+    const modules = (config.files as string[]).filter((p) => p.startsWith('node_modules/'));
+    expect(modules).toEqual(['node_modules/better-sqlite3/**/*', 'node_modules/bindings/**/*', 'node_modules/file-uri-to-path/**/*']);
+    expect(config.files).toContain('!node_modules/**/*');
   });
 
   it('never updates itself or publishes anything', () => {
