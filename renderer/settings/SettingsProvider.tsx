@@ -1,52 +1,48 @@
 /**
- * The person's settings for the whole interface: loaded once from the archive, the interface language
- * drives the locale (and so the mirroring), the theme sets `data-theme` on the document. The settings
- * screen saves through `update`, and every screen sees the change at once.
+ * The person's settings for every screen: read once from the archive at start, changed through
+ * `settings.update`, and applied to the page (theme on <html data-theme>, language through I18nProvider).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { MidadApi } from '../../core/api/contract';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../core/settings/schema';
-import { I18nProvider } from '../i18n/I18nProvider';
 
-interface SettingsContextValue {
+interface SettingsValue {
   settings: Settings;
-  update: (patch: SettingsPatch) => Promise<Settings>;
+  update: (patch: SettingsPatch) => Promise<void>;
 }
 
-const SettingsContext = createContext<SettingsContextValue>({
-  settings: DEFAULT_SETTINGS,
-  update: async () => DEFAULT_SETTINGS,
-});
+const SettingsContext = createContext<SettingsValue>({ settings: DEFAULT_SETTINGS, update: async () => {} });
 
-export function SettingsProvider({ api, children }: { api: MidadApi; children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+export function SettingsProvider({ api, children }: { api: MidadApi; children: (settings: Settings) => ReactNode }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
-    // Without the archive the defaults stand; the screens report the connection problem themselves.
-    api['settings.get']({}).then(setSettings, () => {});
+    let live = true;
+    // An archive that cannot answer still gets a usable screen, in the defaults.
+    api['settings.get']({}).then(
+      (s) => live && setSettings(s),
+      () => live && setSettings(DEFAULT_SETTINGS),
+    );
+    return () => {
+      live = false;
+    };
   }, [api]);
 
   useEffect(() => {
-    document.documentElement.dataset.theme = settings.theme;
-  }, [settings.theme]);
+    if (settings) document.documentElement.dataset.theme = settings.theme;
+  }, [settings]);
 
   const update = useCallback(
     async (patch: SettingsPatch) => {
-      const next = await api['settings.update'](patch);
-      setSettings(next);
-      return next;
+      setSettings(await api['settings.update'](patch));
     },
     [api],
   );
-  const value = useMemo(() => ({ settings, update }), [settings, update]);
 
-  return (
-    <SettingsContext.Provider value={value}>
-      <I18nProvider locale={settings.interfaceLanguage}>{children}</I18nProvider>
-    </SettingsContext.Provider>
-  );
+  if (!settings) return null;
+  return <SettingsContext.Provider value={{ settings, update }}>{children(settings)}</SettingsContext.Provider>;
 }
 
-export function useSettings() {
+export function useSettings(): SettingsValue {
   return useContext(SettingsContext);
 }

@@ -2,7 +2,7 @@
  * The settings screen: every field the person may set, checked by the core schema before anything is
  * saved, with one sentence under each field that needs correcting.
  */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { MidadError } from '../../core/api/errors';
 import { ROLES, SettingsPatchSchema, type Role, type Settings, type SettingsPatch } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
@@ -65,6 +65,8 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
+  // After a save the archive's answer (normalised, defaults filled in) is what the form shows.
+  useEffect(() => setDraft(toDraft(settings)), [settings]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setStatus('idle');
@@ -81,7 +83,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
     setErrors({});
     setStatus('saving');
     try {
-      setDraft(toDraft(await update(parsed.data as SettingsPatch)));
+      await update(parsed.data as SettingsPatch);
       setStatus('saved');
     } catch (error) {
       setErrors(error instanceof MidadError ? fieldErrorsFromPath(error.params.field) : {});
