@@ -23,6 +23,12 @@ export const METHOD_NAMES = [
   'revisions.get',
   'revisions.restore',
   'revisions.create',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.configure',
+  // search (issue 3)
+  'search.query',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

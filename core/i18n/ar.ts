@@ -266,6 +266,9 @@ export const ar = {
   'archive.filter.clear': 'امسح التصفية',
   'archive.list': 'قائمة المقالات',
   'archive.row': '{headline}، {section}، {status}',
+  // search (issue 3)
+  'error.search_empty': 'اكتب كلمة واحدة على الأقل (حروفاً أو أرقاماً) للبحث عنها.',
+  'error.search_prefix_too_short': 'الكلمة المنتهية بـ * تحتاج إلى حرفين على الأقل قبل النجمة: «{prefix}*».',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -268,4 +268,7 @@ export const en: Record<MessageKey, string> = {
   'archive.filter.clear': 'Clear filters',
   'archive.list': 'Articles',
   'archive.row': '{headline}, {section}, {status}',
+  // search (issue 3)
+  'error.search_empty': 'Type at least one word (letters or digits) to search for.',
+  'error.search_prefix_too_short': 'A word ending in * needs at least {min} letters before the *: “{prefix}*”.',
 };

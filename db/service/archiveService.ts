@@ -11,6 +11,10 @@ import { duplicateArticle } from '../duplicate';
 import { addMedia, attachPicture, pictureBytes, removeMedia, updateMedia } from '../media';
 import { getRevision, listRevisions } from '../revisionStore';
 import { keepCopy, restoreRevision } from '../revisionActions';
+import { backupKeep, createBackup, setBackupKeep } from '../backup';
+import { listBackups } from '../backupFiles';
+import { restoreIntoOpenArchive } from '../restore';
+import { searchArticles } from '../search/search';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
@@ -37,5 +41,11 @@ export function createArchiveService(archive: Archive): MidadService {
     'revisions.restore': ({ id, baseVersion, author }) => restoreRevision(archive, id, baseVersion, author),
     'revisions.create': ({ articleId, baseVersion, fields, label, author }) =>
       keepCopy(archive, articleId, baseVersion, fields, { label, author }),
+    'backups.list': () => ({ keep: backupKeep(archive), items: listBackups(archive.name) }),
+    'backups.create': () => createBackup(archive, 'manual'),
+    'backups.restore': ({ name }) => restoreIntoOpenArchive(archive, name),
+    'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
+    // search (issue 3)
+    'search.query': (request) => searchArticles(archive, request),
   };
 }

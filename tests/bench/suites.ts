@@ -1,4 +1,9 @@
 /** Every benchmark suite `npm run bench` knows, in the order it runs them. Add a suite here. */
 import type { BenchSuite } from './harness';
+// archive (issue 3)
+import { archiveBench } from './archive.bench';
 
-export const SUITES: BenchSuite[] = [];
+export const SUITES: BenchSuite[] = [
+  // archive (issue 3)
+  archiveBench,
+];
