@@ -41,8 +41,8 @@ export function getArticle(archive: Archive, id: string): Article {
   return articleFromRow(row, media.map(mediaFromRow));
 }
 
-export function createArticle(archive: Archive, fields: ArticleFields, now = new Date()): Article {
-  const id = randomUUID();
+/** `id` is given only when an article arrives from another archive and keeps its identity. */
+export function createArticle(archive: Archive, fields: ArticleFields, now = new Date(), id: string = randomUUID()): Article {
   const stamp = now.toISOString();
   archive
     .prepare(

@@ -3,6 +3,8 @@ import type { Archive } from '../../db/connection';
 import type { CliIO } from '../run';
 import { listCommand } from './list';
 import { showCommand } from './show';
+import { reviewExportCommand } from './reviewExport';
+import { reviewImportCommand } from './reviewImport';
 
 export interface Command {
   summary: string;
@@ -13,6 +15,9 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
+  // review (issue 6): offline hand-off
+  'review-export': reviewExportCommand,
+  'review-import': reviewImportCommand,
 };
 
 export function usage(): string {

@@ -12,6 +12,7 @@ import {
   ArticleSummarySchema,
 } from '../article/schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { reviewContract } from '../review/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
 
@@ -39,6 +40,8 @@ export const contract = {
   },
   'settings.get': { request: z.object({}), response: SettingsSchema },
   'settings.update': { request: SettingsPatchSchema, response: SettingsSchema },
+  // review (issue 6): workflow, comments, suggestions, review packages
+  ...reviewContract,
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

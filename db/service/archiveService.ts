@@ -5,6 +5,7 @@
 import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
+import { createReviewService } from '../review/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 
 export function createArchiveService(archive: Archive): MidadService {
@@ -16,5 +17,7 @@ export function createArchiveService(archive: Archive): MidadService {
     'articles.save': ({ id, baseVersion, fields }) => saveArticle(archive, id, baseVersion, fields),
     'settings.get': () => readSettings(archive),
     'settings.update': (patch) => updateSettings(archive, patch),
+    // review (issue 6): workflow, comments, suggestions, review packages
+    ...createReviewService(archive),
   };
 }
