@@ -22,7 +22,7 @@ import { createArticle, deriveBody, getArticle, pickFields, saveArticle } from '
 import { threadsOfArticle, upsertThreads } from './comments';
 import { listSuggestions, upsertLedger } from './suggestions';
 import { insertStatusChanges, listStatusChanges } from './statusChanges';
-import { recordReviewRevision } from './revisions';
+import { keepVersionAside } from './revisions';
 
 export function contentOf(article: Article): ReviewContent {
   return { ...pickFields(article), captions: article.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
@@ -111,15 +111,17 @@ export function importReviewPackage(archive: Archive, pkg: ReviewPackage, now = 
       createArticle(archive, fields, now, id);
     } else {
       if (merged.outcome === 'both-changed') {
-        // Both versions kept as they were, before the newer becomes current.
+        // Both versions kept as they were, older first, before the newer becomes current.
         for (const version of merged.versions) {
-          const snapshot = version.side === 'local' ? before : asArticle(before, version.content, version.updatedAt);
-          const label = version.side === 'local' ? 'this archive’s version' : `version from ${pkg.exportedBy?.name ?? 'the review package'}`;
-          revisionIds.push(recordReviewRevision(archive, snapshot, 'handoff', label, pkg.exportedBy, now));
+          const local = version.side === 'local';
+          const snapshot = local ? before : asArticle(before, version.content, version.updatedAt);
+          const label = local ? 'this archive’s version' : `version from ${pkg.exportedBy?.name ?? 'the review package'}`;
+          revisionIds.push(keepVersionAside(archive, snapshot, label, local ? '' : (pkg.exportedBy?.name ?? ''), now));
         }
       }
       const changed = canonicalJson(fields) !== canonicalJson(pickFields(before));
-      if (changed) saveArticle(archive, id, before.version, fields, now);
+      const label = `review package from ${pkg.exportedBy?.name ?? 'another archive'}`;
+      if (changed) saveArticle(archive, id, before.version, fields, now, { kind: 'explicit', label, author: pkg.exportedBy?.name ?? '' });
     }
     applyCaptions(archive, id, captions);
     upsertThreads(archive, merged.comments);

@@ -1,26 +1,15 @@
 /**
- * Keeping a version of an article as a revision when a review step changes it (a status move, a decided
- * suggestion, a hand-off). Revision storage belongs to the archive area; until its revision function lands
- * this writes the same `revisions` rows (migration 1) with the article as the snapshot.
+ * Keeping a version of an article aside as a revision during a hand-off, through the archive's revision
+ * store: a `copy` (kept, not current), labelled with which side it came from.
  */
 import type { Article } from '../../core/article/schema';
-import type { Profile } from '../../core/settings/schema';
 import type { Archive } from '../connection';
+import { insertRevision, snapshotOf } from '../revisionStore';
 
-export type ReviewRevisionKind = 'status' | 'suggestions' | 'handoff';
-
-export function recordReviewRevision(
-  archive: Archive,
-  article: Article,
-  kind: ReviewRevisionKind,
-  label: string,
-  author: Profile | null,
-  now = new Date(),
-): number {
-  const result = archive
-    .prepare(
-      'INSERT INTO revisions (article_id, version, kind, label, author, created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(article.id, article.version, kind, label, author?.name ?? '', now.toISOString(), JSON.stringify(article));
-  return Number(result.lastInsertRowid);
+export function keepVersionAside(archive: Archive, article: Article, label: string, author: string, now: Date): number {
+  return insertRevision(
+    archive,
+    { articleId: article.id, version: article.version, kind: 'copy', label, author, snapshot: snapshotOf(article) },
+    now,
+  ).id;
 }

@@ -8,7 +8,6 @@ import type { Role } from '../../core/settings/schema';
 import type { Archive } from '../connection';
 import { getArticle, saveArticle } from '../articles';
 import { requireProfile } from './profile';
-import { recordReviewRevision } from './revisions';
 import { readSettings } from '../settings';
 
 interface StatusChangeRow {
@@ -59,8 +58,8 @@ export function workflowState(archive: Archive, articleId: string) {
 }
 
 /**
- * Moves the article to `to` if the table lets the person's role do so, recording who, when and why, and
- * keeping the moved version as a revision. Refusals leave the archive untouched.
+ * Moves the article to `to` if the table lets the person's role do so, recording who, when and why; the
+ * save keeps the moved version as a revision. Refusals leave the archive untouched.
  */
 export function transitionArticle(
   archive: Archive,
@@ -72,7 +71,9 @@ export function transitionArticle(
     const current = getArticle(archive, request.id);
     if (current.version !== request.baseVersion) throw conflictError(request.id, request.baseVersion, current.version);
     checkTransition(current.status, request.to, by.role, request.note);
-    const article = saveArticle(archive, request.id, request.baseVersion, { status: request.to }, now);
+    // The archive keeps every status change as a revision of kind `status`.
+    const label = `${current.status} → ${request.to}`;
+    const article = saveArticle(archive, request.id, request.baseVersion, { status: request.to }, now, { label, author: by.name });
     const change: StatusChange = {
       id: randomUUID(),
       articleId: request.id,
@@ -83,7 +84,6 @@ export function transitionArticle(
       note: request.note.trim(),
     };
     insertStatusChanges(archive, [change]);
-    recordReviewRevision(archive, article, 'status', `${change.from} → ${change.to}`, by, now);
     return { article, change };
   }).immediate();
 }

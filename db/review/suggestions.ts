@@ -9,7 +9,6 @@ import type { Role } from '../../core/settings/schema';
 import type { Archive } from '../connection';
 import { getArticle, saveArticle } from '../articles';
 import { requireProfile } from './profile';
-import { recordReviewRevision } from './revisions';
 
 interface LedgerRow {
   id: string;
@@ -100,8 +99,7 @@ export function decideArticleSuggestions(
         .map((s) => ({ ...s, status, decidedBy: by, decidedAt: now.toISOString() })),
     );
     if (!decided.length) return current;
-    const article = saveArticle(archive, request.id, request.baseVersion, { body }, now);
-    recordReviewRevision(archive, article, 'suggestions', `${status}: ${decided.length}`, by, now);
-    return article;
+    const label = `${status}: ${decided.length}`;
+    return saveArticle(archive, request.id, request.baseVersion, { body }, now, { kind: 'explicit', label, author: by.name });
   }).immediate();
 }

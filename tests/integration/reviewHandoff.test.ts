@@ -14,7 +14,7 @@ import { dispatch } from '../../core/api/envelope';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import type { Profile } from '../../core/settings/schema';
-import type { Article } from '../../core/article/schema';
+import { getRevision, listRevisions } from '../../db/revisionStore';
 import { ReviewPackageSchema } from '../../core/review/package';
 import { suggestionNode } from '../../core/review/suggestions';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
@@ -43,15 +43,9 @@ function side(path: string, profile: Profile) {
   return { archive, ok };
 }
 
-interface RevisionRow {
-  kind: string;
-  label: string;
-  snapshot: string;
-}
-
-function revisions(archive: Archive, id: string): Array<RevisionRow & { article: Article }> {
-  const rows = archive.prepare('SELECT kind, label, snapshot FROM revisions WHERE article_id = ? ORDER BY id').all(id) as RevisionRow[];
-  return rows.map((r) => ({ ...r, article: JSON.parse(r.snapshot) as Article }));
+/** The article's revisions, oldest first, as the history panel reads them. */
+function revisions(archive: Archive, id: string) {
+  return listRevisions(archive, id, 1000, 0).items.reverse().map((summary) => getRevision(archive, summary.id));
 }
 
 const T_EDITOR = uid(1);
@@ -130,9 +124,11 @@ describe('review hand-off between two archive files', () => {
     // The journalist's version is the newer one and stays current; the editor's is kept as a revision.
     expect(current.bodyText).toContain('وقال الوزير إن القرار مؤقت.');
     expect(current.status).toBe('in_review');
-    const kept = revisions(j3.archive, id).filter((r) => r.kind === 'handoff');
-    expect(kept.map((r) => r.article.headline)).toEqual(['الحكومة ترفع أسعار الوقود', 'ارتفاع أسعار الوقود']);
-    expect(lexicalToPlainText(kept[0]!.article.body)).toContain('بنسبة ١٠٪');
+    const kept = revisions(j3.archive, id).filter((r) => r.kind === 'copy');
+    expect(kept.map((r) => r.fields.headline)).toEqual(['الحكومة ترفع أسعار الوقود', 'ارتفاع أسعار الوقود']);
+    expect(kept.map((r) => r.id)).toEqual(result.revisionIds);
+    expect(lexicalToPlainText(kept[0]!.fields.body)).toContain('بنسبة ١٠٪');
+    expect(lexicalToPlainText(kept[1]!.fields.body)).toContain('وقال الوزير إن القرار مؤقت.');
     const threads = await j3.ok<{ items: Array<{ id: string; detached: boolean }> }>('comments.list', { articleId: id });
     expect(threads.items.map((t) => [t.id, t.detached])).toEqual([
       [T_JOURNALIST, false],
@@ -158,7 +154,7 @@ describe('review hand-off between two archive files', () => {
     const editorSuggestions = await e2.ok<{ items: Array<{ id: string }> }>('suggestions.list', { articleId: id });
     expect(editorSuggestions.items.map((s) => s.id)).toEqual([S_EDITOR]);
     // The editor's own earlier words are still in this archive's history.
-    const editorHistory = revisions(e2.archive, id).map((r) => r.article.headline);
+    const editorHistory = revisions(e2.archive, id).map((r) => r.fields.headline);
     expect(editorHistory).toContain('الحكومة ترفع أسعار الوقود');
     e2.archive.close();
   });
