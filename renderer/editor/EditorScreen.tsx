@@ -61,6 +61,7 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
         <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
           {t('editor.back')}
         </button>
+        <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
         <div className="toolbar__spacer" />
         <span className="toolbar__meta" data-testid="word-count">
           {t('editor.words', { count: countText(bodyText).words })}
