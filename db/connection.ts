@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MidadError } from '../core/api/errors';
+import { acquireArchiveLock } from './archiveLock';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Archive = Database.Database;
@@ -13,12 +14,35 @@ export type Archive = Database.Database;
 export interface OpenOptions {
   /** Called before migrating an existing file, so a backup can be taken first. */
   beforeMigrate?: (archive: Archive, fromVersion: number) => void;
+  /** Named in the lock file, so a refused second program is told who holds the archive. */
+  program?: string;
 }
 
 /** Opens (creating if needed) the archive at `path`, checks it, and brings its schema up to date. */
 export function openArchive(path: string, options: OpenOptions = {}): Archive {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const archive = new Database(path);
+  if (path === ':memory:') return prepare(new Database(path), options);
+  mkdirSync(dirname(path), { recursive: true });
+  // Refuse before SQLite touches the file: another program holding it must not see it change.
+  const lock = acquireArchiveLock(path, { program: options.program ?? 'Midad' });
+  let archive: Archive;
+  try {
+    archive = prepare(new Database(path), options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const close = archive.close.bind(archive);
+  archive.close = () => {
+    try {
+      return close();
+    } finally {
+      lock.release();
+    }
+  };
+  return archive;
+}
+
+function prepare(archive: Archive, options: OpenOptions): Archive {
   try {
     archive.pragma('journal_mode = WAL');
     // FULL: a save the person saw reported as done survives a power cut, not only a crash.

@@ -69,6 +69,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
     `,
   },
+  // --- archive area (issue 3) ---
+  {
+    version: 2,
+    description: 'trash, one lead picture per article, indexes for the live list and the trash',
+    sql: `
+      ALTER TABLE articles ADD COLUMN trashed_at TEXT;
+      -- The archive list reads only live articles, newest first; the trash reads the others.
+      DROP INDEX articles_updated;
+      CREATE INDEX articles_live ON articles (updated_at DESC, id) WHERE trashed_at IS NULL;
+      CREATE INDEX articles_trash ON articles (trashed_at DESC, id) WHERE trashed_at IS NOT NULL;
+
+      -- At most one lead picture per article, enforced by the file itself (the code keeps exactly one).
+      UPDATE media SET is_lead = 0
+        WHERE is_lead = 1 AND rowid NOT IN (SELECT min(rowid) FROM media WHERE is_lead = 1 GROUP BY article_id);
+      CREATE UNIQUE INDEX media_one_lead ON media (article_id) WHERE is_lead = 1;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

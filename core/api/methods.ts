@@ -9,6 +9,20 @@ export const METHOD_NAMES = [
   'articles.save',
   'settings.get',
   'settings.update',
+  // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
+  'articles.trash',
+  'articles.restore',
+  'articles.emptyTrash',
+  'articles.duplicate',
+  'media.add',
+  'media.attach',
+  'media.update',
+  'media.remove',
+  'media.bytes',
+  'revisions.list',
+  'revisions.get',
+  'revisions.restore',
+  'revisions.create',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
