@@ -7,7 +7,7 @@ import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
 import { countText } from '../../core/arabic/count';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { BodyEditor } from './BodyEditor';
 import { ConflictDialog } from './ConflictDialog';
@@ -36,9 +36,10 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
   const [bodyText, setBodyText] = useState(article.bodyText);
   const [selection, setSelection] = useState('');
   const [help, setHelp] = useState(false);
-  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, onReload);
+  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, t('conflict.revisionLabel'), onReload);
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
+  const uiDir = useUiDir();
 
   const edit = useCallback(
     (patch: Partial<ArticleFields>) => {
@@ -106,10 +107,12 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
             onChange={(standfirst) => edit({ standfirst })}
           />
           <p className="field__counts">
-            <span className="field__count" data-testid="standfirst-count">
+            <span className="field__count" data-testid="standfirst-count" dir={uiDir}>
               {t('editor.count.plain', { count: countText(fields.standfirst).characters })}
             </span>
-            <span className="field__count">{t('editor.count.words', { count: countText(fields.standfirst).words })}</span>
+            <span className="field__count" dir={uiDir}>
+              {t('editor.count.words', { count: countText(fields.standfirst).words })}
+            </span>
           </p>
           {renderDateline(fields.dateline) && <p className="page__dateline">{renderDateline(fields.dateline)}</p>}
           <BodyEditor

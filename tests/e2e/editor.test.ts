@@ -184,7 +184,7 @@ describe('the editing screen', () => {
     await expect.poll(() => bodyParagraphs(again), { timeout: 15_000 }).toEqual(['كلمات لا يجوز أن تضيع']);
   }, 60_000);
 
-  it('asks which text to keep when two pages edit one article, and keeps the other in the recovery store', async () => {
+  it('asks which text to keep when two pages edit one article, and keeps the other as a revision', async () => {
     const first = await newArticle();
     const hash = new URL(first.url()).hash;
     const second = await open(hash);
@@ -202,9 +202,15 @@ describe('the editing screen', () => {
     const check = await open(hash);
     await check.getByTestId('body-editor').waitFor();
     expect(await check.getByLabel('العنوان', { exact: true }).inputValue()).toBe('عنوان الصفحة الثانية');
-    // The text not kept is offered back, not thrown away.
-    await check.getByTestId('recovery-notice').waitFor();
-    expect(await check.getByTestId('recovery-notice').innerText()).toContain('عنوان الصفحة الأولى');
+    // The text not kept is not thrown away: it is a revision of the article.
+    const id = hash.split('/').pop();
+    const response = await fetch(`${bridge.origin}/api/revisions.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+      body: JSON.stringify({ articleId: id }),
+    });
+    const envelope = (await response.json()) as { ok: boolean; value: { items: Array<{ kind: string; headline: string }> } };
+    expect(envelope.value.items.filter((r) => r.kind === 'copy').map((r) => r.headline)).toEqual(['عنوان الصفحة الأولى']);
   }, 90_000);
 });
 

@@ -18,7 +18,7 @@ import {
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { $currentBlock, $setBlockType, $setDirection, DIRECTIONS, type BLOCK_TYPES, type BlockType, type Direction } from './blockFormat';
 import { LinkForm } from './LinkForm';
 
@@ -112,7 +112,7 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
   );
 
   return (
-    <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar} onKeyDown={onKeyDown}>
+    <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar} onKeyDown={onKeyDown} dir={useUiDir()}>
       <select
         data-toolbar-item
         className="tool-select"
@@ -167,8 +167,8 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
         <span className="tool__flip">{'↷'}</span>
       </button>
       <div className="toolbar__spacer" />
-      <button type="button" data-toolbar-item className="tool tool--text" onClick={onHelp}>
-        {t('toolbar.help')}
+      <button type="button" data-toolbar-item className="tool tool--text" aria-label={t('toolbar.help')} title={t('toolbar.help')} onClick={onHelp}>
+        {'?'}
       </button>
       {linkOpen && (
         <LinkForm
