@@ -283,6 +283,15 @@ export const ar = {
   'archive.emptyTrash.confirm': 'احذف نهائياً',
   'archive.trashEmpty': 'السلة فارغة.',
   'archive.noMatch': 'لا مقالات تطابق التصفية.',
+  'figure.waiting': 'الصورة لم تصل بعد',
+  'figure.attach': 'أرفق الصورة',
+  'figure.caption': 'التعليق',
+  'figure.credit': 'المصدر',
+  'figure.alt': 'وصف الصورة لمن لا يراها',
+  'figure.isLead': 'الصورة الرئيسية',
+  'figure.makeLead': 'اجعلها الصورة الرئيسية',
+  'toolbar.picture': 'صورة',
+  'toolbar.captionOnly': 'تعليق بلا صورة',
   'archive.row': '{headline}، {section}، {status}',
 } as const;
 

@@ -2,7 +2,7 @@
  * One article open for writing: headline, standfirst and body on the page, the news fields and counts
  * beside it, everything saved as the person types.
  */
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
@@ -20,6 +20,7 @@ import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
+import { FiguresContext } from './figures/FiguresContext';
 
 interface Props {
   api: MidadApi;
@@ -27,15 +28,18 @@ interface Props {
   onBack: () => void;
   /** Read the article from the archive again and start a fresh editor on it. */
   onReload: () => void;
+  onError: (error: unknown) => void;
 }
 
-export function EditorScreen({ api, article, onBack, onReload }: Props) {
+export function EditorScreen({ api, article, onBack, onReload, onError }: Props) {
   const { t } = useI18n();
   const { settings } = useSettings();
   const [fields, setFields] = useState<ArticleFields>(article);
   const [bodyText, setBodyText] = useState(article.bodyText);
   const [selection, setSelection] = useState('');
   const [help, setHelp] = useState(false);
+  const [media, setMedia] = useState(article.media);
+  const figures = useMemo(() => ({ articleId: article.id, media, api, onMedia: setMedia, onError }), [article.id, media, api, onError]);
   const saving = useArticleSaving(api, article, settings.autosaveDelayMs, t('conflict.revisionLabel'), onReload);
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
@@ -115,6 +119,7 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
             </span>
           </p>
           {renderDateline(fields.dateline) && <p className="page__dateline">{renderDateline(fields.dateline)}</p>}
+          <FiguresContext.Provider value={figures}>
           <BodyEditor
             initialState={article.body}
             label={t('editor.body')}
@@ -125,6 +130,7 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
             onSelectionText={setSelection}
             onShortcut={(action) => action === 'save' && void autosave.flush()}
           />
+          </FiguresContext.Provider>
         </main>
         <aside className="side" aria-label={t('editor.details')}>
           <CountsPanel text={bodyText} selection={selection} />

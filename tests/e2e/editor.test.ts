@@ -11,6 +11,7 @@ import { chromiumMissingReason, launchChromium } from '../helpers/browser';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
 import { useTempDir } from '../helpers/tempDir';
+import { png } from '../helpers/images';
 
 const tempDir = useTempDir();
 let browser: Browser;
@@ -211,6 +212,33 @@ describe('the editing screen', () => {
     });
     const envelope = (await response.json()) as { ok: boolean; value: { items: Array<{ kind: string; headline: string }> } };
     expect(envelope.value.items.filter((r) => r.kind === 'copy').map((r) => r.headline)).toEqual(['عنوان الصفحة الأولى']);
+  }, 90_000);
+});
+
+describe('figures', () => {
+  it('holds a caption and credit before its picture arrives, then shows the picture, all kept after a reload', async () => {
+    const page = await newArticle();
+    await page.getByTestId('body-editor').click();
+    await page.keyboard.type('فقرة قبل الصورة');
+    await page.getByRole('button', { name: 'تعليق بلا صورة' }).click();
+    const figure = page.getByTestId('figure');
+    await figure.waitFor();
+    expect(await figure.innerText()).toContain('الصورة لم تصل بعد');
+    await figure.getByLabel('التعليق').fill('متظاهرون في ساحة التحرير وسط بغداد');
+    await figure.getByLabel('المصدر').fill('أ ف ب');
+    await figure.getByLabel('وصف الصورة لمن لا يراها').fill('حشد يرفع أعلاماً');
+    expect(await figure.getByRole('button', { name: 'الصورة الرئيسية' }).isDisabled()).toBe(true);
+    await figure.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png(40, 30) });
+    await figure.locator('img').waitFor({ timeout: 15_000 });
+    expect(await figure.locator('img').getAttribute('alt')).toBe('حشد يرفع أعلاماً');
+    await waitSaved(page);
+    await page.waitForTimeout(1_000); // the caption's own save, half a second after typing
+    await page.reload();
+    const again = page.getByTestId('figure');
+    await again.locator('img').waitFor({ timeout: 15_000 });
+    expect(await again.getByLabel('التعليق').inputValue()).toBe('متظاهرون في ساحة التحرير وسط بغداد');
+    expect(await again.getByLabel('المصدر').inputValue()).toBe('أ ف ب');
+    expect(await bodyParagraphs(page)).toContain('فقرة قبل الصورة');
   }, 90_000);
 });
 

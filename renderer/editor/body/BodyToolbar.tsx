@@ -21,6 +21,7 @@ import {
 import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { $currentBlock, $setBlockType, $setDirection, DIRECTIONS, type BLOCK_TYPES, type BlockType, type Direction } from './blockFormat';
 import { LinkForm } from './LinkForm';
+import { INSERT_FIGURE_COMMAND } from '../figures/FiguresPlugin';
 
 interface State {
   block: BlockType;
@@ -159,6 +160,24 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
           </option>
         ))}
       </select>
+      <span className="body-toolbar__sep" aria-hidden="true" />
+      <label className="tool tool--text tool--file">
+        {t('toolbar.picture')}
+        <input
+          type="file"
+          data-testid="picture-input"
+          accept="image/jpeg,image/png,image/webp,image/gif"
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) editor.dispatchCommand(INSERT_FIGURE_COMMAND, file);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <button type="button" data-toolbar-item className="tool tool--text" onClick={() => editor.dispatchCommand(INSERT_FIGURE_COMMAND, null)}>
+        {t('toolbar.captionOnly')}
+      </button>
       <span className="body-toolbar__sep" aria-hidden="true" />
       <button type="button" data-toolbar-item className="tool" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         <span className="tool__flip">{'↶'}</span>
