@@ -79,6 +79,7 @@ export function App({ api }: { api: MidadApi }) {
           article={article}
           onBack={() => open(null)}
           onReload={() => setReloads((n) => n + 1)}
+          onError={onError}
         />
       ) : null}
     </div>

@@ -13,6 +13,7 @@ import {
   MediaSchema,
 } from '../article/schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { ListFilterSchema } from '../article/listFilter';
 import { RevisionSchema, RevisionSummarySchema, SAVE_KINDS, RevisionAuthorSchema, RevisionLabelSchema } from '../article/revision';
 import { MediaChangeSchema, MediaDataSchema, MediaTextSchema } from '../media/mediaRequests';
 import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/backupEntry';
@@ -30,6 +31,7 @@ export const contract = {
       offset: z.number().int().min(0).default(0),
       /** List the trash (newest trashed first) instead of the archive. */
       trash: z.boolean().default(false),
+      filter: ListFilterSchema.default({}),
     }),
     response: z.object({ items: z.array(ArticleSummarySchema), total: z.number().int().nonnegative() }),
   },

@@ -21,7 +21,7 @@ import { importText } from '../exchange/importFiles';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
-    'articles.list': ({ limit, offset, trash }) => listArticles(archive, limit, offset, trash),
+    'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
     'articles.create': ({ language }) =>
       createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),

@@ -17,6 +17,8 @@ import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';
 import { ShellCommandsPlugin } from './ShellCommandsPlugin';
+import { FigureNode } from './figures/FigureNode';
+import { FiguresPlugin } from './figures/FiguresPlugin';
 
 interface Props extends BodyEvents {
   initialState: LexicalState;
@@ -25,7 +27,7 @@ interface Props extends BodyEvents {
   onHelp: () => void;
 }
 
-export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode];
+export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, FigureNode];
 
 export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, ...events }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);
@@ -59,6 +61,7 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => validLinkUrl(url) !== null} />
         <PastePlugin />
+        <FiguresPlugin />
         <BodyEventsPlugin
           {...events}
           onShortcut={(action) => (action === 'link' ? setLinkRequest((n) => n + 1) : onShortcut(action))}

@@ -4,10 +4,14 @@ import type { BenchSuite } from './harness';
 import { archiveBench } from './archive.bench';
 // exchange (export and import)
 import { exchangeSuite } from './exchange.bench';
+// --- editor area (issue 4) ---
+import { editorBench } from './editor.bench';
 
 export const SUITES: BenchSuite[] = [
   // archive (issue 3)
   archiveBench,
   // exchange (export and import)
   exchangeSuite,
+  // --- editor area (issue 4) ---
+  editorBench,
 ];
