@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { MidadError } from '../core/api/errors';
 import type { BackupEntry } from '../core/backup/backupEntry';
 import { openArchive, type Archive } from './connection';
-import { createBackup } from './backup';
+import { createBackupInBackground } from './backup';
 import { backupsDir, listBackups } from './backupFiles';
 import { fileIsSound } from './integrity';
 
@@ -40,7 +40,7 @@ export async function restoreIntoOpenArchive(
   const { entry, path } = soundBackup(archive.name, name);
   const copy = migratedCopy(path);
   try {
-    const safetyCopy = createBackup(archive, 'restore', now);
+    const safetyCopy = await createBackupInBackground(archive, 'restore', now);
     const from = new Database(copy, { readonly: true, fileMustExist: true });
     try {
       // One step for the whole file: no reader ever sees half the backup.

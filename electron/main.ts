@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  const archive = openArchive(resolveArchivePath(app.getPath('userData')));
+  const archive = openArchive(resolveArchivePath(app.getPath('userData')), { dailyBackup: 'background' });
   seedOnFirstRun(archive);
   registerIpc(ipcMain, createArchiveService(archive), (error) => console.error(error));
   serveApp();

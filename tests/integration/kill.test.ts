@@ -129,8 +129,8 @@ describe('saving while being killed', () => {
     const article = createArticle(archive, NEW_ARTICLE_FIELDS);
     archive.close();
 
-    const seed = Date.now() % 100_000;
-    console.log(`kill test seed ${seed}`);
+    const seed = Number(process.env.MIDAD_KILL_SEED) || Date.now() % 100_000;
+    console.log(`kill test seed ${seed} (MIDAD_KILL_SEED=${seed} repeats the same choice of kill points)`);
     const random = randomFrom(seed);
     const saved = new Map<number, string>();
     const media = new Set<string>();
