@@ -28,7 +28,10 @@ function migratedCopy(backupPath: string): string {
   const copy = `${backupPath}.restoring`;
   rmSync(copy, { force: true });
   copyFileSync(backupPath, copy);
-  openArchive(copy, { automaticBackups: false }).close();
+  const migrated = openArchive(copy, { automaticBackups: false });
+  // Back to a single self-contained file, so reading it needs (and leaves) no -wal or -shm beside it.
+  migrated.pragma('journal_mode = DELETE');
+  migrated.close();
   return copy;
 }
 
@@ -50,7 +53,7 @@ export async function restoreIntoOpenArchive(
     }
     return { restored: entry, safetyCopy };
   } finally {
-    rmSync(copy, { force: true });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
   }
 }
 

@@ -165,6 +165,7 @@ describe('restoring a backup', () => {
     expect(restored.name).toBe(backup.name);
     expect(listArticles(archive, 10, 0).items.map((a) => a.headline).sort()).toEqual(['خبر 0', 'خبر 1']);
     expect(headlines(join(backupsDir(path), safetyCopy.name))).toContain('بعد النسخة');
+    expect(readdirSync(backupsDir(path)).sort()).toEqual([backup.name, safetyCopy.name].sort());
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'بعد الاستعادة' });
     archive.close();
     expect(headlines(path)).toEqual(['بعد الاستعادة', 'خبر 0', 'خبر 1']);
