@@ -12,7 +12,7 @@ import { duplicateArticle } from '../duplicate';
 import { addMedia, attachPicture, pictureBytes, removeMedia, updateMedia } from '../media';
 import { getRevision, listRevisions } from '../revisionStore';
 import { keepCopy, restoreRevision } from '../revisionActions';
-import { backupKeep, createBackup, setBackupKeep } from '../backup';
+import { backupKeep, createBackupInBackground, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
@@ -45,7 +45,7 @@ export function createArchiveService(archive: Archive): MidadService {
     'revisions.create': ({ articleId, baseVersion, fields, label, author }) =>
       keepCopy(archive, articleId, baseVersion, fields, { label, author }),
     'backups.list': () => ({ keep: backupKeep(archive), items: listBackups(archive.name) }),
-    'backups.create': () => createBackup(archive, 'manual'),
+    'backups.create': () => createBackupInBackground(archive, 'manual'),
     'backups.restore': ({ name }) => restoreIntoOpenArchive(archive, name),
     'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
     // search (issue 3)
