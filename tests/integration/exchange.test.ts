@@ -72,6 +72,35 @@ describe('importing into the archive', () => {
   });
 });
 
+describe('reading import files', () => {
+  /** Windows-1256 bytes for `text`, from the code page's own table as the platform decodes it. */
+  function windows1256(text: string): Uint8Array {
+    const decoder = new TextDecoder('windows-1256');
+    const byteOf = new Map<string, number>();
+    for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
+    return Uint8Array.from(Array.from(text, (ch) => byteOf.get(ch) ?? 0x3f));
+  }
+
+  it('reads wire copy saved as Windows-1256 or UTF-16, as well as UTF-8', () => {
+    const archive = newArchive();
+    const dir = tempDir();
+    const story = 'بايدن يستقبل الكاظمي\n\nواشنطن - (أ ف ب) - استقبل الرئيس الأمريكي رئيس الوزراء العراقي.';
+    writeFileSync(join(dir, 'cp1256.txt'), windows1256(story));
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]));
+    for (const name of ['cp1256.txt', 'utf16.txt']) {
+      const [imported] = importFile(archive, join(dir, name));
+      expect(getArticle(archive, imported!.id)).toMatchObject({ headline: 'بايدن يستقبل الكاظمي', dateline: { city: 'واشنطن', agency: 'AFP' } });
+    }
+    archive.close();
+  });
+
+  it('names a file that cannot be read', () => {
+    const archive = newArchive();
+    expect(() => importFile(archive, join(tempDir(), 'missing.txt'))).toThrow(/missing\.txt: the whole file: expected a file that exists and can be read/);
+    archive.close();
+  });
+});
+
 describe('bulk export', () => {
   it('writes one file per article and an index, reports progress, and leaves no temporary file', async () => {
     const archive = newArchive();
