@@ -26,6 +26,7 @@ export interface ArticleRow {
   created_at: string;
   updated_at: string;
   version: number;
+  trashed_at: string | null;
 }
 
 export interface MediaRow {
@@ -79,6 +80,7 @@ export function articleFromRow(row: ArticleRow, media: Media[]): Article {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
+    trashedAt: row.trashed_at,
     media,
   };
 }

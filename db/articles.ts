@@ -8,6 +8,7 @@ import { countText } from '../core/arabic/count';
 import { lexicalToPlainText, EMPTY_BODY } from '../core/richtext/lexicalState';
 import { conflictError, notFoundError } from '../core/api/errors';
 import type { Archive } from './connection';
+import { recordSave, type SaveRecord } from './revisionStore';
 import { articleFromRow, MEDIA_COLUMNS, mediaFromRow, rowParams, type ArticleRow, type MediaRow } from './articleRows';
 
 export const NEW_ARTICLE_FIELDS: ArticleFields = {
@@ -67,7 +68,8 @@ export function createArticle(archive: Archive, fields: ArticleFields, now = new
 
 /**
  * Applies `changes` to the article if it is still at `baseVersion`; otherwise refuses with a conflict that
- * names both versions, so two windows on one article never overwrite each other silently.
+ * names both versions, so two windows on one article never overwrite each other silently. `record` says
+ * whether the save is kept as a revision (see recordSave).
  */
 export function saveArticle(
   archive: Archive,
@@ -75,42 +77,62 @@ export function saveArticle(
   baseVersion: number,
   changes: Partial<ArticleFields>,
   now = new Date(),
+  record: SaveRecord = {},
 ): Article {
   return archive.transaction(() => {
     const current = getArticle(archive, id);
     if (current.version !== baseVersion) throw conflictError(id, baseVersion, current.version);
-    const fields: ArticleFields = { ...pickFields(current), ...changes };
-    const result = archive
-      .prepare(
-        `UPDATE articles SET slug = @slug, headline = @headline, standfirst = @standfirst, section = @section,
-           tags = @tags, byline = @byline, dateline_city = @dateline_city, dateline_agency = @dateline_agency,
-           language = @language, status = @status, urgency = @urgency, embargo_until = @embargo_until,
-           ed_note = @ed_note, body = @body, body_text = @body_text, word_count = @word_count,
-           char_count = @char_count, char_count_with_harakat = @char_count_with_harakat,
-           updated_at = @stamp, version = version + 1
-         WHERE id = @id AND version = @baseVersion`,
-      )
-      .run({ id, baseVersion, stamp: now.toISOString(), ...rowParams(fields, deriveBody(fields)) });
-    if (result.changes !== 1) throw conflictError(id, baseVersion, current.version);
-    return getArticle(archive, id);
+    const saved = writeFields(archive, current, changes, now);
+    recordSave(archive, current, saved, record, now);
+    return saved;
   }).immediate();
 }
 
+/** Writes `changes` over `current` as the next version. The caller holds the transaction and checked the version. */
+export function writeFields(archive: Archive, current: Article, changes: Partial<ArticleFields>, now: Date): Article {
+  const fields: ArticleFields = { ...pickFields(current), ...changes };
+  const result = archive
+    .prepare(
+      `UPDATE articles SET slug = @slug, headline = @headline, standfirst = @standfirst, section = @section,
+         tags = @tags, byline = @byline, dateline_city = @dateline_city, dateline_agency = @dateline_agency,
+         language = @language, status = @status, urgency = @urgency, embargo_until = @embargo_until,
+         ed_note = @ed_note, body = @body, body_text = @body_text, word_count = @word_count,
+         char_count = @char_count, char_count_with_harakat = @char_count_with_harakat,
+         updated_at = @stamp, version = version + 1
+       WHERE id = @id AND version = @baseVersion`,
+    )
+    .run({ id: current.id, baseVersion: current.version, stamp: now.toISOString(), ...rowParams(fields, deriveBody(fields)) });
+  if (result.changes !== 1) throw conflictError(current.id, current.version, current.version + 1);
+  return getArticle(archive, current.id);
+}
+
 export function pickFields(article: Article): ArticleFields {
-  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, bodyText: _b, counts: _n, media: _m, ...fields } = article;
+  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, trashedAt: _t, bodyText: _b, counts: _n, media: _m, ...fields } =
+    article;
   return fields;
 }
 
-export function listArticles(archive: Archive, limit: number, offset: number): { items: ArticleSummary[]; total: number } {
+/** A page of the archive (live articles, newest first) or of the trash (most recently trashed first). */
+export function listArticles(
+  archive: Archive,
+  limit: number,
+  offset: number,
+  trash = false,
+): { items: ArticleSummary[]; total: number } {
+  const where = trash ? 'trashed_at IS NOT NULL' : 'trashed_at IS NULL';
+  const order = trash ? 'trashed_at DESC, id' : 'updated_at DESC, id';
   const rows = archive
     .prepare(
-      `SELECT id, headline, section, status, byline, language, updated_at, version, word_count
-       FROM articles ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
+      `SELECT id, headline, section, status, byline, language, updated_at, version, word_count, trashed_at
+       FROM articles WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
     .all(limit, offset) as Array<
-    Pick<ArticleRow, 'id' | 'headline' | 'section' | 'status' | 'byline' | 'language' | 'updated_at' | 'version' | 'word_count'>
+    Pick<
+      ArticleRow,
+      'id' | 'headline' | 'section' | 'status' | 'byline' | 'language' | 'updated_at' | 'version' | 'word_count' | 'trashed_at'
+    >
   >;
-  const total = (archive.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  const total = (archive.prepare(`SELECT count(*) AS n FROM articles WHERE ${where}`).get() as { n: number }).n;
   return {
     total,
     items: rows.map((r) => ({
@@ -122,6 +144,7 @@ export function listArticles(archive: Archive, limit: number, offset: number): {
       language: r.language,
       updatedAt: r.updated_at,
       version: r.version,
+      trashedAt: r.trashed_at,
       words: r.word_count,
     })),
   };

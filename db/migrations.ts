@@ -2,6 +2,8 @@
  * The archive's schema history: an ordered list, one step per schema version (PRAGMA user_version). A step
  * is never edited once released; a change is a new step at the end. Each runs in its own transaction.
  */
+import { SEARCH_INDEX_MIGRATION_SQL } from './search/indexSql';
+
 export interface Migration {
   version: number;
   description: string;
@@ -68,6 +70,29 @@ export const MIGRATIONS: readonly Migration[] = [
 
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
     `,
+  },
+  // --- archive area (issue 3) ---
+  {
+    version: 2,
+    description: 'trash, one lead picture per article, indexes for the live list and the trash',
+    sql: `
+      ALTER TABLE articles ADD COLUMN trashed_at TEXT;
+      -- The archive list reads only live articles, newest first; the trash reads the others.
+      DROP INDEX articles_updated;
+      CREATE INDEX articles_live ON articles (updated_at DESC, id) WHERE trashed_at IS NULL;
+      CREATE INDEX articles_trash ON articles (trashed_at DESC, id) WHERE trashed_at IS NOT NULL;
+
+      -- At most one lead picture per article, enforced by the file itself (the code keeps exactly one).
+      UPDATE media SET is_lead = 0
+        WHERE is_lead = 1 AND rowid NOT IN (SELECT min(rowid) FROM media WHERE is_lead = 1 GROUP BY article_id);
+      CREATE UNIQUE INDEX media_one_lead ON media (article_id) WHERE is_lead = 1;
+    `,
+  },
+  // search (issue 3): the FTS5 index over normalised and stemmed text, kept in step by triggers
+  {
+    version: 3,
+    description: 'search index: search_docs, search_fts and the triggers that keep them in step',
+    sql: SEARCH_INDEX_MIGRATION_SQL,
   },
 ];
 

@@ -1,25 +1,55 @@
 /**
- * The Electron main process: opens the archive, serves the renderer from app://, and wires IPC to the
- * archive service. Security follows Electron's checklist: isolated, sandboxed renderer without Node, a
- * strict CSP, navigation and new windows denied, permissions denied by default.
+ * The Electron main process: wires real Electron objects into the small modules beside it (each written
+ * against the slice of Electron it uses, and tested with that slice faked). Security follows Electron's
+ * checklist: isolated, sandboxed renderer without Node, a strict CSP, navigation denied, new windows only
+ * for Midad's own article pages, permissions denied by default.
  */
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openArchive } from '../db/connection';
+import type { MidadService } from '../core/api/contract';
+import { MidadError } from '../core/api/errors';
+import { isMessageKey, translate, type Locale } from '../core/i18n/translate';
+import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
+import type { Settings } from '../core/settings/schema';
+import type { WindowKind } from '../core/settings/windowState';
+import { openArchive, type Archive } from '../db/connection';
 import { resolveArchivePath } from '../db/paths';
 import { seedOnFirstRun } from '../db/seed';
+import { readSettings } from '../db/settings';
 import { createArchiveService } from '../db/service/archiveService';
+import { readWindowState, saveWindowBounds } from '../db/windowState';
+import { watchForCrashes } from './crashRecovery';
+import { createDialogs } from './dialogs';
+import { FileOpenQueue, filesFromArgv, listenForOpenFile } from './fileOpen';
 import { registerIpc } from './ipc';
+import { catchMainErrors } from './mainErrors';
+import { isMainAction, type MenuAction } from './menu/actions';
+import { appMenuTemplate } from './menu/appMenu';
+import { contextMenuTemplate } from './menu/contextMenu';
+import { createRotatingLog, describeError } from './rotatingLog';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from './security';
+import { bringToFront, claimSingleInstance } from './singleInstance';
 import { readStatic } from './staticFiles';
+import { placeWindow, rememberBounds } from './windowBounds';
+import { articleIdInUrl, articleUrl, windowKindOf } from './windowRoutes';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
+const log = createRotatingLog({ dir: join(app.getPath('userData'), 'logs') });
+let locale: Locale = 'ar';
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
+
+catchMainErrors(process, log, () => dialog.showErrorBox(t('app.name'), t('desktop.mainError')));
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+
+// Files can arrive before the app is ready: on macOS as open-file events, elsewhere on the command line.
+const filesToImport = new FileOpenQueue();
+listenForOpenFile(app, filesToImport);
+filesToImport.push(filesFromArgv(process.argv, process.cwd()));
 
 function serveApp(): void {
   protocol.handle('app', async (request) => {
@@ -32,32 +62,12 @@ function serveApp(): void {
   });
 }
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    title: 'مِداد',
-    show: false,
-    webPreferences: {
-      preload: join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links in articles open in the person's browser, never inside Midad.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
-  return window;
+function send(window: BrowserWindow | null | undefined, command: ShellCommand): void {
+  if (window && !window.isDestroyed()) window.webContents.send(SHELL_CHANNEL, command);
+}
+
+function focusedOrAny(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 }
 
 async function main(): Promise<void> {
@@ -68,11 +78,137 @@ async function main(): Promise<void> {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  const archive = openArchive(resolveArchivePath(app.getPath('userData')));
+  let archive: Archive;
+  try {
+    archive = openArchive(resolveArchivePath(app.getPath('userData')), { program: 'Midad' });
+  } catch (error) {
+    log.write('error', `opening the archive: ${describeError(error)}`);
+    const key = error instanceof MidadError ? `error.${error.code}` : 'error.internal';
+    dialog.showErrorBox(t('app.name'), isMessageKey(key) ? t(key, error instanceof MidadError ? error.params : {}) : t('error.internal'));
+    app.exit(1);
+    return;
+  }
   seedOnFirstRun(archive);
-  registerIpc(ipcMain, createArchiveService(archive), (error) => console.error(error));
+  let settings: Settings = readSettings(archive);
+  locale = settings.interfaceLanguage;
+
+  const base = createArchiveService(archive);
+  const service: MidadService = {
+    ...base,
+    // The menu follows the interface language the moment the settings screen changes it.
+    'settings.update': async (patch) => {
+      settings = await base['settings.update'](patch);
+      locale = settings.interfaceLanguage;
+      refreshMenu();
+      return settings;
+    },
+  };
+  registerIpc(ipcMain, service, (error) => log.write('error', describeError(error)));
   serveApp();
-  createWindow();
+
+  const dialogs = createDialogs<BrowserWindow>({
+    dialog,
+    // Import/export arrive with the exchange work, backup/restore with the archive work (see the report).
+    operations: {},
+    locale: () => locale,
+    log: (message) => log.write('error', message),
+    changed: (window) => send(window, 'archive-changed'),
+  });
+
+  function runAction(action: MenuAction): void {
+    const window = focusedOrAny();
+    if (!isMainAction(action)) return send(window, action);
+    if (action === 'show-log') return void shell.openPath(dirname(log.path));
+    if (!window) return;
+    const work = {
+      import: () => dialogs.importChosen(window),
+      export: () => dialogs.exportArticle(window, articleIdInUrl(window.webContents.getURL()), ''),
+      backup: () => dialogs.backup(window, settings.backups.folder),
+      restore: () => dialogs.restore(window, settings.backups.folder),
+    }[action];
+    void work().catch((error: unknown) => log.write('error', describeError(error)));
+  }
+
+  function refreshMenu(): void {
+    const window = BrowserWindow.getFocusedWindow();
+    const articleOpen = !!window && articleIdInUrl(window.webContents.getURL()) !== null;
+    const state = { platform: process.platform, articleOpen, developer: !app.isPackaged };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(locale, state, runAction)));
+  }
+
+  function createWindow(url: string): BrowserWindow {
+    const kind: WindowKind = windowKindOf(url);
+    const areas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+    const place = placeWindow(readWindowState(archive)[kind], areas);
+    const window = new BrowserWindow({
+      x: place.x,
+      y: place.y,
+      width: place.width,
+      height: place.height,
+      minWidth: 480,
+      minHeight: 360,
+      title: t('app.name'),
+      show: false,
+      webPreferences: {
+        preload: join(here, 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: false,
+      },
+    });
+    rememberBounds(window, (bounds) => {
+      try {
+        saveWindowBounds(archive, kind, bounds);
+      } catch (error) {
+        log.write('error', `saving window bounds: ${describeError(error)}`);
+      }
+    });
+    watchForCrashes(window, {
+      log: (message) => log.write('error', message),
+      giveUp: () => dialog.showErrorBox(t('app.name'), t('desktop.mainError')),
+    });
+    window.webContents.on('will-navigate', (event, target) => {
+      if (!target.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    window.webContents.on('did-navigate-in-page', refreshMenu);
+    window.on('focus', refreshMenu);
+    window.webContents.setWindowOpenHandler(({ url: target }) => {
+      // One window per article: the page asks with window.open('#/article/ID').
+      const id = articleIdInUrl(target);
+      if (id) openArticleWindow(id);
+      // Links in articles open in the person's browser, never inside Midad.
+      else if (/^https?:\/\//.test(target)) void shell.openExternal(target);
+      return { action: 'deny' };
+    });
+    window.webContents.on('context-menu', (_event, params) => {
+      const inEditor = articleIdInUrl(window.webContents.getURL()) !== null && params.isEditable && params.formControlType === 'none';
+      const template = contextMenuTemplate(locale, params, inEditor, (command) => send(window, command));
+      if (template.length) Menu.buildFromTemplate(template).popup({ window });
+    });
+    window.once('ready-to-show', () => {
+      if (place.maximized) window.maximize();
+      window.show();
+    });
+    void window.loadURL(url);
+    return window;
+  }
+
+  function openArticleWindow(id: string): void {
+    const existing = BrowserWindow.getAllWindows().find((w) => articleIdInUrl(w.webContents.getURL()) === id);
+    if (existing) bringToFront(existing);
+    else createWindow(articleUrl(id));
+  }
+
+  refreshMenu();
+  const first = createWindow(`${APP_ORIGIN}/index.html`);
+  first.webContents.once('did-finish-load', () => {
+    filesToImport.attach((files) => {
+      const window = focusedOrAny() ?? first;
+      void dialogs.importPaths(window, files);
+    });
+  });
 
   app.on('window-all-closed', () => {
     archive.close();
@@ -80,4 +216,13 @@ async function main(): Promise<void> {
   });
 }
 
-void main();
+// A second launch hands its files to the running Midad and quits; the first starts normally.
+if (
+  claimSingleInstance(app, (files) => {
+    const window = focusedOrAny();
+    if (window) bringToFront(window);
+    filesToImport.push(files);
+  })
+) {
+  void main();
+}

@@ -2,13 +2,13 @@
  * The app shell: which screen is showing. The open article lives in the address (#/article/ID) so a
  * reload, or a crash recovery, comes back to it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../core/article/schema';
 import { MidadError } from '../core/api/errors';
 import { isMessageKey } from '../core/i18n/translate';
 import { ArchiveScreen } from './archive/ArchiveScreen';
 import { EditorScreen } from './editor/EditorScreen';
-import { createApi } from './api/client';
+import type { MidadApi } from '../core/api/contract';
 import { useI18n } from './i18n/I18nProvider';
 
 function articleIdFromHash(): string | null {
@@ -16,12 +16,12 @@ function articleIdFromHash(): string | null {
   return match?.[1] ?? null;
 }
 
-export function App() {
+export function App({ api }: { api: MidadApi }) {
   const { t } = useI18n();
-  const api = useMemo(() => createApi(), []);
   const [openId, setOpenId] = useState(articleIdFromHash);
   const [article, setArticle] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
 
   const onError = useCallback(
     (e: unknown) => {
@@ -45,7 +45,7 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [api, openId, onError]);
+  }, [api, openId, onError, reloads]);
 
   const open = (id: string | null) => {
     window.location.hash = id ? `#/article/${id}` : '';
@@ -61,7 +61,13 @@ export function App() {
       {openId === null ? (
         <ArchiveScreen api={api} onOpen={open} onError={onError} />
       ) : article ? (
-        <EditorScreen key={article.id} api={api} article={article} onBack={() => open(null)} />
+        <EditorScreen
+          key={`${article.id}:${article.version}:${reloads}`}
+          api={api}
+          article={article}
+          onBack={() => open(null)}
+          onReload={() => setReloads((n) => n + 1)}
+        />
       ) : null}
     </div>
   );

@@ -11,14 +11,21 @@ import '@fontsource/noto-sans-arabic/latin-600.css';
 import './styles/app.css';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
+import { SettingsProvider } from './settings/SettingsProvider';
+import { createApi } from './api/client';
 
 const root = document.getElementById('root');
 if (root) {
+  const api = createApi();
   createRoot(root).render(
     <StrictMode>
-      <I18nProvider locale="ar">
-        <App />
-      </I18nProvider>
+      <SettingsProvider api={api}>
+        {(settings) => (
+          <I18nProvider locale={settings.interfaceLanguage}>
+            <App api={api} />
+          </I18nProvider>
+        )}
+      </SettingsProvider>
     </StrictMode>,
   );
 }

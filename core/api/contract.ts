@@ -10,7 +10,13 @@ import {
   ArticleIdSchema,
   ArticleSchema,
   ArticleSummarySchema,
+  MediaSchema,
 } from '../article/schema';
+import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { RevisionSchema, RevisionSummarySchema, SAVE_KINDS, RevisionAuthorSchema, RevisionLabelSchema } from '../article/revision';
+import { MediaChangeSchema, MediaDataSchema, MediaTextSchema } from '../media/mediaRequests';
+import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/backupEntry';
+import { SearchRequestSchema, SearchResultSchema } from '../search/schema';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '../exchange/types';
 import { IMPORT_LIMITS } from '../exchange/limits';
 
@@ -21,6 +27,8 @@ export const contract = {
     request: z.object({
       limit: z.number().int().min(1).max(1000).default(200),
       offset: z.number().int().min(0).default(0),
+      /** List the trash (newest trashed first) instead of the archive. */
+      trash: z.boolean().default(false),
     }),
     response: z.object({ items: z.array(ArticleSummarySchema), total: z.number().int().nonnegative() }),
   },
@@ -35,9 +43,88 @@ export const contract = {
       /** The version this edit was based on: a stale one is refused with a conflict. */
       baseVersion: z.number().int().positive(),
       fields: ArticleFieldsSchema.partial(),
+      /** explicit: always kept as a revision; autosave: kept as a checkpoint at most every few minutes. Neither: no revision (a status change always makes one). */
+      kind: z.enum(SAVE_KINDS).optional(),
+      label: RevisionLabelSchema.optional(),
+      author: RevisionAuthorSchema.optional(),
     }),
     response: ArticleSchema,
   },
+  'settings.get': { request: z.object({}), response: SettingsSchema },
+  'settings.update': { request: SettingsPatchSchema, response: SettingsSchema },
+  // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
+  'articles.trash': { request: Id, response: ArticleSchema },
+  'articles.restore': { request: Id, response: ArticleSchema },
+  'articles.emptyTrash': { request: z.object({}), response: z.object({ deleted: z.number().int().nonnegative() }) },
+  'articles.duplicate': { request: Id, response: ArticleSchema },
+  'media.add': {
+    request: MediaTextSchema.partial().extend({
+      articleId: ArticleIdSchema,
+      /** The picture as base64; omit it for a caption waiting for its picture. */
+      data: MediaDataSchema.optional(),
+      /** Make this the article's lead picture (the first item is the lead anyway). */
+      isLead: z.literal(true).optional(),
+    }),
+    response: MediaChangeSchema,
+  },
+  'media.attach': {
+    request: z.object({ id: MediaSchema.shape.id, data: MediaDataSchema }),
+    response: MediaChangeSchema,
+  },
+  'media.update': {
+    request: MediaTextSchema.partial().extend({ id: MediaSchema.shape.id, isLead: z.literal(true).optional() }),
+    response: MediaChangeSchema,
+  },
+  'media.remove': { request: z.object({ id: MediaSchema.shape.id }), response: MediaChangeSchema },
+  'media.bytes': {
+    request: z.object({ id: MediaSchema.shape.id }),
+    response: z.object({ mime: MediaSchema.shape.mime.unwrap(), data: z.string() }),
+  },
+  'revisions.list': {
+    request: z.object({
+      articleId: ArticleIdSchema,
+      limit: z.number().int().min(1).max(1000).default(200),
+      offset: z.number().int().min(0).default(0),
+    }),
+    response: z.object({ items: z.array(RevisionSummarySchema), total: z.number().int().nonnegative() }),
+  },
+  'revisions.get': { request: z.object({ id: RevisionSummarySchema.shape.id }), response: RevisionSchema },
+  'revisions.restore': {
+    request: z.object({
+      id: RevisionSummarySchema.shape.id,
+      /** The article version the person was looking at: a stale one is refused with a conflict. */
+      baseVersion: z.number().int().positive(),
+      author: RevisionAuthorSchema.optional(),
+    }),
+    response: ArticleSchema,
+  },
+  'revisions.create': {
+    request: z.object({
+      articleId: ArticleIdSchema,
+      /** The version these fields were based on (for a conflict, the person's stale version). */
+      baseVersion: z.number().int().positive(),
+      /** Laid over the article's current fields, so the revision is complete. */
+      fields: ArticleFieldsSchema.partial(),
+      label: RevisionLabelSchema.optional(),
+      author: RevisionAuthorSchema.optional(),
+    }),
+    response: RevisionSummarySchema,
+  },
+  'backups.list': {
+    request: z.object({}),
+    response: z.object({ keep: z.number().int().positive(), items: z.array(BackupEntrySchema) }),
+  },
+  'backups.create': { request: z.object({}), response: BackupEntrySchema },
+  'backups.restore': {
+    request: z.object({ name: BackupNameSchema }),
+    response: z.object({ restored: BackupEntrySchema, safetyCopy: BackupEntrySchema }),
+  },
+  'backups.configure': {
+    request: z.object({ keep: z.number().int().min(BACKUP_KEEP.min).max(BACKUP_KEEP.max) }),
+    response: z.object({ keep: z.number().int().positive() }),
+  },
+  // search (issue 3)
+  'search.query': { request: SearchRequestSchema, response: SearchResultSchema },
   // exchange (export and import)
   'exchange.export': {
     request: z.object({

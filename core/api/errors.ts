@@ -14,6 +14,28 @@ export const ERROR_CODES = [
   'archive_busy',
   'import_failed',
   'internal',
+  // --- archive area (issue 3) ---
+  'media_not_found',
+  'media_no_picture',
+  'media_too_large',
+  'media_unsupported',
+  'revision_not_found',
+  'archive_damaged_no_backup',
+  'backup_not_found',
+  'backup_damaged',
+  // review (issue 6): workflow, comments, suggestions, review packages
+  'transition_refused',
+  'transition_not_allowed',
+  'note_required',
+  'profile_required',
+  'thread_not_found',
+  'suggestion_not_found',
+  'review_package_invalid',
+  // desktop (issue 7)
+  'archive_locked',
+  // search (issue 3)
+  'search_empty',
+  'search_prefix_too_short',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -16,6 +16,8 @@ export const LIMITS = {
   tags: 50,
   bodyJsonBytes: 8 * 1024 * 1024,
   lexicalDepth: 64,
+  /** One picture's bytes: a press photo at full resolution fits; a video mistaken for one does not. */
+  mediaBytes: 25 * 1024 * 1024,
 } as const;
 
 export const ArticleIdSchema = z.uuid();
@@ -92,6 +94,8 @@ export const ArticleSchema = ArticleFieldsSchema.extend({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   version: z.number().int().positive(),
+  /** When the article was moved to the trash; null while it is in the archive. */
+  trashedAt: isoDateTime.nullable(),
   bodyText: z.string(),
   counts: CountsSchema,
   media: z.array(MediaSchema),
@@ -108,5 +112,6 @@ export const ArticleSummarySchema = ArticleSchema.pick({
   language: true,
   updatedAt: true,
   version: true,
+  trashedAt: true,
 }).extend({ words: z.number().int().nonnegative() });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

@@ -10,7 +10,7 @@ import { importDrafts, type ImportedArticle } from './importDrafts';
 import { decodeText } from './decodeText';
 
 export function importText(archive: Archive, fileName: string, text: string, format?: ImportFormat): ImportedArticle[] {
-  return importDrafts(archive, parseImport(fileName, text, format));
+  return importDrafts(archive, parseImport(fileName, text, format), fileName);
 }
 
 export function importFile(archive: Archive, path: string, format?: ImportFormat): ImportedArticle[] {

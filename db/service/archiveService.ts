@@ -4,17 +4,51 @@
  */
 import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
+import { readSettings, updateSettings } from '../settings';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
+import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
+import { duplicateArticle } from '../duplicate';
+import { addMedia, attachPicture, pictureBytes, removeMedia, updateMedia } from '../media';
+import { getRevision, listRevisions } from '../revisionStore';
+import { keepCopy, restoreRevision } from '../revisionActions';
+import { backupKeep, createBackup, setBackupKeep } from '../backup';
+import { listBackups } from '../backupFiles';
+import { restoreIntoOpenArchive } from '../restore';
+import { searchArticles } from '../search/search';
 import { exportOne } from '../exchange/exportOne';
 import { importText } from '../exchange/importFiles';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
-    'articles.list': ({ limit, offset }) => listArticles(archive, limit, offset),
+    'articles.list': ({ limit, offset, trash }) => listArticles(archive, limit, offset, trash),
     'articles.get': ({ id }) => getArticle(archive, id),
     'articles.create': ({ language }) =>
       createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),
-    'articles.save': ({ id, baseVersion, fields }) => saveArticle(archive, id, baseVersion, fields),
+    'settings.get': () => readSettings(archive),
+    'settings.update': (patch) => updateSettings(archive, patch),
+    'articles.save': ({ id, baseVersion, fields, kind, label, author }) =>
+      saveArticle(archive, id, baseVersion, fields, new Date(), { kind, label, author }),
+    // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
+    'articles.trash': ({ id }) => trashArticle(archive, id),
+    'articles.restore': ({ id }) => restoreFromTrash(archive, id),
+    'articles.emptyTrash': () => ({ deleted: emptyTrash(archive) }),
+    'articles.duplicate': ({ id }) => duplicateArticle(archive, id),
+    'media.add': (request) => addMedia(archive, request),
+    'media.attach': ({ id, data }) => attachPicture(archive, id, data),
+    'media.update': ({ id, ...text }) => updateMedia(archive, id, text),
+    'media.remove': ({ id }) => removeMedia(archive, id),
+    'media.bytes': ({ id }) => pictureBytes(archive, id),
+    'revisions.list': ({ articleId, limit, offset }) => listRevisions(archive, articleId, limit, offset),
+    'revisions.get': ({ id }) => getRevision(archive, id),
+    'revisions.restore': ({ id, baseVersion, author }) => restoreRevision(archive, id, baseVersion, author),
+    'revisions.create': ({ articleId, baseVersion, fields, label, author }) =>
+      keepCopy(archive, articleId, baseVersion, fields, { label, author }),
+    'backups.list': () => ({ keep: backupKeep(archive), items: listBackups(archive.name) }),
+    'backups.create': () => createBackup(archive, 'manual'),
+    'backups.restore': ({ name }) => restoreIntoOpenArchive(archive, name),
+    'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
+    // search (issue 3)
+    'search.query': (request) => searchArticles(archive, request),
     // exchange (export and import)
     'exchange.export': ({ id, format, bodyOnly }) => exportOne(archive, id, format, { bodyOnly }),
     'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),

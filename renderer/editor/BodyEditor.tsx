@@ -1,29 +1,37 @@
-/** The article body: Lexical rich text, laid out right-to-left for Arabic, each paragraph `dir="auto"`. */
+/** The article body: Lexical rich text, laid out right-to-left for Arabic, each paragraph `dir="auto"` unless set. */
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
-import type { EditorState } from 'lexical';
+import { useState } from 'react';
 import type { LexicalState } from '../../core/article/schema';
 import { editorTheme } from './theme';
+import { validLinkUrl } from './linkUrl';
+import { BodyToolbar } from './body/BodyToolbar';
+import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
+import { PastePlugin } from './body/PastePlugin';
 
-interface Props {
+interface Props extends BodyEvents {
   initialState: LexicalState;
   label: string;
   placeholder: string;
-  onChange: (state: LexicalState) => void;
+  onHelp: () => void;
 }
 
-export function BodyEditor({ initialState, label, placeholder, onChange }: Props) {
+export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode];
+
+export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, ...events }: Props) {
+  const [linkRequest, setLinkRequest] = useState(0);
   const config = {
     namespace: 'midad-body',
     theme: editorTheme,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
+    nodes: BODY_NODES,
     editorState: JSON.stringify(initialState),
     onError: (error: Error) => {
       throw error;
@@ -31,6 +39,7 @@ export function BodyEditor({ initialState, label, placeholder, onChange }: Props
   };
   return (
     <LexicalComposer initialConfig={config}>
+      <BodyToolbar onHelp={onHelp} linkRequest={linkRequest} />
       <div className="body-editor">
         <RichTextPlugin
           contentEditable={
@@ -45,9 +54,12 @@ export function BodyEditor({ initialState, label, placeholder, onChange }: Props
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
-        <OnChangePlugin
-          ignoreSelectionChange
-          onChange={(state: EditorState) => onChange(state.toJSON() as unknown as LexicalState)}
+        <ListPlugin />
+        <LinkPlugin validateUrl={(url) => validLinkUrl(url) !== null} />
+        <PastePlugin />
+        <BodyEventsPlugin
+          {...events}
+          onShortcut={(action) => (action === 'link' ? setLinkRequest((n) => n + 1) : onShortcut(action))}
         />
       </div>
     </LexicalComposer>

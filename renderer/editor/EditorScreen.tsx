@@ -1,108 +1,136 @@
-/** One article open for writing: headline, standfirst and body, saved as the person types. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+/**
+ * One article open for writing: headline, standfirst and body on the page, the news fields and counts
+ * beside it, everything saved as the person types.
+ */
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
 import { countText } from '../../core/arabic/count';
 import { useI18n } from '../i18n/I18nProvider';
-import { Autosave, type SaveState } from './autosave';
+import { useSettings } from '../settings/SettingsProvider';
 import { BodyEditor } from './BodyEditor';
+import { ConflictDialog } from './ConflictDialog';
+import { CountsPanel } from './CountsPanel';
+import { HeadlineCounts } from './HeadlineCounts';
+import { HelpDialog } from './HelpDialog';
+import { MetadataPanel } from './MetadataPanel';
 import { PlainField } from './PlainField';
+import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
+import { shortcutFor } from './shortcuts';
+import { useArticleSaving } from './useArticleSaving';
 
-export function EditorScreen({ api, article, onBack }: { api: MidadApi; article: Article; onBack: () => void }) {
+interface Props {
+  api: MidadApi;
+  article: Article;
+  onBack: () => void;
+  /** Read the article from the archive again and start a fresh editor on it. */
+  onReload: () => void;
+}
+
+export function EditorScreen({ api, article, onBack, onReload }: Props) {
   const { t } = useI18n();
-  const [headline, setHeadline] = useState(article.headline);
-  const [standfirst, setStandfirst] = useState(article.standfirst);
-  const [words, setWords] = useState(article.counts.words);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const { settings } = useSettings();
+  const [fields, setFields] = useState<ArticleFields>(article);
+  const [bodyText, setBodyText] = useState(article.bodyText);
+  const [selection, setSelection] = useState('');
+  const [help, setHelp] = useState(false);
+  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, onReload);
+  const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
 
-  const autosave = useMemo(
-    () =>
-      new Autosave(
-        article.id,
-        article.version,
-        (id, baseVersion, fields) => api['articles.save']({ id, baseVersion, fields }),
-        (state, saved) => {
-          setSaveState(state);
-          if (saved) setWords(saved.counts.words);
-        },
-      ),
-    [api, article.id, article.version],
+  const edit = useCallback(
+    (patch: Partial<ArticleFields>) => {
+      setFields((f) => ({ ...f, ...patch }));
+      change(patch);
+    },
+    [change],
   );
-  const autosaveRef = useRef(autosave);
-  autosaveRef.current = autosave;
 
-  // Save at once when the window loses focus, is hidden or is closed.
-  useEffect(() => {
-    const flush = () => void autosaveRef.current.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('blur', flush);
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('blur', flush);
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-      autosave.dispose();
-    };
-  }, [autosave]);
-
-  const change = (fields: Partial<ArticleFields>) => autosave.change(fields);
-  const dateline = renderDateline(article.dateline);
-  const headlineCount = countText(headline);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.defaultPrevented && shortcutFor(e.nativeEvent) === 'save') {
+      e.preventDefault();
+      void autosave.flush();
+    }
+  };
 
   return (
-    <div className="editor-screen" dir={dir} lang={article.language}>
+    <div className="editor-screen" onKeyDown={onKeyDown}>
       <header className="toolbar">
         <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
           {t('editor.back')}
         </button>
         <div className="toolbar__spacer" />
-        <span className="toolbar__meta" data-testid="word-count">{t('editor.words', { count: words })}</span>
-        <SaveIndicator state={saveState} onRetry={() => void autosave.flush()} />
+        <span className="toolbar__meta" data-testid="word-count">
+          {t('editor.words', { count: countText(bodyText).words })}
+        </span>
+        <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
       </header>
-      <main className="page" aria-label={t('editor.body')}>
-        {article.section && <p className="page__section">{article.section}</p>}
-        <PlainField
-          id="headline"
-          label={t('editor.headline')}
-          placeholder={t('editor.headline.placeholder')}
-          className="page__headline"
-          value={headline}
-          singleLine
-          dir={dir}
-          onChange={(value) => {
-            setHeadline(value);
-            change({ headline: value });
-          }}
-        />
-        <p className="field__count" aria-live="off">
-          {t('editor.characters', { count: headlineCount.characters })}
-        </p>
-        <PlainField
-          id="standfirst"
-          label={t('editor.standfirst')}
-          placeholder={t('editor.standfirst.placeholder')}
-          className="page__standfirst"
-          value={standfirst}
-          singleLine={false}
-          dir={dir}
-          onChange={(value) => {
-            setStandfirst(value);
-            change({ standfirst: value });
-          }}
-        />
-        {dateline && <p className="page__dateline">{dateline}</p>}
-        <BodyEditor
-          initialState={article.body}
-          label={t('editor.body')}
-          placeholder={t('editor.body.placeholder')}
-          onChange={(body) => change({ body })}
-        />
-      </main>
+      {saving.localFull && (
+        <div className="banner banner--error" role="alert">
+          {t('recovery.localFull')}
+        </div>
+      )}
+      <RecoveryNotice
+        store={saving.store}
+        article={article}
+        onRestore={(entry) => {
+          change(entry.fields);
+          void autosave.flush().then(onReload);
+        }}
+      />
+      <div className="editor-layout">
+        <main className="page" aria-label={t('editor.body')} dir={dir} lang={article.language}>
+          {fields.section && <p className="page__section">{fields.section}</p>}
+          <PlainField
+            id="headline"
+            label={t('editor.headline')}
+            placeholder={t('editor.headline.placeholder')}
+            className="page__headline"
+            value={fields.headline}
+            singleLine
+            dir={dir}
+            onChange={(headline) => edit({ headline })}
+          />
+          <HeadlineCounts headline={fields.headline} />
+          <PlainField
+            id="standfirst"
+            label={t('editor.standfirst')}
+            placeholder={t('editor.standfirst.placeholder')}
+            className="page__standfirst"
+            value={fields.standfirst}
+            singleLine={false}
+            dir={dir}
+            onChange={(standfirst) => edit({ standfirst })}
+          />
+          <p className="field__counts">
+            <span className="field__count" data-testid="standfirst-count">
+              {t('editor.count.plain', { count: countText(fields.standfirst).characters })}
+            </span>
+            <span className="field__count">{t('editor.count.words', { count: countText(fields.standfirst).words })}</span>
+          </p>
+          {renderDateline(fields.dateline) && <p className="page__dateline">{renderDateline(fields.dateline)}</p>}
+          <BodyEditor
+            initialState={article.body}
+            label={t('editor.body')}
+            placeholder={t('editor.body.placeholder')}
+            onHelp={() => setHelp(true)}
+            onChange={(editor) => autosave.changeLater('body', () => editor.getEditorState().toJSON() as unknown as ArticleFields['body'])}
+            onText={setBodyText}
+            onSelectionText={setSelection}
+            onShortcut={(action) => action === 'save' && void autosave.flush()}
+          />
+        </main>
+        <aside className="side" aria-label={t('editor.details')}>
+          <CountsPanel text={bodyText} selection={selection} />
+          <MetadataPanel value={fields} onChange={edit} />
+        </aside>
+      </div>
+      {help && <HelpDialog onClose={() => setHelp(false)} />}
+      {saving.saveState.kind === 'conflict' && (
+        <ConflictDialog onKeepMine={() => void saving.keepMine()} onTakeTheirs={() => void saving.takeTheirs()} />
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: (
     pending: t('save.pending'),
     saving: t('save.saving'),
     failed: t('save.failed'),
+    conflict: t('save.conflict'),
   }[state.kind];
   return (
     <div className={`save-indicator save-indicator--${state.kind}`} role="status" aria-live="polite" data-testid="save-state" data-state={state.kind}>

@@ -11,7 +11,9 @@ export type SaveState =
   | { kind: 'saved' }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'failed'; error: MidadError };
+  | { kind: 'failed'; error: MidadError }
+  /** The archive holds a newer version written elsewhere: the person must choose (nothing is dropped). */
+  | { kind: 'conflict'; error: MidadError };
 
 export type SaveFn = (id: string, baseVersion: number, fields: Partial<ArticleFields>) => Promise<Article>;
 
@@ -20,6 +22,8 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private state: SaveState = { kind: 'saved' };
+  private inFlightFields: Partial<ArticleFields> = {};
+  private readonly readers = new Map<keyof ArticleFields, () => unknown>();
 
   constructor(
     private readonly id: string,
@@ -33,16 +37,46 @@ export class Autosave {
     return this.baseVersion;
   }
 
-  /** Records an edit and schedules a save after the pause. */
+  /** What the archive does not hold yet: the pending edits and any save still in flight. */
+  get unsaved(): Partial<ArticleFields> {
+    this.readLater();
+    return { ...this.inFlightFields, ...this.pending };
+  }
+
+  /**
+   * Records that a field changed without computing its value now: a long body is serialised once per save,
+   * not once per keystroke.
+   */
+  changeLater<K extends keyof ArticleFields>(field: K, read: () => ArticleFields[K]): void {
+    this.readers.set(field, read);
+    this.change({});
+  }
+
+  /** Records an edit and schedules a save after the pause (none while a conflict waits for the person). */
   change(fields: Partial<ArticleFields>): void {
     this.pending = { ...this.pending, ...fields };
+    if (this.state.kind === 'conflict') return;
     if (this.state.kind !== 'saving') this.setState({ kind: 'pending' });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
+  /** Conflict resolved for the person's own text: write it over the version the archive now holds. */
+  async keepMine(currentVersion: number): Promise<void> {
+    this.baseVersion = currentVersion;
+    this.setState({ kind: 'pending' });
+    await this.flush();
+  }
+
+  /** Conflict resolved for the stored text: forget the edits here (the caller has kept a copy of them). */
+  takeTheirs(currentVersion: number): void {
+    this.pending = {};
+    this.baseVersion = currentVersion;
+    this.setState({ kind: 'saved' });
+  }
+
   hasUnsaved(): boolean {
-    return Object.keys(this.pending).length > 0 || this.inFlight !== null;
+    return Object.keys(this.pending).length > 0 || this.readers.size > 0 || this.inFlight !== null;
   }
 
   /** Writes whatever is pending now; resolves when the archive holds it (or the save failed). */
@@ -52,15 +86,18 @@ export class Autosave {
       this.timer = null;
     }
     while (this.inFlight) await this.inFlight;
-    if (Object.keys(this.pending).length === 0) return;
+    this.readLater();
+    if (Object.keys(this.pending).length === 0 || this.state.kind === 'conflict') return;
     const fields = this.pending;
     this.pending = {};
+    this.inFlightFields = fields;
     this.setState({ kind: 'saving' });
     this.inFlight = this.save(this.id, this.baseVersion, fields).then(
       (saved) => {
         this.baseVersion = saved.version;
         this.inFlight = null;
-        const more = Object.keys(this.pending).length > 0;
+        this.inFlightFields = {};
+        const more = Object.keys(this.pending).length > 0 || this.readers.size > 0;
         this.setState(more ? { kind: 'pending' } : { kind: 'saved' }, saved);
         if (more) void this.flush();
       },
@@ -68,11 +105,19 @@ export class Autosave {
         // Keep the text: what failed goes back under anything typed since.
         this.pending = { ...fields, ...this.pending };
         this.inFlight = null;
+        this.inFlightFields = {};
         const typed = error instanceof MidadError ? error : new MidadError('internal', String(error));
-        this.setState({ kind: 'failed', error: typed });
+        this.setState({ kind: typed.code === 'conflict' ? 'conflict' : 'failed', error: typed });
       },
     );
     await this.inFlight;
+  }
+
+  private readLater(): void {
+    if (this.readers.size === 0) return;
+    const read = Object.fromEntries([...this.readers].map(([field, reader]) => [field, reader()]));
+    this.readers.clear();
+    this.pending = { ...this.pending, ...read };
   }
 
   dispose(): void {

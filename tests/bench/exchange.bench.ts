@@ -42,7 +42,7 @@ export const exchangeSuite: BenchSuite = {
       const archive = openArchive(join(dir, 'midad.sqlite'));
       // As `midad import` does it: each file read, parsed and committed in its own transaction.
       start = performance.now();
-      for (const text of files) importDrafts(archive, parseImport(name, text));
+      for (const text of files) importDrafts(archive, parseImport(name, text), name);
       const importSeconds = (performance.now() - start) / 1000;
       archive.close();
       rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/connection';
 import { getArticle, listArticles } from '../../db/articles';
 import { seedOnFirstRun } from '../../db/seed';
+import { listRevisions } from '../../db/revisionStore';
 import { importDrafts } from '../../db/exchange/importDrafts';
 import { importFile, importText } from '../../db/exchange/importFiles';
 import { exportToFolder, INDEX_FILE } from '../../db/exchange/bulkExport';
@@ -42,10 +43,11 @@ describe('importing into the archive', () => {
     const [again] = importText(archive, 'b.json', JSON.stringify(changed));
     expect(again).toMatchObject({ id: WIRE_STORY.article.id, created: false, version: 2, headline: 'عنوان معدّل' });
     expect(listArticles(archive, 10, 0).total).toBe(1);
-    const revision = archive.prepare('SELECT version, kind, snapshot FROM revisions WHERE article_id = ?').get(WIRE_STORY.article.id) as { version: number; kind: string; snapshot: string };
-    expect(revision.version).toBe(1);
-    expect(revision.kind).toBe('import');
-    expect(JSON.parse(revision.snapshot).headline).toBe(WIRE_STORY.article.headline);
+    const { items } = listRevisions(archive, WIRE_STORY.article.id, 10, 0);
+    expect(items.map((r) => [r.version, r.kind, r.label, r.headline])).toEqual([
+      [2, 'explicit', 'b.json', 'عنوان معدّل'],
+      [1, 'copy', '', WIRE_STORY.article.headline],
+    ]);
     expect(getArticle(archive, WIRE_STORY.article.id).media).toHaveLength(1);
     archive.close();
   });
@@ -55,7 +57,7 @@ describe('importing into the archive', () => {
     const drafts = parseImport('two.json', exportNative([WIRE_STORY, MIXED_STORY]));
     // The archive refuses the second article (urgency outside 1–9) after the first was written.
     const broken = [drafts[0]!, { ...drafts[1]!, fields: { ...drafts[1]!.fields, urgency: 99 } }];
-    expect(() => importDrafts(archive, broken)).toThrow();
+    expect(() => importDrafts(archive, broken, 'two.json')).toThrow();
     expect(listArticles(archive, 10, 0).total).toBe(0);
     archive.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Autosave, type SaveFn, type SaveState } from '../../renderer/editor/autosave';
-import { conflictError, type MidadError } from '../../core/api/errors';
+import { conflictError, MidadError } from '../../core/api/errors';
 import type { Article } from '../../core/article/schema';
 
 const ID = '0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11';
@@ -66,15 +66,61 @@ describe('Autosave', () => {
     const archive = fakeArchive();
     let last = { kind: 'saved' } as SaveState;
     const autosave = new Autosave(ID, 1, archive.save, (s) => (last = s));
-    archive.failWith(conflictError(ID, 1, 2));
+    archive.failWith(new MidadError('archive_busy', 'locked'));
     autosave.change({ headline: 'نصي' });
     await autosave.flush();
     expect(last.kind).toBe('failed');
-    expect(last.kind === 'failed' && last.error.code).toBe('conflict');
+    expect(last.kind === 'failed' && last.error.code).toBe('archive_busy');
     expect(autosave.hasUnsaved()).toBe(true);
     archive.failWith(null);
     await autosave.flush();
     expect(archive.calls.at(-1)?.fields).toEqual({ headline: 'نصي' });
     expect(last.kind).toBe('saved');
+  });
+});
+
+describe('Autosave on a conflict', () => {
+  it('stops saving and keeps the edits until the person chooses, then writes theirs over the new version', async () => {
+    const archive = fakeArchive();
+    const states: SaveState['kind'][] = [];
+    const autosave = new Autosave(ID, 1, archive.save, (s) => states.push(s.kind));
+    archive.failWith(conflictError(ID, 1, 5));
+    autosave.change({ headline: 'نصي' });
+    await autosave.flush();
+    expect(states.at(-1)).toBe('conflict');
+    autosave.change({ standfirst: 'أكثر' });
+    await autosave.flush();
+    expect(archive.calls).toHaveLength(1);
+    expect(autosave.unsaved).toEqual({ headline: 'نصي', standfirst: 'أكثر' });
+
+    archive.failWith(null);
+    await autosave.keepMine(5);
+    expect(archive.calls.at(-1)).toEqual({ baseVersion: 5, fields: { headline: 'نصي', standfirst: 'أكثر' } });
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('forgets its edits when the person takes the stored text', async () => {
+    const archive = fakeArchive();
+    const autosave = new Autosave(ID, 1, archive.save, () => {});
+    archive.failWith(conflictError(ID, 1, 3));
+    autosave.change({ headline: 'نصي' });
+    await autosave.flush();
+    autosave.takeTheirs(3);
+    expect(autosave.unsaved).toEqual({});
+    expect(autosave.version).toBe(3);
+  });
+});
+
+describe('Autosave of a long body', () => {
+  it('reads a lazily recorded field once, when it saves', async () => {
+    const archive = fakeArchive();
+    const autosave = new Autosave(ID, 1, archive.save, () => {});
+    let reads = 0;
+    for (let i = 0; i < 50; i++) autosave.changeLater('standfirst', () => `نص ${++reads}`);
+    expect(reads).toBe(0);
+    expect(autosave.hasUnsaved()).toBe(true);
+    await autosave.flush();
+    expect(reads).toBe(1);
+    expect(archive.calls).toEqual([{ baseVersion: 1, fields: { standfirst: 'نص 1' } }]);
   });
 });

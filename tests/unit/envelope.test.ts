@@ -14,6 +14,8 @@ function service(overrides: Partial<MidadService>): MidadService {
     'articles.get': unused,
     'articles.create': unused,
     'articles.save': unused,
+    'settings.get': unused,
+    'settings.update': unused,
     ...overrides,
   } as MidadService;
 }

@@ -1,0 +1,36 @@
+/**
+ * Comparing two versions of an article field by field: headline, standfirst, each caption (matched by
+ * picture id) and the body's text, each as a word-level diff for inline display.
+ */
+import type { LexicalState } from '../article/schema';
+import { lexicalToPlainText } from '../richtext/lexicalState';
+import { diffWords, type DiffSegment } from './diff';
+
+/** What a comparison reads from a version: the words a reader sees. */
+export interface ComparableVersion {
+  headline: string;
+  standfirst: string;
+  captions: ReadonlyArray<{ mediaId: string; caption: string }>;
+  body: LexicalState;
+}
+
+export interface FieldDiff {
+  /** headline | standfirst | caption:<mediaId> | body: the same names comment anchors use. */
+  field: string;
+  changed: boolean;
+  segments: DiffSegment[];
+}
+
+export function compareVersions(before: ComparableVersion, after: ComparableVersion): FieldDiff[] {
+  const field = (name: string, a: string, b: string): FieldDiff => ({ field: name, changed: a !== b, segments: diffWords(a, b) });
+  const captionsBefore = new Map(before.captions.map((c) => [c.mediaId, c.caption]));
+  const captionsAfter = new Map(after.captions.map((c) => [c.mediaId, c.caption]));
+  // Pictures in the order of the newer version, then any the newer one no longer has.
+  const mediaIds = [...new Set([...captionsAfter.keys(), ...captionsBefore.keys()])];
+  return [
+    field('headline', before.headline, after.headline),
+    field('standfirst', before.standfirst, after.standfirst),
+    ...mediaIds.map((id) => field(`caption:${id}`, captionsBefore.get(id) ?? '', captionsAfter.get(id) ?? '')),
+    field('body', lexicalToPlainText(before.body), lexicalToPlainText(after.body)),
+  ];
+}

@@ -1,0 +1,74 @@
+/**
+ * The person's settings, stored in the archive and validated here. Every field has a default, so an archive
+ * from before a setting existed reads as if the person had chosen the default.
+ */
+import { z } from 'zod';
+
+export const ROLES = ['journalist', 'editor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ProfileSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  role: z.enum(ROLES),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const SettingsSchema = z.object({
+  /** The interface language; the chrome mirrors for Arabic. */
+  interfaceLanguage: z.enum(['ar', 'en']).default('ar'),
+  /** The language a new article starts in (BCP 47). */
+  articleLanguage: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).default('ar'),
+  /** Which digits the newsroom prints; mixing both in one article is flagged. */
+  digits: z.enum(['western', 'arabic-indic']).default('western'),
+  headlineBudget: z
+    .object({
+      /** Print budget in characters (grapheme clusters). */
+      characters: z.number().int().min(10).max(500).default(80),
+      /** Web/search budget: rendered width in CSS pixels in the headline font. */
+      widthPx: z.number().int().min(100).max(2000).default(600),
+    })
+    .prefault({}),
+  /** Reading speed for reading time, words per minute. */
+  readingWordsPerMinute: z.number().int().min(50).max(1000).default(180),
+  /** Pause in typing before autosave, milliseconds (the issue caps it at one second). */
+  autosaveDelayMs: z.number().int().min(200).max(1000).default(600),
+  backups: z
+    .object({
+      /** Folder for backups; empty means `backups/` beside the archive. */
+      folder: z.string().max(1000).default(''),
+      keep: z.number().int().min(1).max(100).default(10),
+    })
+    .prefault({}),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  profile: ProfileSchema.nullable().default(null),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** A change to some settings; nested groups may be given in part. */
+export const SettingsPatchSchema = z.object({
+  interfaceLanguage: SettingsSchema.shape.interfaceLanguage.unwrap().optional(),
+  articleLanguage: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).optional(),
+  digits: SettingsSchema.shape.digits.unwrap().optional(),
+  headlineBudget: z
+    .object({ characters: z.number().int().min(10).max(500), widthPx: z.number().int().min(100).max(2000) })
+    .partial()
+    .optional(),
+  readingWordsPerMinute: z.number().int().min(50).max(1000).optional(),
+  autosaveDelayMs: z.number().int().min(200).max(1000).optional(),
+  backups: z.object({ folder: z.string().max(1000), keep: z.number().int().min(1).max(100) }).partial().optional(),
+  theme: SettingsSchema.shape.theme.unwrap().optional(),
+  profile: ProfileSchema.nullable().optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** Applies a patch: groups merge field by field, everything else replaces. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return SettingsSchema.parse({
+    ...current,
+    ...patch,
+    headlineBudget: { ...current.headlineBudget, ...patch.headlineBudget },
+    backups: { ...current.backups, ...patch.backups },
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Duplicating an article: a new article with the same fields and copies of its media (bytes included), as
+ * a draft with a history of its own. The original is not touched.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Article } from '../core/article/schema';
+import type { Archive } from './connection';
+import { createArticle, getArticle, pickFields } from './articles';
+
+export function duplicateArticle(archive: Archive, id: string, now = new Date()): Article {
+  return archive.transaction(() => {
+    const source = getArticle(archive, id);
+    const copy = createArticle(archive, { ...pickFields(source), status: 'draft' }, now);
+    const copyMedia = archive.prepare(
+      `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead)
+       SELECT ?, ?, position, mime, width, height, bytes, caption, credit, alt, is_lead FROM media WHERE id = ?`,
+    );
+    for (const item of source.media) copyMedia.run(randomUUID(), copy.id, item.id);
+    return getArticle(archive, copy.id);
+  }).immediate();
+}

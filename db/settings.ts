@@ -1,0 +1,41 @@
+/**
+ * Settings live in the archive's `settings` table under one key, as JSON validated by core/settings. A
+ * stored value that no longer validates (hand-edited, or from a damaged write) falls back field by field to
+ * defaults instead of locking the person out of the app.
+ */
+import { DEFAULT_SETTINGS, SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../core/settings/schema';
+import type { Archive } from './connection';
+
+const KEY = 'app';
+
+export function readSettings(archive: Archive): Settings {
+  const row = archive.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
+  if (!row) return DEFAULT_SETTINGS;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(row.value);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+  const whole = SettingsSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  // Keep every field that is still valid on its own.
+  const kept: Record<string, unknown> = {};
+  if (stored && typeof stored === 'object') {
+    for (const [key, value] of Object.entries(stored)) {
+      const field = SettingsSchema.shape[key as keyof Settings];
+      if (field?.safeParse(value).success) kept[key] = value;
+    }
+  }
+  return SettingsSchema.parse(kept);
+}
+
+export function updateSettings(archive: Archive, patch: SettingsPatch): Settings {
+  return archive.transaction(() => {
+    const next = applySettingsPatch(readSettings(archive), patch);
+    archive
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(KEY, JSON.stringify(next));
+    return next;
+  }).immediate();
+}

@@ -1,0 +1,29 @@
+/** The shortcut help: every shortcut the editor answers to, from the one table in shortcuts.ts. */
+import { useI18n } from '../i18n/I18nProvider';
+import { Modal } from './Modal';
+import { displayKeys, SHORTCUTS } from './shortcuts';
+
+export function HelpDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Modal title={t('help.title')} onClose={onClose} testId="help-dialog">
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.action}>
+              <th scope="row">{t(s.label)}</th>
+              <td>
+                <kbd dir="ltr">{displayKeys(s.keys)}</kbd>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="modal__actions">
+        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+          {t('dialog.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

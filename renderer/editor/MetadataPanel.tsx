@@ -1,0 +1,147 @@
+/**
+ * The article's news fields beside the text: section, byline, dateline (city and agency, shown as it will
+ * print), tags, urgency, embargo, status and the note to editors. Every change goes to autosave.
+ */
+import { useState } from 'react';
+import type { ArticleFields } from '../../core/article/schema';
+import { AGENCIES, AGENCY_CODES, type AgencyCode } from '../../core/article/agencies';
+import { renderDateline } from '../../core/article/dateline';
+import { STATUSES } from '../../core/article/status';
+import { useI18n } from '../i18n/I18nProvider';
+
+type Meta = Pick<ArticleFields, 'section' | 'byline' | 'dateline' | 'tags' | 'urgency' | 'embargoUntil' | 'status' | 'edNote'>;
+
+interface Props {
+  value: Meta;
+  onChange: (fields: Partial<Meta>) => void;
+}
+
+/** Tags as typed: separated by a Latin or an Arabic comma. */
+function parseTags(text: string): string[] {
+  return [...new Set(text.split(/[,،]/).map((s) => s.trim()).filter(Boolean))];
+}
+
+/** `<input type=datetime-local>` speaks local time without a zone; the archive keeps an ISO instant. */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function MetadataPanel({ value, onChange }: Props) {
+  const { t, locale } = useI18n();
+  const [tagText, setTagText] = useState(value.tags.join(locale === 'ar' ? '، ' : ', '));
+  const dateline = renderDateline(value.dateline);
+
+  return (
+    <section className="panel" aria-labelledby="details-title">
+      <h2 className="panel__title" id="details-title">
+        {t('editor.details')}
+      </h2>
+      <div className="form-grid">
+        <label className="form-field">
+          <span className="field__label">{t('editor.status')}</span>
+          <select className="input" value={value.status} onChange={(e) => onChange({ status: e.target.value as Meta['status'] })}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="form-field">
+          <span className="field__label">{t('editor.section')}</span>
+          <input className="input" dir="auto" value={value.section} onChange={(e) => onChange({ section: e.target.value })} />
+        </label>
+        <label className="form-field">
+          <span className="field__label">{t('editor.byline')}</span>
+          <input className="input" dir="auto" value={value.byline} onChange={(e) => onChange({ byline: e.target.value })} />
+        </label>
+        <fieldset className="form-field form-field--group">
+          <legend className="field__label">{t('editor.dateline')}</legend>
+          <div className="form-row">
+            <label className="form-field">
+              <span className="field__label">{t('editor.dateline.city')}</span>
+              <input
+                className="input"
+                dir="auto"
+                value={value.dateline.city}
+                onChange={(e) => onChange({ dateline: { ...value.dateline, city: e.target.value } })}
+              />
+            </label>
+            <label className="form-field">
+              <span className="field__label">{t('editor.dateline.agency')}</span>
+              <select
+                className="input"
+                value={value.dateline.agency ?? ''}
+                onChange={(e) => onChange({ dateline: { ...value.dateline, agency: (e.target.value || null) as AgencyCode | null } })}
+              >
+                <option value="">{t('editor.dateline.noAgency')}</option>
+                {AGENCY_CODES.map((code) => (
+                  <option key={code} value={code}>
+                    {locale === 'ar' ? AGENCIES[code].ar : AGENCIES[code].en}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {dateline && (
+            <output className="dateline-preview" dir="rtl" lang="ar" data-testid="dateline-preview">
+              {dateline}
+            </output>
+          )}
+        </fieldset>
+        <label className="form-field">
+          <span className="field__label">{t('editor.tags')}</span>
+          <input
+            className="input"
+            dir="auto"
+            value={tagText}
+            aria-describedby="tags-hint"
+            onChange={(e) => {
+              setTagText(e.target.value);
+              onChange({ tags: parseTags(e.target.value) });
+            }}
+          />
+          <span className="field__hint" id="tags-hint">
+            {t('editor.tags.hint')}
+          </span>
+        </label>
+        <div className="form-row">
+          <label className="form-field">
+            <span className="field__label">{t('editor.urgency')}</span>
+            <select
+              className="input"
+              value={value.urgency}
+              aria-describedby="urgency-hint"
+              onChange={(e) => onChange({ urgency: Number(e.target.value) })}
+            >
+              {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+            <span className="field__hint" id="urgency-hint">
+              {t('editor.urgency.hint')}
+            </span>
+          </label>
+          <label className="form-field">
+            <span className="field__label">{t('editor.embargo')}</span>
+            <input
+              className="input"
+              type="datetime-local"
+              value={toLocalInput(value.embargoUntil)}
+              onChange={(e) => onChange({ embargoUntil: e.target.value ? new Date(e.target.value).toISOString() : null })}
+            />
+          </label>
+        </div>
+        <label className="form-field">
+          <span className="field__label">{t('editor.edNote')}</span>
+          <textarea className="input input--area" dir="auto" rows={3} value={value.edNote} onChange={(e) => onChange({ edNote: e.target.value })} />
+        </label>
+      </div>
+    </section>
+  );
+}

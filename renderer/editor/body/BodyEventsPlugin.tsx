@@ -1,0 +1,79 @@
+/**
+ * What the screen needs to hear from the body: that it changed (the screen serialises it only when it
+ * saves), its plain text for the counts (after a pause, not per keystroke), the selected text, and the
+ * shortcuts Midad adds to Lexical's own.
+ */
+import { useEffect, useRef } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import { shortcutFor, type ShortcutAction } from '../shortcuts';
+import { $currentBlock, $setBlockType, $setDirection, nextDirection } from './blockFormat';
+
+export interface BodyEvents {
+  /** The body changed; `editor` reads its current state when the save happens. */
+  onChange: (editor: LexicalEditor) => void;
+  /** The body's plain text, a short pause after typing stops. */
+  onText: (text: string) => void;
+  /** The selected text ('' for a caret). */
+  onSelectionText: (text: string) => void;
+  /** A shortcut that belongs to the screen (link form, save). */
+  onShortcut: (action: ShortcutAction) => void;
+}
+
+const TEXT_PAUSE_MS = 400;
+
+export function BodyEventsPlugin(events: BodyEvents) {
+  const [editor] = useLexicalComposerContext();
+  const latest = useRef(events);
+  latest.current = events;
+
+  useEffect(() => {
+    let textTimer: ReturnType<typeof setTimeout> | null = null;
+    let lastSelection = '';
+    const readText = () => {
+      textTimer = null;
+      latest.current.onText(editor.getEditorState().read(() => $getRoot().getTextContent()));
+    };
+    readText();
+    return mergeRegister(
+      editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
+        const contentChanged = dirtyElements.size > 0 || dirtyLeaves.size > 0;
+        if (contentChanged && !prevEditorState.isEmpty()) {
+          latest.current.onChange(editor);
+          if (textTimer) clearTimeout(textTimer);
+          textTimer = setTimeout(readText, TEXT_PAUSE_MS);
+        }
+        const selected = editorState.read(() => {
+          const selection = $getSelection();
+          return $isRangeSelection(selection) && !selection.isCollapsed() ? selection.getTextContent() : '';
+        });
+        if (selected !== lastSelection) {
+          lastSelection = selected;
+          latest.current.onSelectionText(selected);
+        }
+      }),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          const action = shortcutFor(event);
+          if (!action) return false;
+          event.preventDefault();
+          if (action === 'direction') {
+            editor.update(() => $setDirection(nextDirection($currentBlock()?.direction ?? 'auto')));
+          } else if (action === 'h2' || action === 'h3' || action === 'paragraph') {
+            editor.update(() => $setBlockType(action));
+          } else {
+            latest.current.onShortcut(action);
+          }
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+      () => {
+        if (textTimer) clearTimeout(textTimer);
+      },
+    );
+  }, [editor]);
+  return null;
+}

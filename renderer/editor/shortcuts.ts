@@ -1,0 +1,47 @@
+/**
+ * The editor's keyboard shortcuts, listed once: the help panel shows this table and the body's shortcut
+ * plugin matches key events against it. Bold, italic, underline, undo and redo are Lexical's own bindings;
+ * they are listed so the person can find them.
+ */
+import type { MessageKey } from '../../core/i18n/ar';
+
+export type ShortcutAction = 'bold' | 'italic' | 'underline' | 'link' | 'undo' | 'redo' | 'direction' | 'h2' | 'h3' | 'paragraph' | 'save';
+
+export interface Shortcut {
+  action: ShortcutAction;
+  /** `Mod` is Ctrl, or ⌘ on a Mac. */
+  keys: string;
+  label: MessageKey;
+  /** Handled by Midad (true) or by Lexical itself (false). */
+  ours: boolean;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { action: 'bold', keys: 'Mod+B', label: 'help.bold', ours: false },
+  { action: 'italic', keys: 'Mod+I', label: 'help.italic', ours: false },
+  { action: 'underline', keys: 'Mod+U', label: 'help.underline', ours: false },
+  { action: 'link', keys: 'Mod+K', label: 'help.link', ours: true },
+  { action: 'undo', keys: 'Mod+Z', label: 'help.undo', ours: false },
+  { action: 'redo', keys: 'Mod+Shift+Z', label: 'help.redo', ours: false },
+  { action: 'direction', keys: 'Mod+Shift+D', label: 'help.direction', ours: true },
+  { action: 'h2', keys: 'Mod+Alt+2', label: 'help.h2', ours: true },
+  { action: 'h3', keys: 'Mod+Alt+3', label: 'help.h3', ours: true },
+  { action: 'paragraph', keys: 'Mod+Alt+0', label: 'help.paragraph', ours: true },
+  { action: 'save', keys: 'Mod+S', label: 'help.save', ours: true },
+];
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** The shortcut a key event is, if any. Matches on `code` for digits and letters so Arabic layouts work too. */
+export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): ShortcutAction | null {
+  const mod = isMac() ? event.metaKey : event.ctrlKey;
+  if (!mod) return null;
+  const key = /^Key[A-Z]$/.test(event.code) ? event.code.slice(3) : /^Digit\d$/.test(event.code) ? event.code.slice(5) : event.key.toUpperCase();
+  const combo = ['Mod', event.altKey ? 'Alt' : '', event.shiftKey ? 'Shift' : '', key].filter(Boolean).join('+');
+  return SHORTCUTS.find((s) => s.ours && s.keys === combo)?.action ?? null;
+}
+
+/** How to show `keys` on this platform. */
+export function displayKeys(keys: string): string {
+  return isMac() ? keys.replace('Mod', '⌘').replace('Alt', '⌥').replace('Shift', '⇧') : keys.replace('Mod', 'Ctrl');
+}

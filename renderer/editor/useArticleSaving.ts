@@ -1,0 +1,89 @@
+/**
+ * Never lose a word: autosave after the pause the settings name, at once on blur / hide / close, and the
+ * recovery store whenever the archive does not hold what the editor shows (a failed save, a page closed
+ * with a save in flight, the side of a conflict the person did not keep).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Article, ArticleFields } from '../../core/article/schema';
+import type { MidadApi } from '../../core/api/contract';
+import { Autosave, type SaveState } from './autosave';
+import { browserRecoveryStore } from './recoveryStore';
+
+export function useArticleSaving(api: MidadApi, article: Article, delayMs: number, onReload: () => void) {
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [localFull, setLocalFull] = useState(false);
+  const store = useMemo(() => browserRecoveryStore(), []);
+  const headline = useRef(article.headline);
+
+  const autosave = useMemo(() => {
+    const keep = (a: Autosave) => {
+      setLocalFull(!store.keep({ articleId: article.id, headline: headline.current, fields: a.unsaved, reason: 'unsaved' }));
+    };
+    const instance: Autosave = new Autosave(
+      article.id,
+      article.version,
+      (id, baseVersion, fields) => api['articles.save']({ id, baseVersion, fields }),
+      (state) => {
+        setSaveState(state);
+        if (state.kind === 'failed' || state.kind === 'conflict') keep(instance);
+        else if (state.kind === 'saved' && !instance.hasUnsaved()) {
+          store.drop(article.id, 'unsaved');
+          setLocalFull(false);
+        }
+      },
+      delayMs,
+    );
+    return instance;
+  }, [api, article.id, article.version, delayMs, store]);
+
+  useEffect(() => {
+    // Closing the page: the save goes out with keepalive, and a copy stays here until the archive confirms.
+    const flush = () => void autosave.flush();
+    const leave = () => {
+      if (autosave.hasUnsaved()) store.keep({ articleId: article.id, headline: headline.current, fields: autosave.unsaved, reason: 'unsaved' });
+      flush();
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && leave();
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+      autosave.dispose();
+    };
+  }, [autosave, article.id, store]);
+
+  const change = useCallback(
+    (fields: Partial<ArticleFields>) => {
+      if (fields.headline !== undefined) headline.current = fields.headline;
+      autosave.change(fields);
+    },
+    [autosave],
+  );
+
+  /** The archive's copy, with what the person's unsaved fields would replace in it. */
+  const storedCounterpart = async (): Promise<{ stored: Article; theirs: Partial<ArticleFields> }> => {
+    const stored = await api['articles.get']({ id: article.id });
+    const theirs = Object.fromEntries(Object.keys(autosave.unsaved).map((k) => [k, stored[k as keyof ArticleFields]]));
+    return { stored, theirs };
+  };
+
+  const keepMine = async () => {
+    // Until the archive keeps revisions of overwritten text, the stored side is set aside here.
+    const { stored, theirs } = await storedCounterpart();
+    store.keep({ articleId: article.id, headline: stored.headline, fields: theirs, reason: 'conflict' });
+    await autosave.keepMine(stored.version);
+  };
+
+  const takeTheirs = async () => {
+    const { stored } = await storedCounterpart();
+    store.keep({ articleId: article.id, headline: headline.current, fields: autosave.unsaved, reason: 'conflict' });
+    autosave.takeTheirs(stored.version);
+    onReload();
+  };
+
+  return { autosave, saveState, localFull, change, keepMine, takeTheirs, store };
+}
