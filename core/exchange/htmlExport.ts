@@ -58,9 +58,17 @@ function figures(item: ExportItem, options: ExportOptions, dir: Direction, files
   return { lead, rest };
 }
 
+/** Building a formatter costs far more than using one, so each language's is made once. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatDate(iso: string, language: string): string {
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+    let format = dateFormats.get(language);
+    if (!format) {
+      format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+      dateFormats.set(language, format);
+    }
+    return format.format(new Date(iso));
   } catch {
     return iso.slice(0, 10);
   }

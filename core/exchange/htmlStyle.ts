@@ -18,3 +18,10 @@ figcaption { font-size: 0.9rem; color: #555; }
 .credit { color: #777; margin-inline-start: 0.5em; }
 blockquote { border-inline-start: 4px solid #ccc; margin-inline: 0; padding-inline-start: 1rem; }
 `.trim();
+
+/**
+ * The CSP source that allows exactly this stylesheet (the text of the exported `<style>` element): a preview
+ * inside the app, whose policy allows only its own styles, adds it to style-src rather than 'unsafe-inline'.
+ * tests/unit/exchange/htmlExport.test.ts fails when the stylesheet changes and this does not.
+ */
+export const HTML_STYLE_CSP_SOURCE = "'sha256-1wA0R/Oed9f15titrdsrmxlNuDx+Wo1iQ8hIvVigEZM='";

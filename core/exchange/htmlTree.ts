@@ -1,5 +1,6 @@
 /** The few things the HTML importer asks of parse5's tree, typed once. */
 import { parse, parseFragment } from 'parse5';
+import { IMPORT_LIMITS } from './limits';
 
 export interface HNode {
   nodeName: string;
@@ -30,13 +31,13 @@ export function kids(node: HNode): HNode[] {
   return node.childNodes ?? [];
 }
 
-/** Every element under `node` in document order, stopping at `depth` levels. */
-export function* elements(node: HNode, depth = 0, maxDepth = 256): Generator<HNode> {
-  if (depth > maxDepth) return;
+/** Every element under `node` in document order, no deeper than the import bound (blocksOf refuses deeper). */
+export function* elements(node: HNode, depth = 0): Generator<HNode> {
+  if (depth > IMPORT_LIMITS.htmlDepth) return;
   for (const child of kids(node)) {
     if (child.tagName) {
       yield child;
-      yield* elements(child, depth + 1, maxDepth);
+      yield* elements(child, depth + 1);
     }
   }
 }

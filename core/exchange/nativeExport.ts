@@ -4,7 +4,7 @@ import { NATIVE_FORMAT, NATIVE_FORMAT_VERSION, NativeDocumentSchema, type Native
 import type { Exporter, ExportItem } from './types';
 
 export function toNativeArticle({ article, media }: ExportItem): NativeArticle {
-  const { version: _version, media: pictures, ...rest } = article;
+  const { version: _version, trashedAt: _trashedAt, media: pictures, ...rest } = article;
   return {
     ...rest,
     media: pictures.map((m) => {

@@ -6,7 +6,7 @@ import { NATIVE_FORMAT, NativeDocumentSchema } from './nativeFormat';
 import { sniffMime } from './mediaFiles';
 import type { ArticleDraft, Importer } from './types';
 
-function looksNative(value: unknown): boolean {
+export function isNativeDocument(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === NATIVE_FORMAT;
 }
 
@@ -43,7 +43,7 @@ export const nativeImporter: Importer = {
   accepts: (_name, text) => /^\s*\{[\s\S]{0,200}"format"\s*:\s*"midad"/.test(text.slice(0, 400)),
   parse(text, fileName) {
     const value = parseJsonText(text, fileName);
-    if (!looksNative(value)) throw importFailed(fileName, 'format', 'the value "midad"');
+    if (!isNativeDocument(value)) throw importFailed(fileName, 'format', 'the value "midad"');
     return parseNativeValue(value, fileName);
   },
 };

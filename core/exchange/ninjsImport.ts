@@ -169,7 +169,9 @@ export function parseNinjsValue(value: unknown, fileName: string): ArticleDraft[
   if (items.length > IMPORT_LIMITS.articles) throw importFailed(fileName, '(top level)', `at most ${IMPORT_LIMITS.articles} articles`);
   return items.map((item, i) => {
     const at: PropertyKey[] = Array.isArray(value) ? [i] : [];
-    if (!isNinjsObject(item)) throw importFailed(fileName, at.length ? `[${i}]` : '(top level)', 'a ninjs object with a uri (or guid) and a headline');
+    if (!isNinjsObject(item)) {
+      throw importFailed(fileName, at.length ? `[${i}]` : '(top level)', 'a Midad export ("format": "midad") or a ninjs object with a uri (or guid) and a headline');
+    }
     return toDraft(item, fileName, at);
   });
 }

@@ -3,9 +3,10 @@ import { htmlExporter } from './htmlExport';
 import { htmlImporter } from './htmlImport';
 import { importFailed } from './importError';
 import { nativeExporter } from './nativeExport';
-import { nativeImporter } from './nativeImport';
+import { isNativeDocument, nativeImporter, parseNativeValue } from './nativeImport';
 import { ninjsExporter } from './ninjsExport';
-import { ninjsImporter } from './ninjsImport';
+import { ninjsImporter, parseNinjsValue } from './ninjsImport';
+import { parseJsonText } from './jsonText';
 import { wireImporter } from './wireImport';
 import type { ArticleDraft, Exporter, ExportFormat, Importer, ImportFormat } from './types';
 
@@ -22,10 +23,10 @@ export function importerFor(fileName: string, text: string, format?: ImportForma
 
 /** Reads one file's text into validated drafts: all of them, or an `import_failed` error and none. */
 export function parseImport(fileName: string, text: string, format?: ImportFormat): ArticleDraft[] {
-  if (!format && (/\.json$/i.test(fileName) || /^\s*[[{]\s*["[{\]}]/.test(text))) {
-    const importer = IMPORTERS.find((i) => i.format !== 'wire' && i.accepts(fileName, text));
-    if (!importer) throw importFailed(fileName, '(top level)', 'a Midad export ("format": "midad") or a ninjs object');
-    return importer.parse(text, fileName);
-  }
-  return importerFor(fileName, text, format).parse(text, fileName);
+  const looksJson = /\.json$/i.test(fileName) || /^\uFEFF?\s*[[{]\s*["[{\]}]/.test(text);
+  if (format || !looksJson) return importerFor(fileName, text, format).parse(text, fileName);
+  // JSON is parsed once and told apart by its content: Midad's own format names itself, ninjs does not.
+  const value = parseJsonText(text, fileName);
+  if (isNativeDocument(value)) return parseNativeValue(value, fileName);
+  return parseNinjsValue(value, fileName);
 }

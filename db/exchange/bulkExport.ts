@@ -10,7 +10,7 @@ import type { Archive } from '../connection';
 import { writeAtomic } from './atomicWrite';
 import { loadExportItem } from './exportItems';
 
-/** Which articles: the ids given, or every one matching the filter (every article when it is empty). */
+/** Which articles: the ids given (a selection, a search's results), or every live one matching the filter. */
 export type Selection = { ids: readonly string[] } | { filter: { status?: Status; section?: string } };
 
 export interface BulkExportOptions extends ExportOptions {
@@ -31,7 +31,8 @@ export function selectIds(archive: Archive, selection: Selection): string[] {
   const { status, section } = selection.filter;
   const rows = archive
     .prepare(
-      `SELECT id FROM articles WHERE (@status IS NULL OR status = @status) AND (@section IS NULL OR section = @section)
+      `SELECT id FROM articles WHERE trashed_at IS NULL
+         AND (@status IS NULL OR status = @status) AND (@section IS NULL OR section = @section)
        ORDER BY updated_at DESC, id`,
     )
     .all({ status: status ?? null, section: section ?? null }) as Array<{ id: string }>;

@@ -7,9 +7,10 @@ import { IMPORT_LIMITS } from '../../core/exchange/limits';
 import type { ImportFormat } from '../../core/exchange/types';
 import type { Archive } from '../connection';
 import { importDrafts, type ImportedArticle } from './importDrafts';
+import { decodeText } from './decodeText';
 
 export function importText(archive: Archive, fileName: string, text: string, format?: ImportFormat): ImportedArticle[] {
-  return importDrafts(archive, parseImport(fileName, text, format));
+  return importDrafts(archive, parseImport(fileName, text, format), fileName);
 }
 
 export function importFile(archive: Archive, path: string, format?: ImportFormat): ImportedArticle[] {
@@ -24,5 +25,5 @@ export function importFile(archive: Archive, path: string, format?: ImportFormat
   if (size > IMPORT_LIMITS.fileChars * 3) {
     throw importFailed(name, 'the whole file', `a file of at most ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB`);
   }
-  return importText(archive, name, readFileSync(path, 'utf8'), format);
+  return importText(archive, name, decodeText(readFileSync(path)), format);
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/connection';
 import { getArticle, listArticles } from '../../db/articles';
 import { seedOnFirstRun } from '../../db/seed';
+import { listRevisions } from '../../db/revisionStore';
 import { importDrafts } from '../../db/exchange/importDrafts';
 import { importFile, importText } from '../../db/exchange/importFiles';
 import { exportToFolder, INDEX_FILE } from '../../db/exchange/bulkExport';
@@ -14,7 +15,6 @@ import { createArchiveService } from '../../db/service/archiveService';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { parseImport } from '../../core/exchange/registry';
 import { MidadError } from '../../core/api/errors';
-import { listRevisions } from '../../db/revisionStore';
 import { useTempDir } from '../helpers/tempDir';
 import { MIXED_STORY, PICTURE_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
 
@@ -43,10 +43,10 @@ describe('importing into the archive', () => {
     const [again] = importText(archive, 'b.json', JSON.stringify(changed));
     expect(again).toMatchObject({ id: WIRE_STORY.article.id, created: false, version: 2, headline: 'عنوان معدّل' });
     expect(listArticles(archive, 10, 0).total).toBe(1);
-    const history = listRevisions(archive, WIRE_STORY.article.id, 10, 0).items;
-    expect(history.map((r) => [r.version, r.kind, r.headline]).sort()).toEqual([
-      [1, 'copy', WIRE_STORY.article.headline],
-      [2, 'import', 'عنوان معدّل'],
+    const { items } = listRevisions(archive, WIRE_STORY.article.id, 10, 0);
+    expect(items.map((r) => [r.version, r.kind, r.label, r.headline])).toEqual([
+      [2, 'explicit', 'b.json', 'عنوان معدّل'],
+      [1, 'copy', '', WIRE_STORY.article.headline],
     ]);
     expect(getArticle(archive, WIRE_STORY.article.id).media).toHaveLength(1);
     archive.close();
@@ -57,7 +57,7 @@ describe('importing into the archive', () => {
     const drafts = parseImport('two.json', exportNative([WIRE_STORY, MIXED_STORY]));
     // The archive refuses the second article (urgency outside 1–9) after the first was written.
     const broken = [drafts[0]!, { ...drafts[1]!, fields: { ...drafts[1]!.fields, urgency: 99 } }];
-    expect(() => importDrafts(archive, broken)).toThrow();
+    expect(() => importDrafts(archive, broken, 'two.json')).toThrow();
     expect(listArticles(archive, 10, 0).total).toBe(0);
     archive.close();
   });
@@ -70,6 +70,35 @@ describe('importing into the archive', () => {
     const article = getArticle(archive, imported!.id);
     expect(article).toMatchObject({ status: 'draft', dateline: { city: 'واشنطن', agency: 'AFP' }, createdAt: '2021-07-26T00:00:00.000Z' });
     expect(article.media).toMatchObject([{ credit: 'أ ف ب', mime: null, byteLength: 0, isLead: true }]);
+    archive.close();
+  });
+});
+
+describe('reading import files', () => {
+  /** Windows-1256 bytes for `text`, from the code page's own table as the platform decodes it. */
+  function windows1256(text: string): Uint8Array {
+    const decoder = new TextDecoder('windows-1256');
+    const byteOf = new Map<string, number>();
+    for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
+    return Uint8Array.from(Array.from(text, (ch) => byteOf.get(ch) ?? 0x3f));
+  }
+
+  it('reads wire copy saved as Windows-1256 or UTF-16, as well as UTF-8', () => {
+    const archive = newArchive();
+    const dir = tempDir();
+    const story = 'بايدن يستقبل الكاظمي\n\nواشنطن - (أ ف ب) - استقبل الرئيس الأمريكي رئيس الوزراء العراقي.';
+    writeFileSync(join(dir, 'cp1256.txt'), windows1256(story));
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]));
+    for (const name of ['cp1256.txt', 'utf16.txt']) {
+      const [imported] = importFile(archive, join(dir, name));
+      expect(getArticle(archive, imported!.id)).toMatchObject({ headline: 'بايدن يستقبل الكاظمي', dateline: { city: 'واشنطن', agency: 'AFP' } });
+    }
+    archive.close();
+  });
+
+  it('names a file that cannot be read', () => {
+    const archive = newArchive();
+    expect(() => importFile(archive, join(tempDir(), 'missing.txt'))).toThrow(/missing\.txt: the whole file: expected a file that exists and can be read/);
     archive.close();
   });
 });

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { HTML_STYLE_CSP_SOURCE } from '../../../core/exchange/htmlStyle';
 import { exportHtml } from '../../../core/exchange/htmlExport';
 import { isolateRuns } from '../../../core/exchange/lexicalHtml';
 import { ENGLISH_STORY, MIXED_STORY, PICTURE_STORY, WIRE_STORY } from './testArticles';
@@ -71,5 +73,10 @@ describe('HTML export', () => {
     expect(isolateRuns('من شركة Apple.', 'rtl')).toBe('من شركة Apple.');
     expect(isolateRuns('وصل U.S. Army اليوم', 'rtl')).toBe('وصل <bdi>U.S. Army</bdi> اليوم');
     expect(isolateRuns('في U.S. اليوم', 'rtl')).toBe('في <bdi>U.S.</bdi> اليوم');
+  });
+
+  it('publishes the CSP hash of its one stylesheet, so an in-app preview can allow exactly that style', () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(exportHtml(WIRE_STORY).content)?.[1] ?? '';
+    expect(`'sha256-${createHash('sha256').update(style).digest('base64')}'`).toBe(HTML_STYLE_CSP_SOURCE);
   });
 });

@@ -28,11 +28,17 @@ describe.skipIf(!hasJava)('the HTML export', () => {
       writeFileSync(fragment, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${exportHtml(item, { bodyOnly: true }).content}</body></html>`);
       files.push(fragment);
     }
+    // A control file with a known error proves the checker ran and reports errors at all.
+    const control = join(dir, 'control-invalid.html');
+    writeFileSync(control, '<!DOCTYPE html><html lang="ar"><head><title>t</title></head><body><p><div>x</p></div></body></html>');
+    files.push(control);
     // The checker writes its JSON report on stderr.
-    const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8' });
+    // One processor: the checker shares two cores with the rest of the suite.
+    const run = spawnSync('java', ['-XX:ActiveProcessorCount=1', '-jar', jar, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stderr) as { messages: Array<{ type: string; url: string; message: string; lastLine?: number }> };
-    const errors = report.messages.filter((m) => m.type === 'error');
+    const errors = report.messages.filter((m) => m.type === 'error' && !m.url.endsWith('control-invalid.html'));
+    expect(report.messages.some((m) => m.type === 'error' && m.url.endsWith('control-invalid.html'))).toBe(true);
     expect(errors.map((e) => `${e.url.split('/').pop()}:${e.lastLine}: ${e.message}`)).toEqual([]);
   }, 120_000);
 });

@@ -15,7 +15,7 @@ const STAMP = '2021-07-26T09:30:00.000Z';
 function article(id: string, fields: Partial<Article>): Article {
   const merged = { ...DEFAULT_FIELDS, ...fields };
   const bodyText = lexicalToPlainText(merged.body as LexicalState);
-  return { id, createdAt: STAMP, updatedAt: STAMP, version: 1, bodyText, counts: countText(bodyText), media: [], ...merged } as Article;
+  return { id, createdAt: STAMP, updatedAt: STAMP, version: 1, trashedAt: null, bodyText, counts: countText(bodyText), media: [], ...merged } as Article;
 }
 
 export const WIRE_STORY: ExportItem = {
