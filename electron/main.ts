@@ -19,6 +19,7 @@ import { seedOnFirstRun } from '../db/seed';
 import { readSettings } from '../db/settings';
 import { createArchiveService } from '../db/service/archiveService';
 import { readWindowState, saveWindowBounds } from '../db/windowState';
+import { archiveOperations } from './archiveOperations';
 import { watchForCrashes } from './crashRecovery';
 import { createDialogs } from './dialogs';
 import { FileOpenQueue, filesFromArgv, listenForOpenFile } from './fileOpen';
@@ -108,8 +109,8 @@ async function main(): Promise<void> {
 
   const dialogs = createDialogs<BrowserWindow>({
     dialog,
-    // Import/export arrive with the exchange work, backup/restore with the archive work (see the report).
-    operations: {},
+    // Import and export arrive with the exchange work.
+    operations: archiveOperations(archive),
     locale: () => locale,
     log: (message) => log.write('error', message),
     changed: (window) => send(window, 'archive-changed'),
