@@ -8,6 +8,11 @@ import { checkCommand } from './check';
 import { restoreCommand } from './restore';
 // search (issue 3)
 import { searchCommand } from './search';
+// exchange (export and import)
+import { importCommand } from './import';
+import { exportCommand } from './export';
+import { reviewExportCommand } from './reviewExport';
+import { reviewImportCommand } from './reviewImport';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -25,6 +30,12 @@ export const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   // search (issue 3)
   search: searchCommand,
+  // exchange (export and import)
+  import: importCommand,
+  export: exportCommand,
+  // review (issue 6): offline hand-off
+  'review-export': reviewExportCommand,
+  'review-import': reviewImportCommand,
 };
 
 export function usage(): string {

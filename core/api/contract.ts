@@ -17,6 +17,9 @@ import { RevisionSchema, RevisionSummarySchema, SAVE_KINDS, RevisionAuthorSchema
 import { MediaChangeSchema, MediaDataSchema, MediaTextSchema } from '../media/mediaRequests';
 import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/backupEntry';
 import { SearchRequestSchema, SearchResultSchema } from '../search/schema';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../exchange/types';
+import { IMPORT_LIMITS } from '../exchange/limits';
+import { reviewContract } from '../review/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
 
@@ -123,6 +126,33 @@ export const contract = {
   },
   // search (issue 3)
   'search.query': { request: SearchRequestSchema, response: SearchResultSchema },
+  // exchange (export and import)
+  'exchange.export': {
+    request: z.object({
+      id: ArticleIdSchema,
+      format: z.enum(EXPORT_FORMATS),
+      /** HTML only: the body alone, for pasting into a CMS. */
+      bodyOnly: z.boolean().default(false),
+    }),
+    /** The file's text (pictures embedded), with a suggested file name, for a preview or a save dialog. */
+    response: z.object({ format: z.enum(EXPORT_FORMATS), fileName: z.string(), mime: z.string(), content: z.string() }),
+  },
+  'exchange.import': {
+    request: z.object({
+      /** The file's name as the person chose it: it names the file in an error and hints at the format. */
+      fileName: z.string().min(1).max(255),
+      content: z.string().max(IMPORT_LIMITS.fileChars),
+      /** Detected from the name and content when absent. */
+      format: z.enum(IMPORT_FORMATS).optional(),
+    }),
+    response: z.object({
+      articles: z.array(
+        z.object({ id: ArticleIdSchema, headline: z.string(), version: z.number().int().positive(), created: z.boolean() }),
+      ),
+    }),
+  },
+  // review (issue 6): workflow, comments, suggestions, review packages
+  ...reviewContract,
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

@@ -43,7 +43,7 @@ export const en: Record<MessageKey, string> = {
   'error.archive_too_new': 'This archive was made by a newer Midad. Update Midad to open it; nothing in the file was changed.',
   'error.archive_damaged': 'The archive file is damaged; it was moved aside to {moved} without being written to. The newest sound backup is {backup}; you can restore it.',
   'error.archive_busy': 'The archive is open in another program. Close it and try again.',
-  'error.import_failed': 'Import failed: {detail}',
+  'error.import_failed': 'Could not import {file} ({where}): {detail}. Nothing from this file was added.',
   'error.internal': 'Something went wrong inside Midad; your text is kept in the editor. Details are in the log.',
   'error.unreachable': 'Cannot reach the archive.',
   // --- archive area (issue 3) ---

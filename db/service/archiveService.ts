@@ -5,6 +5,7 @@
 import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
+import { createReviewService } from '../review/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
@@ -15,6 +16,8 @@ import { backupKeep, createBackup, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
+import { exportOne } from '../exchange/exportOne';
+import { importText } from '../exchange/importFiles';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
@@ -47,5 +50,10 @@ export function createArchiveService(archive: Archive): MidadService {
     'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
     // search (issue 3)
     'search.query': (request) => searchArticles(archive, request),
+    // exchange (export and import)
+    'exchange.export': ({ id, format, bodyOnly }) => exportOne(archive, id, format, { bodyOnly }),
+    'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),
+    // review (issue 6): workflow, comments, suggestions, review packages
+    ...createReviewService(archive),
   };
 }

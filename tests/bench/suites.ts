@@ -2,8 +2,12 @@
 import type { BenchSuite } from './harness';
 // archive (issue 3)
 import { archiveBench } from './archive.bench';
+// exchange (export and import)
+import { exchangeSuite } from './exchange.bench';
 
 export const SUITES: BenchSuite[] = [
   // archive (issue 3)
   archiveBench,
+  // exchange (export and import)
+  exchangeSuite,
 ];
