@@ -22,6 +22,7 @@ import { readWindowState, saveWindowBounds } from '../db/windowState';
 import { archiveOperations } from './archiveOperations';
 import { watchForCrashes } from './crashRecovery';
 import { createDialogs } from './dialogs';
+import { exchangeOperations } from './exchangeOperations';
 import { FileOpenQueue, filesFromArgv, listenForOpenFile } from './fileOpen';
 import { registerIpc } from './ipc';
 import { catchMainErrors } from './mainErrors';
@@ -109,8 +110,7 @@ async function main(): Promise<void> {
 
   const dialogs = createDialogs<BrowserWindow>({
     dialog,
-    // Import and export arrive with the exchange work.
-    operations: archiveOperations(archive),
+    operations: { ...archiveOperations(archive), ...exchangeOperations(service, (error) => log.write('error', describeError(error))) },
     locale: () => locale,
     log: (message) => log.write('error', message),
     changed: (window) => send(window, 'archive-changed'),

@@ -110,7 +110,6 @@ export const ar = {
   'dialog.filter.articles': 'مقالات مِداد (JSON، HTML، نص)',
   'dialog.filter.json': 'JSON',
   'dialog.filter.html': 'صفحة HTML',
-  'dialog.filter.text': 'نص مجرد',
   'dialog.filter.archive': 'أرشيف مِداد',
   'dialog.ok': 'حسناً',
   'dialog.unavailable': 'هذه العملية غير متاحة في هذا الإصدار بعد.',

@@ -112,7 +112,6 @@ export const en: Record<MessageKey, string> = {
   'dialog.filter.articles': 'Midad articles (JSON, HTML, text)',
   'dialog.filter.json': 'JSON',
   'dialog.filter.html': 'HTML page',
-  'dialog.filter.text': 'Plain text',
   'dialog.filter.archive': 'Midad archive',
   'dialog.ok': 'OK',
   'dialog.unavailable': 'This version cannot do that yet.',
