@@ -5,10 +5,20 @@
  */
 import { DEFAULT_SETTINGS, SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../core/settings/schema';
 import type { Archive } from './connection';
+import { backupKeep, setBackupKeep } from './backup';
 
 const KEY = 'app';
 
+/**
+ * How many backups to keep is the backups' own setting (db/backup.ts, which rotates by it); the settings
+ * read and write it there, so the settings screen and `midad backup` never disagree.
+ */
 export function readSettings(archive: Archive): Settings {
+  const settings = readStoredSettings(archive);
+  return { ...settings, backups: { ...settings.backups, keep: backupKeep(archive) } };
+}
+
+function readStoredSettings(archive: Archive): Settings {
   const row = archive.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
   if (!row) return DEFAULT_SETTINGS;
   let stored: unknown;
@@ -33,6 +43,7 @@ export function readSettings(archive: Archive): Settings {
 export function updateSettings(archive: Archive, patch: SettingsPatch): Settings {
   return archive.transaction(() => {
     const next = applySettingsPatch(readSettings(archive), patch);
+    if (patch.backups?.keep !== undefined) setBackupKeep(archive, next.backups.keep);
     archive
       .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(KEY, JSON.stringify(next));

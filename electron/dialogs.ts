@@ -10,7 +10,8 @@ import { isMessageKey, translate, type Locale } from '../core/i18n/translate';
 import type { MessageKey } from '../core/i18n/ar';
 import { describeError } from './rotatingLog';
 
-export const EXPORT_FORMATS = ['html', 'json', 'txt'] as const;
+/** What the save dialog offers: an HTML page or Midad JSON (ninjs stays with `midad export`). */
+export const EXPORT_FORMATS = ['html', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The services behind the dialogs; each arrives with the branch that implements it. */
@@ -112,7 +113,6 @@ export function createDialogs<W>(context: DialogContext<W>) {
         filters: [
           { name: t('dialog.filter.html'), extensions: ['html'] },
           { name: t('dialog.filter.json'), extensions: ['json'] },
-          { name: t('dialog.filter.text'), extensions: ['txt'] },
         ],
       });
       if (choice.canceled || !choice.filePath) return 'cancelled';

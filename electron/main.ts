@@ -19,8 +19,10 @@ import { seedOnFirstRun } from '../db/seed';
 import { readSettings } from '../db/settings';
 import { createArchiveService } from '../db/service/archiveService';
 import { readWindowState, saveWindowBounds } from '../db/windowState';
+import { archiveOperations } from './archiveOperations';
 import { watchForCrashes } from './crashRecovery';
 import { createDialogs } from './dialogs';
+import { exchangeOperations } from './exchangeOperations';
 import { FileOpenQueue, filesFromArgv, listenForOpenFile } from './fileOpen';
 import { registerIpc } from './ipc';
 import { catchMainErrors } from './mainErrors';
@@ -108,8 +110,7 @@ async function main(): Promise<void> {
 
   const dialogs = createDialogs<BrowserWindow>({
     dialog,
-    // Import/export arrive with the exchange work, backup/restore with the archive work (see the report).
-    operations: {},
+    operations: { ...archiveOperations(archive), ...exchangeOperations(service, (error) => log.write('error', describeError(error))) },
     locale: () => locale,
     log: (message) => log.write('error', message),
     changed: (window) => send(window, 'archive-changed'),

@@ -18,7 +18,6 @@ interface Draft {
   headlineWidth: string;
   autosaveDelay: string;
   readingSpeed: string;
-  backupFolder: string;
   backupKeep: string;
   profileName: string;
   profileRole: Role;
@@ -34,7 +33,6 @@ function toDraft(s: Settings): Draft {
     headlineWidth: String(s.headlineBudget.widthPx),
     autosaveDelay: String(s.autosaveDelayMs),
     readingSpeed: String(s.readingWordsPerMinute),
-    backupFolder: s.backups.folder,
     backupKeep: String(s.backups.keep),
     profileName: s.profile?.name ?? '',
     profileRole: s.profile?.role ?? 'journalist',
@@ -53,7 +51,8 @@ function toPatch(d: Draft): unknown {
     headlineBudget: { characters: num(d.headlineCharacters), widthPx: num(d.headlineWidth) },
     autosaveDelayMs: num(d.autosaveDelay),
     readingWordsPerMinute: num(d.readingSpeed),
-    backups: { folder: d.backupFolder.trim(), keep: num(d.backupKeep) },
+    // Backups are written to the backups folder beside the archive (db/backupFiles.ts); only how many to keep is set here.
+    backups: { keep: num(d.backupKeep) },
     // No name means no profile yet; a name without a role cannot happen (the role has a default).
     profile: d.profileName.trim() ? { name: d.profileName, role: d.profileRole } : null,
   };
@@ -217,20 +216,6 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
 
         <fieldset className="settings-group">
           <legend>{t('settings.section.backups')}</legend>
-          {field(
-            'backupFolder',
-            t('settings.backupFolder'),
-            <input
-              id="backupFolder"
-              className="settings-field__input"
-              dir="ltr"
-              value={draft.backupFolder}
-              aria-invalid={errors.backupFolder ? true : undefined}
-              aria-describedby={described('backupFolder', true)}
-              onChange={(e) => set('backupFolder', e.target.value)}
-            />,
-            t('settings.backupFolder.hint'),
-          )}
           {field('backupKeep', t('settings.backupKeep'), numberInput('backupKeep'))}
         </fieldset>
 

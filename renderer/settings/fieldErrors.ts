@@ -12,7 +12,6 @@ export type FieldName =
   | 'headlineWidth'
   | 'autosaveDelay'
   | 'readingSpeed'
-  | 'backupFolder'
   | 'backupKeep'
   | 'profileName';
 
@@ -37,7 +36,6 @@ const FIELDS: Array<{ path: string; field: FieldName; error: FieldError }> = [
   { path: 'headlineBudget.widthPx', field: 'headlineWidth', error: { key: 'settings.error.range', params: rangeOf(budget.widthPx.unwrap()) } },
   { path: 'autosaveDelayMs', field: 'autosaveDelay', error: { key: 'settings.error.range', params: rangeOf(shape.autosaveDelayMs.unwrap()) } },
   { path: 'readingWordsPerMinute', field: 'readingSpeed', error: { key: 'settings.error.range', params: rangeOf(shape.readingWordsPerMinute.unwrap()) } },
-  { path: 'backups.folder', field: 'backupFolder', error: { key: 'settings.error.folder', params: {} } },
   { path: 'backups.keep', field: 'backupKeep', error: { key: 'settings.error.range', params: rangeOf(backups.keep.unwrap()) } },
   { path: 'profile.name', field: 'profileName', error: { key: 'settings.error.name', params: {} } },
 ];

@@ -106,6 +106,6 @@ describe('export, backup and restore', () => {
 
 describe('exportFormatOf', () => {
   it('reads the format from the extension, defaulting to HTML', () => {
-    expect([exportFormatOf('a.JSON'), exportFormatOf('a.htm'), exportFormatOf('a.txt'), exportFormatOf('a')]).toEqual(['json', 'html', 'txt', 'html']);
+    expect([exportFormatOf('a.JSON'), exportFormatOf('a.htm'), exportFormatOf('a.txt'), exportFormatOf('a')]).toEqual(['json', 'html', 'html', 'html']);
   });
 });

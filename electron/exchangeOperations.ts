@@ -1,0 +1,32 @@
+/**
+ * Import and export behind the desktop dialogs, over the exchange API methods (validated by the contract
+ * exactly as a call from the page would be). Files are read and written here, in the main process; the
+ * page never sees a path.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { MidadService } from '../core/api/contract';
+import { dispatch, unwrap } from '../core/api/envelope';
+import type { DesktopOperations } from './dialogs';
+
+export function exchangeOperations(
+  service: MidadService,
+  log: (error: unknown) => void = () => {},
+): Required<Pick<DesktopOperations, 'importFiles' | 'exportArticle'>> {
+  return {
+    async importFiles(paths) {
+      let count = 0;
+      // One file after another: each is its own import, so a bad file does not undo the good ones before it.
+      for (const path of paths) {
+        const content = await readFile(path, 'utf8');
+        const result = unwrap('exchange.import', await dispatch(service, 'exchange.import', { fileName: basename(path), content }, log));
+        count += result.articles.length;
+      }
+      return { count };
+    },
+    async exportArticle(id, path, format) {
+      const file = unwrap('exchange.export', await dispatch(service, 'exchange.export', { id, format }, log));
+      await writeFile(path, file.content, 'utf8');
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Export… and Import… from the desktop dialogs, over the exchange API on a real archive file. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openArchive } from '../../db/connection';
+import { createArticle, listArticles, NEW_ARTICLE_FIELDS } from '../../db/articles';
+import { createArchiveService } from '../../db/service/archiveService';
+import { exchangeOperations } from '../../electron/exchangeOperations';
+import { stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+
+describe('export and import from the desktop', () => {
+  it('writes the chosen format to the chosen file, and imports an exported file back as an article', async () => {
+    const archive = openArchive(join(tempDir(), 'midad.sqlite'), { automaticBackups: false });
+    const ops = exchangeOperations(createArchiveService(archive));
+    const article = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'عنوان للتصدير', body: stateFromParagraphs(['فقرة أولى.']) });
+    const out = tempDir();
+    await ops.exportArticle(article.id, join(out, 'story.html'), 'html');
+    await ops.exportArticle(article.id, join(out, 'story.json'), 'json');
+    expect(readFileSync(join(out, 'story.html'), 'utf8')).toContain('عنوان للتصدير');
+    expect(JSON.parse(readFileSync(join(out, 'story.json'), 'utf8'))).toBeTruthy();
+
+    const other = openArchive(join(tempDir(), 'other.sqlite'), { automaticBackups: false });
+    const imported = await exchangeOperations(createArchiveService(other)).importFiles([join(out, 'story.json'), join(out, 'story.html')]);
+    expect(imported.count).toBe(2);
+    expect(listArticles(other, 10, 0).items.map((a) => a.headline)).toContain('عنوان للتصدير');
+    other.close();
+    archive.close();
+  });
+
+  it('refuses a file that is not an article with the exchange’s typed error', async () => {
+    const archive = openArchive(join(tempDir(), 'midad.sqlite'), { automaticBackups: false });
+    const bad = join(tempDir(), 'broken.json');
+    writeFileSync(bad, '{"this": "is not a Midad article"');
+    await expect(exchangeOperations(createArchiveService(archive)).importFiles([bad])).rejects.toMatchObject({ code: 'import_failed' });
+    expect(listArticles(archive, 10, 0).total).toBe(0);
+    archive.close();
+  });
+});
