@@ -10,6 +10,7 @@ import { ArchiveScreen } from './archive/ArchiveScreen';
 import { EditorScreen } from './editor/EditorScreen';
 import type { MidadApi } from '../core/api/contract';
 import { useI18n } from './i18n/I18nProvider';
+import { ProfilePrompt } from './review/ProfilePrompt';
 
 function articleIdFromHash(): string | null {
   const match = /^#\/article\/([0-9a-f-]{36})$/.exec(window.location.hash);
@@ -58,6 +59,7 @@ export function App({ api }: { api: MidadApi }) {
           {error}
         </div>
       )}
+      <ProfilePrompt />
       {openId === null ? (
         <ArchiveScreen api={api} onOpen={open} onError={onError} />
       ) : article ? (

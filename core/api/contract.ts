@@ -15,6 +15,7 @@ import {
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { RevisionSchema, RevisionSummarySchema, SAVE_KINDS, RevisionAuthorSchema, RevisionLabelSchema } from '../article/revision';
 import { MediaChangeSchema, MediaDataSchema, MediaTextSchema } from '../media/mediaRequests';
+import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/backupEntry';
 import { reviewContract } from '../review/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
@@ -106,6 +107,19 @@ export const contract = {
       author: RevisionAuthorSchema.optional(),
     }),
     response: RevisionSummarySchema,
+  },
+  'backups.list': {
+    request: z.object({}),
+    response: z.object({ keep: z.number().int().positive(), items: z.array(BackupEntrySchema) }),
+  },
+  'backups.create': { request: z.object({}), response: BackupEntrySchema },
+  'backups.restore': {
+    request: z.object({ name: BackupNameSchema }),
+    response: z.object({ restored: BackupEntrySchema, safetyCopy: BackupEntrySchema }),
+  },
+  'backups.configure': {
+    request: z.object({ keep: z.number().int().min(BACKUP_KEEP.min).max(BACKUP_KEEP.max) }),
+    response: z.object({ keep: z.number().int().positive() }),
   },
   // review (issue 6): workflow, comments, suggestions, review packages
   ...reviewContract,

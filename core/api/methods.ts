@@ -23,6 +23,10 @@ export const METHOD_NAMES = [
   'revisions.get',
   'revisions.restore',
   'revisions.create',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.configure',
   // review (issue 6): workflow, comments, suggestions, review packages
   'review.workflow',
   'review.transition',

@@ -12,6 +12,9 @@ import { duplicateArticle } from '../duplicate';
 import { addMedia, attachPicture, pictureBytes, removeMedia, updateMedia } from '../media';
 import { getRevision, listRevisions } from '../revisionStore';
 import { keepCopy, restoreRevision } from '../revisionActions';
+import { backupKeep, createBackup, setBackupKeep } from '../backup';
+import { listBackups } from '../backupFiles';
+import { restoreIntoOpenArchive } from '../restore';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
@@ -38,6 +41,10 @@ export function createArchiveService(archive: Archive): MidadService {
     'revisions.restore': ({ id, baseVersion, author }) => restoreRevision(archive, id, baseVersion, author),
     'revisions.create': ({ articleId, baseVersion, fields, label, author }) =>
       keepCopy(archive, articleId, baseVersion, fields, { label, author }),
+    'backups.list': () => ({ keep: backupKeep(archive), items: listBackups(archive.name) }),
+    'backups.create': () => createBackup(archive, 'manual'),
+    'backups.restore': ({ name }) => restoreIntoOpenArchive(archive, name),
+    'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
     // review (issue 6): workflow, comments, suggestions, review packages
     ...createReviewService(archive),
   };

@@ -2,7 +2,7 @@
  * One article open for writing: headline, standfirst and body on the page, the news fields and counts
  * beside it, everything saved as the person types.
  */
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
@@ -20,6 +20,10 @@ import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
+import { CommentMarksPlugin, type CommentMarksHandle } from '../review/CommentMarksPlugin';
+import { CommentsPanel } from '../review/CommentsPanel';
+import { HistoryPanel } from '../review/HistoryPanel';
+import { StatusControl } from '../review/StatusControl';
 
 interface Props {
   api: MidadApi;
@@ -39,6 +43,12 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
   const saving = useArticleSaving(api, article, settings.autosaveDelayMs, onReload);
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
+  const marks = useRef<CommentMarksHandle | null>(null);
+  /** Saves what is typed; the review panels act on the version the archive then holds. */
+  const flushVersion = useCallback(async () => {
+    await autosave.flush();
+    return autosave.version;
+  }, [autosave]);
 
   const edit = useCallback(
     (patch: Partial<ArticleFields>) => {
@@ -62,6 +72,7 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
           {t('editor.back')}
         </button>
         <div className="toolbar__spacer" />
+        <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
         <span className="toolbar__meta" data-testid="word-count">
           {t('editor.words', { count: countText(bodyText).words })}
         </span>
@@ -120,11 +131,15 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
             onText={setBodyText}
             onSelectionText={setSelection}
             onShortcut={(action) => action === 'save' && void autosave.flush()}
-          />
+          >
+            <CommentMarksPlugin handle={marks} />
+          </BodyEditor>
         </main>
         <aside className="side" aria-label={t('editor.details')}>
           <CountsPanel text={bodyText} selection={selection} />
           <MetadataPanel value={fields} onChange={edit} />
+          <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} flush={flushVersion} />
+          <HistoryPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onRestored={onReload} />
         </aside>
       </div>
       {help && <HelpDialog onClose={() => setHelp(false)} />}

@@ -82,5 +82,5 @@ describe('writing an Arabic article end to end', () => {
     } finally {
       await bridge.stop();
     }
-  });
+  }, 120_000);
 });
