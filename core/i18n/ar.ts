@@ -302,6 +302,15 @@ export const ar = {
   'history.kind.status': 'تغيير حالة',
   'history.kind.restore': 'استرجاع',
   'history.kind.copy': 'نسخة جانبية',
+  'suggestions.title': 'الاقتراحات',
+  'suggestions.accept': 'اقبل',
+  'suggestions.reject': 'ارفض',
+  'suggestions.acceptAll': 'اقبل الكل',
+  'suggestions.rejectAll': 'ارفض الكل',
+  'suggestions.kind.insert': 'إضافة',
+  'suggestions.kind.delete': 'حذف',
+  'suggestions.status.accepted': 'قُبل؛',
+  'suggestions.status.rejected': 'رُفض؛',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -304,4 +304,13 @@ export const en: Record<MessageKey, string> = {
   'history.kind.status': 'Status change',
   'history.kind.restore': 'Restore',
   'history.kind.copy': 'Copy kept aside',
+  'suggestions.title': 'Suggestions',
+  'suggestions.accept': 'Accept',
+  'suggestions.reject': 'Reject',
+  'suggestions.acceptAll': 'Accept all',
+  'suggestions.rejectAll': 'Reject all',
+  'suggestions.kind.insert': 'Insertion',
+  'suggestions.kind.delete': 'Deletion',
+  'suggestions.status.accepted': 'Accepted by',
+  'suggestions.status.rejected': 'Rejected by',
 };

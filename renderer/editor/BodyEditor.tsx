@@ -10,6 +10,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
 import { MarkNode } from '@lexical/mark';
+import { SuggestionNode } from '../review/SuggestionNode';
 import { useState, type ReactNode } from 'react';
 import type { LexicalState } from '../../core/article/schema';
 import { editorTheme } from './theme';
@@ -27,7 +28,7 @@ interface Props extends BodyEvents {
   children?: ReactNode;
 }
 
-export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, MarkNode];
+export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, MarkNode, SuggestionNode];
 
 export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);

@@ -24,6 +24,7 @@ import { CommentMarksPlugin, type CommentMarksHandle } from '../review/CommentMa
 import { CommentsPanel } from '../review/CommentsPanel';
 import { HistoryPanel } from '../review/HistoryPanel';
 import { StatusControl } from '../review/StatusControl';
+import { SuggestionsPanel } from '../review/SuggestionsPanel';
 
 interface Props {
   api: MidadApi;
@@ -138,6 +139,7 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
         <aside className="side" aria-label={t('editor.details')}>
           <CountsPanel text={bodyText} selection={selection} />
           <MetadataPanel value={fields} onChange={edit} />
+          <SuggestionsPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onDecided={onReload} />
           <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} flush={flushVersion} />
           <HistoryPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onRestored={onReload} />
         </aside>

@@ -1,7 +1,8 @@
 /**
  * Review in Debian's Chromium through the loopback bridge on a real archive file: status moves allowed and
  * refused by role, a comment anchored in the body that survives edits around it and is kept (detached)
- * when its text is deleted, and the history panel comparing two revisions that differ only in harakat.
+ * when its text is deleted, the history panel comparing two revisions that differ only in harakat, and
+ * suggestions shown inline, one accepted and one rejected.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,13 +13,16 @@ import { useTempDir } from '../helpers/tempDir';
 import { openArchive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
-import { stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { paragraphNode, stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { suggestionNode } from '../../core/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
 
 const tempDir = useTempDir();
 let browser: Browser;
 let bridge: BridgeProcess;
-const ids: Record<'status' | 'comments' | 'history', string> = { status: '', comments: '', history: '' };
+const ids: Record<'status' | 'comments' | 'history' | 'suggestions', string> = { status: '', comments: '', history: '', suggestions: '' };
+const SUGGESTED_INSERT = '00000000-0000-4000-8000-000000000011';
+const SUGGESTED_DELETE = '00000000-0000-4000-8000-000000000012';
 const EDITOR: Profile = { name: 'سلمى', role: 'editor' };
 const JOURNALIST: Profile = { name: 'ليلى', role: 'journalist' };
 
@@ -36,6 +40,22 @@ beforeAll(async () => {
   const first = saveArticle(archive, history.id, history.version, { standfirst: 'مقدمة' }, new Date(), { kind: 'explicit', label: 'الأولى' });
   saveArticle(archive, history.id, first.version, { headline: 'كَتَبَ الوزير مقالا' }, new Date(), { kind: 'explicit', label: 'الثانية' });
   ids.history = history.id;
+  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 });
+  const by = { author: EDITOR, createdAt: '2026-11-29T08:00:00.000Z' };
+  const withSuggestions = stateFromParagraphs(['']);
+  withSuggestions.root.children = [
+    {
+      ...paragraphNode(''),
+      children: [
+        text('قال '),
+        suggestionNode({ suggestionId: SUGGESTED_INSERT, kind: 'insert', ...by }, [text('وزير المالية ')]),
+        text('إن '),
+        suggestionNode({ suggestionId: SUGGESTED_DELETE, kind: 'delete', ...by }, [text('العجز كبير ')]),
+        text('والموازنة متوازنة'),
+      ],
+    },
+  ];
+  ids.suggestions = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر باقتراحات', body: withSuggestions }).id;
   archive.close();
   bridge = await startBridgeProcess(db);
   browser = await launchChromium();
@@ -91,12 +111,13 @@ describe('review in the browser', () => {
     const asJournalist = await openArticle(ids.status);
     await expect.poll(() => asJournalist.getByTestId('status').getAttribute('data-status'), POLL).toBe('in_review');
     expect(await moves(asJournalist)).toEqual([]);
+    // Closed first: an open editor may autosave and move the version under the direct call below.
+    await asJournalist.close();
     const article = (await call('articles.get', { id: ids.status })) as unknown as { value: { version: number } };
     expect(await call('review.transition', { id: ids.status, baseVersion: article.value.version, to: 'approved' })).toMatchObject({
       ok: false,
       error: { code: 'transition_not_allowed' },
     });
-    await asJournalist.close();
     await call('settings.update', { profile: EDITOR });
   });
 
@@ -167,5 +188,25 @@ describe('review in the browser', () => {
       .poll(() => page.getByLabel('العنوان', { exact: true }).inputValue(), { timeout: 30_000 })
       .toBe('كتب الوزير مقالا');
     await page.close();
+  });
+
+  it('shows suggestions inline with their author, and accepts one and rejects another', { timeout: 120_000 }, async () => {
+    await call('settings.update', { profile: JOURNALIST });
+    const page = await openArticle(ids.suggestions);
+    const body = page.getByTestId('body-editor');
+    await expect.poll(() => body.locator('ins.suggestion').allInnerTexts(), POLL).toEqual(['وزير المالية ']);
+    expect(await body.locator('del.suggestion').allInnerTexts()).toEqual(['العجز كبير ']);
+    expect(await body.locator('ins.suggestion').getAttribute('title')).toBe(EDITOR.name);
+    const panel = page.getByTestId('suggestions-panel');
+    await panel.locator('[data-kind="insert"]').getByRole('button', { name: 'اقبل' }).click();
+    await expect.poll(() => body.locator('ins.suggestion').count(), POLL).toBe(0);
+    await panel.locator('[data-kind="delete"]').getByRole('button', { name: 'ارفض' }).click();
+    await expect.poll(() => body.locator('del.suggestion').count(), POLL).toBe(0);
+    expect(await body.locator('p').first().innerText()).toBe('قال وزير المالية إن العجز كبير والموازنة متوازنة');
+    await expect
+      .poll(() => panel.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))), POLL)
+      .toEqual(['accepted', 'rejected']);
+    await page.close();
+    await call('settings.update', { profile: EDITOR });
   });
 });
