@@ -11,6 +11,7 @@ import { EditorScreen } from './editor/EditorScreen';
 import type { MidadApi } from '../core/api/contract';
 import { useI18n } from './i18n/I18nProvider';
 import { DesktopScreen, ShellNav, desktopScreenFromHash, useDesktopShell } from './shell/DesktopShell';
+import { ProfilePrompt } from './review/ProfilePrompt';
 
 function articleIdFromHash(): string | null {
   const match = /^#\/article\/([0-9a-f-]{36})$/.exec(window.location.hash);
@@ -65,6 +66,7 @@ export function App({ api }: { api: MidadApi }) {
         </div>
       )}
       {shell.notice}
+      <ProfilePrompt />
       {desktopScreen ? (
         <DesktopScreen screen={desktopScreen} onBack={() => open(null)} />
       ) : openId === null ? (

@@ -9,7 +9,9 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
-import { useState } from 'react';
+import { MarkNode } from '@lexical/mark';
+import { SuggestionNode } from '../review/SuggestionNode';
+import { useState, type ReactNode } from 'react';
 import type { LexicalState } from '../../core/article/schema';
 import { editorTheme } from './theme';
 import { validLinkUrl } from './linkUrl';
@@ -25,11 +27,13 @@ interface Props extends BodyEvents {
   label: string;
   placeholder: string;
   onHelp: () => void;
+  /** More plugins inside the editor (the review area's comment marks). */
+  children?: ReactNode;
 }
 
-export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, FigureNode];
+export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, FigureNode, MarkNode, SuggestionNode];
 
-export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, ...events }: Props) {
+export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);
   const config = {
     namespace: 'midad-body',
@@ -66,6 +70,7 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
           {...events}
           onShortcut={(action) => (action === 'link' ? setLinkRequest((n) => n + 1) : onShortcut(action))}
         />
+        {children}
       </div>
     </LexicalComposer>
   );

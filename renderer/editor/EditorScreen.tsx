@@ -2,7 +2,7 @@
  * One article open for writing: headline, standfirst and body on the page, the news fields and counts
  * beside it, everything saved as the person types.
  */
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
@@ -21,6 +21,11 @@ import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
 import { FiguresContext } from './figures/FiguresContext';
+import { CommentMarksPlugin, type CommentMarksHandle } from '../review/CommentMarksPlugin';
+import { CommentsPanel } from '../review/CommentsPanel';
+import { HistoryPanel } from '../review/HistoryPanel';
+import { StatusControl } from '../review/StatusControl';
+import { SuggestionsPanel } from '../review/SuggestionsPanel';
 
 interface Props {
   api: MidadApi;
@@ -44,6 +49,12 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
   const uiDir = useUiDir();
+  const marks = useRef<CommentMarksHandle | null>(null);
+  /** Saves what is typed; the review panels act on the version the archive then holds. */
+  const flushVersion = useCallback(async () => {
+    await autosave.flush();
+    return autosave.version;
+  }, [autosave]);
 
   const edit = useCallback(
     (patch: Partial<ArticleFields>) => {
@@ -68,6 +79,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         </button>
         <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
         <div className="toolbar__spacer" />
+        <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
         <span className="toolbar__meta" data-testid="word-count">
           {t('editor.words', { count: countText(bodyText).words })}
         </span>
@@ -129,12 +141,17 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             onText={setBodyText}
             onSelectionText={setSelection}
             onShortcut={(action) => action === 'save' && void autosave.flush()}
-          />
+          >
+            <CommentMarksPlugin handle={marks} />
+          </BodyEditor>
           </FiguresContext.Provider>
         </main>
         <aside className="side" aria-label={t('editor.details')}>
           <CountsPanel text={bodyText} selection={selection} />
           <MetadataPanel value={fields} onChange={edit} />
+          <SuggestionsPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onDecided={onReload} />
+          <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} flush={flushVersion} />
+          <HistoryPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onRestored={onReload} />
         </aside>
       </div>
       {help && <HelpDialog onClose={() => setHelp(false)} />}

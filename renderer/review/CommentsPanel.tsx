@@ -1,0 +1,170 @@
+/**
+ * The comments side panel: threads in document order (the archive orders them), each with its quote, its
+ * comments and replies, resolve / reopen, and detached threads (their text deleted) kept and marked.
+ * Clicking a thread selects its text in the page.
+ */
+import { useCallback, useEffect, useState, type FormEvent, type RefObject } from 'react';
+import type { MidadApi } from '../../core/api/contract';
+import type { ListedThread } from '../../core/review/comments';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../i18n/formatDate';
+import type { CommentMarksHandle } from './CommentMarksPlugin';
+import { useErrorText } from './useErrorText';
+
+interface Props {
+  api: MidadApi;
+  articleId: string;
+  marks: RefObject<CommentMarksHandle | null>;
+  /** Changes whenever the archive saved the article, so detached threads show without a reload. */
+  savedVersion: number;
+  /** Saves the mark just added to the body before the thread is written. */
+  flush: () => Promise<number>;
+}
+
+function selectInField(field: string, quote: string): void {
+  const input = document.getElementById(field);
+  if (!(input instanceof HTMLTextAreaElement || input instanceof HTMLInputElement)) return;
+  const at = input.value.indexOf(quote);
+  if (at === -1) return;
+  input.focus();
+  input.setSelectionRange(at, at + quote.length);
+}
+
+export function CommentsPanel({ api, articleId, marks, savedVersion, flush }: Props) {
+  const { t, locale } = useI18n();
+  const errorText = useErrorText();
+  const [threads, setThreads] = useState<ListedThread[]>([]);
+  const [draft, setDraft] = useState('');
+  const [replies, setReplies] = useState<Record<string, string>>({});
+  const [error, setError] = useState('');
+
+  const refresh = useCallback(async () => {
+    setThreads((await api['comments.list']({ articleId })).items);
+  }, [api, articleId]);
+
+  useEffect(() => {
+    refresh().catch((e: unknown) => setError(errorText(e)));
+  }, [refresh, savedVersion, errorText]);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError('');
+    try {
+      await action();
+      await refresh();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const threadId = crypto.randomUUID();
+    const quote = marks.current?.wrapSelection(threadId) ?? null;
+    if (quote === null) {
+      setError(t('comments.selectFirst'));
+      return;
+    }
+    void run(async () => {
+      await flush();
+      await api['comments.create']({ articleId, threadId, anchor: { field: 'body', markId: threadId, quote }, text: draft });
+      setDraft('');
+    });
+  };
+
+  const select = (thread: ListedThread) => {
+    if (thread.detached) return;
+    if (thread.anchor.field === 'body') marks.current?.selectMark(thread.anchor.markId);
+    else selectInField(thread.anchor.field, thread.anchor.quote);
+  };
+
+  const fieldName = (field: string) =>
+    field === 'headline' ? t('editor.headline') : field === 'standfirst' ? t('editor.standfirst') : field === 'body' ? t('editor.body') : t('comments.caption');
+
+  return (
+    <section className="panel comments" aria-labelledby="comments-title" data-testid="comments-panel">
+      <h2 className="panel__title" id="comments-title">
+        {t('comments.title')}
+      </h2>
+      <form className="comments__new" onSubmit={add}>
+        <textarea
+          aria-label={t('comments.new')}
+          placeholder={t('comments.new.placeholder')}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          // Keep the body's selection: pressing into this box must not lose what is being commented on.
+          onMouseDown={(e) => e.stopPropagation()}
+          dir="auto"
+          required
+        />
+        <button type="submit" className="button" onMouseDown={(e) => e.preventDefault()}>
+          {t('comments.add')}
+        </button>
+      </form>
+      {error && (
+        <p className="comments__error" role="alert">
+          {error}
+        </p>
+      )}
+      {threads.length === 0 && <p className="comments__empty">{t('comments.empty')}</p>}
+      <ol className="comments__list">
+        {threads.map((thread) => (
+          <li
+            key={thread.id}
+            className={`thread${thread.resolved ? ' thread--resolved' : ''}${thread.detached ? ' thread--detached' : ''}`}
+            data-testid="thread"
+            data-thread={thread.id}
+            data-detached={thread.detached}
+          >
+            <button type="button" className="thread__anchor" onClick={() => select(thread)}>
+              <span className="thread__field">{fieldName(thread.anchor.field)}</span>
+              <q dir="auto">{thread.anchor.quote}</q>
+            </button>
+            {thread.detached && <p className="thread__detached">{t('comments.detached')}</p>}
+            {thread.resolved && <p className="thread__resolved">{t('comments.resolved')}</p>}
+            <ul className="thread__comments">
+              {thread.comments.map((c) => (
+                <li key={c.id} className="thread__comment">
+                  <span className="thread__author">{c.author.name}</span>{' '}
+                  <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, locale)}</time>
+                  <p dir="auto" data-testid="comment-text">
+                    {c.text}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <form
+              className="thread__reply"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const text = replies[thread.id] ?? '';
+                void run(async () => {
+                  await api['comments.reply']({ threadId: thread.id, text });
+                  setReplies((r) => ({ ...r, [thread.id]: '' }));
+                });
+              }}
+            >
+              <input
+                aria-label={t('comments.reply.placeholder')}
+                placeholder={t('comments.reply.placeholder')}
+                value={replies[thread.id] ?? ''}
+                onChange={(e) => setReplies((r) => ({ ...r, [thread.id]: e.target.value }))}
+                dir="auto"
+                required
+              />
+              <button type="submit" className="button button--quiet">
+                {t('comments.reply')}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void run(() => api[thread.resolved ? 'comments.reopen' : 'comments.resolve']({ threadId: thread.id }))}
+              >
+                {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

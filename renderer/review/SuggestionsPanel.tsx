@@ -1,0 +1,90 @@
+/**
+ * Suggestions waiting for a decision, in document order, each with its author and time, with accept and
+ * reject one by one or all at once; decided ones stay listed with who decided. Deciding saves what is
+ * typed first, then the archive rewrites the body, and the screen reads it again.
+ */
+import { useEffect, useState } from 'react';
+import type { MidadApi } from '../../core/api/contract';
+import type { Decision, Suggestion } from '../../core/review/suggestions';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../i18n/formatDate';
+import { useErrorText } from './useErrorText';
+
+interface Props {
+  api: MidadApi;
+  articleId: string;
+  savedVersion: number;
+  flush: () => Promise<number>;
+  onDecided: () => void;
+}
+
+export function SuggestionsPanel({ api, articleId, savedVersion, flush, onDecided }: Props) {
+  const { t, locale } = useI18n();
+  const errorText = useErrorText();
+  const [items, setItems] = useState<Suggestion[]>([]);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    api['suggestions.list']({ articleId }).then((r) => live && setItems(r.items), (e: unknown) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [api, articleId, savedVersion, errorText]);
+
+  if (items.length === 0) return null;
+  const decide = async (ids: string[] | 'all', decision: Decision) => {
+    setError('');
+    try {
+      const baseVersion = await flush();
+      await api['suggestions.decide']({ id: articleId, baseVersion, ids, decision });
+      onDecided();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  const pending = items.filter((s) => s.status === 'pending');
+  return (
+    <section className="panel suggestions" aria-labelledby="suggestions-title" data-testid="suggestions-panel">
+      <h2 className="panel__title" id="suggestions-title">
+        {t('suggestions.title')}
+      </h2>
+      {pending.length > 1 && (
+        <p className="suggestions__all">
+          <button type="button" className="button button--quiet" onClick={() => void decide('all', 'accept')}>
+            {t('suggestions.acceptAll')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => void decide('all', 'reject')}>
+            {t('suggestions.rejectAll')}
+          </button>
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
+      <ol className="suggestions__list">
+        {items.map((s) => (
+          <li key={s.id} className="suggestion-item" data-testid="suggestion" data-status={s.status} data-kind={s.kind}>
+            <span className="suggestion-item__kind">{t(`suggestions.kind.${s.kind}`)}</span>
+            {s.kind === 'insert' ? <ins dir="auto">{s.text}</ins> : <del dir="auto">{s.text}</del>}
+            <span className="suggestion-item__by">
+              {s.author.name} · <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, locale)}</time>
+            </span>
+            {s.status === 'pending' ? (
+              <span className="suggestion-item__actions">
+                <button type="button" className="button button--quiet" onClick={() => void decide([s.id], 'accept')}>
+                  {t('suggestions.accept')}
+                </button>
+                <button type="button" className="button button--quiet" onClick={() => void decide([s.id], 'reject')}>
+                  {t('suggestions.reject')}
+                </button>
+              </span>
+            ) : (
+              <span className="suggestion-item__decided">
+                {t(`suggestions.status.${s.status}`)} {s.decidedBy?.name}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
