@@ -66,7 +66,8 @@ export function App({ api }: { api: MidadApi }) {
         </div>
       )}
       {shell.notice}
-      <ProfilePrompt />
+      {/* The settings screen asks for the profile itself; the prompt would ask twice. */}
+      {!desktopScreen && <ProfilePrompt />}
       {desktopScreen ? (
         <DesktopScreen screen={desktopScreen} onBack={() => open(null)} />
       ) : openId === null ? (
