@@ -22,8 +22,8 @@ export const NativeRevisionSchema = z.object({
   fields: ArticleFieldsSchema,
 });
 
-/** The version and the trash belong to one archive: an import arrives live, at its first version there. */
-export const NativeArticleSchema = ArticleSchema.omit({ version: true, trashedAt: true, media: true }).extend({
+// The trash is a state of one archive, not of the article: it does not travel.
+export const NativeArticleSchema = ArticleSchema.omit({ version: true, media: true, trashedAt: true }).extend({
   media: z.array(NativeMediaSchema),
   comments: z
     .array(z.record(z.string(), z.unknown()))

@@ -165,7 +165,6 @@ export const ar = {
   'about.open': 'عن مِداد',
   'about.version': 'الإصدار {version}',
   'about.description': 'محطة تحرير تعمل دون اتصال لغرف الأخبار العربية. لا يغادر شيء هذا الجهاز.',
-  'about.licences': 'التراخيص',
   'about.fonts': 'الخطوط المضمّنة',
   'about.dictionaries': 'القواميس المضمّنة',
   'about.noDictionaries': 'لا يضم هذا الإصدار قواميس.',

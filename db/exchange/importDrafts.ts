@@ -1,16 +1,16 @@
 /**
  * Putting imported drafts into the archive: all of one file's articles in one transaction, or none. An id
- * the archive already holds becomes a new version of that article, recorded as an explicit revision named
- * after the file, with the state it replaced kept as a copy when no revision held it yet: an import never
- * silently overwrites and never duplicates.
+ * the archive already holds becomes a new version of that article: the state it replaces stays in the history
+ * (a copy, unless a revision held that version already) and so does the imported one (an `import` revision
+ * labelled with the file's name), so an import never silently overwrites and never duplicates.
  */
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft, DraftMedia } from '../../core/exchange/types';
 import { LIMITS, type Article } from '../../core/article/schema';
 import { importFailed } from '../../core/exchange/importError';
 import { createArticle, getArticle, saveArticle } from '../articles';
-import { insertRevision, snapshotOf, versionIsKept } from '../revisionStore';
 import type { Archive } from '../connection';
+import { insertRevision, snapshotOf, versionIsKept } from '../revisionStore';
 
 export interface ImportedArticle {
   id: string;
@@ -38,10 +38,13 @@ function insertMedia(archive: Archive, articleId: string, media: readonly DraftM
   });
 }
 
-/** Keeps the state an import is about to replace, unless a revision already holds that version. */
-function keepReplaced(archive: Archive, previous: Article, now: Date): void {
-  if (versionIsKept(archive, previous.id, previous.version)) return;
-  insertRevision(archive, { articleId: previous.id, version: previous.version, kind: 'copy', snapshot: snapshotOf(previous) }, now);
+/**
+ * Keeps `article` as a revision of the given kind unless one already holds that version (a status change
+ * in the import is recorded by the save itself).
+ */
+function keepRevision(archive: Archive, article: Article, kind: 'copy' | 'import', label: string, now: Date): void {
+  if (versionIsKept(archive, article.id, article.version)) return;
+  insertRevision(archive, { articleId: article.id, version: article.version, kind, label, snapshot: snapshotOf(article) }, now);
 }
 
 function importOne(archive: Archive, draft: ArticleDraft, source: string, now: Date): ImportedArticle {
@@ -49,10 +52,11 @@ function importOne(archive: Archive, draft: ArticleDraft, source: string, now: D
   let article: Article;
   if (draft.id && existing) {
     const previous = getArticle(archive, draft.id);
-    keepReplaced(archive, previous, now);
+    keepRevision(archive, previous, 'copy', '', now);
     archive.prepare('DELETE FROM media WHERE article_id = ?').run(draft.id);
     insertMedia(archive, draft.id, draft.media, source);
-    article = saveArticle(archive, draft.id, existing.version, draft.fields, now, { kind: 'explicit', label: source.slice(0, LIMITS.shortText) });
+    article = saveArticle(archive, draft.id, existing.version, draft.fields, now);
+    keepRevision(archive, article, 'import', source.slice(0, LIMITS.shortText), now);
   } else {
     article = createArticle(archive, draft.fields, now, {
       ...(draft.id ? { id: draft.id } : {}),

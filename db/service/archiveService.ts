@@ -5,6 +5,7 @@
 import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
+import { createReviewService } from '../review/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
@@ -52,5 +53,7 @@ export function createArchiveService(archive: Archive): MidadService {
     // exchange (export and import)
     'exchange.export': ({ id, format, bodyOnly }) => exportOne(archive, id, format, { bodyOnly }),
     'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),
+    // review (issue 6): workflow, comments, suggestions, review packages
+    ...createReviewService(archive),
   };
 }

@@ -16,6 +16,7 @@ import { validLinkUrl } from './linkUrl';
 import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';
+import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 
 interface Props extends BodyEvents {
   initialState: LexicalState;
@@ -54,6 +55,7 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        <ShellCommandsPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => validLinkUrl(url) !== null} />
         <PastePlugin />

@@ -43,10 +43,10 @@ describe('importing into the archive', () => {
     const [again] = importText(archive, 'b.json', JSON.stringify(changed));
     expect(again).toMatchObject({ id: WIRE_STORY.article.id, created: false, version: 2, headline: 'عنوان معدّل' });
     expect(listArticles(archive, 10, 0).total).toBe(1);
-    const { items } = listRevisions(archive, WIRE_STORY.article.id, 10, 0);
-    expect(items.map((r) => [r.version, r.kind, r.label, r.headline])).toEqual([
-      [2, 'explicit', 'b.json', 'عنوان معدّل'],
+    const history = listRevisions(archive, WIRE_STORY.article.id, 10, 0).items;
+    expect(history.map((r) => [r.version, r.kind, r.label, r.headline]).sort()).toEqual([
       [1, 'copy', '', WIRE_STORY.article.headline],
+      [2, 'import', 'b.json', 'عنوان معدّل'],
     ]);
     expect(getArticle(archive, WIRE_STORY.article.id).media).toHaveLength(1);
     archive.close();
