@@ -1,16 +1,16 @@
 /**
  * Putting imported drafts into the archive: all of one file's articles in one transaction, or none. An id
- * the archive already holds becomes a new version of that article, recorded as an explicit revision named
- * after the file, with the state it replaced kept as a copy when no revision held it yet: an import never
- * silently overwrites and never duplicates.
+ * the archive already holds becomes a new version of that article: the state it replaces stays in the history
+ * (a copy, unless a revision held that version already) and so does the imported one (an `import` revision
+ * labelled with the file's name), so an import never silently overwrites and never duplicates.
  */
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft, DraftMedia } from '../../core/exchange/types';
 import { LIMITS, type Article } from '../../core/article/schema';
 import { importFailed } from '../../core/exchange/importError';
 import { createArticle, getArticle, saveArticle } from '../articles';
-import { insertRevision, snapshotOf, versionIsKept } from '../revisionStore';
 import type { Archive } from '../connection';
+import { insertRevision, snapshotOf, versionIsKept } from '../revisionStore';
 
 export interface ImportedArticle {
   id: string;
