@@ -39,7 +39,9 @@ export async function runCli(argv: string[], io: CliIO, env = process.env): Prom
   }
   let archive: Archive | undefined;
   try {
-    archive = openArchive(dbPath ?? defaultArchivePath(env), { program: 'the midad command' });
+    const archivePath = dbPath ?? defaultArchivePath(env);
+    if (command.runOnPath) return await command.runOnPath(archivePath, rest, io);
+    archive = openArchive(archivePath, { program: 'the midad command' });
     return await command.run(archive, rest, io);
   } catch (error) {
     const message = error instanceof MidadError || error instanceof UsageError ? error.message : `unexpected error: ${String(error)}`;

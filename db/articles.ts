@@ -43,9 +43,17 @@ export function getArticle(archive: Archive, id: string): Article {
   return articleFromRow(row, media.map(mediaFromRow));
 }
 
-export function createArticle(archive: Archive, fields: ArticleFields, now = new Date()): Article {
-  const id = randomUUID();
-  const stamp = now.toISOString();
+/** Who a new article is and when it was made; an import keeps the id and dates its file gave. */
+export interface NewArticleIdentity {
+  id?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export function createArticle(archive: Archive, fields: ArticleFields, now = new Date(), identity: NewArticleIdentity = {}): Article {
+  const id = identity.id ?? randomUUID();
+  const stamp = identity.createdAt ?? now.toISOString();
+  const updated = identity.updatedAt ?? stamp;
   archive
     .prepare(
       `INSERT INTO articles (id, slug, headline, standfirst, section, tags, byline, dateline_city, dateline_agency,
@@ -53,9 +61,9 @@ export function createArticle(archive: Archive, fields: ArticleFields, now = new
          char_count_with_harakat, created_at, updated_at, version)
        VALUES (@id, @slug, @headline, @standfirst, @section, @tags, @byline, @dateline_city, @dateline_agency,
          @language, @status, @urgency, @embargo_until, @ed_note, @body, @body_text, @word_count, @char_count,
-         @char_count_with_harakat, @stamp, @stamp, 1)`,
+         @char_count_with_harakat, @stamp, @updated, 1)`,
     )
-    .run({ id, stamp, ...rowParams(fields, deriveBody(fields)) });
+    .run({ id, stamp, updated, ...rowParams(fields, deriveBody(fields)) });
   return getArticle(archive, id);
 }
 

@@ -1,32 +1,42 @@
 /**
- * Opening the archive file: pragmas, the integrity check and migrations. Everything that touches the
- * SQLite file goes through an Archive returned from here.
+ * Opening the archive file: the lock against a second program, the integrity check, pragmas, automatic
+ * backups and migrations. Everything that touches the SQLite file goes through an Archive returned from here.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MidadError } from '../core/api/errors';
 import { acquireArchiveLock } from './archiveLock';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { backupIfDue, createBackup } from './backup';
+import { integrityProblems, isDamageError, moveAside } from './integrity';
+import { registerSearchFunctions } from './search/document';
 
 export type Archive = Database.Database;
 
 export interface OpenOptions {
-  /** Called before migrating an existing file, so a backup can be taken first. */
+  /** Called before migrating an existing file; by default a backup is taken. */
   beforeMigrate?: (archive: Archive, fromVersion: number) => void;
   /** Named in the lock file, so a refused second program is told who holds the archive. */
   program?: string;
+  /** The daily backup at open and the backup before a migration (off only for scratch copies). Default true. */
+  automaticBackups?: boolean;
+  /** The clock, for tests. */
+  now?: Date;
 }
 
-/** Opens (creating if needed) the archive at `path`, checks it, and brings its schema up to date. */
+/**
+ * Opens (creating if needed) the archive at `path`, checks it, and brings its schema up to date. A file
+ * that fails the check is not written to: it is moved aside and the error names it and the backup to use.
+ * Another program holding the file is refused before SQLite touches it.
+ */
 export function openArchive(path: string, options: OpenOptions = {}): Archive {
-  if (path === ':memory:') return prepare(new Database(path), options);
+  if (path === ':memory:') return prepare(path, false, options);
   mkdirSync(dirname(path), { recursive: true });
-  // Refuse before SQLite touches the file: another program holding it must not see it change.
   const lock = acquireArchiveLock(path, { program: options.program ?? 'Midad' });
   let archive: Archive;
   try {
-    archive = prepare(new Database(path), options);
+    archive = prepare(path, true, options, () => lock.release());
   } catch (error) {
     lock.release();
     throw error;
@@ -42,17 +52,37 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
   return archive;
 }
 
-function prepare(archive: Archive, options: OpenOptions): Archive {
+function prepare(path: string, onDisk: boolean, options: OpenOptions, releaseLock = () => {}): Archive {
+  const existed = onDisk && existsSync(path);
+  const archive = new Database(path);
+  let damaged = false;
   try {
+    archive.pragma('busy_timeout = 5000');
+    // First, before anything that could write: a damaged file must be left exactly as it was found.
+    if (existed && integrityProblems(archive, false).length > 0) {
+      damaged = true;
+      throw new Error('integrity check failed');
+    }
     archive.pragma('journal_mode = WAL');
     // FULL: a save the person saw reported as done survives a power cut, not only a crash.
     archive.pragma('synchronous = FULL');
     archive.pragma('foreign_keys = ON');
-    archive.pragma('busy_timeout = 5000');
-    migrate(archive, options);
+    // Before migrating: migration 3 builds the search index, and its triggers call these on every write.
+    registerSearchFunctions(archive);
+    const automatic = onDisk && options.automaticBackups !== false;
+    const now = options.now ?? new Date();
+    migrate(archive, {
+      beforeMigrate: options.beforeMigrate ?? (automatic ? (a) => createBackup(a, 'migration', now) : undefined),
+    });
+    if (automatic && existed) backupIfDue(archive, now);
     return archive;
   } catch (error) {
     archive.close();
+    if (onDisk && (damaged || isDamageError(error))) {
+      // The lock file sits beside the archive; let go of it before the file is moved aside.
+      releaseLock();
+      throw moveAside(path, options.now);
+    }
     throw error;
   }
 }
@@ -61,7 +91,7 @@ export function schemaVersion(archive: Archive): number {
   return archive.pragma('user_version', { simple: true }) as number;
 }
 
-function migrate(archive: Archive, options: OpenOptions): void {
+function migrate(archive: Archive, options: Pick<OpenOptions, 'beforeMigrate'>): void {
   const from = schemaVersion(archive);
   if (from > SCHEMA_VERSION) {
     throw new MidadError(

@@ -10,6 +10,7 @@ import { ArchiveScreen } from './archive/ArchiveScreen';
 import { EditorScreen } from './editor/EditorScreen';
 import type { MidadApi } from '../core/api/contract';
 import { useI18n } from './i18n/I18nProvider';
+import { DesktopScreen, ShellNav, desktopScreenFromHash, useDesktopShell } from './shell/DesktopShell';
 
 function articleIdFromHash(): string | null {
   const match = /^#\/article\/([0-9a-f-]{36})$/.exec(window.location.hash);
@@ -22,6 +23,7 @@ export function App({ api }: { api: MidadApi }) {
   const [article, setArticle] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [desktopScreen, setDesktopScreen] = useState(desktopScreenFromHash);
 
   const onError = useCallback(
     (e: unknown) => {
@@ -32,7 +34,10 @@ export function App({ api }: { api: MidadApi }) {
   );
 
   useEffect(() => {
-    const onHash = () => setOpenId(articleIdFromHash());
+    const onHash = () => {
+      setOpenId(articleIdFromHash());
+      setDesktopScreen(desktopScreenFromHash());
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -50,6 +55,7 @@ export function App({ api }: { api: MidadApi }) {
   const open = (id: string | null) => {
     window.location.hash = id ? `#/article/${id}` : '';
   };
+  const shell = useDesktopShell(api, open, onError);
 
   return (
     <div className="app">
@@ -58,8 +64,14 @@ export function App({ api }: { api: MidadApi }) {
           {error}
         </div>
       )}
-      {openId === null ? (
-        <ArchiveScreen api={api} onOpen={open} onError={onError} />
+      {shell.notice}
+      {desktopScreen ? (
+        <DesktopScreen screen={desktopScreen} onBack={() => open(null)} />
+      ) : openId === null ? (
+        <>
+          <ArchiveScreen key={shell.archiveVersion} api={api} onOpen={open} onError={onError} />
+          <ShellNav />
+        </>
       ) : article ? (
         <EditorScreen
           key={`${article.id}:${article.version}:${reloads}`}

@@ -3,16 +3,34 @@ import type { Archive } from '../../db/connection';
 import type { CliIO } from '../run';
 import { listCommand } from './list';
 import { showCommand } from './show';
+import { backupCommand } from './backup';
+import { checkCommand } from './check';
+import { restoreCommand } from './restore';
+// search (issue 3)
+import { searchCommand } from './search';
+// exchange (export and import)
+import { importCommand } from './import';
+import { exportCommand } from './export';
 
-export interface Command {
-  summary: string;
-  help: string;
-  run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>;
-}
+type Runs =
+  | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
+  /** For commands that must not open the archive first (restoring a damaged or missing one). */
+  | { runOnPath: (archivePath: string, args: string[], io: CliIO) => number | Promise<number>; run?: never };
+
+export type Command = { summary: string; help: string } & Runs;
 
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
+  // --- archive area (issue 3) ---
+  backup: backupCommand,
+  check: checkCommand,
+  restore: restoreCommand,
+  // search (issue 3)
+  search: searchCommand,
+  // exchange (export and import)
+  import: importCommand,
+  export: exportCommand,
 };
 
 export function usage(): string {

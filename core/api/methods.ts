@@ -23,6 +23,15 @@ export const METHOD_NAMES = [
   'revisions.get',
   'revisions.restore',
   'revisions.create',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.configure',
+  // search (issue 3)
+  'search.query',
+  // exchange (export and import)
+  'exchange.export',
+  'exchange.import',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

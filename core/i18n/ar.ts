@@ -41,7 +41,7 @@ export const ar = {
   'error.archive_too_new': 'هذا الأرشيف أُنشئ بإصدار أحدث من مِداد. حدّث البرنامج لفتحه؛ لم يُغيَّر شيء في الملف.',
   'error.archive_damaged': 'ملف الأرشيف تالف، ونُقل جانباً إلى {moved} دون أي كتابة عليه. أحدث نسخة احتياطية سليمة هي {backup}، ويمكن الاستعادة منها.',
   'error.archive_busy': 'الأرشيف مفتوح في برنامج آخر. أغلقه ثم أعد المحاولة.',
-  'error.import_failed': 'تعذّر الاستيراد: {detail}',
+  'error.import_failed': 'تعذّر استيراد الملف {file} ({where}): {detail}. لم يُضَف شيء من هذا الملف.',
   'error.internal': 'حدث خطأ داخلي في مِداد؛ نصك محفوظ في المحرر. التفاصيل في السجل.',
   'error.unreachable': 'تعذّر الوصول إلى الأرشيف.',
   // --- archive area (issue 3) ---
@@ -165,7 +165,6 @@ export const ar = {
   'about.open': 'عن مِداد',
   'about.version': 'الإصدار {version}',
   'about.description': 'محطة تحرير تعمل دون اتصال لغرف الأخبار العربية. لا يغادر شيء هذا الجهاز.',
-  'about.licences': 'التراخيص',
   'about.fonts': 'الخطوط المضمّنة',
   'about.dictionaries': 'القواميس المضمّنة',
   'about.noDictionaries': 'لا يضم هذا الإصدار قواميس.',
@@ -258,6 +257,7 @@ export const ar = {
   'recovery.inEditor': 'في هذا المقال نص لم يُحفظ في الأرشيف ({time}).',
   'recovery.localFull': 'تعذّر الحفظ حتى على هذا الجهاز. لا تغلق النافذة قبل أن يُحفظ النص.',
   'archive.search': 'بحث في الأرشيف',
+  'archive.searchResults': 'نتائج البحث: {count}',
   'archive.filters': 'تصفية',
   'archive.filter.status': 'الحالة',
   'archive.filter.anyStatus': 'كل الحالات',
@@ -293,6 +293,9 @@ export const ar = {
   'toolbar.picture': 'صورة',
   'toolbar.captionOnly': 'تعليق بلا صورة',
   'archive.row': '{headline}، {section}، {status}',
+  // search (issue 3)
+  'error.search_empty': 'اكتب كلمة واحدة على الأقل (حروفاً أو أرقاماً) للبحث عنها.',
+  'error.search_prefix_too_short': 'الكلمة المنتهية بـ * تحتاج إلى حرفين على الأقل قبل النجمة: «{prefix}*».',
 } as const;
 
 export type MessageKey = keyof typeof ar;

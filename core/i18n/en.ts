@@ -43,7 +43,7 @@ export const en: Record<MessageKey, string> = {
   'error.archive_too_new': 'This archive was made by a newer Midad. Update Midad to open it; nothing in the file was changed.',
   'error.archive_damaged': 'The archive file is damaged; it was moved aside to {moved} without being written to. The newest sound backup is {backup}; you can restore it.',
   'error.archive_busy': 'The archive is open in another program. Close it and try again.',
-  'error.import_failed': 'Import failed: {detail}',
+  'error.import_failed': 'Could not import {file} ({where}): {detail}. Nothing from this file was added.',
   'error.internal': 'Something went wrong inside Midad; your text is kept in the editor. Details are in the log.',
   'error.unreachable': 'Cannot reach the archive.',
   // --- archive area (issue 3) ---
@@ -146,8 +146,8 @@ export const en: Record<MessageKey, string> = {
   'settings.articleLanguage': 'Language of a new article',
   'settings.articleLanguage.hint': 'A language code such as ar, en or fr.',
   'settings.digits': 'Digits',
-  'settings.digits.western': 'Western digits (0–9)',
-  'settings.digits.arabic-indic': 'Arabic-Indic digits (٠–٩)',
+  'settings.digits.western': 'Western digits (0123456789)',
+  'settings.digits.arabic-indic': 'Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩)',
   'settings.headlineCharacters': 'Headline budget in characters',
   'settings.headlineWidth': 'Web headline budget in pixels',
   'settings.autosaveDelay': 'Autosave delay (milliseconds)',
@@ -167,7 +167,6 @@ export const en: Record<MessageKey, string> = {
   'about.open': 'About',
   'about.version': 'Version {version}',
   'about.description': 'An offline editorial workstation for Arabic newsrooms. Nothing leaves this computer.',
-  'about.licences': 'Licences',
   'about.fonts': 'Bundled fonts',
   'about.dictionaries': 'Bundled dictionaries',
   'about.noDictionaries': 'This version bundles no dictionaries.',
@@ -260,6 +259,7 @@ export const en: Record<MessageKey, string> = {
   'recovery.inEditor': 'This article has text that was not saved to the archive ({time}).',
   'recovery.localFull': 'Could not save even on this computer. Do not close the window until the text is saved.',
   'archive.search': 'Search the archive',
+  'archive.searchResults': 'Search results: {count}',
   'archive.filters': 'Filters',
   'archive.filter.status': 'Status',
   'archive.filter.anyStatus': 'All statuses',
@@ -295,4 +295,7 @@ export const en: Record<MessageKey, string> = {
   'toolbar.picture': 'Picture',
   'toolbar.captionOnly': 'Caption without picture',
   'archive.row': '{headline}, {section}, {status}',
+  // search (issue 3)
+  'error.search_empty': 'Type at least one word (letters or digits) to search for.',
+  'error.search_prefix_too_short': 'A word ending in * needs at least {min} letters before the *: “{prefix}*”.',
 };

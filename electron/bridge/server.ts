@@ -9,12 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../core/api/envelope';
 import type { MidadService } from '../../core/api/contract';
 import { MidadError } from '../../core/api/errors';
+import { LIMITS } from '../../core/article/schema';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { readStatic } from '../staticFiles';
 
 export const TOKEN_HEADER = 'x-midad-token';
 export const TOKEN_META = 'midad-bridge-token';
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** The largest request: a picture at the media size bound, as base64 (4 bytes per 3), plus room for the rest. */
+const MAX_BODY_BYTES = Math.ceil(LIMITS.mediaBytes / 3) * 4 + 1024 * 1024;
 
 export interface BridgeOptions {
   service: MidadService;

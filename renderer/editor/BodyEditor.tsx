@@ -18,6 +18,7 @@ import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';
 import { FigureNode } from './figures/FigureNode';
 import { FiguresPlugin } from './figures/FiguresPlugin';
+import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 
 interface Props extends BodyEvents {
   initialState: LexicalState;
@@ -56,6 +57,7 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        <ShellCommandsPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => validLinkUrl(url) !== null} />
         <PastePlugin />
