@@ -94,6 +94,68 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'search index: search_docs, search_fts and the triggers that keep them in step',
     sql: SEARCH_INDEX_MIGRATION_SQL,
   },
+  // review (issue 6): status history, comment threads, the suggestion ledger, the hand-off base
+  {
+    version: 6,
+    description: 'review: status changes, comment threads and comments, suggestion ledger, review hand-off base',
+    sql: `
+      CREATE TABLE review_status_changes (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        by_name TEXT NOT NULL,
+        by_role TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      CREATE INDEX review_status_changes_article ON review_status_changes (article_id, at);
+
+      CREATE TABLE comment_threads (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        mark_id TEXT NOT NULL,
+        quote TEXT NOT NULL DEFAULT '',
+        resolved INTEGER NOT NULL DEFAULT 0,
+        status_by_name TEXT,
+        status_by_role TEXT,
+        status_at TEXT
+      ) STRICT;
+      CREATE INDEX comment_threads_article ON comment_threads (article_id);
+
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        thread_id TEXT NOT NULL REFERENCES comment_threads (id) ON DELETE CASCADE,
+        author_name TEXT NOT NULL,
+        author_role TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        text TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX comments_thread ON comments (thread_id, created_at);
+
+      CREATE TABLE suggestion_ledger (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        author_role TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        decided_by_name TEXT,
+        decided_by_role TEXT,
+        decided_at TEXT
+      ) STRICT;
+      CREATE INDEX suggestion_ledger_article ON suggestion_ledger (article_id, created_at);
+
+      CREATE TABLE review_sync (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        base_updated_at TEXT NOT NULL,
+        base TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

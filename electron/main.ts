@@ -80,7 +80,7 @@ async function main(): Promise<void> {
 
   let archive: Archive;
   try {
-    archive = openArchive(resolveArchivePath(app.getPath('userData')), { program: 'Midad' });
+    archive = openArchive(resolveArchivePath(app.getPath('userData')), { program: 'Midad', dailyBackup: 'background' });
   } catch (error) {
     log.write('error', `opening the archive: ${describeError(error)}`);
     const key = error instanceof MidadError ? `error.${error.code}` : 'error.internal';

@@ -11,6 +11,8 @@ import { searchCommand } from './search';
 // exchange (export and import)
 import { importCommand } from './import';
 import { exportCommand } from './export';
+import { reviewExportCommand } from './reviewExport';
+import { reviewImportCommand } from './reviewImport';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -31,6 +33,9 @@ export const COMMANDS: Record<string, Command> = {
   // exchange (export and import)
   import: importCommand,
   export: exportCommand,
+  // review (issue 6): offline hand-off
+  'review-export': reviewExportCommand,
+  'review-import': reviewImportCommand,
 };
 
 export function usage(): string {

@@ -20,6 +20,7 @@ import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/back
 import { SearchRequestSchema, SearchResultSchema } from '../search/schema';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '../exchange/types';
 import { IMPORT_LIMITS } from '../exchange/limits';
+import { reviewContract } from '../review/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
 
@@ -152,6 +153,8 @@ export const contract = {
       ),
     }),
   },
+  // review (issue 6): workflow, comments, suggestions, review packages
+  ...reviewContract,
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

@@ -32,6 +32,18 @@ export const METHOD_NAMES = [
   // exchange (export and import)
   'exchange.export',
   'exchange.import',
+  // review (issue 6): workflow, comments, suggestions, review packages
+  'review.workflow',
+  'review.transition',
+  'comments.list',
+  'comments.create',
+  'comments.reply',
+  'comments.resolve',
+  'comments.reopen',
+  'suggestions.list',
+  'suggestions.decide',
+  'review.exportPackage',
+  'review.importPackage',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -267,6 +267,10 @@ export const ar = {
   'archive.filter.to': 'إلى تاريخ',
   'archive.filter.clear': 'امسح التصفية',
   'archive.list': 'قائمة المقالات',
+  'archive.row': '{headline}، {section}، {status}',
+  // search (issue 3)
+  'error.search_empty': 'اكتب كلمة واحدة على الأقل (حروفاً أو أرقاماً) للبحث عنها.',
+  'error.search_prefix_too_short': 'الكلمة المنتهية بـ * تحتاج إلى حرفين على الأقل قبل النجمة: «{prefix}*».',
   'archive.view': 'العرض',
   'archive.view.archive': 'المقالات',
   'archive.view.trash': 'سلة المحذوفات',
@@ -292,10 +296,6 @@ export const ar = {
   'figure.makeLead': 'اجعلها الصورة الرئيسية',
   'toolbar.picture': 'صورة',
   'toolbar.captionOnly': 'تعليق بلا صورة',
-  'archive.row': '{headline}، {section}، {status}',
-  // search (issue 3)
-  'error.search_empty': 'اكتب كلمة واحدة على الأقل (حروفاً أو أرقاماً) للبحث عنها.',
-  'error.search_prefix_too_short': 'الكلمة المنتهية بـ * تحتاج إلى حرفين على الأقل قبل النجمة: «{prefix}*».',
 } as const;
 
 export type MessageKey = keyof typeof ar;

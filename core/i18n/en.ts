@@ -269,6 +269,10 @@ export const en: Record<MessageKey, string> = {
   'archive.filter.to': 'To',
   'archive.filter.clear': 'Clear filters',
   'archive.list': 'Articles',
+  'archive.row': '{headline}, {section}, {status}',
+  // search (issue 3)
+  'error.search_empty': 'Type at least one word (letters or digits) to search for.',
+  'error.search_prefix_too_short': 'A word ending in * needs at least {min} letters before the *: “{prefix}*”.',
   'archive.view': 'View',
   'archive.view.archive': 'Articles',
   'archive.view.trash': 'Trash',
@@ -294,8 +298,4 @@ export const en: Record<MessageKey, string> = {
   'figure.makeLead': 'Make it the lead picture',
   'toolbar.picture': 'Picture',
   'toolbar.captionOnly': 'Caption without picture',
-  'archive.row': '{headline}, {section}, {status}',
-  // search (issue 3)
-  'error.search_empty': 'Type at least one word (letters or digits) to search for.',
-  'error.search_prefix_too_short': 'A word ending in * needs at least {min} letters before the *: “{prefix}*”.',
 };

@@ -2,9 +2,10 @@
  * Comparing two versions of an article field by field: headline, standfirst, each caption (matched by
  * picture id) and the body's text, each as a word-level diff for inline display.
  */
+import { z } from 'zod';
 import type { LexicalState } from '../article/schema';
 import { lexicalToPlainText } from '../richtext/lexicalState';
-import { diffWords, type DiffSegment } from './diff';
+import { diffWords } from './diff';
 
 /** What a comparison reads from a version: the words a reader sees. */
 export interface ComparableVersion {
@@ -14,12 +15,13 @@ export interface ComparableVersion {
   body: LexicalState;
 }
 
-export interface FieldDiff {
+export const FieldDiffSchema = z.object({
   /** headline | standfirst | caption:<mediaId> | body: the same names comment anchors use. */
-  field: string;
-  changed: boolean;
-  segments: DiffSegment[];
-}
+  field: z.string(),
+  changed: z.boolean(),
+  segments: z.array(z.object({ kind: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
+});
+export type FieldDiff = z.infer<typeof FieldDiffSchema>;
 
 export function compareVersions(before: ComparableVersion, after: ComparableVersion): FieldDiff[] {
   const field = (name: string, a: string, b: string): FieldDiff => ({ field: name, changed: a !== b, segments: diffWords(a, b) });

@@ -4,6 +4,7 @@
  * index made by an older normaliser), but a damaged index silently hides articles from search, so it is
  * checked rather than trusted.
  */
+import Database from 'better-sqlite3';
 import type { Archive } from '../connection';
 import { CAPTIONS, INDEX_ALL_ARTICLES_SQL } from './indexSql';
 import { SEARCH_DOCUMENT_FUNCTION } from './document';
@@ -46,12 +47,14 @@ const CHECKS: Record<Exclude<SearchIndexProblemKind, 'damaged'>, string> = {
     UNION ALL SELECT 'fts rowid ' || rowid FROM search_fts WHERE rowid NOT IN (SELECT docid FROM search_docs)`,
 };
 
+/** FTS5's own check of its structures; null when sound. A busy or read-only file is not damage: it throws. */
 function ftsIntegrity(archive: Archive): string | null {
   try {
     archive.prepare(`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`).run();
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    if (error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CORRUPT')) return error.message;
+    throw error;
   }
 }
 

@@ -5,13 +5,14 @@
 import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
+import { createReviewService } from '../review/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
 import { addMedia, attachPicture, pictureBytes, removeMedia, updateMedia } from '../media';
 import { getRevision, listRevisions } from '../revisionStore';
 import { keepCopy, restoreRevision } from '../revisionActions';
-import { backupKeep, createBackup, setBackupKeep } from '../backup';
+import { backupKeep, createBackupInBackground, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
@@ -44,7 +45,7 @@ export function createArchiveService(archive: Archive): MidadService {
     'revisions.create': ({ articleId, baseVersion, fields, label, author }) =>
       keepCopy(archive, articleId, baseVersion, fields, { label, author }),
     'backups.list': () => ({ keep: backupKeep(archive), items: listBackups(archive.name) }),
-    'backups.create': () => createBackup(archive, 'manual'),
+    'backups.create': () => createBackupInBackground(archive, 'manual'),
     'backups.restore': ({ name }) => restoreIntoOpenArchive(archive, name),
     'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
     // search (issue 3)
@@ -52,5 +53,7 @@ export function createArchiveService(archive: Archive): MidadService {
     // exchange (export and import)
     'exchange.export': ({ id, format, bodyOnly }) => exportOne(archive, id, format, { bodyOnly }),
     'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),
+    // review (issue 6): workflow, comments, suggestions, review packages
+    ...createReviewService(archive),
   };
 }

@@ -16,9 +16,9 @@ import { validLinkUrl } from './linkUrl';
 import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';
+import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 import { FigureNode } from './figures/FigureNode';
 import { FiguresPlugin } from './figures/FiguresPlugin';
-import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 
 interface Props extends BodyEvents {
   initialState: LexicalState;

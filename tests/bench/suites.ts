@@ -2,6 +2,8 @@
 import type { BenchSuite } from './harness';
 // archive (issue 3)
 import { archiveBench } from './archive.bench';
+// --- archive area (issue 3) ---
+import { durabilitySuite } from './durability';
 // exchange (export and import)
 import { exchangeSuite } from './exchange.bench';
 // --- editor area (issue 4) ---
@@ -10,6 +12,8 @@ import { editorBench } from './editor.bench';
 export const SUITES: BenchSuite[] = [
   // archive (issue 3)
   archiveBench,
+  // --- archive area (issue 3) ---
+  durabilitySuite,
   // exchange (export and import)
   exchangeSuite,
   // --- editor area (issue 4) ---
