@@ -253,6 +253,7 @@ export const ar = {
   'recovery.inEditor': 'في هذا المقال نص لم يُحفظ في الأرشيف ({time}).',
   'recovery.localFull': 'تعذّر الحفظ حتى على هذا الجهاز. لا تغلق النافذة قبل أن يُحفظ النص.',
   'archive.search': 'بحث في الأرشيف',
+  'archive.searchResults': 'نتائج البحث: {count}',
   'archive.filters': 'تصفية',
   'archive.filter.status': 'الحالة',
   'archive.filter.anyStatus': 'كل الحالات',

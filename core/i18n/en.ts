@@ -255,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   'recovery.inEditor': 'This article has text that was not saved to the archive ({time}).',
   'recovery.localFull': 'Could not save even on this computer. Do not close the window until the text is saved.',
   'archive.search': 'Search the archive',
+  'archive.searchResults': 'Search results: {count}',
   'archive.filters': 'Filters',
   'archive.filter.status': 'Status',
   'archive.filter.anyStatus': 'All statuses',

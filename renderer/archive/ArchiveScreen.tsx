@@ -12,6 +12,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { Modal } from '../editor/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
 import { RecoveryOffers } from './RecoveryOffers';
+import { SearchResults } from './SearchResults';
 import { PAGE_SIZE, useArticlePages } from './useArticlePages';
 import { pagesFor, rowWindow } from './window';
 
@@ -27,6 +28,8 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
   const { t } = useI18n();
   const [trash, setTrash] = useState(false);
   const [filter, setFilter] = useState<ListFilter>({});
+  const [query, setQuery] = useState('');
+  const searching = !trash && query.trim() !== '';
   const [creating, setCreating] = useState(false);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
   const list = useArticlePages(api, trash, filter, onError);
@@ -90,9 +93,17 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
         )}
       </header>
       <RecoveryOffers onOpen={onOpen} />
+      <div className="search-box">
+        <label htmlFor="archive-search" className="field__label">
+          {t('archive.search')}
+        </label>
+        <input id="archive-search" className="input" type="search" dir="auto" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
       <ArchiveFilters onChange={onFilter} />
       <main className="archive-list" aria-label={t('archive.list')}>
-        {list.total === null ? (
+        {searching ? (
+          <SearchResults api={api} query={query.trim()} filter={filter} onOpen={onOpen} onError={onError} />
+        ) : list.total === null ? (
           <p className="archive-list__note">{t('archive.loading')}</p>
         ) : total === 0 ? (
           <p className="archive-list__note">{t(filtered ? 'archive.noMatch' : trash ? 'archive.trashEmpty' : 'archive.empty')}</p>

@@ -69,6 +69,16 @@ describe('the archive screen', () => {
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
   }, 90_000);
 
+  it('searches the archive and marks the matched words in the headline and the snippet', async () => {
+    const page = app.page;
+    await page.getByLabel('بحث في الأرشيف').fill('الكاظمي');
+    const hits = page.getByTestId('search-hit');
+    await expect.poll(() => hits.count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByTestId('search-results').locator('mark').allInnerTexts()).toContain('الكاظمي');
+    await page.getByLabel('بحث في الأرشيف').fill('');
+    await page.getByTestId('archive-row').first().waitFor();
+  }, 90_000);
+
   it('duplicates, moves to the trash, and empties the trash only after a confirmation', async () => {
     const page = app.page;
     await page.getByRole('button', { name: 'أنشئ نسخة من «خبر رقم 1499»' }).click();

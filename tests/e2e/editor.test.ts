@@ -102,14 +102,23 @@ describe('the editing screen', () => {
     await page.keyboard.type('Hello, this paragraph is English.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('وهذه فقرة عربية.');
-    await page.keyboard.press('ArrowUp');
-    // The shortcut cycles auto → rtl → ltr; the toolbar shows the choice.
+    const paragraphs = page.getByTestId('body-editor').locator('p');
+    const dirs = () => paragraphs.evaluateAll((ps) => ps.map((p) => p.getAttribute('dir')));
+    // Lexical learns of a caret moved by a click from the selectionchange event, which comes a task later.
+    const caretInto = async (index: number) => {
+      await paragraphs.nth(index).click();
+      await page.waitForFunction((i) => getSelection()?.anchorNode?.parentElement?.closest('p') === document.querySelectorAll('[data-testid="body-editor"] p')[i], index);
+      await page.waitForTimeout(150);
+    };
+    await caretInto(0);
+    // The shortcut cycles auto → rtl → ltr; the toolbar sets one directly.
     await page.keyboard.press('Control+Shift+D');
+    await expect.poll(dirs).toEqual(['rtl', 'auto']);
     await page.keyboard.press('Control+Shift+D');
-    await page.keyboard.press('ArrowDown');
+    await expect.poll(dirs).toEqual(['ltr', 'auto']);
+    await caretInto(1);
     await page.getByTestId('direction-select').selectOption('ltr');
-    const dirs = () => page.getByTestId('body-editor').locator('p').evaluateAll((ps) => ps.map((p) => p.getAttribute('dir')));
-    expect(await dirs()).toEqual(['ltr', 'ltr']);
+    await expect.poll(dirs).toEqual(['ltr', 'ltr']);
     await waitSaved(page);
     await page.reload();
     await page.getByTestId('body-editor').waitFor();
