@@ -93,7 +93,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
         )}
       </header>
       <RecoveryOffers onOpen={onOpen} />
-      <div className="search-box">
+      <div className="search-box" role="search">
         <label htmlFor="archive-search" className="field__label">
           {t('archive.search')}
         </label>
