@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Article, ArticleFields, ArticleSummary } from '../core/article/schema';
+import type { ListFilter } from '../core/article/listFilter';
 import { countText } from '../core/arabic/count';
 import { lexicalToPlainText, EMPTY_BODY } from '../core/richtext/lexicalState';
 import { conflictError, notFoundError } from '../core/api/errors';
@@ -42,9 +43,17 @@ export function getArticle(archive: Archive, id: string): Article {
   return articleFromRow(row, media.map(mediaFromRow));
 }
 
-/** `id` is given only when an article arrives from another archive and keeps its identity. */
-export function createArticle(archive: Archive, fields: ArticleFields, now = new Date(), id: string = randomUUID()): Article {
-  const stamp = now.toISOString();
+/** Who a new article is and when it was made; an import keeps the id and dates its file gave. */
+export interface NewArticleIdentity {
+  id?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export function createArticle(archive: Archive, fields: ArticleFields, now = new Date(), identity: NewArticleIdentity = {}): Article {
+  const id = identity.id ?? randomUUID();
+  const stamp = identity.createdAt ?? now.toISOString();
+  const updated = identity.updatedAt ?? stamp;
   archive
     .prepare(
       `INSERT INTO articles (id, slug, headline, standfirst, section, tags, byline, dateline_city, dateline_agency,
@@ -52,9 +61,9 @@ export function createArticle(archive: Archive, fields: ArticleFields, now = new
          char_count_with_harakat, created_at, updated_at, version)
        VALUES (@id, @slug, @headline, @standfirst, @section, @tags, @byline, @dateline_city, @dateline_agency,
          @language, @status, @urgency, @embargo_until, @ed_note, @body, @body_text, @word_count, @char_count,
-         @char_count_with_harakat, @stamp, @stamp, 1)`,
+         @char_count_with_harakat, @stamp, @updated, 1)`,
     )
-    .run({ id, stamp, ...rowParams(fields, deriveBody(fields)) });
+    .run({ id, stamp, updated, ...rowParams(fields, deriveBody(fields)) });
   return getArticle(archive, id);
 }
 
@@ -105,26 +114,44 @@ export function pickFields(article: Article): ArticleFields {
 }
 
 /** A page of the archive (live articles, newest first) or of the trash (most recently trashed first). */
+/** The WHERE clause for a list: fixed SQL with `?` parameters, never the person's text spliced in. */
+function filterClause(trash: boolean, filter: ListFilter): { where: string; params: string[] } {
+  const parts = [trash ? 'trashed_at IS NOT NULL' : 'trashed_at IS NULL'];
+  const params: string[] = [];
+  const add = (sql: string, value: string | undefined) => {
+    if (value === undefined) return;
+    parts.push(sql);
+    params.push(value);
+  };
+  add('status = ?', filter.status);
+  add('instr(lower(section), lower(?)) > 0', filter.section);
+  add('instr(lower(byline), lower(?)) > 0', filter.byline);
+  add('substr(updated_at, 1, 10) >= ?', filter.updatedFrom);
+  add('substr(updated_at, 1, 10) <= ?', filter.updatedTo);
+  return { where: parts.join(' AND '), params };
+}
+
 export function listArticles(
   archive: Archive,
   limit: number,
   offset: number,
   trash = false,
+  filter: ListFilter = {},
 ): { items: ArticleSummary[]; total: number } {
-  const where = trash ? 'trashed_at IS NOT NULL' : 'trashed_at IS NULL';
+  const { where, params } = filterClause(trash, filter);
   const order = trash ? 'trashed_at DESC, id' : 'updated_at DESC, id';
   const rows = archive
     .prepare(
       `SELECT id, headline, section, status, byline, language, updated_at, version, word_count, trashed_at
        FROM articles WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
-    .all(limit, offset) as Array<
+    .all(...params, limit, offset) as Array<
     Pick<
       ArticleRow,
       'id' | 'headline' | 'section' | 'status' | 'byline' | 'language' | 'updated_at' | 'version' | 'word_count' | 'trashed_at'
     >
   >;
-  const total = (archive.prepare(`SELECT count(*) AS n FROM articles WHERE ${where}`).get() as { n: number }).n;
+  const total = (archive.prepare(`SELECT count(*) AS n FROM articles WHERE ${where}`).get(...params) as { n: number }).n;
   return {
     total,
     items: rows.map((r) => ({

@@ -4,6 +4,7 @@
  */
 import type { Archive } from './connection';
 import { integrityProblems } from './integrity';
+import { verifySearchIndex } from './search/verify';
 
 export interface ArchiveCheck {
   name: string;
@@ -32,6 +33,13 @@ export const CHECKS: ArchiveCheck[] = [
           )
           .all() as Array<{ article_id: string }>
       ).map((row) => `article ${row.article_id} does not have exactly one lead picture`),
+  },
+  {
+    name: 'search-index',
+    run: (archive) =>
+      verifySearchIndex(archive).problems.map(
+        (p) => `search index: ${p.count} ${p.kind} (${p.sample.join(', ')}); rebuild it with midad check --rebuild-index`,
+      ),
   },
 ];
 

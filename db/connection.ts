@@ -8,8 +8,9 @@ import { dirname } from 'node:path';
 import { MidadError } from '../core/api/errors';
 import { acquireArchiveLock } from './archiveLock';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { backupIfDue, createBackup } from './backup';
+import { createBackup, dailyBackupDue, startBackgroundBackup } from './backup';
 import { integrityProblems, isDamageError, moveAside } from './integrity';
+import { registerSearchFunctions } from './search/document';
 
 export type Archive = Database.Database;
 
@@ -20,6 +21,13 @@ export interface OpenOptions {
   program?: string;
   /** The daily backup at open and the backup before a migration (off only for scratch copies). Default true. */
   automaticBackups?: boolean;
+  /**
+   * How the daily backup runs: `blocking` before open returns (the command line, which exits right after),
+   * or `background` while the archive is in use (the app and the bridge; a big archive takes seconds).
+   */
+  dailyBackup?: 'blocking' | 'background';
+  /** Where a background backup's failure is reported. */
+  onBackupError?: (error: unknown) => void;
   /** The clock, for tests. */
   now?: Date;
 }
@@ -66,12 +74,20 @@ function prepare(path: string, onDisk: boolean, options: OpenOptions, releaseLoc
     // FULL: a save the person saw reported as done survives a power cut, not only a crash.
     archive.pragma('synchronous = FULL');
     archive.pragma('foreign_keys = ON');
+    // Before migrating: migration 3 builds the search index, and its triggers call these on every write.
+    registerSearchFunctions(archive);
     const automatic = onDisk && options.automaticBackups !== false;
     const now = options.now ?? new Date();
     migrate(archive, {
       beforeMigrate: options.beforeMigrate ?? (automatic ? (a) => createBackup(a, 'migration', now) : undefined),
     });
-    if (automatic && existed) backupIfDue(archive, now);
+    if (automatic && existed && dailyBackupDue(archive, now)) {
+      if (options.dailyBackup === 'background') {
+        startBackgroundBackup(archive, 'daily', now, options.onBackupError ?? ((error) => console.error('Midad: the daily backup failed:', error)));
+      } else {
+        createBackup(archive, 'daily', now);
+      }
+    }
     return archive;
   } catch (error) {
     archive.close();

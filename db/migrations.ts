@@ -2,6 +2,8 @@
  * The archive's schema history: an ordered list, one step per schema version (PRAGMA user_version). A step
  * is never edited once released; a change is a new step at the end. Each runs in its own transaction.
  */
+import { SEARCH_INDEX_MIGRATION_SQL } from './search/indexSql';
+
 export interface Migration {
   version: number;
   description: string;
@@ -85,6 +87,12 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE is_lead = 1 AND rowid NOT IN (SELECT min(rowid) FROM media WHERE is_lead = 1 GROUP BY article_id);
       CREATE UNIQUE INDEX media_one_lead ON media (article_id) WHERE is_lead = 1;
     `,
+  },
+  // search (issue 3): the FTS5 index over normalised and stemmed text, kept in step by triggers
+  {
+    version: 3,
+    description: 'search index: search_docs, search_fts and the triggers that keep them in step',
+    sql: SEARCH_INDEX_MIGRATION_SQL,
   },
   // review (issue 6): status history, comment threads, the suggestion ledger, the hand-off base
   {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { MidadError } from '../core/api/errors';
 import type { BackupEntry } from '../core/backup/backupEntry';
 import { openArchive, type Archive } from './connection';
-import { createBackup } from './backup';
+import { createBackupInBackground } from './backup';
 import { backupsDir, listBackups } from './backupFiles';
 import { fileIsSound } from './integrity';
 
@@ -28,7 +28,10 @@ function migratedCopy(backupPath: string): string {
   const copy = `${backupPath}.restoring`;
   rmSync(copy, { force: true });
   copyFileSync(backupPath, copy);
-  openArchive(copy, { automaticBackups: false }).close();
+  const migrated = openArchive(copy, { automaticBackups: false });
+  // Back to a single self-contained file, so reading it needs (and leaves) no -wal or -shm beside it.
+  migrated.pragma('journal_mode = DELETE');
+  migrated.close();
   return copy;
 }
 
@@ -40,7 +43,7 @@ export async function restoreIntoOpenArchive(
   const { entry, path } = soundBackup(archive.name, name);
   const copy = migratedCopy(path);
   try {
-    const safetyCopy = createBackup(archive, 'restore', now);
+    const safetyCopy = await createBackupInBackground(archive, 'restore', now);
     const from = new Database(copy, { readonly: true, fileMustExist: true });
     try {
       // One step for the whole file: no reader ever sees half the backup.
@@ -50,7 +53,7 @@ export async function restoreIntoOpenArchive(
     }
     return { restored: entry, safetyCopy };
   } finally {
-    rmSync(copy, { force: true });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(copy + suffix, { force: true });
   }
 }
 

@@ -25,3 +25,13 @@ export function windowKindOf(url: string): WindowKind {
 export function articleUrl(id: string): string {
   return `${APP_ORIGIN}/index.html#/article/${id}`;
 }
+
+/** A link that may leave Midad for the person's browser: http or https only (never file:, or a custom scheme). */
+export function isWebLink(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

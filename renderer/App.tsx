@@ -10,6 +10,7 @@ import { ArchiveScreen } from './archive/ArchiveScreen';
 import { EditorScreen } from './editor/EditorScreen';
 import type { MidadApi } from '../core/api/contract';
 import { useI18n } from './i18n/I18nProvider';
+import { DesktopScreen, ShellNav, desktopScreenFromHash, useDesktopShell } from './shell/DesktopShell';
 import { ProfilePrompt } from './review/ProfilePrompt';
 
 function articleIdFromHash(): string | null {
@@ -23,6 +24,7 @@ export function App({ api }: { api: MidadApi }) {
   const [article, setArticle] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [desktopScreen, setDesktopScreen] = useState(desktopScreenFromHash);
 
   const onError = useCallback(
     (e: unknown) => {
@@ -33,7 +35,10 @@ export function App({ api }: { api: MidadApi }) {
   );
 
   useEffect(() => {
-    const onHash = () => setOpenId(articleIdFromHash());
+    const onHash = () => {
+      setOpenId(articleIdFromHash());
+      setDesktopScreen(desktopScreenFromHash());
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -51,6 +56,7 @@ export function App({ api }: { api: MidadApi }) {
   const open = (id: string | null) => {
     window.location.hash = id ? `#/article/${id}` : '';
   };
+  const shell = useDesktopShell(api, open, onError);
 
   return (
     <div className="app">
@@ -59,9 +65,16 @@ export function App({ api }: { api: MidadApi }) {
           {error}
         </div>
       )}
-      <ProfilePrompt />
-      {openId === null ? (
-        <ArchiveScreen api={api} onOpen={open} onError={onError} />
+      {/* The settings screen asks for the profile itself. */}
+      {!desktopScreen && <ProfilePrompt />}
+      {shell.notice}
+      {desktopScreen ? (
+        <DesktopScreen screen={desktopScreen} onBack={() => open(null)} />
+      ) : openId === null ? (
+        <>
+          <ArchiveScreen key={shell.archiveVersion} api={api} onOpen={open} onError={onError} />
+          <ShellNav />
+        </>
       ) : article ? (
         <EditorScreen
           key={`${article.id}:${article.version}:${reloads}`}
@@ -69,6 +82,7 @@ export function App({ api }: { api: MidadApi }) {
           article={article}
           onBack={() => open(null)}
           onReload={() => setReloads((n) => n + 1)}
+          onError={onError}
         />
       ) : null}
     </div>

@@ -6,6 +6,11 @@ import { showCommand } from './show';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { restoreCommand } from './restore';
+// search (issue 3)
+import { searchCommand } from './search';
+// exchange (export and import)
+import { importCommand } from './import';
+import { exportCommand } from './export';
 import { reviewExportCommand } from './reviewExport';
 import { reviewImportCommand } from './reviewImport';
 
@@ -23,6 +28,11 @@ export const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   check: checkCommand,
   restore: restoreCommand,
+  // search (issue 3)
+  search: searchCommand,
+  // exchange (export and import)
+  import: importCommand,
+  export: exportCommand,
   // review (issue 6): offline hand-off
   'review-export': reviewExportCommand,
   'review-import': reviewImportCommand,

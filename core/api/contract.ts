@@ -13,9 +13,13 @@ import {
   MediaSchema,
 } from '../article/schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { ListFilterSchema } from '../article/listFilter';
 import { RevisionSchema, RevisionSummarySchema, SAVE_KINDS, RevisionAuthorSchema, RevisionLabelSchema } from '../article/revision';
 import { MediaChangeSchema, MediaDataSchema, MediaTextSchema } from '../media/mediaRequests';
 import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/backupEntry';
+import { SearchRequestSchema, SearchResultSchema } from '../search/schema';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../exchange/types';
+import { IMPORT_LIMITS } from '../exchange/limits';
 import { reviewContract } from '../review/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
@@ -27,6 +31,7 @@ export const contract = {
       offset: z.number().int().min(0).default(0),
       /** List the trash (newest trashed first) instead of the archive. */
       trash: z.boolean().default(false),
+      filter: ListFilterSchema.default({}),
     }),
     response: z.object({ items: z.array(ArticleSummarySchema), total: z.number().int().nonnegative() }),
   },
@@ -120,6 +125,33 @@ export const contract = {
   'backups.configure': {
     request: z.object({ keep: z.number().int().min(BACKUP_KEEP.min).max(BACKUP_KEEP.max) }),
     response: z.object({ keep: z.number().int().positive() }),
+  },
+  // search (issue 3)
+  'search.query': { request: SearchRequestSchema, response: SearchResultSchema },
+  // exchange (export and import)
+  'exchange.export': {
+    request: z.object({
+      id: ArticleIdSchema,
+      format: z.enum(EXPORT_FORMATS),
+      /** HTML only: the body alone, for pasting into a CMS. */
+      bodyOnly: z.boolean().default(false),
+    }),
+    /** The file's text (pictures embedded), with a suggested file name, for a preview or a save dialog. */
+    response: z.object({ format: z.enum(EXPORT_FORMATS), fileName: z.string(), mime: z.string(), content: z.string() }),
+  },
+  'exchange.import': {
+    request: z.object({
+      /** The file's name as the person chose it: it names the file in an error and hints at the format. */
+      fileName: z.string().min(1).max(255),
+      content: z.string().max(IMPORT_LIMITS.fileChars),
+      /** Detected from the name and content when absent. */
+      format: z.enum(IMPORT_FORMATS).optional(),
+    }),
+    response: z.object({
+      articles: z.array(
+        z.object({ id: ArticleIdSchema, headline: z.string(), version: z.number().int().positive(), created: z.boolean() }),
+      ),
+    }),
   },
   // review (issue 6): workflow, comments, suggestions, review packages
   ...reviewContract,

@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   'review_package_invalid',
   // desktop (issue 7)
   'archive_locked',
+  // search (issue 3)
+  'search_empty',
+  'search_prefix_too_short',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

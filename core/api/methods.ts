@@ -27,6 +27,11 @@ export const METHOD_NAMES = [
   'backups.create',
   'backups.restore',
   'backups.configure',
+  // search (issue 3)
+  'search.query',
+  // exchange (export and import)
+  'exchange.export',
+  'exchange.import',
   // review (issue 6): workflow, comments, suggestions, review packages
   'review.workflow',
   'review.transition',

@@ -31,10 +31,12 @@ export interface TextCounts {
 }
 
 export function countText(text: string): TextCounts {
+  // Segmenting is the slow part of every save: segment the graphemes once.
+  const characters = countCharacters(text);
   return {
     words: countWords(text),
-    characters: countCharacters(text),
-    charactersWithHarakat: countCharacters(text) + (text.match(HARAKAT)?.length ?? 0),
+    characters,
+    charactersWithHarakat: characters + (text.match(HARAKAT)?.length ?? 0),
   };
 }
 

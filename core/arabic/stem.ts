@@ -43,11 +43,26 @@ function stemWith(word: string, stripWaw: boolean): string {
   return stem;
 }
 
+// News copy repeats its words, and the search index stems every word of every save: each distinct word is
+// stemmed once (bounded, so a long import cannot grow it without limit).
+const STEM_CACHE_SIZE = 50_000;
+const stemCache = new Map<string, string>();
+
+function cachedStem(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stem = lightStem(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
 /** Stems every word of a normalised text, keeping non-word characters as spaces. */
 export function lightStemText(normalized: string): string {
   return normalized
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
-    .map(lightStem)
+    .map(cachedStem)
     .join(' ');
 }

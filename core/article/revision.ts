@@ -1,12 +1,12 @@
 /**
  * Revisions: immutable snapshots of an article (every field, the body, the media's metadata), each made by
- * an explicit save, a status change, an autosave checkpoint, a restore, or a copy kept aside (the other
- * side of a conflict). History is only ever appended to.
+ * an explicit save, a status change, an autosave checkpoint, a restore, a copy kept aside (the other
+ * side of a conflict, or the state an import replaced), or an import. History is only ever appended to.
  */
 import { z } from 'zod';
 import { ArticleFieldsSchema, ArticleIdSchema, LIMITS, MediaSchema } from './schema';
 
-export const REVISION_KINDS = ['explicit', 'autosave', 'status', 'restore', 'copy'] as const;
+export const REVISION_KINDS = ['explicit', 'autosave', 'status', 'restore', 'copy', 'import'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 /** How a save asks to be recorded: an autosave may become a checkpoint, an explicit save always does. */

@@ -108,7 +108,7 @@ export function importReviewPackage(archive: Archive, pkg: ReviewPackage, now = 
     const { captions, ...fields } = merged.content;
     const revisionIds: number[] = [];
     if (!before) {
-      createArticle(archive, fields, now, id);
+      createArticle(archive, fields, now, { id });
     } else {
       if (merged.outcome === 'both-changed') {
         // Both versions kept as they were, older first, before the newer becomes current.

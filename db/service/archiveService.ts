@@ -12,13 +12,16 @@ import { duplicateArticle } from '../duplicate';
 import { addMedia, attachPicture, pictureBytes, removeMedia, updateMedia } from '../media';
 import { getRevision, listRevisions } from '../revisionStore';
 import { keepCopy, restoreRevision } from '../revisionActions';
-import { backupKeep, createBackup, setBackupKeep } from '../backup';
+import { backupKeep, createBackupInBackground, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
+import { searchArticles } from '../search/search';
+import { exportOne } from '../exchange/exportOne';
+import { importText } from '../exchange/importFiles';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
-    'articles.list': ({ limit, offset, trash }) => listArticles(archive, limit, offset, trash),
+    'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
     'articles.create': ({ language }) =>
       createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),
@@ -42,9 +45,14 @@ export function createArchiveService(archive: Archive): MidadService {
     'revisions.create': ({ articleId, baseVersion, fields, label, author }) =>
       keepCopy(archive, articleId, baseVersion, fields, { label, author }),
     'backups.list': () => ({ keep: backupKeep(archive), items: listBackups(archive.name) }),
-    'backups.create': () => createBackup(archive, 'manual'),
+    'backups.create': () => createBackupInBackground(archive, 'manual'),
     'backups.restore': ({ name }) => restoreIntoOpenArchive(archive, name),
     'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
+    // search (issue 3)
+    'search.query': (request) => searchArticles(archive, request),
+    // exchange (export and import)
+    'exchange.export': ({ id, format, bodyOnly }) => exportOne(archive, id, format, { bodyOnly }),
+    'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),
     // review (issue 6): workflow, comments, suggestions, review packages
     ...createReviewService(archive),
   };

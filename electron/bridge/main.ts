@@ -19,7 +19,7 @@ const { values } = parseArgs({
 });
 
 const archivePath = values.db ?? defaultArchivePath();
-const archive = openArchive(archivePath, { program: 'the Midad web bridge' });
+const archive = openArchive(archivePath, { program: 'the Midad web bridge', dailyBackup: 'background' });
 seedOnFirstRun(archive);
 const bridge = await startBridge({
   service: createArchiveService(archive),

@@ -17,13 +17,17 @@ export interface AppMenuState {
   developer: boolean;
 }
 
-/** The editor's shortcuts. Lexical handles the key presses itself, so the menu shows them without registering them. */
+/**
+ * The editor's shortcuts (renderer/editor/shortcuts.ts). The editor handles these key presses itself, so the
+ * menu shows them without registering them; choosing the item sends the same command.
+ */
 export const EDITOR_SHORTCUTS = {
   'format-bold': 'CmdOrCtrl+B',
   'format-italic': 'CmdOrCtrl+I',
   'format-underline': 'CmdOrCtrl+U',
 } as const;
 
+/** auto → rtl → ltr, as the editor's Mod+Shift+D. */
 export const TOGGLE_DIRECTION_ACCELERATOR = 'CmdOrCtrl+Shift+D';
 
 export function appMenuTemplate(
@@ -104,7 +108,11 @@ export function appMenuTemplate(
         enabled: state.articleOpen,
       }),
       separator,
-      item('toggle-paragraph-direction', 'menu.toggleDirection', { accelerator: TOGGLE_DIRECTION_ACCELERATOR, enabled: state.articleOpen }),
+      item('toggle-paragraph-direction', 'menu.toggleDirection', {
+        accelerator: TOGGLE_DIRECTION_ACCELERATOR,
+        registerAccelerator: false,
+        enabled: state.articleOpen,
+      }),
     ],
   };
 

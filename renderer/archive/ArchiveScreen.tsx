@@ -1,9 +1,19 @@
-/** The archive: every article, newest first, and the way to start a new one. */
-import { useEffect, useState } from 'react';
+/**
+ * The archive: every article, newest first, in a windowed list (only the rows in view exist in the page,
+ * fetched a page at a time), with filters, duplicate, move to trash, and the trash itself, which is
+ * emptied only after a confirmation.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../core/article/schema';
+import type { ListFilter } from '../../core/article/listFilter';
 import type { MidadApi } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
+import { Modal } from '../editor/Modal';
+import { ArchiveFilters } from './ArchiveFilters';
+import { RecoveryOffers } from './RecoveryOffers';
+import { PAGE_SIZE, useArticlePages } from './useArticlePages';
+import { pagesFor, rowWindow } from './window';
 
 interface Props {
   api: MidadApi;
@@ -11,88 +21,193 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
+const ROW_HEIGHT = 64;
+
 export function ArchiveScreen({ api, onOpen, onError }: Props) {
-  const { t, locale } = useI18n();
-  const [items, setItems] = useState<ArticleSummary[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const { t } = useI18n();
+  const [trash, setTrash] = useState(false);
+  const [filter, setFilter] = useState<ListFilter>({});
   const [creating, setCreating] = useState(false);
+  const [confirmEmpty, setConfirmEmpty] = useState(false);
+  const list = useArticlePages(api, trash, filter, onError);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
 
   useEffect(() => {
-    let live = true;
-    api['articles.list']({ limit: 200 }).then(
-      (page) => {
-        if (!live) return;
-        setItems(page.items);
-        setTotal(page.total);
-      },
-      onError,
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, onError]);
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [list.total]);
+
+  const total = list.total ?? 0;
+  const { first, end } = rowWindow(view.top, view.height, ROW_HEIGHT, total);
+  const { need } = list;
+  useEffect(() => need(pagesFor({ first, end }, PAGE_SIZE)), [need, first, end]);
+
+  const act = (action: () => Promise<unknown>) => () => void action().then(list.refresh, onError);
 
   const create = async () => {
     setCreating(true);
     try {
-      const article = await api['articles.create']({ language: 'ar' });
-      onOpen(article.id);
+      onOpen((await api['articles.create']({ language: 'ar' })).id);
     } catch (error) {
       onError(error);
       setCreating(false);
     }
   };
 
+  const onFilter = useCallback((f: ListFilter) => setFilter((prev) => (JSON.stringify(prev) === JSON.stringify(f) ? prev : f)), []);
+  const filtered = Object.keys(filter).length > 0;
+
   return (
     <div className="archive-screen">
       <header className="toolbar">
         <h1 className="toolbar__title">{t('archive.title')}</h1>
-        <span className="toolbar__meta">{t('archive.count', { count: total })}</span>
+        <span className="toolbar__meta" data-testid="archive-count">
+          {t('archive.count', { count: total })}
+        </span>
+        <div className="segmented" role="group" aria-label={t('archive.view')}>
+          <button type="button" className="segmented__item" aria-pressed={!trash} onClick={() => setTrash(false)}>
+            {t('archive.view.archive')}
+          </button>
+          <button type="button" className="segmented__item" aria-pressed={trash} onClick={() => setTrash(true)} data-testid="view-trash">
+            {t('archive.view.trash')}
+          </button>
+        </div>
         <div className="toolbar__spacer" />
-        <button type="button" className="button button--primary" onClick={() => void create()} disabled={creating}>
-          {t('archive.new')}
-        </button>
-      </header>
-      <main className="archive-list" aria-label={t('archive.title')}>
-        {items === null ? (
-          <p className="archive-list__note">{t('archive.loading')}</p>
-        ) : items.length === 0 ? (
-          <p className="archive-list__note">{t('archive.empty')}</p>
+        {trash ? (
+          <button type="button" className="button button--danger" disabled={total === 0} onClick={() => setConfirmEmpty(true)}>
+            {t('archive.emptyTrash')}
+          </button>
         ) : (
-          <table className="archive-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('archive.column.headline')}</th>
-                <th scope="col">{t('archive.column.section')}</th>
-                <th scope="col">{t('archive.column.status')}</th>
-                <th scope="col">{t('archive.column.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <td>
-                    <button
-                      type="button"
-                      className="archive-table__open"
-                      dir="auto"
-                      onClick={() => onOpen(item.id)}
-                      data-testid="archive-row"
-                    >
-                      {item.headline || t('archive.untitled')}
-                    </button>
-                  </td>
-                  <td dir="auto">{item.section}</td>
-                  <td>
-                    <span className={`status status--${item.status}`}>{t(`status.${item.status}`)}</span>
-                  </td>
-                  <td className="archive-table__date">{formatDateTime(item.updatedAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <button type="button" className="button button--primary" onClick={() => void create()} disabled={creating}>
+            {t('archive.new')}
+          </button>
+        )}
+      </header>
+      <RecoveryOffers onOpen={onOpen} />
+      <ArchiveFilters onChange={onFilter} />
+      <main className="archive-list" aria-label={t('archive.list')}>
+        {list.total === null ? (
+          <p className="archive-list__note">{t('archive.loading')}</p>
+        ) : total === 0 ? (
+          <p className="archive-list__note">{t(filtered ? 'archive.noMatch' : trash ? 'archive.trashEmpty' : 'archive.empty')}</p>
+        ) : (
+          <div className="archive-table" role="table" aria-label={t('archive.list')} aria-rowcount={total + 1}>
+            <div className="archive-row archive-row--head" role="row" aria-rowindex={1}>
+              <span role="columnheader">{t('archive.column.headline')}</span>
+              <span role="columnheader">{t('archive.column.section')}</span>
+              <span role="columnheader">{t('archive.column.status')}</span>
+              <span role="columnheader">{t('archive.column.byline')}</span>
+              <span role="columnheader">{t('archive.column.updated')}</span>
+              <span role="columnheader">{t('archive.column.actions')}</span>
+            </div>
+            <div
+              className="archive-scroller"
+              ref={scroller}
+              data-testid="archive-scroller"
+              onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+            >
+              <div role="rowgroup" style={{ height: total * ROW_HEIGHT, position: 'relative' }}>
+                {Array.from({ length: end - first }, (_, i) => first + i).map((index) => (
+                  <Row
+                    key={index}
+                    index={index}
+                    item={list.row(index)}
+                    trash={trash}
+                    onOpen={onOpen}
+                    onDuplicate={(id) => act(() => api['articles.duplicate']({ id }))()}
+                    onTrash={(id) => act(() => api['articles.trash']({ id }))()}
+                    onRestore={(id) => act(() => api['articles.restore']({ id }))()}
+                  />
+                ))}
+              </div>
+            </div>
+          </div>
         )}
       </main>
+      {confirmEmpty && (
+        <Modal title={t('archive.emptyTrash.title')} onClose={() => setConfirmEmpty(false)} testId="empty-trash-dialog">
+          <p className="modal__body">{t('archive.emptyTrash.body', { count: total })}</p>
+          <div className="modal__actions">
+            <button type="button" className="button" onClick={() => setConfirmEmpty(false)} autoFocus>
+              {t('dialog.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => {
+                setConfirmEmpty(false);
+                act(() => api['articles.emptyTrash']({}))();
+              }}
+            >
+              {t('archive.emptyTrash.confirm')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </div>
+  );
+}
+
+interface RowProps {
+  index: number;
+  item: ArticleSummary | undefined;
+  trash: boolean;
+  onOpen: (id: string) => void;
+  onDuplicate: (id: string) => void;
+  onTrash: (id: string) => void;
+  onRestore: (id: string) => void;
+}
+
+function Row({ index, item, trash, onOpen, onDuplicate, onTrash, onRestore }: RowProps) {
+  const { t, locale } = useI18n();
+  const position = { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
+  if (!item) return <div className="archive-row archive-row--loading" role="row" aria-rowindex={index + 2} style={position} />;
+  const headline = item.headline || t('archive.untitled');
+  return (
+    <div className="archive-row" role="row" aria-rowindex={index + 2} style={position}>
+      <span role="cell" className="archive-row__headline">
+        {trash ? (
+          <span dir="auto">{headline}</span>
+        ) : (
+          <button type="button" className="archive-table__open" dir="auto" onClick={() => onOpen(item.id)} data-testid="archive-row">
+            {headline}
+          </button>
+        )}
+      </span>
+      <span role="cell" dir="auto" className="archive-row__soft">
+        {item.section}
+      </span>
+      <span role="cell">
+        <span className={`status status--${item.status}`}>{t(`status.${item.status}`)}</span>
+      </span>
+      <span role="cell" dir="auto" className="archive-row__soft">
+        {item.byline}
+      </span>
+      <span role="cell" className="archive-table__date">
+        {formatDateTime(item.updatedAt, locale)}
+      </span>
+      <span role="cell" className="archive-row__actions">
+        {trash ? (
+          <button type="button" className="button button--small" aria-label={t('archive.restore.label', { headline })} onClick={() => onRestore(item.id)}>
+            {t('archive.restore')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button button--small" aria-label={t('archive.duplicate.label', { headline })} onClick={() => onDuplicate(item.id)}>
+              {t('archive.duplicate')}
+            </button>
+            <button type="button" className="button button--small" aria-label={t('archive.toTrash.label', { headline })} onClick={() => onTrash(item.id)}>
+              {t('archive.toTrash')}
+            </button>
+          </>
+        )}
+      </span>
     </div>
   );
 }

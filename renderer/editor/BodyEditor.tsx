@@ -18,6 +18,9 @@ import { validLinkUrl } from './linkUrl';
 import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';
+import { ShellCommandsPlugin } from './ShellCommandsPlugin';
+import { FigureNode } from './figures/FigureNode';
+import { FiguresPlugin } from './figures/FiguresPlugin';
 
 interface Props extends BodyEvents {
   initialState: LexicalState;
@@ -28,7 +31,7 @@ interface Props extends BodyEvents {
   children?: ReactNode;
 }
 
-export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, MarkNode, SuggestionNode];
+export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, FigureNode, MarkNode, SuggestionNode];
 
 export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);
@@ -58,9 +61,11 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        <ShellCommandsPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => validLinkUrl(url) !== null} />
         <PastePlugin />
+        <FiguresPlugin />
         <BodyEventsPlugin
           {...events}
           onShortcut={(action) => (action === 'link' ? setLinkRequest((n) => n + 1) : onShortcut(action))}

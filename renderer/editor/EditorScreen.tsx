@@ -2,12 +2,12 @@
  * One article open for writing: headline, standfirst and body on the page, the news fields and counts
  * beside it, everything saved as the person types.
  */
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
 import { countText } from '../../core/arabic/count';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { BodyEditor } from './BodyEditor';
 import { ConflictDialog } from './ConflictDialog';
@@ -20,6 +20,7 @@ import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
+import { FiguresContext } from './figures/FiguresContext';
 import { CommentMarksPlugin, type CommentMarksHandle } from '../review/CommentMarksPlugin';
 import { CommentsPanel } from '../review/CommentsPanel';
 import { HistoryPanel } from '../review/HistoryPanel';
@@ -32,18 +33,22 @@ interface Props {
   onBack: () => void;
   /** Read the article from the archive again and start a fresh editor on it. */
   onReload: () => void;
+  onError: (error: unknown) => void;
 }
 
-export function EditorScreen({ api, article, onBack, onReload }: Props) {
+export function EditorScreen({ api, article, onBack, onReload, onError }: Props) {
   const { t } = useI18n();
   const { settings } = useSettings();
   const [fields, setFields] = useState<ArticleFields>(article);
   const [bodyText, setBodyText] = useState(article.bodyText);
   const [selection, setSelection] = useState('');
   const [help, setHelp] = useState(false);
-  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, onReload);
+  const [media, setMedia] = useState(article.media);
+  const figures = useMemo(() => ({ articleId: article.id, media, api, onMedia: setMedia, onError }), [article.id, media, api, onError]);
+  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, t('conflict.revisionLabel'), onReload);
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
+  const uiDir = useUiDir();
   const marks = useRef<CommentMarksHandle | null>(null);
   /** Saves what is typed; the review panels act on the version the archive then holds. */
   const flushVersion = useCallback(async () => {
@@ -72,6 +77,7 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
         <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
           {t('editor.back')}
         </button>
+        <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
         <div className="toolbar__spacer" />
         <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
         <span className="toolbar__meta" data-testid="word-count">
@@ -117,12 +123,15 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
             onChange={(standfirst) => edit({ standfirst })}
           />
           <p className="field__counts">
-            <span className="field__count" data-testid="standfirst-count">
+            <span className="field__count" data-testid="standfirst-count" dir={uiDir}>
               {t('editor.count.plain', { count: countText(fields.standfirst).characters })}
             </span>
-            <span className="field__count">{t('editor.count.words', { count: countText(fields.standfirst).words })}</span>
+            <span className="field__count" dir={uiDir}>
+              {t('editor.count.words', { count: countText(fields.standfirst).words })}
+            </span>
           </p>
           {renderDateline(fields.dateline) && <p className="page__dateline">{renderDateline(fields.dateline)}</p>}
+          <FiguresContext.Provider value={figures}>
           <BodyEditor
             initialState={article.body}
             label={t('editor.body')}
@@ -135,6 +144,7 @@ export function EditorScreen({ api, article, onBack, onReload }: Props) {
           >
             <CommentMarksPlugin handle={marks} />
           </BodyEditor>
+          </FiguresContext.Provider>
         </main>
         <aside className="side" aria-label={t('editor.details')}>
           <CountsPanel text={bodyText} selection={selection} />

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { countText } from '../../core/arabic/count';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { budgetLevel, type BudgetLevel } from './budget';
 import { textWidth, WEB_HEADLINE_FONT } from './measureWidth';
@@ -31,7 +31,9 @@ export function HeadlineCounts({ headline }: { headline: string }) {
       <Meter level={chars} testId="headline-characters">
         {t('editor.count.characters', { count: counts.characters, budget: budget.characters })}
       </Meter>
-      <span className="field__count">{t('editor.count.words', { count: counts.words })}</span>
+      <span className="field__count" dir={useUiDir()}>
+        {t('editor.count.words', { count: counts.words })}
+      </span>
       <Meter level={px} testId="headline-width">
         {t('editor.count.width', { width, budget: budget.widthPx })}
       </Meter>
@@ -42,7 +44,7 @@ export function HeadlineCounts({ headline }: { headline: string }) {
 function Meter({ level, testId, children }: { level: BudgetLevel; testId: string; children: string }) {
   const { t } = useI18n();
   return (
-    <span className={`field__count field__count--${level}`} data-testid={testId} data-level={level}>
+    <span className={`field__count field__count--${level}`} data-testid={testId} data-level={level} dir={useUiDir()}>
       {children}
       {level !== 'ok' && <strong className="field__budget">{t(level === 'near' ? 'editor.budget.near' : 'editor.budget.over')}</strong>}
     </span>

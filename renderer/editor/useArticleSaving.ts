@@ -1,7 +1,7 @@
 /**
  * Never lose a word: autosave after the pause the settings name, at once on blur / hide / close, and the
  * recovery store whenever the archive does not hold what the editor shows (a failed save, a page closed
- * with a save in flight, the side of a conflict the person did not keep).
+ * with a save in flight). On a conflict the side the person did not keep becomes a revision.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleFields } from '../../core/article/schema';
@@ -9,7 +9,7 @@ import type { MidadApi } from '../../core/api/contract';
 import { Autosave, type SaveState } from './autosave';
 import { browserRecoveryStore } from './recoveryStore';
 
-export function useArticleSaving(api: MidadApi, article: Article, delayMs: number, onReload: () => void) {
+export function useArticleSaving(api: MidadApi, article: Article, delayMs: number, conflictLabel: string, onReload: () => void) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [localFull, setLocalFull] = useState(false);
   const store = useMemo(() => browserRecoveryStore(), []);
@@ -64,24 +64,30 @@ export function useArticleSaving(api: MidadApi, article: Article, delayMs: numbe
     [autosave],
   );
 
-  /** The archive's copy, with what the person's unsaved fields would replace in it. */
-  const storedCounterpart = async (): Promise<{ stored: Article; theirs: Partial<ArticleFields> }> => {
-    const stored = await api['articles.get']({ id: article.id });
-    const theirs = Object.fromEntries(Object.keys(autosave.unsaved).map((k) => [k, stored[k as keyof ArticleFields]]));
-    return { stored, theirs };
+  /**
+   * The side of a conflict the person did not keep becomes a revision in the archive; if even that cannot
+   * be written, it stays in the recovery store on this computer.
+   */
+  const setAside = async (fields: Partial<ArticleFields>, baseVersion: number, headlineShown: string) => {
+    try {
+      await api['revisions.create']({ articleId: article.id, baseVersion, fields, label: conflictLabel });
+    } catch {
+      store.keep({ articleId: article.id, headline: headlineShown, fields, reason: 'conflict' });
+    }
   };
 
   const keepMine = async () => {
-    // Until the archive keeps revisions of overwritten text, the stored side is set aside here.
-    const { stored, theirs } = await storedCounterpart();
-    store.keep({ articleId: article.id, headline: stored.headline, fields: theirs, reason: 'conflict' });
+    const stored = await api['articles.get']({ id: article.id });
+    await setAside({}, stored.version, stored.headline);
     await autosave.keepMine(stored.version);
   };
 
   const takeTheirs = async () => {
-    const { stored } = await storedCounterpart();
-    store.keep({ articleId: article.id, headline: headline.current, fields: autosave.unsaved, reason: 'conflict' });
+    const stored = await api['articles.get']({ id: article.id });
+    const mine = autosave.unsaved;
+    await setAside(mine, autosave.version, headline.current);
     autosave.takeTheirs(stored.version);
+    store.drop(article.id, 'unsaved');
     onReload();
   };
 

@@ -23,3 +23,8 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
 export function useI18n() {
   return useContext(I18nContext);
 }
+
+/** The interface's direction: chrome inside an article of the other direction (counts, toolbar) uses it. */
+export function useUiDir(): 'rtl' | 'ltr' {
+  return useContext(I18nContext).locale === 'ar' ? 'rtl' : 'ltr';
+}

@@ -82,5 +82,5 @@ describe('writing an Arabic article end to end', () => {
     } finally {
       await bridge.stop();
     }
-  }, 120_000);
+  }, 120_000); // a browser, two bridge starts and a reload: slow when other end-to-end files share the two cores
 });

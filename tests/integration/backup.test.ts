@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, schemaVersion } from '../../db/connection';
 import { SCHEMA_VERSION } from '../../db/migrations';
-import { createBackup, DAILY_MS, setBackupKeep } from '../../db/backup';
+import { backgroundBackupSettled, createBackup, DAILY_MS, setBackupKeep } from '../../db/backup';
 import { backupsDir, listBackups } from '../../db/backupFiles';
 import { createArticle, listArticles, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { restoreArchiveFile, restoreIntoOpenArchive } from '../../db/restore';
@@ -73,6 +73,21 @@ describe('automatic backups', () => {
     expect(listBackups(path).map((b) => b.reason)).toEqual(['daily']);
     openArchive(path, { now: later(DAILY_MS + 1000) }).close();
     expect(listBackups(path).map((b) => b.reason)).toEqual(['daily', 'daily']);
+  });
+
+  it('takes the daily one in the background for the app, as a single self-contained file', async () => {
+    const path = join(tempDir(), 'midad.sqlite');
+    fillArchive(path, 50, T0);
+    const archive = openArchive(path, { now: later(1000), dailyBackup: 'background' });
+    await backgroundBackupSettled(archive);
+    archive.close();
+    const [daily] = listBackups(path);
+    expect(daily).toMatchObject({ reason: 'daily', createdAt: later(1000).toISOString() });
+    const file = join(backupsDir(path), daily!.name);
+    expect(readFileSync(file).subarray(18, 20)).toEqual(Buffer.from([1, 1])); // rollback journal, not WAL
+    expect(fileIsSound(file)).toBe(true);
+    expect(headlines(file)).toHaveLength(50);
+    expect(readdirSync(backupsDir(path))).toEqual([daily!.name]);
   });
 
   it('takes one before migrating, holding the file as it was', () => {
@@ -150,6 +165,7 @@ describe('restoring a backup', () => {
     expect(restored.name).toBe(backup.name);
     expect(listArticles(archive, 10, 0).items.map((a) => a.headline).sort()).toEqual(['خبر 0', 'خبر 1']);
     expect(headlines(join(backupsDir(path), safetyCopy.name))).toContain('بعد النسخة');
+    expect(readdirSync(backupsDir(path)).sort()).toEqual([backup.name, safetyCopy.name].sort());
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'بعد الاستعادة' });
     archive.close();
     expect(headlines(path)).toEqual(['بعد الاستعادة', 'خبر 0', 'خبر 1']);

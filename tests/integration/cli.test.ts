@@ -33,7 +33,8 @@ function archiveWithOneArticle() {
   return { db, article };
 }
 
-describe('midad list', () => {
+// Each case starts `npm run midad` (npm, then tsx) more than once: slow when the machine is loaded.
+describe('midad list', { timeout: 120_000 }, () => {
   it('prints one line per article, and JSON with --json', () => {
     const { db, article } = archiveWithOneArticle();
     const plain = midad(['--db', db, 'list']);
@@ -45,7 +46,7 @@ describe('midad list', () => {
   });
 });
 
-describe('midad show', () => {
+describe('midad show', { timeout: 120_000 }, () => {
   it('prints the article with the model’s key names under --json', () => {
     const { db, article } = archiveWithOneArticle();
     const shown = midad(['--db', db, 'show', article.id, '--json']);

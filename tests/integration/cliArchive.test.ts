@@ -45,6 +45,21 @@ describe('midad check', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ok\tintegrity$/m);
     expect(result.stdout).toMatch(/^ok\tforeign-keys$/m);
+    expect(result.stdout).toMatch(/^ok\tsearch-index$/m);
+  });
+
+  it('fails when the search index drifted from the articles, and passes after --rebuild-index', () => {
+    const db = join(tempDir(), 'midad.sqlite');
+    fillArchive(db, 3);
+    const archive = openArchive(db, { automaticBackups: false });
+    archive.exec('DELETE FROM search_docs WHERE docid = (SELECT min(docid) FROM search_docs)');
+    archive.close();
+    const drifted = midad(['--db', db, 'check']);
+    expect(drifted.code).toBe(1);
+    expect(drifted.stdout).toMatch(/^FAIL\tsearch-index$/m);
+    const rebuilt = midad(['--db', db, 'check', '--rebuild-index']);
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stdout).toMatch(/^ok\tsearch-index$/m);
   });
 
   it('fails a damaged archive with one line naming where it was moved and the backup to restore', () => {

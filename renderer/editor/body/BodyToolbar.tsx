@@ -18,9 +18,10 @@ import {
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { $currentBlock, $setBlockType, $setDirection, DIRECTIONS, type BLOCK_TYPES, type BlockType, type Direction } from './blockFormat';
 import { LinkForm } from './LinkForm';
+import { INSERT_FIGURE_COMMAND } from '../figures/FiguresPlugin';
 
 interface State {
   block: BlockType;
@@ -112,7 +113,7 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
   );
 
   return (
-    <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar} onKeyDown={onKeyDown}>
+    <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar} onKeyDown={onKeyDown} dir={useUiDir()}>
       <select
         data-toolbar-item
         className="tool-select"
@@ -160,6 +161,24 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
         ))}
       </select>
       <span className="body-toolbar__sep" aria-hidden="true" />
+      <label className="tool tool--text tool--file">
+        {t('toolbar.picture')}
+        <input
+          type="file"
+          data-testid="picture-input"
+          accept="image/jpeg,image/png,image/webp,image/gif"
+          className="visually-hidden"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) editor.dispatchCommand(INSERT_FIGURE_COMMAND, file);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <button type="button" data-toolbar-item className="tool tool--text" onClick={() => editor.dispatchCommand(INSERT_FIGURE_COMMAND, null)}>
+        {t('toolbar.captionOnly')}
+      </button>
+      <span className="body-toolbar__sep" aria-hidden="true" />
       <button type="button" data-toolbar-item className="tool" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         <span className="tool__flip">{'↶'}</span>
       </button>
@@ -167,8 +186,8 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
         <span className="tool__flip">{'↷'}</span>
       </button>
       <div className="toolbar__spacer" />
-      <button type="button" data-toolbar-item className="tool tool--text" onClick={onHelp}>
-        {t('toolbar.help')}
+      <button type="button" data-toolbar-item className="tool tool--text" aria-label={t('toolbar.help')} title={t('toolbar.help')} onClick={onHelp}>
+        {'?'}
       </button>
       {linkOpen && (
         <LinkForm

@@ -3,9 +3,14 @@
  * quotes, lists, bold, italic, underline, links and line breaks. Everything else goes: styles, classes,
  * fonts, colours, scripts, comments, images (tracking pixels), forms, Word's own tags. Formatting that
  * Word and Google Docs express only as inline style (bold, italic, underline) becomes the element that says
- * it. Parsing happens in an inert document (DOMParser): nothing in the paste runs or loads.
+ * it. The paste is parsed by parse5, outside any document: nothing in it runs, loads, or even reaches the
+ * page's Content Security Policy (DOMParser would log a violation for every inline style it meets).
  */
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { validLinkUrl } from '../linkUrl';
+
+type P5Node = DefaultTreeAdapterTypes.ChildNode;
+type P5Element = DefaultTreeAdapterTypes.Element;
 
 /** Dropped with everything inside them. */
 const DROP = new Set([
@@ -22,38 +27,41 @@ const BLOCKS: Record<string, string> = {
 const INLINE: Record<string, string> = { B: 'b', STRONG: 'b', I: 'i', EM: 'i', U: 'u', BR: 'br' };
 
 export function sanitizePastedHtml(html: string): Document {
-  const source = new DOMParser().parseFromString(html, 'text/html');
   const clean = document.implementation.createHTMLDocument('');
-  for (const child of [...source.body.childNodes]) appendClean(clean, clean.body, child);
+  for (const child of parseFragment(html).childNodes) appendClean(clean, clean.body, child);
   return clean;
 }
 
-function appendClean(doc: Document, parent: Node, node: Node): void {
-  if (node.nodeType === Node.TEXT_NODE) {
-    parent.appendChild(doc.createTextNode(node.textContent ?? ''));
+/** Reads an attribute of a parsed element, the way Element.getAttribute would. */
+function attr(el: P5Element, name: string): string | null {
+  return el.attrs.find((a) => a.name === name)?.value ?? null;
+}
+
+function appendClean(doc: Document, parent: Node, node: P5Node): void {
+  if (node.nodeName === '#text' && 'value' in node) {
+    parent.appendChild(doc.createTextNode(node.value));
     return;
   }
-  if (node.nodeType !== Node.ELEMENT_NODE) return; // comments, processing instructions
-  const el = node as Element;
-  const tag = el.tagName.toUpperCase();
-  if (DROP.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
+  if (!('tagName' in node)) return; // comments, doctypes
+  const tag = node.tagName.toUpperCase();
+  if (DROP.has(tag) || attr(node, 'aria-hidden') === 'true') return;
 
-  const target = cleanElement(doc, el, tag);
-  for (const child of [...el.childNodes]) appendClean(doc, target.inner, child);
+  const target = cleanElement(doc, node, tag);
+  for (const child of node.childNodes) appendClean(doc, target.inner, child);
   parent.appendChild(target.outer);
 }
 
 /** The node to put in place of `el` (outer) and the one its children go into (inner); unwrapped tags give a fragment. */
-function cleanElement(doc: Document, el: Element, tag: string): { outer: Node; inner: Node } {
+function cleanElement(doc: Document, el: P5Element, tag: string): { outer: Node; inner: Node } {
   const block = BLOCKS[tag];
   if (block) {
     const out = doc.createElement(block);
-    const dir = el.getAttribute('dir')?.toLowerCase();
+    const dir = attr(el, 'dir')?.toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') out.setAttribute('dir', dir);
     return { outer: out, inner: out };
   }
   if (tag === 'A') {
-    const href = validLinkUrl(el.getAttribute('href') ?? '');
+    const href = validLinkUrl(attr(el, 'href') ?? '');
     if (href) {
       const a = doc.createElement('a');
       a.setAttribute('href', href);
@@ -62,7 +70,7 @@ function cleanElement(doc: Document, el: Element, tag: string): { outer: Node; i
   }
   // Google Docs wraps a whole paste in <b style="font-weight:normal">: the style says it is not bold.
   const inline = INLINE[tag];
-  if (inline && !(inline === 'b' && /font-weight\s*:\s*(normal|[1-5]00)\b/i.test(el.getAttribute('style') ?? ''))) {
+  if (inline && !(inline === 'b' && /font-weight\s*:\s*(normal|[1-5]00)\b/i.test(attr(el, 'style') ?? ''))) {
     const out = doc.createElement(inline);
     return inline === 'br' ? { outer: out, inner: doc.createDocumentFragment() } : wrapStyled(doc, el, out);
   }
@@ -70,8 +78,8 @@ function cleanElement(doc: Document, el: Element, tag: string): { outer: Node; i
 }
 
 /** Turns inline-style bold/italic/underline into elements around the content. */
-function wrapStyled(doc: Document, el: Element, base: Element | null): { outer: Node; inner: Node } {
-  const style = el.getAttribute('style') ?? '';
+function wrapStyled(doc: Document, el: P5Element, base: Element | null): { outer: Node; inner: Node } {
+  const style = attr(el, 'style') ?? '';
   const wrappers: Element[] = base ? [base] : [];
   if (/font-weight\s*:\s*(bold|bolder|[6-9]00)\b/i.test(style)) wrappers.push(doc.createElement('b'));
   if (/font-style\s*:\s*italic\b/i.test(style)) wrappers.push(doc.createElement('i'));

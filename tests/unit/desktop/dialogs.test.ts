@@ -47,11 +47,14 @@ describe('the import dialog', () => {
 
   it('shows a typed failure in the person’s language and leaves the window as it was', async () => {
     const { dialogs, changed, messages } = setup(
-      { importFiles: async () => Promise.reject(new MidadError('import_failed', 'bad', { detail: 'ملف تالف' })) },
+      {
+        importFiles: async () =>
+          Promise.reject(new MidadError('import_failed', 'bad', { file: 'a.json', where: 'السطر 3', detail: 'ملف تالف' })),
+      },
       { open: ['/in/a.json'] },
     );
     expect(await dialogs.importChosen(win)).toBe('failed');
-    expect(messages()).toEqual(['تعذّر الاستيراد: ملف تالف']);
+    expect(messages()).toEqual(['تعذّر استيراد الملف a.json (السطر 3): ملف تالف. لم يُضَف شيء من هذا الملف.']);
     expect(changed).toEqual([]);
   });
 

@@ -1,0 +1,56 @@
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ArticleIdSchema } from '../../core/article/schema';
+import { EXPORTERS } from '../../core/exchange/registry';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/exchange/types';
+import { writeAtomic } from '../../db/exchange/atomicWrite';
+import { exportToFolder } from '../../db/exchange/bulkExport';
+import { loadExportItem } from '../../db/exchange/exportItems';
+import type { Command } from './index';
+import { UsageError } from '../usageError';
+
+export const exportCommand: Command = {
+  summary: 'export articles as HTML, Midad JSON or ninjs',
+  help: [
+    'Usage: midad export (ID... | --all) --format html|json|ninjs --out PATH [--pictures embed|files] [--body-only]',
+    '',
+    'One ID writes the file PATH; several IDs or --all write a folder PATH with one file per article and',
+    'index.json. Files are written under a temporary name and renamed, so none is left half-written.',
+    'HTML embeds pictures unless --pictures files puts them beside it; --body-only writes the body alone.',
+  ].join('\n'),
+  async run(archive, args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        pictures: { type: 'string' },
+        'body-only': { type: 'boolean' },
+      },
+    });
+    const format = values.format as ExportFormat | undefined;
+    if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format takes one of ${EXPORT_FORMATS.join(', ')}`);
+    if (!values.out) throw new UsageError('--out PATH is required');
+    if (values.all ? positionals.length > 0 : positionals.length === 0) throw new UsageError('give article IDs or --all (not both)');
+    const bad = positionals.find((id) => !ArticleIdSchema.safeParse(id).success);
+    if (bad) throw new UsageError(`"${bad}" is not an article ID`);
+    if (values.pictures !== undefined && values.pictures !== 'embed' && values.pictures !== 'files') {
+      throw new UsageError('--pictures takes embed or files');
+    }
+    const options = { bodyOnly: values['body-only'] ?? false, pictures: (values.pictures ?? 'embed') as 'embed' | 'files' };
+    const [single] = positionals;
+    if (positionals.length === 1 && single) {
+      const output = EXPORTERS[format].export(loadExportItem(archive, single), { ...options, mediaFolder: `${single}.media` });
+      const folder = dirname(values.out);
+      for (const extra of output.files) writeAtomic(join(folder, extra.path), extra.bytes);
+      writeAtomic(values.out, output.content);
+      return 0;
+    }
+    const selection = values.all ? { filter: {} } : { ids: positionals };
+    const result = await exportToFolder(archive, selection, format, values.out, options);
+    for (const w of result.written) io.out(`${w.id}\t${join(values.out, w.file)}`);
+    return 0;
+  },
+};

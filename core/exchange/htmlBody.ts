@@ -1,0 +1,119 @@
+/**
+ * HTML sanitised down to the structure the editor supports: paragraphs, h2/h3, quotes, lists, links, bold,
+ * italic and underline (plus strike, code, sub/sup, which Lexical also keeps). Only text and safe link
+ * addresses survive: scripts, styles, comments, images (tracking pixels included), forms, event handlers and
+ * every other attribute are dropped by construction.
+ */
+import type { JsonNode } from './lexicalHtml';
+import { heading, lineBreak, link, list, paragraph, quote, textNode } from './lexicalBuild';
+import { safeUrl } from './escape';
+import { importFailed } from './importError';
+import { IMPORT_LIMITS } from './limits';
+import { attr, kids, type HNode } from './htmlTree';
+
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio',
+  'img', 'picture', 'source', 'form', 'input', 'button', 'select', 'textarea', 'nav', 'aside', 'footer', 'header',
+  'head', 'title', 'meta', 'link', 'figure', 'dialog', 'map', 'area',
+]);
+
+const FORMAT_OF: Record<string, number> = { b: 1, strong: 1, i: 2, em: 2, u: 8, ins: 8, s: 4, strike: 4, del: 4, code: 16, sub: 32, sup: 64 };
+
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'br', 'wbr']);
+
+interface Walk {
+  fileName: string;
+  /** Elements the caller already turned into fields (the headline, the byline…), left out of the body. */
+  skip: ReadonlySet<HNode>;
+}
+
+function guard(depth: number, walk: Walk): void {
+  if (depth > IMPORT_LIMITS.htmlDepth) {
+    throw importFailed(walk.fileName, 'element nesting', `HTML nested at most ${IMPORT_LIMITS.htmlDepth} elements deep`);
+  }
+}
+
+function inlineOf(node: HNode, format: number, depth: number, walk: Walk): JsonNode[] {
+  guard(depth, walk);
+  if (node.nodeName === '#text') {
+    const text = (node.value ?? '').replace(/\s+/g, ' ');
+    return text ? [textNode(text, format)] : [];
+  }
+  const tag = node.tagName;
+  if (!tag || DROPPED.has(tag) || walk.skip.has(node)) return [];
+  if (tag === 'br') return [lineBreak()];
+  const inner = (f: number) => kids(node).flatMap((c) => inlineOf(c, f, depth + 1, walk));
+  if (tag === 'a') {
+    const url = safeUrl(attr(node, 'href'));
+    const children = inner(format);
+    return url && children.length ? [link(url, children)] : children;
+  }
+  return inner(format | (FORMAT_OF[tag] ?? 0));
+}
+
+/** Joins neighbouring text of one format and trims the block's ends, as the editor would hold it. */
+function tidy(inline: JsonNode[]): JsonNode[] {
+  const out: JsonNode[] = [];
+  for (const node of inline) {
+    const last = out.at(-1);
+    if (last && last.type === 'text' && node.type === 'text' && last.format === node.format) {
+      last.text = `${last.text as string}${node.text as string}`;
+    } else out.push(node);
+  }
+  const first = out[0];
+  if (first?.type === 'text') first.text = (first.text as string).trimStart();
+  const end = out.at(-1);
+  if (end?.type === 'text') end.text = (end.text as string).trimEnd();
+  while (out[0]?.type === 'linebreak') out.shift();
+  while (out.at(-1)?.type === 'linebreak') out.pop();
+  return out.filter((n) => n.type !== 'text' || n.text !== '');
+}
+
+function hasText(inline: JsonNode[]): boolean {
+  return inline.some((n) => (n.type === 'text' && /\S/.test(n.text as string)) || (n.type === 'link' && hasText(n.children as JsonNode[])));
+}
+
+function listItems(node: HNode, depth: number, walk: Walk): JsonNode[][] {
+  return kids(node)
+    .filter((c) => c.tagName === 'li')
+    .map((li) => tidy(kids(li).flatMap((c) => (c.tagName === 'p' || c.tagName === 'div' ? [...inlineOf(c, 0, depth + 2, walk), lineBreak()] : inlineOf(c, 0, depth + 2, walk)))))
+    .filter(hasText);
+}
+
+/** The blocks of an element's children, in order. */
+export function blocksOf(node: HNode, walk: Walk, depth = 0): JsonNode[] {
+  guard(depth, walk);
+  const out: JsonNode[] = [];
+  let pending: JsonNode[] = [];
+  const flush = () => {
+    const inline = tidy(pending);
+    if (hasText(inline)) out.push(paragraph(inline));
+    pending = [];
+  };
+  for (const child of kids(node)) {
+    const tag = child.tagName;
+    if (child.nodeName === '#text' || (tag && INLINE.has(tag))) {
+      pending.push(...inlineOf(child, 0, depth + 1, walk));
+      continue;
+    }
+    if (!tag || DROPPED.has(tag) || walk.skip.has(child)) continue;
+    flush();
+    const inline = () => tidy(inlineOf(child, 0, depth + 1, walk));
+    if (tag === 'p' || tag === 'pre' || tag === 'address') {
+      const content = inline();
+      if (hasText(content)) out.push(paragraph(content));
+    } else if (/^h[1-6]$/.test(tag)) {
+      const content = inline();
+      if (hasText(content)) out.push(heading(tag <= 'h2' ? 'h2' : 'h3', content));
+    } else if (tag === 'blockquote') {
+      const parts = blocksOf(child, walk, depth + 1).map((b) => b.children as JsonNode[]);
+      const joined = parts.flatMap((p, i) => (i ? [lineBreak(), ...p] : p));
+      if (hasText(joined)) out.push(quote(joined));
+    } else if (tag === 'ul' || tag === 'ol') {
+      const items = listItems(child, depth + 1, walk);
+      if (items.length) out.push(list(tag === 'ol', items));
+    } else out.push(...blocksOf(child, walk, depth + 1));
+  }
+  flush();
+  return out;
+}

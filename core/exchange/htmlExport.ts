@@ -1,0 +1,127 @@
+/**
+ * HTML export: a standalone HTML5 document a person can open or send (no script, nothing fetched), or the
+ * body alone as a fragment for pasting into a CMS.
+ */
+import type { Article, Media } from '../article/schema';
+import { translate } from '../i18n/translate';
+import { escapeAttr, escapeText } from './escape';
+import { isolateRuns, renderBlock, childrenOf, type JsonNode } from './lexicalHtml';
+import { languageDirection, firstStrongDirection, type Direction } from './direction';
+import { datelineFor } from './datelineText';
+import { dataUri, mediaFileName } from './mediaFiles';
+import { HTML_STYLE } from './htmlStyle';
+import type { ExportFile, Exporter, ExportItem, ExportOptions } from './types';
+
+/** A line of text in its own direction: `dir` only where it differs from the article's. */
+function line(tag: string, cls: string, text: string, articleDir: Direction): string {
+  const dir = firstStrongDirection(text) ?? articleDir;
+  const attr = dir === articleDir ? '' : ` dir="${dir}"`;
+  return `<${tag}${cls ? ` class="${cls}"` : ''}${attr}>${isolateRuns(text, dir)}</${tag}>`;
+}
+
+/** The body's blocks with the dateline leading the first paragraph; also the body of the ninjs export. */
+export function bodyBlocks(article: Article, dir: Direction): string[] {
+  const dateline = datelineFor(article.dateline, article.language);
+  const blocks = childrenOf(article.body.root as JsonNode);
+  const first = blocks[0];
+  const leadsParagraph = dateline && first?.type === 'paragraph';
+  const datelineHtml = dateline ? `<span class="dateline">${isolateRuns(dateline, dir)}</span> ` : '';
+  const html = blocks.map((block, i) => renderBlock(block, dir, i === 0 && leadsParagraph ? datelineHtml : '')).filter(Boolean);
+  if (dateline && !leadsParagraph) html.unshift(`<p>${datelineHtml.trimEnd()}</p>`);
+  return html;
+}
+
+function figure(media: Media, src: string | null, dir: Direction): string {
+  const img = src
+    ? `<img src="${escapeAttr(src)}" alt="${escapeAttr(media.alt)}"${media.width ? ` width="${media.width}"` : ''}${media.height ? ` height="${media.height}"` : ''}>`
+    : '';
+  const credit = media.credit ? `<span class="credit">${isolateRuns(media.credit, dir)}</span>` : '';
+  const caption = media.caption || media.credit ? `<figcaption>${isolateRuns(media.caption, dir)}${credit}</figcaption>` : '';
+  return img || caption ? `<figure${media.isLead ? ' class="lead"' : ''}>${img}${caption}</figure>` : '';
+}
+
+function figures(item: ExportItem, options: ExportOptions, dir: Direction, files: ExportFile[]): { lead: string[]; rest: string[] } {
+  const lead: string[] = [];
+  const rest: string[] = [];
+  for (const media of item.article.media) {
+    const bytes = item.media.get(media.id);
+    let src: string | null = null;
+    if (bytes && media.mime) {
+      if (options.pictures === 'files') {
+        src = `${options.mediaFolder ?? 'media'}/${mediaFileName(media)}`;
+        files.push({ path: src, bytes });
+      } else src = dataUri(media.mime, bytes);
+    }
+    const html = figure(media, src, dir);
+    if (html) (media.isLead ? lead : rest).push(html);
+  }
+  return { lead, rest };
+}
+
+function formatDate(iso: string, language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  } catch {
+    return iso.slice(0, 10);
+  }
+}
+
+function meta(name: string, content: string): string {
+  return content ? `<meta name="${name}" content="${escapeAttr(content)}">` : '';
+}
+
+export function exportHtml(item: ExportItem, options: ExportOptions = {}): { content: string; files: ExportFile[] } {
+  const { article } = item;
+  const dir = languageDirection(article.language);
+  const lang = escapeAttr(article.language);
+  if (options.bodyOnly) {
+    return { content: `<div lang="${lang}" dir="${dir}">\n${bodyBlocks(article, dir).join('\n')}\n</div>\n`, files: [] };
+  }
+  const files: ExportFile[] = [];
+  const { lead, rest } = figures(item, options, dir, files);
+  const title = article.headline.trim() || translate(dir === 'rtl' ? 'ar' : 'en', 'archive.untitled');
+  const header = [
+    article.section && line('p', 'section', article.section, dir),
+    line('h1', '', title, dir),
+    article.standfirst && line('p', 'standfirst', article.standfirst, dir),
+    article.byline && line('p', 'byline', article.byline, dir),
+    `<p class="meta"><time datetime="${escapeAttr(article.createdAt)}">${escapeText(formatDate(article.createdAt, article.language))}</time></p>`,
+  ].filter(Boolean);
+  const content = [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}" dir="${dir}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeText(title)}</title>`,
+    meta('description', article.standfirst),
+    meta('author', article.byline),
+    meta('dcterms.created', article.createdAt),
+    meta('dcterms.modified', article.updatedAt),
+    meta('generator', 'Midad'),
+    `<style>\n${HTML_STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    '<article>',
+    '<header>',
+    ...header,
+    '</header>',
+    ...lead,
+    '<div class="body">',
+    ...bodyBlocks(article, dir),
+    '</div>',
+    ...rest,
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ].filter(Boolean);
+  return { content: content.join('\n'), files };
+}
+
+export const htmlExporter: Exporter = {
+  format: 'html',
+  extension: 'html',
+  mime: 'text/html',
+  export: exportHtml,
+};

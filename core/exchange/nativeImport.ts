@@ -1,0 +1,49 @@
+/** Native JSON import: one article or many, each checked against the format's schema before anything is kept. */
+import { decodeBase64 } from './base64';
+import { importFailed } from './importError';
+import { parseJsonText, validate } from './jsonText';
+import { NATIVE_FORMAT, NativeDocumentSchema } from './nativeFormat';
+import { sniffMime } from './mediaFiles';
+import type { ArticleDraft, Importer } from './types';
+
+function looksNative(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === NATIVE_FORMAT;
+}
+
+export function parseNativeValue(value: unknown, fileName: string): ArticleDraft[] {
+  const doc = validate(NativeDocumentSchema, value, fileName);
+  return doc.articles.map((a, i) => {
+    const { id, createdAt, updatedAt, media, bodyText: _t, counts: _c, comments: _cm, revisions: _r, ...fields } = a;
+    return {
+      id,
+      fields,
+      createdAt,
+      updatedAt,
+      media: media.map((m, j) => {
+        const bytes = m.data === null ? null : decodeBase64(m.data);
+        if (m.data !== null && !bytes) throw importFailed(fileName, `articles[${i}].media[${j}].data`, 'the picture as base64 text');
+        return {
+          id: m.id,
+          mime: bytes ? (m.mime ?? sniffMime(bytes)) : m.mime,
+          width: m.width,
+          height: m.height,
+          caption: m.caption,
+          credit: m.credit,
+          alt: m.alt,
+          isLead: m.isLead,
+          bytes,
+        };
+      }),
+    };
+  });
+}
+
+export const nativeImporter: Importer = {
+  format: 'json',
+  accepts: (_name, text) => /^\s*\{[\s\S]{0,200}"format"\s*:\s*"midad"/.test(text.slice(0, 400)),
+  parse(text, fileName) {
+    const value = parseJsonText(text, fileName);
+    if (!looksNative(value)) throw importFailed(fileName, 'format', 'the value "midad"');
+    return parseNativeValue(value, fileName);
+  },
+};

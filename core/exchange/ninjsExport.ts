@@ -1,0 +1,96 @@
+/**
+ * IPTC ninjs 3.1 export, for other newsroom systems. The field mapping is the table in README.md; the
+ * output validates against the IPTC schema (tests/unit/exchange/ninjs.test.ts).
+ */
+import { AGENCIES } from '../article/agencies';
+import type { Article, Media } from '../article/schema';
+import type { Status } from '../article/status';
+import { bodyBlocks } from './htmlExport';
+import { languageDirection } from './direction';
+import { dataUri } from './mediaFiles';
+import type { Exporter, ExportItem } from './types';
+
+export const NINJS_ARTICLE_URN = 'urn:midad:article:';
+export const NINJS_MEDIA_URN = 'urn:midad:media:';
+export const NINJS_KEYWORD_REL = 'keyword';
+export const NINJS_SECTION_REL = 'section';
+
+/** ninjs knows three publication states: only a published article is usable, a spiked one is cancelled. */
+export function pubStatusOf(status: Status): 'usable' | 'withheld' | 'canceled' {
+  if (status === 'published') return 'usable';
+  if (status === 'spiked') return 'canceled';
+  return 'withheld';
+}
+
+type Ninjs = Record<string, unknown>;
+
+function association(media: Media, index: number, bytes: Uint8Array | undefined): Ninjs {
+  const descriptions = [
+    media.caption && { role: 'caption', contentType: 'text/plain', value: media.caption },
+    media.alt && { role: 'alt', contentType: 'text/plain', value: media.alt },
+  ].filter(Boolean);
+  return {
+    name: media.isLead ? 'featuremedia' : `picture${index + 1}`,
+    uri: `${NINJS_MEDIA_URN}${media.id}`,
+    type: 'picture',
+    ...(descriptions.length ? { descriptions } : {}),
+    ...(media.credit ? { by: media.credit, copyrightHolder: media.credit } : {}),
+    ...(bytes && media.mime
+      ? {
+          renditions: [
+            {
+              name: 'original',
+              href: dataUri(media.mime, bytes),
+              contentType: media.mime,
+              sizeInBytes: bytes.length,
+              ...(media.width ? { width: media.width } : {}),
+              ...(media.height ? { height: media.height } : {}),
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+export function toNinjs({ article, media }: ExportItem): Ninjs {
+  const a: Article = article;
+  const agency = a.dateline.agency ? AGENCIES[a.dateline.agency] : null;
+  const subjects = [
+    ...(a.section ? [{ name: a.section, rel: NINJS_SECTION_REL }] : []),
+    ...a.tags.map((tag) => ({ name: tag, rel: NINJS_KEYWORD_REL })),
+  ];
+  const html = bodyBlocks(a, languageDirection(a.language)).join('\n');
+  return {
+    uri: `${NINJS_ARTICLE_URN}${a.id}`,
+    type: 'text',
+    representationType: 'full',
+    version: String(a.version),
+    standard: { name: 'ninjs', version: '3.1', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#' },
+    firstCreated: a.createdAt,
+    versionCreated: a.updatedAt,
+    ...(a.embargoUntil ? { embargoedUntil: a.embargoUntil } : {}),
+    pubStatus: pubStatusOf(a.status),
+    urgency: a.urgency,
+    language: a.language,
+    ...(a.slug ? { slugline: a.slug } : {}),
+    headlines: [{ role: 'main', contentType: 'text/plain', value: a.headline }],
+    ...(a.standfirst ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: a.standfirst }] } : {}),
+    bodies: [
+      { role: 'main', contentType: 'text/html', charCount: a.counts.characters, wordCount: a.counts.words, value: html },
+    ],
+    ...(a.byline ? { by: a.byline } : {}),
+    ...(a.dateline.city ? { located: a.dateline.city } : {}),
+    ...(agency && a.dateline.agency ? { infoSources: [{ name: agency.en, role: 'source', literal: a.dateline.agency }] } : {}),
+    ...(agency ? { copyrightHolder: agency.en } : {}),
+    ...(subjects.length ? { subjects } : {}),
+    ...(a.edNote ? { edNote: a.edNote } : {}),
+    ...(a.media.length ? { associations: a.media.map((m, i) => association(m, i, media.get(m.id))) } : {}),
+  };
+}
+
+export const ninjsExporter: Exporter = {
+  format: 'ninjs',
+  extension: 'ninjs.json',
+  mime: 'application/json',
+  export: (item) => ({ content: `${JSON.stringify(toNinjs(item), null, 2)}\n`, files: [] }),
+};

@@ -1,0 +1,75 @@
+/**
+ * The one interface every exchange format sits behind. Exporters turn an article and its picture bytes into
+ * text; importers turn text into validated drafts. Both are pure: the file work lives in db/ and cli/.
+ */
+import type { Article, ArticleFields, Media } from '../article/schema';
+
+export const EXPORT_FORMATS = ['html', 'json', 'ninjs'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const IMPORT_FORMATS = ['json', 'ninjs', 'html', 'wire'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** An article as the archive holds it, with the bytes of each picture that has them (by media id). */
+export interface ExportItem {
+  article: Article;
+  media: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface ExportOptions {
+  /** HTML: only the body blocks, for pasting into a CMS. */
+  bodyOnly?: boolean;
+  /** HTML: pictures as data URIs in the file (default) or as separate files beside it. */
+  pictures?: 'embed' | 'files';
+  /** HTML with pictures as files: the folder they go in, relative to the HTML file. */
+  mediaFolder?: string;
+}
+
+/** A file an export writes beside its main file (a picture), relative to that file's folder. */
+export interface ExportFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface ExportOutput {
+  content: string;
+  files: ExportFile[];
+}
+
+export interface Exporter {
+  format: ExportFormat;
+  extension: string;
+  mime: string;
+  export(item: ExportItem, options?: ExportOptions): ExportOutput;
+}
+
+/** A picture (or a caption waiting for its picture) as an importer found it. */
+export interface DraftMedia {
+  id: string | null;
+  mime: Media['mime'];
+  width: number | null;
+  height: number | null;
+  caption: string;
+  credit: string;
+  alt: string;
+  isLead: boolean;
+  bytes: Uint8Array | null;
+}
+
+/** One article read from a file, validated, not yet in the archive. */
+export interface ArticleDraft {
+  /** The id the file gave it, when it is one of ours: importing it again makes a new revision. */
+  id: string | null;
+  fields: ArticleFields;
+  createdAt: string | null;
+  updatedAt: string | null;
+  media: DraftMedia[];
+}
+
+export interface Importer {
+  format: ImportFormat;
+  /** Whether this format claims the file, from its name and first characters. */
+  accepts(fileName: string, text: string): boolean;
+  /** Every article in the file, or an `import_failed` error naming where and what was expected. */
+  parse(text: string, fileName: string): ArticleDraft[];
+}

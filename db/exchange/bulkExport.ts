@@ -1,0 +1,76 @@
+/**
+ * Exporting many articles into a folder: one file per article plus `index.json`, each written under a
+ * temporary name and renamed, with progress reported and a way to stop between two articles.
+ */
+import { join } from 'node:path';
+import { EXPORTERS } from '../../core/exchange/registry';
+import type { ExportFormat, ExportOptions } from '../../core/exchange/types';
+import type { Status } from '../../core/article/status';
+import type { Archive } from '../connection';
+import { writeAtomic } from './atomicWrite';
+import { loadExportItem } from './exportItems';
+
+/** Which articles: the ids given, or every one matching the filter (every article when it is empty). */
+export type Selection = { ids: readonly string[] } | { filter: { status?: Status; section?: string } };
+
+export interface BulkExportOptions extends ExportOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface BulkExportResult {
+  written: Array<{ id: string; headline: string; file: string }>;
+  total: number;
+  cancelled: boolean;
+}
+
+export const INDEX_FILE = 'index.json';
+
+export function selectIds(archive: Archive, selection: Selection): string[] {
+  if ('ids' in selection) return [...selection.ids];
+  const { status, section } = selection.filter;
+  const rows = archive
+    .prepare(
+      `SELECT id FROM articles WHERE (@status IS NULL OR status = @status) AND (@section IS NULL OR section = @section)
+       ORDER BY updated_at DESC, id`,
+    )
+    .all({ status: status ?? null, section: section ?? null }) as Array<{ id: string }>;
+  return rows.map((r) => r.id);
+}
+
+export function exportFileName(id: string, format: ExportFormat): string {
+  return `${id}.${EXPORTERS[format].extension}`;
+}
+
+/** Lets other work (a Cancel click, an IPC message) run between two articles. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function exportToFolder(
+  archive: Archive,
+  selection: Selection,
+  format: ExportFormat,
+  folder: string,
+  options: BulkExportOptions = {},
+): Promise<BulkExportResult> {
+  const ids = selectIds(archive, selection);
+  const exporter = EXPORTERS[format];
+  const written: BulkExportResult['written'] = [];
+  let cancelled = false;
+  for (const id of ids) {
+    if (options.signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+    const item = loadExportItem(archive, id);
+    const file = exportFileName(id, format);
+    const output = exporter.export(item, { ...options, mediaFolder: `${id}.media` });
+    for (const extra of output.files) writeAtomic(join(folder, extra.path), extra.bytes);
+    writeAtomic(join(folder, file), output.content);
+    written.push({ id, headline: item.article.headline, file });
+    options.onProgress?.(written.length, ids.length);
+    await breathe();
+  }
+  const index = { format, exportedAt: new Date().toISOString(), complete: !cancelled, articles: written };
+  writeAtomic(join(folder, INDEX_FILE), `${JSON.stringify(index, null, 2)}\n`);
+  return { written, total: ids.length, cancelled };
+}

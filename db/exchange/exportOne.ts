@@ -1,0 +1,12 @@
+import { EXPORTERS } from '../../core/exchange/registry';
+import type { ExportFormat, ExportOptions } from '../../core/exchange/types';
+import type { Archive } from '../connection';
+import { loadExportItem } from './exportItems';
+import { exportFileName } from './bulkExport';
+
+/** One article in one format, pictures embedded: what a preview shows or a save dialog writes. */
+export function exportOne(archive: Archive, id: string, format: ExportFormat, options: Pick<ExportOptions, 'bodyOnly'> = {}) {
+  const exporter = EXPORTERS[format];
+  const { content } = exporter.export(loadExportItem(archive, id), { ...options, pictures: 'embed' });
+  return { format, fileName: exportFileName(id, format), mime: exporter.mime, content };
+}

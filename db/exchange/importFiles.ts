@@ -1,0 +1,28 @@
+/** Importing files from disk: each file read, parsed and put in the archive on its own, all or nothing. */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseImport } from '../../core/exchange/registry';
+import { importFailed } from '../../core/exchange/importError';
+import { IMPORT_LIMITS } from '../../core/exchange/limits';
+import type { ImportFormat } from '../../core/exchange/types';
+import type { Archive } from '../connection';
+import { importDrafts, type ImportedArticle } from './importDrafts';
+
+export function importText(archive: Archive, fileName: string, text: string, format?: ImportFormat): ImportedArticle[] {
+  return importDrafts(archive, parseImport(fileName, text, format));
+}
+
+export function importFile(archive: Archive, path: string, format?: ImportFormat): ImportedArticle[] {
+  const name = basename(path);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw importFailed(name, 'the whole file', 'a file that exists and can be read');
+  }
+  // UTF-8 takes at least one byte per character, so this bounds the text before it is read.
+  if (size > IMPORT_LIMITS.fileChars * 3) {
+    throw importFailed(name, 'the whole file', `a file of at most ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB`);
+  }
+  return importText(archive, name, readFileSync(path, 'utf8'), format);
+}

@@ -1,0 +1,67 @@
+/**
+ * What the search index holds for one article: each searchable field normalised (for exact matches) and
+ * light-stemmed (for stemmed ones), plus a fingerprint of both that lets `verifySearchIndex` tell a stale
+ * entry from a current one. Registered as an SQL function so the triggers in indexSql.ts can call it and
+ * every write to `articles` or `media`, by any code path, updates the index in the same transaction.
+ */
+import { createHash } from 'node:crypto';
+import { normalizeForSearch } from '../../core/arabic/normalize';
+import { lightStemText } from '../../core/arabic/stem';
+import type { Archive } from '../connection';
+
+/** The indexed fields, in column order; each has a `_stem` twin after them. */
+export const SEARCH_FIELDS = ['headline', 'standfirst', 'body', 'captions', 'tags', 'byline'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+export const STEM_COLUMNS = SEARCH_FIELDS.map((f) => `${f}_stem`);
+
+export const SEARCH_DOCUMENT_FUNCTION = 'midad_search_document';
+
+type SqlText = string | null;
+
+function tagsText(tagsJson: SqlText): string {
+  if (!tagsJson) return '';
+  try {
+    const tags: unknown = JSON.parse(tagsJson);
+    return Array.isArray(tags) ? tags.join('\n') : tagsJson;
+  } catch {
+    return tagsJson;
+  }
+}
+
+/** The twelve column values (six normalised, six stemmed) followed by the fingerprint. */
+export function searchDocument(
+  headline: SqlText,
+  standfirst: SqlText,
+  bodyText: SqlText,
+  captions: SqlText,
+  tagsJson: SqlText,
+  byline: SqlText,
+): string[] {
+  const normalized = [headline, standfirst, bodyText, captions, tagsText(tagsJson), byline].map((t) => normalizeForSearch(t ?? ''));
+  const columns = [...normalized, ...normalized.map(lightStemText)];
+  const fingerprint = createHash('sha1').update(columns.join('\u0000')).digest('base64');
+  return [...columns, fingerprint];
+}
+
+/**
+ * Registers the function the index triggers call. Every connection that writes articles must have it (an
+ * unregistered connection's write fails loudly instead of leaving the index behind): openArchive does this.
+ */
+export function registerSearchFunctions(archive: Archive): void {
+  // The triggers read several columns of one document, and SQLite may evaluate the call once per column:
+  // remembering the last document makes the repeats free.
+  let lastKey: string | undefined;
+  let lastJson = '';
+  archive.function(
+    SEARCH_DOCUMENT_FUNCTION,
+    { deterministic: true },
+    (h: SqlText, s: SqlText, b: SqlText, c: SqlText, t: SqlText, y: SqlText) => {
+      const key = [h, s, b, c, t, y].map((f) => f ?? '\u0001').join('\u0000');
+      if (key !== lastKey) {
+        lastJson = JSON.stringify(searchDocument(h, s, b, c, t, y));
+        lastKey = key;
+      }
+      return lastJson;
+    },
+  );
+}

@@ -1,0 +1,56 @@
+/** Filters for the archive list: status, section, byline and the day range of the last update. */
+import { useEffect, useState } from 'react';
+import type { ListFilter } from '../../core/article/listFilter';
+import { STATUSES, type Status } from '../../core/article/status';
+import { useI18n } from '../i18n/I18nProvider';
+
+const TYPING_PAUSE_MS = 300;
+
+export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<ListFilter>({});
+  useEffect(() => {
+    // Only what is filled in is sent; typing settles before the list is asked again.
+    const timer = setTimeout(() => {
+      const clean = Object.fromEntries(Object.entries(draft).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+      onChange(clean as ListFilter);
+    }, TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, onChange]);
+  const set = (patch: Partial<ListFilter>) => setDraft((d) => ({ ...d, ...patch }));
+
+  return (
+    <form className="filters" aria-label={t('archive.filters')} onSubmit={(e) => e.preventDefault()}>
+      <label className="form-field">
+        <span className="field__label">{t('archive.filter.status')}</span>
+        <select className="input" value={draft.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as Status | undefined })}>
+          <option value="">{t('archive.filter.anyStatus')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="form-field">
+        <span className="field__label">{t('archive.filter.section')}</span>
+        <input className="input" dir="auto" value={draft.section ?? ''} onChange={(e) => set({ section: e.target.value })} />
+      </label>
+      <label className="form-field">
+        <span className="field__label">{t('archive.filter.byline')}</span>
+        <input className="input" dir="auto" value={draft.byline ?? ''} onChange={(e) => set({ byline: e.target.value })} />
+      </label>
+      <label className="form-field">
+        <span className="field__label">{t('archive.filter.from')}</span>
+        <input className="input" type="date" value={draft.updatedFrom ?? ''} onChange={(e) => set({ updatedFrom: e.target.value })} />
+      </label>
+      <label className="form-field">
+        <span className="field__label">{t('archive.filter.to')}</span>
+        <input className="input" type="date" value={draft.updatedTo ?? ''} onChange={(e) => set({ updatedTo: e.target.value })} />
+      </label>
+      <button type="reset" className="button button--quiet filters__clear" onClick={() => setDraft({})}>
+        {t('archive.filter.clear')}
+      </button>
+    </form>
+  );
+}

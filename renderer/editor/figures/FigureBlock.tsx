@@ -1,0 +1,101 @@
+/**
+ * One figure as the person edits it: the picture (or a placeholder with a way to attach it), then caption,
+ * credit and alt text, each with its own count, and whether it is the article's lead picture.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Media } from '../../../core/article/schema';
+import { countText } from '../../../core/arabic/count';
+import { useI18n } from '../../i18n/I18nProvider';
+import { fileToBase64, useFigures } from './FiguresContext';
+
+const SAVE_PAUSE_MS = 500;
+
+export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: string }) {
+  const { t } = useI18n();
+  const figures = useFigures();
+  const item = figures.media.find((m) => m.id === mediaId);
+  const [text, setText] = useState({ caption: item?.caption ?? '', credit: item?.credit ?? '', alt: item?.alt ?? '' });
+  const [src, setSrc] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { api, onMedia, onError } = figures;
+
+  useEffect(() => {
+    if (!item?.mime) return;
+    let url: string | null = null;
+    api['media.bytes']({ id: mediaId }).then((b) => {
+      const bytes = Uint8Array.from(atob(b.data), (c) => c.charCodeAt(0));
+      url = URL.createObjectURL(new Blob([bytes], { type: b.mime }));
+      setSrc(url);
+    }, onError);
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [api, mediaId, item?.mime, item?.byteLength, onError]);
+
+  if (!item) return null;
+  const edit = (patch: Partial<typeof text>) => {
+    const next = { ...text, ...patch };
+    setText(next);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => api['media.update']({ id: mediaId, ...next }).then((c) => onMedia(c.media), onError), SAVE_PAUSE_MS);
+  };
+  const attach = async (file: File | undefined) => {
+    if (!file) return;
+    const change = await api['media.attach']({ id: mediaId, data: await fileToBase64(file) });
+    onMedia(change.media);
+  };
+  const field = (key: keyof typeof text, label: string, multiline: boolean) => {
+    const id = `figure-${nodeKey}-${key}`;
+    return (
+      <div className="figure__field">
+        <label htmlFor={id} className="field__label">
+          {label}
+        </label>
+        {multiline ? (
+          <textarea id={id} className="input input--area" dir="auto" rows={2} value={text[key]} onChange={(e) => edit({ [key]: e.target.value })} />
+        ) : (
+          <input id={id} className="input" dir="auto" value={text[key]} onChange={(e) => edit({ [key]: e.target.value })} />
+        )}
+        <span className="field__count">{t('editor.count.plain', { count: countText(text[key]).characters })}</span>
+      </div>
+    );
+  };
+
+  return (
+    <figure className="figure" contentEditable={false} data-testid="figure" data-media-id={mediaId}>
+      {src ? (
+        <img className="figure__img" src={src} alt={text.alt} />
+      ) : (
+        <div className="figure__placeholder">
+          <span>{t('figure.waiting')}</span>
+          <label className="button">
+            {t('figure.attach')}
+            <input type="file" accept="image/jpeg,image/png,image/webp,image/gif" className="visually-hidden" onChange={(e) => void attach(e.target.files?.[0]).catch(onError)} />
+          </label>
+        </div>
+      )}
+      {field('caption', t('figure.caption'), true)}
+      <div className="form-row">
+        {field('credit', t('figure.credit'), false)}
+        {field('alt', t('figure.alt'), false)}
+      </div>
+      <LeadToggle item={item} />
+    </figure>
+  );
+}
+
+function LeadToggle({ item }: { item: Media }) {
+  const { t } = useI18n();
+  const { api, onMedia, onError } = useFigures();
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      aria-pressed={item.isLead}
+      disabled={item.isLead}
+      onClick={() => api['media.update']({ id: item.id, isLead: true }).then((c) => onMedia(c.media), onError)}
+    >
+      {t(item.isLead ? 'figure.isLead' : 'figure.makeLead')}
+    </button>
+  );
+}

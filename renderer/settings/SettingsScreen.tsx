@@ -1,0 +1,277 @@
+/**
+ * The settings screen: every field the person may set, checked by the core schema before anything is
+ * saved, with one sentence under each field that needs correcting.
+ */
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { MidadError } from '../../core/api/errors';
+import { ROLES, SettingsPatchSchema, type Role, type Settings, type SettingsPatch } from '../../core/settings/schema';
+import { useI18n } from '../i18n/I18nProvider';
+import { fieldErrors, fieldErrorsFromPath, type FieldError, type FieldName } from './fieldErrors';
+import { useSettings } from './SettingsProvider';
+
+interface Draft {
+  interfaceLanguage: Settings['interfaceLanguage'];
+  theme: Settings['theme'];
+  articleLanguage: string;
+  digits: Settings['digits'];
+  headlineCharacters: string;
+  headlineWidth: string;
+  autosaveDelay: string;
+  readingSpeed: string;
+  backupFolder: string;
+  backupKeep: string;
+  profileName: string;
+  profileRole: Role;
+}
+
+function toDraft(s: Settings): Draft {
+  return {
+    interfaceLanguage: s.interfaceLanguage,
+    theme: s.theme,
+    articleLanguage: s.articleLanguage,
+    digits: s.digits,
+    headlineCharacters: String(s.headlineBudget.characters),
+    headlineWidth: String(s.headlineBudget.widthPx),
+    autosaveDelay: String(s.autosaveDelayMs),
+    readingSpeed: String(s.readingWordsPerMinute),
+    backupFolder: s.backups.folder,
+    backupKeep: String(s.backups.keep),
+    profileName: s.profile?.name ?? '',
+    profileRole: s.profile?.role ?? 'journalist',
+  };
+}
+
+/** An empty box is not zero: it stays NaN so the schema refuses it. */
+const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+function toPatch(d: Draft): unknown {
+  return {
+    interfaceLanguage: d.interfaceLanguage,
+    theme: d.theme,
+    articleLanguage: d.articleLanguage.trim(),
+    digits: d.digits,
+    headlineBudget: { characters: num(d.headlineCharacters), widthPx: num(d.headlineWidth) },
+    autosaveDelayMs: num(d.autosaveDelay),
+    readingWordsPerMinute: num(d.readingSpeed),
+    backups: { folder: d.backupFolder.trim(), keep: num(d.backupKeep) },
+    // No name means no profile yet; a name without a role cannot happen (the role has a default).
+    profile: d.profileName.trim() ? { name: d.profileName, role: d.profileRole } : null,
+  };
+}
+
+export function SettingsScreen({ onBack }: { onBack: () => void }) {
+  const { t } = useI18n();
+  const { settings, update } = useSettings();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
+  const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
+  // After a save the archive's answer (normalised, defaults filled in) is what the form shows.
+  useEffect(() => setDraft(toDraft(settings)), [settings]);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setStatus('idle');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = SettingsPatchSchema.safeParse(toPatch(draft));
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues));
+      setStatus('invalid');
+      return;
+    }
+    setErrors({});
+    setStatus('saving');
+    try {
+      await update(parsed.data as SettingsPatch);
+      setStatus('saved');
+    } catch (error) {
+      setErrors(error instanceof MidadError ? fieldErrorsFromPath(error.params.field) : {});
+      setStatus('invalid');
+    }
+  };
+
+  const error = (name: FieldName) => {
+    const e = errors[name];
+    return e ? (
+      <p className="settings-field__error" id={`${name}-error`}>
+        {t(e.key, e.params)}
+      </p>
+    ) : null;
+  };
+  const described = (name: FieldName, hint?: boolean) =>
+    [errors[name] ? `${name}-error` : '', hint ? `${name}-hint` : ''].filter(Boolean).join(' ') || undefined;
+
+  const field = (name: FieldName, label: string, control: ReactNode, hint?: string) => (
+    <div className="settings-field">
+      <label htmlFor={name} className="settings-field__label">
+        {label}
+      </label>
+      {control}
+      {hint && (
+        <p className="settings-field__hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error(name)}
+    </div>
+  );
+  const numberInput = (name: 'headlineCharacters' | 'headlineWidth' | 'autosaveDelay' | 'readingSpeed' | 'backupKeep') => (
+    <input
+      id={name}
+      className="settings-field__input settings-field__input--number"
+      type="number"
+      inputMode="numeric"
+      dir="ltr"
+      value={draft[name]}
+      aria-invalid={errors[name] ? true : undefined}
+      aria-describedby={described(name)}
+      onChange={(e) => set(name, e.target.value)}
+    />
+  );
+
+  return (
+    <div className="settings-screen">
+      <header className="toolbar">
+        <button type="button" className="button button--quiet" onClick={onBack}>
+          {t('settings.back')}
+        </button>
+        <h1 className="toolbar__title">{t('settings.title')}</h1>
+      </header>
+      <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
+        {status === 'invalid' && (
+          <p className="banner banner--error" role="alert">
+            {t('settings.invalid')}
+          </p>
+        )}
+        <fieldset className="settings-group">
+          <legend>{t('settings.section.interface')}</legend>
+          <div className="settings-field">
+            <label htmlFor="interfaceLanguage" className="settings-field__label">
+              {t('settings.interfaceLanguage')}
+            </label>
+            <select
+              id="interfaceLanguage"
+              className="settings-field__input"
+              value={draft.interfaceLanguage}
+              aria-describedby="interfaceLanguage-hint"
+              onChange={(e) => set('interfaceLanguage', e.target.value as Draft['interfaceLanguage'])}
+            >
+              <option value="ar" lang="ar">
+                {t('settings.language.ar')}
+              </option>
+              <option value="en" lang="en">
+                {t('settings.language.en')}
+              </option>
+            </select>
+            <p className="settings-field__hint" id="interfaceLanguage-hint">
+              {t('settings.interfaceLanguage.hint')}
+            </p>
+          </div>
+          <div className="settings-field">
+            <label htmlFor="theme" className="settings-field__label">
+              {t('settings.theme')}
+            </label>
+            <select id="theme" className="settings-field__input" value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])}>
+              <option value="system">{t('settings.theme.system')}</option>
+              <option value="light">{t('settings.theme.light')}</option>
+              <option value="dark">{t('settings.theme.dark')}</option>
+            </select>
+          </div>
+        </fieldset>
+
+        <fieldset className="settings-group">
+          <legend>{t('settings.section.writing')}</legend>
+          {field(
+            'articleLanguage',
+            t('settings.articleLanguage'),
+            <input
+              id="articleLanguage"
+              className="settings-field__input settings-field__input--short"
+              dir="ltr"
+              value={draft.articleLanguage}
+              aria-invalid={errors.articleLanguage ? true : undefined}
+              aria-describedby={described('articleLanguage', true)}
+              onChange={(e) => set('articleLanguage', e.target.value)}
+            />,
+            t('settings.articleLanguage.hint'),
+          )}
+          <div className="settings-field">
+            <span className="settings-field__label" id="digits-label">
+              {t('settings.digits')}
+            </span>
+            <div role="radiogroup" aria-labelledby="digits-label" className="settings-choices">
+              {(['western', 'arabic-indic'] as const).map((value) => (
+                <label key={value} className="settings-choice">
+                  <input type="radio" name="digits" value={value} checked={draft.digits === value} onChange={() => set('digits', value)} />
+                  {t(`settings.digits.${value}`)}
+                </label>
+              ))}
+            </div>
+          </div>
+          {field('headlineCharacters', t('settings.headlineCharacters'), numberInput('headlineCharacters'))}
+          {field('headlineWidth', t('settings.headlineWidth'), numberInput('headlineWidth'))}
+          {field('autosaveDelay', t('settings.autosaveDelay'), numberInput('autosaveDelay'))}
+          {field('readingSpeed', t('settings.readingSpeed'), numberInput('readingSpeed'))}
+        </fieldset>
+
+        <fieldset className="settings-group">
+          <legend>{t('settings.section.backups')}</legend>
+          {field(
+            'backupFolder',
+            t('settings.backupFolder'),
+            <input
+              id="backupFolder"
+              className="settings-field__input"
+              dir="ltr"
+              value={draft.backupFolder}
+              aria-invalid={errors.backupFolder ? true : undefined}
+              aria-describedby={described('backupFolder', true)}
+              onChange={(e) => set('backupFolder', e.target.value)}
+            />,
+            t('settings.backupFolder.hint'),
+          )}
+          {field('backupKeep', t('settings.backupKeep'), numberInput('backupKeep'))}
+        </fieldset>
+
+        <fieldset className="settings-group">
+          <legend>{t('settings.section.profile')}</legend>
+          {field(
+            'profileName',
+            t('settings.profileName'),
+            <input
+              id="profileName"
+              className="settings-field__input"
+              dir="auto"
+              value={draft.profileName}
+              aria-invalid={errors.profileName ? true : undefined}
+              aria-describedby={described('profileName')}
+              onChange={(e) => set('profileName', e.target.value)}
+            />,
+          )}
+          <div className="settings-field">
+            <label htmlFor="profileRole" className="settings-field__label">
+              {t('settings.profileRole')}
+            </label>
+            <select id="profileRole" className="settings-field__input" value={draft.profileRole} onChange={(e) => set('profileRole', e.target.value as Role)}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`settings.role.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+
+        <div className="settings-actions">
+          <button type="submit" className="button button--primary" disabled={status === 'saving'}>
+            {t('settings.save')}
+          </button>
+          <span role="status" className="settings-actions__status" data-testid="settings-status">
+            {status === 'saved' ? t('settings.saved') : ''}
+          </span>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The archive screen in Chromium through the bridge on a real archive file: a windowed list that keeps only
+ * the rows in view in the page, filters, duplicate, move to trash, and a trash emptied only after a
+ * confirmation.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { openArchive } from '../../db/connection';
+import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
+import { chromiumMissingReason, launchChromium } from '../helpers/browser';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { openAppPage, type AppPage } from '../helpers/appPage';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+const ROWS = 1500;
+let browser: Browser;
+let bridge: BridgeProcess;
+let app: AppPage;
+
+beforeAll(async () => {
+  const missing = chromiumMissingReason();
+  if (missing) throw new Error(missing);
+  const db = join(tempDir(), 'midad.sqlite');
+  const archive = openArchive(db);
+  archive.transaction(() => {
+    for (let i = 0; i < ROWS; i++) {
+      createArticle(
+        archive,
+        { ...NEW_ARTICLE_FIELDS, headline: `خبر رقم ${i}`, section: i % 2 ? 'اقتصاد' : 'سياسة', status: i % 10 === 0 ? 'approved' : 'draft' },
+        new Date(Date.UTC(2024, 0, 1, 0, i)),
+      );
+    }
+  })();
+  archive.close();
+  browser = await launchChromium();
+  bridge = await startBridgeProcess(db);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+
+const count = (page: Page) => page.getByTestId('archive-count').innerText();
+
+describe('the archive screen', () => {
+  it('keeps only the rows in view in the page and reaches the last one by scrolling', async () => {
+    app = await openAppPage(browser, bridge.origin, bridge.url);
+    const page = app.page;
+    await page.getByTestId('archive-row').first().waitFor();
+    expect(await count(page)).toBe(`${ROWS + 1} مقال`);
+    expect(await page.getByTestId('archive-row').count()).toBeLessThan(60);
+    await page.getByTestId('archive-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    // The oldest article is the seeded sample's predecessor: خبر رقم 0 is last but for the sample, newest first.
+    await expect.poll(() => page.getByTestId('archive-row').allInnerTexts(), { timeout: 15_000 }).toContain('خبر رقم 0');
+    expect(await page.getByTestId('archive-row').count()).toBeLessThan(60);
+  }, 90_000);
+
+  it('filters by status and section', async () => {
+    const page = app.page;
+    await page.getByLabel('الحالة').selectOption('approved');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS / 10} مقال`);
+    await page.getByLabel('القسم', { exact: true }).fill('سياسة');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS / 10} مقال`);
+    await page.getByLabel('القسم', { exact: true }).fill('اقتصاد');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('0 مقال');
+    await page.getByRole('button', { name: 'امسح التصفية' }).click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
+  }, 90_000);
+
+  it('duplicates, moves to the trash, and empties the trash only after a confirmation', async () => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'أنشئ نسخة من «خبر رقم 1499»' }).click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 2} مقال`);
+    await page.getByRole('button', { name: 'انقل «خبر رقم 1499» إلى السلة' }).first().click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
+
+    await page.getByTestId('view-trash').click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('1 مقال');
+    await page.getByRole('button', { name: 'أفرغ السلة' }).click();
+    const dialog = page.getByTestId('empty-trash-dialog');
+    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+    expect(await count(page)).toBe('1 مقال');
+    await page.getByRole('button', { name: 'أفرغ السلة' }).click();
+    await dialog.getByRole('button', { name: 'احذف نهائياً' }).click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('0 مقال');
+    expect(app.errors).toEqual([]);
+    expect(app.foreign).toEqual([]);
+    await app.page.close();
+  }, 90_000);
+});

@@ -1,0 +1,164 @@
+/** Import and export against real archive files: transactions, revisions, bulk export, the service and the CLI. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openArchive } from '../../db/connection';
+import { getArticle, listArticles } from '../../db/articles';
+import { seedOnFirstRun } from '../../db/seed';
+import { importDrafts } from '../../db/exchange/importDrafts';
+import { importFile, importText } from '../../db/exchange/importFiles';
+import { exportToFolder, INDEX_FILE } from '../../db/exchange/bulkExport';
+import { loadExportItem } from '../../db/exchange/exportItems';
+import { createArchiveService } from '../../db/service/archiveService';
+import { exportNative } from '../../core/exchange/nativeExport';
+import { parseImport } from '../../core/exchange/registry';
+import { MidadError } from '../../core/api/errors';
+import { listRevisions } from '../../db/revisionStore';
+import { useTempDir } from '../helpers/tempDir';
+import { MIXED_STORY, PICTURE_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const tempDir = useTempDir();
+const newArchive = () => openArchive(join(tempDir(), 'midad.sqlite'));
+
+describe('importing into the archive', () => {
+  it('round-trips native JSON: export, import into an empty archive, export again gives the same text', () => {
+    const first = newArchive();
+    importText(first, 'seed.json', exportNative([WIRE_STORY, MIXED_STORY, PICTURE_STORY]));
+    const ids = [WIRE_STORY, MIXED_STORY, PICTURE_STORY].map((i) => i.article.id);
+    const exported = exportNative(ids.map((id) => loadExportItem(first, id)));
+    const second = newArchive();
+    importText(second, 'exported.json', exported);
+    expect(exportNative(ids.map((id) => loadExportItem(second, id)))).toBe(exported);
+    first.close();
+    second.close();
+  });
+
+  it('makes a new revision of an article whose id is already there, keeping the old state, never a duplicate', () => {
+    const archive = newArchive();
+    importText(archive, 'a.json', exportNative([WIRE_STORY]));
+    const changed = JSON.parse(exportNative([WIRE_STORY]));
+    changed.articles[0].headline = 'عنوان معدّل';
+    const [again] = importText(archive, 'b.json', JSON.stringify(changed));
+    expect(again).toMatchObject({ id: WIRE_STORY.article.id, created: false, version: 2, headline: 'عنوان معدّل' });
+    expect(listArticles(archive, 10, 0).total).toBe(1);
+    const history = listRevisions(archive, WIRE_STORY.article.id, 10, 0).items;
+    expect(history.map((r) => [r.version, r.kind, r.headline]).sort()).toEqual([
+      [1, 'copy', WIRE_STORY.article.headline],
+      [2, 'import', 'عنوان معدّل'],
+    ]);
+    expect(getArticle(archive, WIRE_STORY.article.id).media).toHaveLength(1);
+    archive.close();
+  });
+
+  it('adds nothing from a file when one of its articles fails in the archive', () => {
+    const archive = newArchive();
+    const drafts = parseImport('two.json', exportNative([WIRE_STORY, MIXED_STORY]));
+    // The archive refuses the second article (urgency outside 1–9) after the first was written.
+    const broken = [drafts[0]!, { ...drafts[1]!, fields: { ...drafts[1]!.fields, urgency: 99 } }];
+    expect(() => importDrafts(archive, broken)).toThrow();
+    expect(listArticles(archive, 10, 0).total).toBe(0);
+    archive.close();
+  });
+
+  it('imports the wire fixture as a draft with its caption-only figure', () => {
+    const archive = newArchive();
+    const fixture = resolve(ROOT, '..', 'shared', 'fixtures', 'wire-afp-biden-kadhimi.txt');
+    if (!existsSync(fixture)) throw new Error(`Missing ${fixture}: the AFP wire fixture must be in ../shared/fixtures/.`);
+    const [imported] = importFile(archive, fixture);
+    const article = getArticle(archive, imported!.id);
+    expect(article).toMatchObject({ status: 'draft', dateline: { city: 'واشنطن', agency: 'AFP' }, createdAt: '2021-07-26T00:00:00.000Z' });
+    expect(article.media).toMatchObject([{ credit: 'أ ف ب', mime: null, byteLength: 0, isLead: true }]);
+    archive.close();
+  });
+});
+
+describe('bulk export', () => {
+  it('writes one file per article and an index, reports progress, and leaves no temporary file', async () => {
+    const archive = newArchive();
+    seedOnFirstRun(archive);
+    importText(archive, 'x.json', exportNative([MIXED_STORY, PICTURE_STORY]));
+    const out = join(tempDir(), 'out');
+    const progress: number[] = [];
+    const result = await exportToFolder(archive, { filter: {} }, 'html', out, { onProgress: (done) => progress.push(done) });
+    expect(result).toMatchObject({ total: 3, cancelled: false });
+    expect(progress).toEqual([1, 2, 3]);
+    const files = readdirSync(out).sort();
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(files).toHaveLength(4);
+    const index = JSON.parse(readFileSync(join(out, INDEX_FILE), 'utf8'));
+    expect(index).toMatchObject({ format: 'html', complete: true });
+    expect(index.articles.map((a: { file: string }) => a.file).sort()).toEqual(files.filter((f) => f !== INDEX_FILE));
+    archive.close();
+  });
+
+  it('stops between two articles when cancelled, and says so in the index', async () => {
+    const archive = newArchive();
+    importText(archive, 'x.json', exportNative([WIRE_STORY, MIXED_STORY, PICTURE_STORY]));
+    const out = join(tempDir(), 'out');
+    const controller = new AbortController();
+    const result = await exportToFolder(archive, { filter: {} }, 'json', out, { signal: controller.signal, onProgress: () => controller.abort() });
+    expect(result).toMatchObject({ total: 3, cancelled: true });
+    expect(result.written).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(out, INDEX_FILE), 'utf8')).complete).toBe(false);
+    expect(readdirSync(out)).toHaveLength(2);
+    archive.close();
+  });
+});
+
+describe('the exchange API methods', () => {
+  it('exports one article for a preview and imports content, refusing a bad file with import_failed', async () => {
+    const archive = newArchive();
+    const service = createArchiveService(archive);
+    const { articles } = await service['exchange.import']({ fileName: 'story.json', content: exportNative([PICTURE_STORY]) });
+    expect(articles).toEqual([{ id: PICTURE_STORY.article.id, headline: 'صورة اليوم', version: 1, created: true }]);
+    const preview = await service['exchange.export']({ id: PICTURE_STORY.article.id, format: 'html', bodyOnly: false });
+    expect(preview).toMatchObject({ format: 'html', mime: 'text/html', fileName: `${PICTURE_STORY.article.id}.html` });
+    expect(preview.content).toContain('data:image/png;base64,');
+    let caught: unknown;
+    try {
+      await service['exchange.import']({ fileName: 'bad.json', content: '{"format":"midad"' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(MidadError);
+    expect((caught as MidadError).code).toBe('import_failed');
+    archive.close();
+  });
+});
+
+/** The command as `npm run -s midad` runs it, without npm's own start-up (tests/integration/cli.test.ts covers that path). */
+function midad(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('midad import and export', () => {
+  it('imports files printing ID<TAB>HEADLINE, names a failed file on one line, and exports to a file or a folder', () => {
+    const dir = tempDir();
+    const db = join(dir, 'midad.sqlite');
+    writeFileSync(join(dir, 'two.json'), exportNative([WIRE_STORY, MIXED_STORY]));
+    writeFileSync(join(dir, 'bad.json'), '{"format": "midad", "formatVersion": 1, "articles": [{}]}');
+    const imported = midad(['--db', db, 'import', join(dir, 'two.json'), join(dir, 'bad.json')]);
+    expect(imported.code).toBe(1);
+    expect(imported.stdout.trim().split('\n')).toEqual([
+      `${WIRE_STORY.article.id}\t${WIRE_STORY.article.headline}`,
+      `${MIXED_STORY.article.id}\t${MIXED_STORY.article.headline}`,
+    ]);
+    expect(imported.stderr.trim().split('\n')).toHaveLength(1);
+    expect(imported.stderr).toMatch(/bad\.json: articles\[0\]\./);
+
+    const one = join(dir, 'one.ninjs.json');
+    expect(midad(['--db', db, 'export', WIRE_STORY.article.id, '--format', 'ninjs', '--out', one]).code).toBe(0);
+    expect(JSON.parse(readFileSync(one, 'utf8')).uri).toBe(`urn:midad:article:${WIRE_STORY.article.id}`);
+    const folder = join(dir, 'all');
+    const all = midad(['--db', db, 'export', '--all', '--format', 'html', '--out', folder]);
+    expect(all.code).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([`${WIRE_STORY.article.id}.html`, `${MIXED_STORY.article.id}.html`, INDEX_FILE].sort());
+    const usage = midad(['--db', db, 'export', '--all', '--format', 'pdf', '--out', folder]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--format takes one of html, json, ninjs/);
+    expect(midad(['export', '--help']).stdout).toMatch(/--format html\|json\|ninjs/);
+  }, 180_000);
+});
