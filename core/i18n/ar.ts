@@ -327,6 +327,7 @@ export const ar = {
   'history.kind.status': 'تغيير حالة',
   'history.kind.restore': 'استرجاع',
   'history.kind.copy': 'نسخة جانبية',
+  'history.kind.import': 'استيراد',
   'suggestions.title': 'الاقتراحات',
   'suggestions.accept': 'اقبل',
   'suggestions.reject': 'ارفض',

@@ -329,6 +329,7 @@ export const en: Record<MessageKey, string> = {
   'history.kind.status': 'Status change',
   'history.kind.restore': 'Restore',
   'history.kind.copy': 'Copy kept aside',
+  'history.kind.import': 'Import',
   'suggestions.title': 'Suggestions',
   'suggestions.accept': 'Accept',
   'suggestions.reject': 'Reject',
