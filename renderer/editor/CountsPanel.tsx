@@ -1,13 +1,14 @@
 /** Words, characters with and without harakat, and reading time, for the whole body and for the selection. */
-import { countText, readingMinutes } from '../../core/arabic/count';
+import { useMemo } from 'react';
+import { countText, readingMinutes, type TextCounts } from '../../core/arabic/count';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 
-export function CountsPanel({ text, selection }: { text: string; selection: string }) {
+/** `counts` is the whole body's, counted by the caller when typing settles; the selection is counted here. */
+export function CountsPanel({ counts: whole, selection }: { counts: TextCounts; selection: string }) {
   const { t } = useI18n();
   const { settings } = useSettings();
-  const whole = countText(text);
-  const part = selection ? countText(selection) : null;
+  const part = useMemo(() => (selection ? countText(selection) : null), [selection]);
   const wpm = settings.readingWordsPerMinute;
   const rows = [
     { key: 'words', label: t('counts.words'), whole: whole.words, part: part?.words },

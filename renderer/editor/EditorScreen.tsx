@@ -12,6 +12,7 @@ import { useSettings } from '../settings/SettingsProvider';
 import { BodyEditor } from './BodyEditor';
 import { ConflictDialog } from './ConflictDialog';
 import { CountsPanel } from './CountsPanel';
+import { useSettledValue } from './useSettledValue';
 import { HeadlineCounts } from './HeadlineCounts';
 import { HelpDialog } from './HelpDialog';
 import { MetadataPanel } from './MetadataPanel';
@@ -27,6 +28,9 @@ import { HistoryPanel } from '../review/HistoryPanel';
 import { StatusControl } from '../review/StatusControl';
 import { SuggestionsPanel } from '../review/SuggestionsPanel';
 
+/** How long typing must pause before the body is counted again. */
+const COUNT_DELAY_MS = 300;
+
 interface Props {
   api: MidadApi;
   article: Article;
@@ -41,6 +45,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   const { settings } = useSettings();
   const [fields, setFields] = useState<ArticleFields>(article);
   const [bodyText, setBodyText] = useState(article.bodyText);
+  const settledText = useSettledValue(bodyText, COUNT_DELAY_MS);
+  const bodyCounts = useMemo(() => countText(settledText), [settledText]);
   const [selection, setSelection] = useState('');
   const [help, setHelp] = useState(false);
   const [media, setMedia] = useState(article.media);
@@ -81,7 +87,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         <div className="toolbar__spacer" />
         <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
         <span className="toolbar__meta" data-testid="word-count">
-          {t('editor.words', { count: countText(bodyText).words })}
+          {t('editor.words', { count: bodyCounts.words })}
         </span>
         <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
       </header>
@@ -147,7 +153,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           </FiguresContext.Provider>
         </main>
         <aside className="side" aria-label={t('editor.details')}>
-          <CountsPanel text={bodyText} selection={selection} />
+          <CountsPanel counts={bodyCounts} selection={selection} />
           <MetadataPanel value={fields} onChange={edit} />
           <SuggestionsPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onDecided={onReload} />
           <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} flush={flushVersion} />

@@ -160,8 +160,9 @@ describe('the editing screen', () => {
     await page.getByTestId('body-editor').click();
     await page.keyboard.type('كَتَبَ الولد الدرس');
     const cell = (row: string, col: string) => page.getByTestId(`counts-${row}-${col}`).innerText();
-    await expect.poll(() => cell('words', 'whole')).toBe('3');
-    expect(await cell('characters', 'whole')).toBe('15');
+    // Counts follow the text once typing pauses: wait for the whole text's figure, then read the rest.
+    await expect.poll(() => cell('characters', 'whole')).toBe('15');
+    expect(await cell('words', 'whole')).toBe('3');
     expect(await cell('harakat', 'whole')).toBe('18');
     expect(await cell('reading', 'whole')).toBe('1 د');
     // Select the last word (ArrowRight moves toward the start of a right-to-left line): counted alone.
