@@ -84,3 +84,30 @@ describe('writing an Arabic article end to end', () => {
     }
   }, 120_000); // a browser, two bridge starts and a reload: slow when other end-to-end files share the two cores
 });
+
+describe('opening an article', () => {
+  it('reads it without saving it: no new version just for looking', async () => {
+    const bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
+    const page = await browser.newPage();
+    const saves: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/articles.save')) saves.push(request.url());
+    });
+    try {
+      await page.goto(bridge.url);
+      await page.getByTestId('archive-row').first().click();
+      await page.getByTestId('body-editor').waitFor();
+      // Longer than the autosave pause: a save caused by loading would have gone out by now.
+      await page.waitForTimeout(2_500);
+      expect(saves).toEqual([]);
+      // An edit still saves, once.
+      await page.getByLabel('العنوان', { exact: true }).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type('!');
+      await expect.poll(() => saves.length).toBe(1);
+    } finally {
+      await page.close();
+      await bridge.stop();
+    }
+  }, 90_000);
+});

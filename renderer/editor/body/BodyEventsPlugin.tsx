@@ -6,7 +6,15 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_NORMAL,
+  HISTORY_MERGE_TAG,
+  KEY_DOWN_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
 import { shortcutFor, type ShortcutAction } from '../shortcuts';
 import { $currentBlock, $setBlockType, $setDirection, nextDirection } from './blockFormat';
 
@@ -37,8 +45,10 @@ export function BodyEventsPlugin(events: BodyEvents) {
     };
     readText();
     return mergeRegister(
-      editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
-        const contentChanged = dirtyElements.size > 0 || dirtyLeaves.size > 0;
+      editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+        // Lexical tags the states it sets itself (loading the article) as history-merge: not an edit, so
+        // not a save; opening an article must not make a new version of it (as Lexical's OnChangePlugin).
+        const contentChanged = (dirtyElements.size > 0 || dirtyLeaves.size > 0) && !tags.has(HISTORY_MERGE_TAG);
         if (contentChanged && !prevEditorState.isEmpty()) {
           latest.current.onChange(editor);
           if (textTimer) clearTimeout(textTimer);
