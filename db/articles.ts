@@ -6,27 +6,14 @@ import { randomUUID } from 'node:crypto';
 import type { Article, ArticleFields, ArticleSummary } from '../core/article/schema';
 import type { ListFilter } from '../core/article/listFilter';
 import { countText } from '../core/arabic/count';
-import { lexicalToPlainText, EMPTY_BODY } from '../core/richtext/lexicalState';
+import { lexicalToPlainText } from '../core/richtext/lexicalState';
 import { conflictError, notFoundError } from '../core/api/errors';
 import type { Archive } from './connection';
+import { NEW_ARTICLE_FIELDS } from '../core/article/newArticle';
 import { recordSave, type SaveRecord } from './revisionStore';
 import { articleFromRow, MEDIA_COLUMNS, mediaFromRow, rowParams, type ArticleRow, type MediaRow } from './articleRows';
 
-export const NEW_ARTICLE_FIELDS: ArticleFields = {
-  slug: '',
-  headline: '',
-  standfirst: '',
-  section: '',
-  tags: [],
-  byline: '',
-  dateline: { city: '', agency: null },
-  language: 'ar',
-  status: 'draft',
-  urgency: 5,
-  embargoUntil: null,
-  edNote: '',
-  body: EMPTY_BODY,
-};
+export { NEW_ARTICLE_FIELDS };
 
 /** Plain text and counts derived from the body: what search and the archive list read. */
 export function deriveBody(fields: Pick<ArticleFields, 'body'>) {

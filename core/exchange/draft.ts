@@ -1,24 +1,9 @@
 /** Turning what an importer found into a validated draft: every field checked by the article's own schema. */
 import { ArticleFieldsSchema, type ArticleFields } from '../article/schema';
-import { EMPTY_BODY } from '../richtext/lexicalState';
+import { NEW_ARTICLE_FIELDS } from '../article/newArticle';
 import { validate } from './jsonText';
 import type { ArticleDraft, DraftMedia } from './types';
 
-export const DEFAULT_FIELDS: ArticleFields = {
-  slug: '',
-  headline: '',
-  standfirst: '',
-  section: '',
-  tags: [],
-  byline: '',
-  dateline: { city: '', agency: null },
-  language: 'ar',
-  status: 'draft',
-  urgency: 5,
-  embargoUntil: null,
-  edNote: '',
-  body: EMPTY_BODY,
-};
 
 export function makeDraft(
   fileName: string,
@@ -30,7 +15,7 @@ export function makeDraft(
     media?: DraftMedia[];
   },
 ): ArticleDraft {
-  const fields = validate(ArticleFieldsSchema, { ...DEFAULT_FIELDS, ...found.fields }, fileName);
+  const fields = validate(ArticleFieldsSchema, { ...NEW_ARTICLE_FIELDS, ...found.fields }, fileName);
   return {
     id: found.id ?? null,
     fields,

@@ -5,7 +5,7 @@ import { SAMPLE_ARTICLE, SAMPLE_CAPTION } from '../../../core/seed/sampleArticle
 import { decodeBase64 } from '../../../core/exchange/base64';
 import { lexicalToPlainText } from '../../../core/richtext/lexicalState';
 import { countText } from '../../../core/arabic/count';
-import { DEFAULT_FIELDS } from '../../../core/exchange/draft';
+import { NEW_ARTICLE_FIELDS } from '../../../core/article/newArticle';
 import { heading, lineBreak, link, list, paragraph, quote, stateOf, textNode } from '../../../core/exchange/lexicalBuild';
 
 export const PNG_1x1 = decodeBase64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==') as Uint8Array;
@@ -13,7 +13,7 @@ export const PNG_1x1 = decodeBase64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcS
 const STAMP = '2021-07-26T09:30:00.000Z';
 
 function article(id: string, fields: Partial<Article>): Article {
-  const merged = { ...DEFAULT_FIELDS, ...fields };
+  const merged = { ...NEW_ARTICLE_FIELDS, ...fields };
   const bodyText = lexicalToPlainText(merged.body as LexicalState);
   return { id, createdAt: STAMP, updatedAt: STAMP, version: 1, trashedAt: null, bodyText, counts: countText(bodyText), media: [], ...merged } as Article;
 }
