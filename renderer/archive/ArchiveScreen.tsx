@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../../core/article/schema';
 import type { ListFilter } from '../../core/article/listFilter';
 import type { MidadApi } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import { Modal } from '../editor/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
@@ -26,6 +27,7 @@ const ROW_HEIGHT = 64;
 
 export function ArchiveScreen({ api, onOpen, onError }: Props) {
   const { t } = useI18n();
+  const { settings } = useSettings();
   const [trash, setTrash] = useState(false);
   const [filter, setFilter] = useState<ListFilter>({});
   const [query, setQuery] = useState('');
@@ -56,7 +58,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
   const create = async () => {
     setCreating(true);
     try {
-      onOpen((await api['articles.create']({ language: 'ar' })).id);
+      onOpen((await api['articles.create']({ language: settings.articleLanguage })).id);
     } catch (error) {
       onError(error);
       setCreating(false);

@@ -111,3 +111,26 @@ describe('opening an article', () => {
     }
   }, 90_000);
 });
+
+describe('a new article', () => {
+  it('starts in the language the settings name, laid out for it', async () => {
+    const bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
+    const page = await browser.newPage();
+    try {
+      const answer = await fetch(`${bridge.origin}/api/settings.update`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+        body: JSON.stringify({ articleLanguage: 'en' }),
+      });
+      expect(await answer.json()).toMatchObject({ ok: true, value: { articleLanguage: 'en' } });
+      await page.goto(bridge.url);
+      await page.getByRole('button', { name: 'مقال جديد' }).click();
+      const body = page.getByTestId('body-editor');
+      await body.waitFor();
+      expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    } finally {
+      await page.close();
+      await bridge.stop();
+    }
+  }, 90_000);
+});
