@@ -1,7 +1,8 @@
 /** Filters for the archive list: status, section, byline and the day range of the last update. */
 import { useEffect, useState } from 'react';
 import type { ListFilter } from '../../core/article/listFilter';
-import { STATUSES, type Status } from '../../core/article/status';
+import type { Status } from '../../core/article/status';
+import { StatusOptions } from '../editor/StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
 
 const TYPING_PAUSE_MS = 300;
@@ -25,11 +26,7 @@ export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) =>
         <span className="field__label">{t('archive.filter.status')}</span>
         <select className="input" value={draft.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as Status | undefined })}>
           <option value="">{t('archive.filter.anyStatus')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <label className="form-field">

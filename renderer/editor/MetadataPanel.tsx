@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { ArticleFields } from '../../core/article/schema';
 import { AGENCIES, AGENCY_CODES, type AgencyCode } from '../../core/article/agencies';
 import { renderDateline } from '../../core/article/dateline';
-import { STATUSES } from '../../core/article/status';
+import { StatusOptions } from './StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
 
 type Meta = Pick<ArticleFields, 'section' | 'byline' | 'dateline' | 'tags' | 'urgency' | 'embargoUntil' | 'status' | 'edNote'>;
@@ -43,11 +43,7 @@ export function MetadataPanel({ value, onChange }: Props) {
         <label className="form-field">
           <span className="field__label">{t('editor.status')}</span>
           <select className="input" value={value.status} onChange={(e) => onChange({ status: e.target.value as Meta['status'] })}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label className="form-field">

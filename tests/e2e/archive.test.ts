@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openArchive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { chromiumMissingReason, launchChromium } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { openAppPage, type AppPage } from '../helpers/appPage';
 import { useTempDir } from '../helpers/tempDir';
@@ -20,8 +20,6 @@ let bridge: BridgeProcess;
 let app: AppPage;
 
 beforeAll(async () => {
-  const missing = chromiumMissingReason();
-  if (missing) throw new Error(missing);
   const db = join(tempDir(), 'midad.sqlite');
   const archive = openArchive(db);
   archive.transaction(() => {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumMissingReason, launchChromium } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import { startBridgeProcess } from '../helpers/bridgeProcess';
 import { useTempDir } from '../helpers/tempDir';
 import { openArchive } from '../../db/connection';
@@ -18,8 +18,6 @@ const tempDir = useTempDir();
 let browser: Browser;
 
 beforeAll(async () => {
-  const missing = chromiumMissingReason();
-  if (missing) throw new Error(missing);
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });

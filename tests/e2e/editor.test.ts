@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumMissingReason, launchChromium } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
 import { useTempDir } from '../helpers/tempDir';
@@ -21,8 +21,6 @@ let context: BrowserContext;
 const pages: AppPage[] = [];
 
 beforeAll(async () => {
-  const missing = chromiumMissingReason();
-  if (missing) throw new Error(missing);
   browser = await launchChromium();
   bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
 }, 60_000);

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumMissingReason, launchChromium } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { useTempDir } from '../helpers/tempDir';
 import { openArchive } from '../../db/connection';
@@ -27,8 +27,6 @@ const EDITOR: Profile = { name: 'سلمى', role: 'editor' };
 const JOURNALIST: Profile = { name: 'ليلى', role: 'journalist' };
 
 beforeAll(async () => {
-  const missing = chromiumMissingReason();
-  if (missing) throw new Error(missing);
   const db = join(tempDir(), 'midad.sqlite');
   const archive = openArchive(db);
   updateSettings(archive, { profile: EDITOR });

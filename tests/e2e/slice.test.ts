@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { chromiumMissingReason, launchChromium } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -16,8 +16,6 @@ const tempDir = useTempDir();
 let browser: Browser;
 
 beforeAll(async () => {
-  const missing = chromiumMissingReason();
-  if (missing) throw new Error(missing);
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });

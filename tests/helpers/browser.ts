@@ -7,13 +7,16 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.MIDAD_CHROMIUM ?? '/usr/bin/chromium';
 
-export function chromiumMissingReason(): string | null {
+function chromiumMissingReason(): string | null {
   return existsSync(CHROMIUM_PATH)
     ? null
     : `Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium) or set MIDAD_CHROMIUM`;
 }
 
+/** Launches Chromium, or fails the calling suite with a sentence naming what to install. */
 export async function launchChromium(): Promise<Browser> {
+  const missing = chromiumMissingReason();
+  if (missing) throw new Error(missing);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
