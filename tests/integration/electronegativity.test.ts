@@ -30,13 +30,17 @@ function scan(input: string, report: string): Promise<Finding[]> {
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('exit', (code) => {
       if (code !== 0) return fail(new Error(`electronegativity exited with ${code}: ${stderr}`));
-      const rows = readFileSync(report, 'utf8').trim().split('\n').slice(1);
+      // A description may hold a line break inside its quotes, so records are found by how each one starts
+      // (ID,"SEVERITY","CONFIDENCE","file","location") rather than by splitting lines.
+      const text = readFileSync(report, 'utf8');
+      const body = text.slice(text.indexOf('\n') + 1);
       done(
-        rows.map((row) => {
-          const match = /^(\w+),"(\w+)","\w+","([^"]*)","([^"]*)"/.exec(row);
-          if (!match) throw new Error(`unreadable report row: ${row}`);
-          return { issue: match[1]!, severity: match[2]!, file: match[3]!, location: match[4]! };
-        }),
+        [...body.matchAll(/^(\w+),"(\w+)","\w+","([^"]*)","([^"]*)"/gm)].map((match) => ({
+          issue: match[1]!,
+          severity: match[2]!,
+          file: match[3]!,
+          location: match[4]!,
+        })),
       );
     });
   });
