@@ -9,6 +9,7 @@ import { countText } from '../core/arabic/count';
 import { lexicalToPlainText } from '../core/richtext/lexicalState';
 import { conflictError, notFoundError } from '../core/api/errors';
 import type { Archive } from './connection';
+import { cachedStatement } from './statements';
 import { NEW_ARTICLE_FIELDS } from '../core/article/newArticle';
 import { recordSave, type SaveRecord } from './revisionStore';
 import { articleFromRow, MEDIA_COLUMNS, mediaFromRow, rowParams, type ArticleRow, type MediaRow } from './articleRows';
@@ -22,11 +23,9 @@ export function deriveBody(fields: Pick<ArticleFields, 'body'>) {
 }
 
 export function getArticle(archive: Archive, id: string): Article {
-  const row = archive.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  const row = cachedStatement(archive, 'SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
   if (!row) throw notFoundError(id);
-  const media = archive
-    .prepare(`SELECT ${MEDIA_COLUMNS} FROM media WHERE article_id = ? ORDER BY position`)
-    .all(id) as MediaRow[];
+  const media = cachedStatement(archive, `SELECT ${MEDIA_COLUMNS} FROM media WHERE article_id = ? ORDER BY position`).all(id) as MediaRow[];
   return articleFromRow(row, media.map(mediaFromRow));
 }
 
@@ -41,8 +40,8 @@ export function createArticle(archive: Archive, fields: ArticleFields, now = new
   const id = identity.id ?? randomUUID();
   const stamp = identity.createdAt ?? now.toISOString();
   const updated = identity.updatedAt ?? stamp;
-  archive
-    .prepare(
+  cachedStatement(
+    archive,
       `INSERT INTO articles (id, slug, headline, standfirst, section, tags, byline, dateline_city, dateline_agency,
          language, status, urgency, embargo_until, ed_note, body, body_text, word_count, char_count,
          char_count_with_harakat, created_at, updated_at, version)
@@ -79,8 +78,8 @@ export function saveArticle(
 /** Writes `changes` over `current` as the next version. The caller holds the transaction and checked the version. */
 export function writeFields(archive: Archive, current: Article, changes: Partial<ArticleFields>, now: Date): Article {
   const fields: ArticleFields = { ...pickFields(current), ...changes };
-  const result = archive
-    .prepare(
+  const result = cachedStatement(
+    archive,
       `UPDATE articles SET slug = @slug, headline = @headline, standfirst = @standfirst, section = @section,
          tags = @tags, byline = @byline, dateline_city = @dateline_city, dateline_agency = @dateline_agency,
          language = @language, status = @status, urgency = @urgency, embargo_until = @embargo_until,
@@ -127,8 +126,8 @@ export function listArticles(
 ): { items: ArticleSummary[]; total: number } {
   const { where, params } = filterClause(trash, filter);
   const order = trash ? 'trashed_at DESC, id' : 'updated_at DESC, id';
-  const rows = archive
-    .prepare(
+  const rows = cachedStatement(
+    archive,
       `SELECT id, headline, section, status, byline, language, updated_at, version, word_count, trashed_at
        FROM articles WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
@@ -138,7 +137,7 @@ export function listArticles(
       'id' | 'headline' | 'section' | 'status' | 'byline' | 'language' | 'updated_at' | 'version' | 'word_count' | 'trashed_at'
     >
   >;
-  const total = (archive.prepare(`SELECT count(*) AS n FROM articles WHERE ${where}`).get(...params) as { n: number }).n;
+  const total = (cachedStatement(archive, `SELECT count(*) AS n FROM articles WHERE ${where}`).get(...params) as { n: number }).n;
   return {
     total,
     items: rows.map((r) => ({

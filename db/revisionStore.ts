@@ -6,6 +6,7 @@ import { MidadError, notFoundError } from '../core/api/errors';
 import type { Article } from '../core/article/schema';
 import type { Revision, RevisionKind, RevisionSnapshot, RevisionSummary } from '../core/article/revision';
 import type { Archive } from './connection';
+import { cachedStatement } from './statements';
 
 /** How a save asks to be kept: see recordSave. */
 export interface SaveRecord {
@@ -59,8 +60,8 @@ export interface NewRevision {
 }
 
 export function insertRevision(archive: Archive, revision: NewRevision, now: Date): RevisionSummary {
-  const { lastInsertRowid } = archive
-    .prepare(
+  const { lastInsertRowid } = cachedStatement(
+    archive,
       `INSERT INTO revisions (article_id, version, kind, label, author, created_at, snapshot)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -107,8 +108,7 @@ export function recordSave(archive: Archive, before: Article, after: Article, re
 
 /** True when the article has no revision made within CHECKPOINT_INTERVAL_MS before `now`. */
 export function checkpointDue(archive: Archive, articleId: string, now: Date): boolean {
-  const newest = archive
-    .prepare('SELECT created_at FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1')
+  const newest = cachedStatement(archive, 'SELECT created_at FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1')
     .get(articleId) as { created_at: string } | undefined;
   return !newest || now.getTime() - Date.parse(newest.created_at) >= CHECKPOINT_INTERVAL_MS;
 }

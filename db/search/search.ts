@@ -6,8 +6,8 @@ import { parseSearchQuery, type ParsedQuery } from '../../core/search/query';
 import { Highlighter } from '../../core/search/highlight';
 import { SNIPPET_FIELDS, type SearchHit, type SearchRequest, type SearchResult } from '../../core/search/schema';
 import type { Status } from '../../core/article/status';
-import type { Statement } from 'better-sqlite3';
 import type { Archive } from '../connection';
+import { cachedStatement } from '../statements';
 import { BM25_WEIGHTS, ftsExpressions } from './ftsQuery';
 import { CAPTIONS } from './indexSql';
 
@@ -60,18 +60,6 @@ function filterConditions(request: SearchRequest, params: Record<string, unknown
   return conditions;
 }
 
-// A search prepares a handful of statement shapes (filters on or off, stems or none, sort): preparing one
-// costs about as much as running it on a small archive, so each connection keeps the ones it made.
-const statements = new WeakMap<Archive, Map<string, Statement>>();
-
-function prepared(archive: Archive, sql: string): Statement {
-  let cache = statements.get(archive);
-  if (!cache) statements.set(archive, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = archive.prepare(sql)));
-  return statement;
-}
-
 function rankPage(archive: Archive, query: ParsedQuery, request: SearchRequest): { ids: RankedRow[]; total: number } {
   const { match, exact } = ftsExpressions(query, request.filters.byline);
   const params: Record<string, unknown> = { match, limit: request.limit, offset: request.offset };
@@ -83,7 +71,7 @@ function rankPage(archive: Archive, query: ParsedQuery, request: SearchRequest):
   }
   const order = request.sort === 'date' ? 'updated_at DESC, docid DESC' : 'exact DESC, score, updated_at DESC, docid DESC';
   // bm25 is only available in the query that does the MATCH, so it is computed there and ranked outside.
-  const ids = prepared(
+  const ids = cachedStatement(
     archive,
     `SELECT id, exact, count(*) OVER () AS total FROM (
          SELECT d.article_id AS id, d.docid, d.updated_at, ${exactColumn} AS exact,
@@ -93,7 +81,7 @@ function rankPage(archive: Archive, query: ParsedQuery, request: SearchRequest):
   ).all(params) as RankedRow[];
   if (ids.length > 0) return { ids, total: (ids[0] as RankedRow).total };
   // A page past the end still reports how many there are.
-  const { n } = prepared(archive, `SELECT count(*) AS n FROM search_fts f JOIN search_docs d ON d.docid = f.rowid WHERE ${where}`).get(
+  const { n } = cachedStatement(archive, `SELECT count(*) AS n FROM search_fts f JOIN search_docs d ON d.docid = f.rowid WHERE ${where}`).get(
     params,
   ) as { n: number };
   return { ids, total: n };
@@ -101,7 +89,7 @@ function rankPage(archive: Archive, query: ParsedQuery, request: SearchRequest):
 
 function readPage(archive: Archive, ids: readonly string[]): Map<string, PageRow> {
   if (ids.length === 0) return new Map();
-  const rows = prepared(
+  const rows = cachedStatement(
     archive,
     `SELECT a.id, a.headline, a.standfirst, a.section, a.status, a.byline, a.updated_at, a.version, a.body_text,
        a.tags, ${CAPTIONS} AS captions
