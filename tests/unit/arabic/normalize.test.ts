@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldDigits, normalizeForSearch, stripHarakat } from '../../../core/arabic/normalize';
+import { foldDigits, normalizeByRules, normalizeForSearch, stripHarakat } from '../../../core/arabic/normalize';
+import { seededRandom } from '../../bench/arabicCorpus';
 
 describe('normalizeForSearch', () => {
   it('strips harakat, so a vocalised word matches its bare spelling', () => {
@@ -40,5 +41,26 @@ describe('stripHarakat', () => {
   it('removes harakat but keeps hamza forms and tatweel', () => {
     expect(stripHarakat('إِسْتَقْبَلَ')).toBe('إستقبل');
     expect(stripHarakat('كـتاب')).toBe('كـتاب');
+  });
+});
+
+describe('the one-pass normalisation', () => {
+  // Characters where the rules act: every Arabic letter form that folds, harakat and Quranic marks, tatweel,
+  // digits of three kinds, Latin capitals, the combining hamza and madda that NFKC composes onto a letter,
+  // the high-hamza letters NFKC unfolds, ligatures and presentation forms, accents, and plain punctuation.
+  const PIECES = [
+    'ا', 'أ', 'إ', 'آ', 'ٱ', 'ى', 'ي', 'ة', 'ه', 'و', 'ؤ', 'ئ', 'ب', 'ـ', '\u064E', '\u0651', '\u0652', '\u0670',
+    '\u06D6', '\u0615', '\u0653', '\u0654', '\u0655', 'ٵ', 'ٸ', '٣', '۷', '5', 'A', 'z', 'É', 'e\u0301', 'ﻻ', 'ﷲ',
+    ' ', '\n', '،', '؟', '«', '»', '–', '“', '…', '\u00A0', 'ß', 'İ',
+  ];
+
+  it('gives what the rules give on 5,000 random texts', () => {
+    const random = seededRandom(29);
+    for (let i = 0; i < 5000; i += 1) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 20);
+      for (let k = 0; k < length; k += 1) text += PIECES[Math.floor(random() * PIECES.length)];
+      expect({ text, normalized: normalizeForSearch(text) }).toEqual({ text, normalized: normalizeByRules(text) });
+    }
   });
 });
