@@ -13,7 +13,7 @@ const STEMMED = `{${STEM_COLUMNS.join(' ')}}`;
  * bm25 weights, in the index's column order: headline > standfirst > tags > byline > captions > body, and
  * each stemmed column at half its exact twin (exact matches are ranked first anyway; see `exact`).
  */
-const EXACT_WEIGHTS = [10, 5, 1, 2, 4, 3];
+export const EXACT_WEIGHTS = [10, 5, 1, 2, 4, 3];
 export const BM25_WEIGHTS = [...EXACT_WEIGHTS, ...EXACT_WEIGHTS.map((w) => w / 2)];
 
 function phrase(tokens: readonly string[], prefix: boolean): string {
@@ -30,15 +30,15 @@ function termExpression(term: SearchTerm): string {
 export interface FtsExpressions {
   /** What an article must match: every term, exactly or by stem (and the byline filter, if any). */
   match: string;
-  /** Every term matched exactly; null when no term has stemmed forms, so every match is exact. */
+  /** Every term matched exactly (and the byline filter); null when no term has stemmed forms, so every match is exact. */
   exact: string | null;
 }
 
 export function ftsExpressions(query: ParsedQuery, bylineFilter?: string): FtsExpressions {
-  const parts = query.terms.map(termExpression);
   const bylineTokens = bylineFilter ? searchTokens(bylineFilter) : [];
-  if (bylineTokens.length > 0) parts.push(`({byline} : ${phrase(bylineTokens, false)})`);
+  const byline = bylineTokens.length > 0 ? [`({byline} : ${phrase(bylineTokens, false)})`] : [];
+  const match = [...query.terms.map(termExpression), ...byline].join(' AND ');
   const stemmed = query.terms.some((t) => t.stems.length > 0);
-  const exact = stemmed ? query.terms.map((t) => `(${EXACT} : ${phrase(t.tokens, t.prefix)})`).join(' AND ') : null;
-  return { match: parts.join(' AND '), exact };
+  const exact = stemmed ? [...query.terms.map((t) => `(${EXACT} : ${phrase(t.tokens, t.prefix)})`), ...byline].join(' AND ') : null;
+  return { match, exact };
 }

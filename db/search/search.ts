@@ -1,6 +1,6 @@
 /**
- * Running a search: one pass over the index ranks (or dates) every matching article and counts them, then
- * the page's articles are read and their snippets highlighted on the original text.
+ * Running a search: the index ranks (or dates) every matching article and counts them, then the page's
+ * articles are read and their snippets highlighted on the original text.
  */
 import { parseSearchQuery, type ParsedQuery } from '../../core/search/query';
 import { Highlighter } from '../../core/search/highlight';
@@ -8,13 +8,12 @@ import { SNIPPET_FIELDS, type SearchHit, type SearchRequest, type SearchResult }
 import type { Status } from '../../core/article/status';
 import type { Archive } from '../connection';
 import { cachedStatement } from '../statements';
-import { BM25_WEIGHTS, ftsExpressions } from './ftsQuery';
+import { BM25_WEIGHTS, EXACT_WEIGHTS, ftsExpressions, type FtsExpressions } from './ftsQuery';
 import { CAPTIONS } from './indexSql';
 
 interface RankedRow {
   id: string;
   exact: number;
-  total: number;
 }
 
 interface PageRow {
@@ -33,13 +32,10 @@ interface PageRow {
 
 type SnippetField = (typeof SNIPPET_FIELDS)[number];
 
-/**
- * The WHERE conditions on the index row `d` (search_docs) for the request's filters. Articles in the trash
- * are never found (the set comes from the small partial index on trashed rows).
- */
+/** The WHERE conditions on the index row `d` (search_docs) for the request's filters. */
 function filterConditions(request: SearchRequest, params: Record<string, unknown>): string[] {
   const { status, section, updatedFrom, updatedTo } = request.filters;
-  const conditions: string[] = ['d.article_id NOT IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL)'];
+  const conditions: string[] = [];
   if (status) {
     status.forEach((s, i) => (params[`status${i}`] = s));
     conditions.push(`d.status IN (${status.map((_, i) => `@status${i}`).join(', ')})`);
@@ -60,31 +56,132 @@ function filterConditions(request: SearchRequest, params: Record<string, unknown
   return conditions;
 }
 
+/** Ranks (or dates) every match and returns the requested page's articles, with how many match in all. */
 function rankPage(archive: Archive, query: ParsedQuery, request: SearchRequest): { ids: RankedRow[]; total: number } {
-  const { match, exact } = ftsExpressions(query, request.filters.byline);
-  const params: Record<string, unknown> = { match, limit: request.limit, offset: request.offset };
-  const where = ['search_fts MATCH @match', ...filterConditions(request, params)].join(' AND ');
-  let exactColumn = '1';
-  if (exact) {
-    params.exact = exact;
-    exactColumn = 'f.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @exact)';
-  }
-  const order = request.sort === 'date' ? 'updated_at DESC, docid DESC' : 'exact DESC, score, updated_at DESC, docid DESC';
-  // bm25 is only available in the query that does the MATCH, so it is computed there and ranked outside.
-  const ids = cachedStatement(
+  const expressions = ftsExpressions(query, request.filters.byline);
+  if (request.sort === 'date') return rankByDate(archive, expressions, request);
+  const params: Record<string, unknown> = {};
+  const conditions = filterConditions(request, params);
+  const trashed = trashedDocids(archive);
+  // The common case, no filters and a small trash, is asked of FTS5 alone (see rankByRelevance).
+  const indexOnly = conditions.length === 0 && trashed.size <= MAX_TRASHED_OVERFETCH;
+  return rankByRelevance(archive, expressions, request, indexOnly ? { trashed } : { conditions: [TRASH_CONDITION, ...conditions], params });
+}
+
+/** How a ranking leaves out trashed and filtered articles: by dropping the few trashed ones, or in SQL. */
+type Exclusion = { trashed: Set<number> } | { conditions: string[]; params: Record<string, unknown> };
+
+/** Trashed articles are never found; the set comes from the small partial index on trashed rows. */
+const TRASH_CONDITION = 'd.article_id NOT IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL)';
+
+/**
+ * Past this many articles in the trash, leaving them in the ranking and dropping them afterwards costs more
+ * than filtering every match through the trash in SQL.
+ */
+const MAX_TRASHED_OVERFETCH = 200;
+
+function trashedDocids(archive: Archive): Set<number> {
+  const rows = cachedStatement(
     archive,
-    `SELECT id, exact, count(*) OVER () AS total FROM (
-         SELECT d.article_id AS id, d.docid, d.updated_at, ${exactColumn} AS exact,
-           ${request.sort === 'date' ? '0' : `bm25(search_fts, ${BM25_WEIGHTS.join(', ')})`} AS score
-         FROM search_fts f JOIN search_docs d ON d.docid = f.rowid WHERE ${where})
-       ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-  ).all(params) as RankedRow[];
-  if (ids.length > 0) return { ids, total: (ids[0] as RankedRow).total };
+    'SELECT d.docid FROM articles a JOIN search_docs d ON d.article_id = a.id WHERE a.trashed_at IS NOT NULL',
+  ).all() as Array<{ docid: number }>;
+  return new Set(rows.map((r) => r.docid));
+}
+
+/**
+ * Relevance order. Ranking is the whole cost of a search on a big archive (bm25 is computed for every
+ * matching article), so each ranking query asks as little as it can beside it. Exact matches form the first
+ * tier and articles found only by a stem the second ("(match) NOT (exact)"), each tier ranked by its own
+ * bm25: cheaper than ranking everything on both kinds of column, and no per-row "is it exact" test. With no
+ * filters the queries touch FTS5 alone: trashed articles (few; see MAX_TRASHED_OVERFETCH) are fetched beyond
+ * the page and dropped, which keeps the page exact. With filters, the index is joined with their columns.
+ */
+function rankByRelevance(archive: Archive, expressions: FtsExpressions, request: SearchRequest, exclusion: Exclusion) {
+  const need = request.offset + request.limit;
+  const tiers = expressions.exact
+    ? [
+        { match: expressions.exact, weights: EXACT_WEIGHTS, exact: 1 },
+        { match: `(${expressions.match}) NOT (${expressions.exact})`, weights: BM25_WEIGHTS, exact: 0 },
+      ]
+    : [{ match: expressions.match, weights: BM25_WEIGHTS, exact: 1 }];
+  const ranked: Array<{ docid: number; exact: number }> = [];
+  for (const tier of tiers) {
+    const rank = `ORDER BY bm25(search_fts, ${tier.weights.join(', ')}), f.rowid DESC LIMIT @n`;
+    let rows: Array<{ docid: number }>;
+    if ('trashed' in exclusion) {
+      rows = cachedStatement(archive, `SELECT f.rowid AS docid FROM search_fts f WHERE search_fts MATCH @match ${rank}`).all({
+        match: tier.match,
+        n: need - ranked.length + exclusion.trashed.size,
+      }) as Array<{ docid: number }>;
+      rows = rows.filter((r) => !exclusion.trashed.has(r.docid));
+    } else {
+      rows = cachedStatement(
+        archive,
+        `SELECT d.docid FROM search_fts f JOIN search_docs d ON d.docid = f.rowid
+         WHERE search_fts MATCH @match AND ${exclusion.conditions.join(' AND ')} ${rank}`,
+      ).all({ ...exclusion.params, match: tier.match, n: need - ranked.length }) as Array<{ docid: number }>;
+    }
+    for (const { docid } of rows) ranked.push({ docid, exact: tier.exact });
+    if (ranked.length >= need) break;
+  }
+  return { ids: articleIds(archive, ranked.slice(request.offset, need)), total: countMatches(archive, expressions.match, exclusion) };
+}
+
+function countMatches(archive: Archive, match: string, exclusion: Exclusion): number {
+  if ('conditions' in exclusion) {
+    const sql = `SELECT count(*) AS n FROM search_fts f JOIN search_docs d ON d.docid = f.rowid
+      WHERE search_fts MATCH @match AND ${exclusion.conditions.join(' AND ')}`;
+    return (cachedStatement(archive, sql).get({ ...exclusion.params, match }) as { n: number }).n;
+  }
+  const { n } = cachedStatement(archive, 'SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(match) as { n: number };
+  if (exclusion.trashed.size === 0) return n;
+  const { t } = cachedStatement(
+    archive,
+    'SELECT count(*) AS t FROM search_fts WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
+  ).get(match, JSON.stringify([...exclusion.trashed])) as { t: number };
+  return n - t;
+}
+
+/** The articles behind index rows, in the rows' order. */
+function articleIds(archive: Archive, rows: ReadonlyArray<{ docid: number; exact: number }>): RankedRow[] {
+  if (rows.length === 0) return [];
+  const found = cachedStatement(
+    archive,
+    'SELECT docid, article_id AS id FROM search_docs WHERE docid IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(rows.map((r) => r.docid))) as Array<{ docid: number; id: string }>;
+  const ids = new Map(found.map((r) => [r.docid, r.id]));
+  return rows.flatMap((r) => {
+    const id = ids.get(r.docid);
+    return id === undefined ? [] : [{ id, exact: r.exact }];
+  });
+}
+
+/** Date order, newest first, in one pass over the index joined with the filter columns. */
+function rankByDate(archive: Archive, expressions: FtsExpressions, request: SearchRequest): { ids: RankedRow[]; total: number } {
+  const params: Record<string, unknown> = { match: expressions.match, limit: request.limit, offset: request.offset };
+  const where = ['search_fts MATCH @match', TRASH_CONDITION, ...filterConditions(request, params)].join(' AND ');
+  const rows = cachedStatement(
+    archive,
+    `SELECT d.docid, count(*) OVER () AS total FROM search_fts f JOIN search_docs d ON d.docid = f.rowid
+     WHERE ${where} ORDER BY d.updated_at DESC, d.docid DESC LIMIT @limit OFFSET @offset`,
+  ).all(params) as Array<{ docid: number; total: number }>;
   // A page past the end still reports how many there are.
-  const { n } = cachedStatement(archive, `SELECT count(*) AS n FROM search_fts f JOIN search_docs d ON d.docid = f.rowid WHERE ${where}`).get(
-    params,
-  ) as { n: number };
-  return { ids, total: n };
+  const total =
+    rows[0]?.total ??
+    (cachedStatement(archive, `SELECT count(*) AS n FROM search_fts f JOIN search_docs d ON d.docid = f.rowid WHERE ${where}`).get(params) as { n: number }).n;
+  // Whether a hit matched exactly is asked only of the page's articles.
+  const exact = exactDocids(archive, expressions.exact, rows.map((r) => r.docid));
+  return { ids: articleIds(archive, rows.map((r) => ({ docid: r.docid, exact: exact === null || exact.has(r.docid) ? 1 : 0 }))), total };
+}
+
+/** Which of `docids` match `exact` (every term exactly); null when every match is exact. */
+function exactDocids(archive: Archive, exact: string | null, docids: number[]): Set<number> | null {
+  if (exact === null || docids.length === 0) return null;
+  const rows = cachedStatement(
+    archive,
+    'SELECT rowid AS docid FROM search_fts WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
+  ).all(exact, JSON.stringify(docids)) as Array<{ docid: number }>;
+  return new Set(rows.map((r) => r.docid));
 }
 
 function readPage(archive: Archive, ids: readonly string[]): Map<string, PageRow> {
