@@ -10,6 +10,7 @@ import { lexicalToPlainText } from '../core/richtext/lexicalState';
 import { conflictError, notFoundError } from '../core/api/errors';
 import type { Archive } from './connection';
 import { cachedStatement } from './statements';
+import { memoCount } from './memoCount';
 import { NEW_ARTICLE_FIELDS } from '../core/article/newArticle';
 import { recordSave, type SaveRecord } from './revisionStore';
 import { articleFromRow, MEDIA_COLUMNS, mediaFromRow, rowParams, type ArticleRow, type MediaRow } from './articleRows';
@@ -137,7 +138,7 @@ export function listArticles(
       'id' | 'headline' | 'section' | 'status' | 'byline' | 'language' | 'updated_at' | 'version' | 'word_count' | 'trashed_at'
     >
   >;
-  const total = (cachedStatement(archive, `SELECT count(*) AS n FROM articles WHERE ${where}`).get(...params) as { n: number }).n;
+  const total = memoCount(archive, `SELECT count(*) AS n FROM articles WHERE ${where}`, params);
   return {
     total,
     items: rows.map((r) => ({
