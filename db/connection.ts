@@ -11,6 +11,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { createBackup, dailyBackupDue, startBackgroundBackup } from './backup';
 import { integrityProblems, isDamageError, moveAside } from './integrity';
 import { registerSearchFunctions } from './search/document';
+import { takeCleanMark, writeCleanMark } from './cleanClose';
 
 export type Archive = Database.Database;
 
@@ -28,6 +29,11 @@ export interface OpenOptions {
   dailyBackup?: 'blocking' | 'background';
   /** Where a background backup's failure is reported. */
   onBackupError?: (error: unknown) => void;
+  /**
+   * Whether a clean close leaves the mark that lets the next open skip the integrity check (cleanClose.ts).
+   * Default true; off for scratch copies, which must leave nothing beside them.
+   */
+  cleanMark?: boolean;
   /** The clock, for tests. */
   now?: Date;
 }
@@ -38,12 +44,18 @@ export interface OpenOptions {
  * Another program holding the file is refused before SQLite touches it.
  */
 export function openArchive(path: string, options: OpenOptions = {}): Archive {
-  if (path === ':memory:') return prepare(path, false, options);
+  if (path === ':memory:') return prepare(path, false, options, false);
   mkdirSync(dirname(path), { recursive: true });
   const lock = acquireArchiveLock(path, { program: options.program ?? 'Midad' });
   let archive: Archive;
+  let checkedAt: string;
   try {
-    archive = prepare(path, true, options, () => lock.release());
+    // Before SQLite opens the file (which starts a write-ahead log): was it left as Midad closed it?
+    const now = options.now ?? new Date();
+    const vouchedAt = existsSync(path) ? takeCleanMark(path, now) : null;
+    archive = prepare(path, true, options, vouchedAt !== null, () => lock.release());
+    checkedAt = vouchedAt ?? now.toISOString();
+    checkedAtOf.set(archive, checkedAt);
   } catch (error) {
     lock.release();
     throw error;
@@ -51,7 +63,9 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
   const close = archive.close.bind(archive);
   archive.close = () => {
     try {
-      return close();
+      const closed = close();
+      if (options.cleanMark !== false) markClosedCleanly(path, checkedAt);
+      return closed;
     } finally {
       lock.release();
     }
@@ -59,14 +73,31 @@ export function openArchive(path: string, options: OpenOptions = {}): Archive {
   return archive;
 }
 
-function prepare(path: string, onDisk: boolean, options: OpenOptions, releaseLock = () => {}): Archive {
+const checkedAtOf = new WeakMap<Archive, string>();
+
+/** When the open archive's file last passed the integrity check (at this open, or before a clean close). */
+export function integrityCheckedAt(archive: Archive): string | null {
+  return checkedAtOf.get(archive) ?? null;
+}
+
+/** A mark that cannot be written only means the next open checks the file again. */
+function markClosedCleanly(path: string, checkedAt: string): void {
+  try {
+    writeCleanMark(path, checkedAt);
+  } catch {
+    // nothing lost: see cleanClose.ts
+  }
+}
+
+function prepare(path: string, onDisk: boolean, options: OpenOptions, vouched: boolean, releaseLock = () => {}): Archive {
   const existed = onDisk && existsSync(path);
   const archive = new Database(path);
   let damaged = false;
   try {
     archive.pragma('busy_timeout = 5000');
-    // First, before anything that could write: a damaged file must be left exactly as it was found.
-    if (existed && integrityProblems(archive, false).length > 0) {
+    // First, before anything that could write: a damaged file must be left exactly as it was found. A file
+    // Midad closed cleanly and nothing touched since is known to be as sound as it was (cleanClose.ts).
+    if (existed && !vouched && integrityProblems(archive, false).length > 0) {
       damaged = true;
       throw new Error('integrity check failed');
     }

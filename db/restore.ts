@@ -28,7 +28,7 @@ function migratedCopy(backupPath: string): string {
   const copy = `${backupPath}.restoring`;
   rmSync(copy, { force: true });
   copyFileSync(backupPath, copy);
-  const migrated = openArchive(copy, { automaticBackups: false });
+  const migrated = openArchive(copy, { automaticBackups: false, cleanMark: false });
   // Back to a single self-contained file, so reading it needs (and leaves) no -wal or -shm beside it.
   migrated.pragma('journal_mode = DELETE');
   migrated.close();
