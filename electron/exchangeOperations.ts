@@ -24,9 +24,12 @@ export function exchangeOperations(
       }
       return { count };
     },
+    // Midad JSON from the app is the whole article, for another Midad: its comments and history go with it.
     async exportArticle(id, path, format) {
-      const file = unwrap('exchange.export', await dispatch(service, 'exchange.export', { id, format }, log));
+      const request = { id, format, withComments: format === 'json', withHistory: format === 'json' };
+      const file = unwrap('exchange.export', await dispatch(service, 'exchange.export', request, log));
       await writeFile(path, file.content, 'utf8');
+      return file.warnings;
     },
   };
 }
