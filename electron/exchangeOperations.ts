@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { MidadService } from '../core/api/contract';
 import { dispatch, unwrap } from '../core/api/envelope';
 import type { DesktopOperations } from './dialogs';
+import { decodeText } from '../db/exchange/decodeText';
 
 export function exchangeOperations(
   service: MidadService,
@@ -18,7 +19,8 @@ export function exchangeOperations(
       let count = 0;
       // One file after another: each is its own import, so a bad file does not undo the good ones before it.
       for (const path of paths) {
-        const content = await readFile(path, 'utf8');
+        // Read as `midad import` and a dropped file are: wire copy often arrives in Windows-1256 or UTF-16.
+        const content = decodeText(await readFile(path));
         const result = unwrap('exchange.import', await dispatch(service, 'exchange.import', { fileName: basename(path), content }, log));
         count += result.articles.length;
       }

@@ -106,6 +106,26 @@ describe('the HTML preview', () => {
     expect(await inside.locator('html').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
     expect(await page.getByTestId('html-preview').getByRole('alert').innerText()).toContain('2 من الاقتراحات المعلقة');
     await page.screenshot({ path: join(SCREENSHOTS, 'html-preview.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'احفظ ملف HTML' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${SUGGESTED_STORY.article.id}.html`);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(exported.value.content);
+    await page.getByTestId('html-preview').getByRole('button', { name: 'إغلاق' }).click();
+    expect(await page.getByTestId('html-preview').count()).toBe(0);
+    expect(app.foreign).toEqual([]);
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+
+  it('opens from the editor too, showing the text just typed', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: SUGGESTED_STORY.article.headline, exact: true }).click();
+    const headline = page.getByLabel('العنوان', { exact: true });
+    await headline.waitFor();
+    await headline.fill('الرئيس يستقبل الوفد الزائر');
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-header.png') });
+    await page.getByRole('button', { name: 'معاينة HTML', exact: true }).click();
+    const inside = page.frameLocator('[data-testid="preview-frame"]');
+    await expect.poll(() => inside.locator('h1').innerText(), { timeout: 30_000 }).toBe('الرئيس يستقبل الوفد الزائر');
     expect(app.foreign).toEqual([]);
     expect(app.errors).toEqual([]);
   }, 120_000);
