@@ -99,6 +99,13 @@ describe('Midad JSON with comments and history', () => {
     const merged = threads.find((t) => t.id === thread!.id)!;
     expect(merged.comments.map((c) => c.text)).toEqual(['تهجئة الاسم؟', 'Fixed the spelling.', 'رد محلي']);
     expect(merged.resolved).toBe(true);
+    // The file's two revisions were there already: each import adds only its own.
+    expect(listRevisions(archive, WIRE, 50, 0).items.map((r) => [r.version, r.label])).toEqual([
+      [5, 'back-again.json'],
+      [4, 'back.json'],
+      [3, ''],
+      [2, 'أول تعديل'],
+    ]);
     archive.close();
   });
 
