@@ -8,6 +8,7 @@ import type { MessageBoxOptions, OpenDialogOptions, OpenDialogReturnValue, SaveD
 import { MidadError } from '../core/api/errors';
 import { isMessageKey, translate, type Locale } from '../core/i18n/translate';
 import type { MessageKey } from '../core/i18n/ar';
+import { EXPORT_WARNING_KEY, type ExportWarning } from '../core/exchange/warnings';
 import { describeError } from './rotatingLog';
 
 /** What the save dialog offers: an HTML page or Midad JSON (ninjs stays with `midad export`). */
@@ -17,7 +18,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The services behind the dialogs; each arrives with the branch that implements it. */
 export interface DesktopOperations {
   importFiles?: (paths: string[]) => Promise<{ count: number }>;
-  exportArticle?: (id: string, path: string, format: ExportFormat) => Promise<void>;
+  /** Resolves with what the person must be told about the file written (pending suggestions left out). */
+  exportArticle?: (id: string, path: string, format: ExportFormat) => Promise<readonly ExportWarning[] | void>;
   backupTo?: (path: string) => Promise<void>;
   restoreFrom?: (path: string) => Promise<void>;
 }
@@ -118,8 +120,8 @@ export function createDialogs<W>(context: DialogContext<W>) {
       if (choice.canceled || !choice.filePath) return 'cancelled';
       const path = choice.filePath;
       return attempt(window, async () => {
-        await exportArticle(articleId, path, exportFormatOf(path));
-        return t('dialog.done.export', { path });
+        const warnings = (await exportArticle(articleId, path, exportFormatOf(path))) ?? [];
+        return [t('dialog.done.export', { path }), ...warnings.map((w) => t(EXPORT_WARNING_KEY, w))].join('\n');
       });
     },
 

@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { MidadService } from '../core/api/contract';
 import { dispatch, unwrap } from '../core/api/envelope';
 import type { DesktopOperations } from './dialogs';
+import { decodeText } from '../db/exchange/decodeText';
 
 export function exchangeOperations(
   service: MidadService,
@@ -18,15 +19,19 @@ export function exchangeOperations(
       let count = 0;
       // One file after another: each is its own import, so a bad file does not undo the good ones before it.
       for (const path of paths) {
-        const content = await readFile(path, 'utf8');
+        // Read as `midad import` and a dropped file are: wire copy often arrives in Windows-1256 or UTF-16.
+        const content = decodeText(await readFile(path));
         const result = unwrap('exchange.import', await dispatch(service, 'exchange.import', { fileName: basename(path), content }, log));
         count += result.articles.length;
       }
       return { count };
     },
+    // Midad JSON from the app is the whole article, for another Midad: its comments and history go with it.
     async exportArticle(id, path, format) {
-      const file = unwrap('exchange.export', await dispatch(service, 'exchange.export', { id, format }, log));
+      const request = { id, format, withComments: format === 'json', withHistory: format === 'json' };
+      const file = unwrap('exchange.export', await dispatch(service, 'exchange.export', request, log));
       await writeFile(path, file.content, 'utf8');
+      return file.warnings;
     },
   };
 }

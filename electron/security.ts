@@ -1,10 +1,15 @@
 /** Security settings shared by the Electron window and the loopback bridge, so both serve the same policy. */
+import { HTML_STYLE_CSP_SOURCE } from '../core/exchange/htmlStyle';
 
-/** No inline script, no remote origin: the page may load only what the app itself ships. */
+/**
+ * No inline script, no remote origin: the page may load only what the app itself ships. The one inline
+ * style allowed is the HTML export's own stylesheet, by its hash, so its preview (a sandboxed srcdoc frame,
+ * which inherits this policy) looks exactly like the file.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${HTML_STYLE_CSP_SOURCE}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

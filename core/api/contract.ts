@@ -20,6 +20,8 @@ import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/back
 import { SearchRequestSchema, SearchResultSchema } from '../search/schema';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '../exchange/types';
 import { IMPORT_LIMITS } from '../exchange/limits';
+import { ExportWarningSchema } from '../exchange/warnings';
+import { exchangeBytesContract, ImportFileNameSchema, ImportResultSchema } from '../exchange/contract';
 import { reviewContract } from '../review/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
@@ -135,26 +137,35 @@ export const contract = {
       format: z.enum(EXPORT_FORMATS),
       /** HTML only: the body alone, for pasting into a CMS. */
       bodyOnly: z.boolean().default(false),
+      /** Midad JSON only: the comment threads, and the revisions, go with the article. */
+      withComments: z.boolean().default(false),
+      withHistory: z.boolean().default(false),
     }),
-    /** The file's text (pictures embedded), with a suggested file name, for a preview or a save dialog. */
-    response: z.object({ format: z.enum(EXPORT_FORMATS), fileName: z.string(), mime: z.string(), content: z.string() }),
+    /**
+     * The file's text (pictures embedded), with a suggested file name, for a preview or a save dialog, and what
+     * the person must be told (pending suggestions left out of HTML and ninjs).
+     */
+    response: z.object({
+      format: z.enum(EXPORT_FORMATS),
+      fileName: z.string(),
+      mime: z.string(),
+      content: z.string(),
+      warnings: z.array(ExportWarningSchema),
+    }),
   },
   'exchange.import': {
     request: z.object({
-      /** The file's name as the person chose it: it names the file in an error and hints at the format. */
-      fileName: z.string().min(1).max(255),
+      fileName: ImportFileNameSchema,
       content: z.string().max(IMPORT_LIMITS.fileChars),
       /** Detected from the name and content when absent. */
       format: z.enum(IMPORT_FORMATS).optional(),
     }),
-    response: z.object({
-      articles: z.array(
-        z.object({ id: ArticleIdSchema, headline: z.string(), version: z.number().int().positive(), created: z.boolean() }),
-      ),
-    }),
+    response: ImportResultSchema,
   },
   // review (issue 6): workflow, comments, suggestions, review packages
   ...reviewContract,
+  // exchange (issue 5): files dropped on the archive travel as bytes
+  ...exchangeBytesContract,
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

@@ -44,6 +44,8 @@ export const METHOD_NAMES = [
   'suggestions.decide',
   'review.exportPackage',
   'review.importPackage',
+  // exchange (issue 5): files dropped on the archive
+  'exchange.importBytes',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

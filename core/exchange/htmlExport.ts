@@ -10,7 +10,8 @@ import { languageDirection, firstStrongDirection, type Direction } from './direc
 import { datelineFor } from './datelineText';
 import { dataUri, mediaFileName } from './mediaFiles';
 import { HTML_STYLE } from './htmlStyle';
-import type { ExportFile, Exporter, ExportItem, ExportOptions } from './types';
+import { publishedItem } from './publishedItem';
+import type { ExportFile, Exporter, ExportItem, ExportOptions, ExportOutput } from './types';
 
 /** A line of text in its own direction: `dir` only where it differs from the article's. */
 function line(tag: string, cls: string, text: string, articleDir: Direction): string {
@@ -78,12 +79,13 @@ function meta(name: string, content: string): string {
   return content ? `<meta name="${name}" content="${escapeAttr(content)}">` : '';
 }
 
-export function exportHtml(item: ExportItem, options: ExportOptions = {}): { content: string; files: ExportFile[] } {
+export function exportHtml(given: ExportItem, options: ExportOptions = {}): ExportOutput {
+  const { item, warnings } = publishedItem(given);
   const { article } = item;
   const dir = languageDirection(article.language);
   const lang = escapeAttr(article.language);
   if (options.bodyOnly) {
-    return { content: `<div lang="${lang}" dir="${dir}">\n${bodyBlocks(article, dir).join('\n')}\n</div>\n`, files: [] };
+    return { content: `<div lang="${lang}" dir="${dir}">\n${bodyBlocks(article, dir).join('\n')}\n</div>\n`, files: [], warnings };
   }
   const files: ExportFile[] = [];
   const { lead, rest } = figures(item, options, dir, files);
@@ -124,7 +126,7 @@ export function exportHtml(item: ExportItem, options: ExportOptions = {}): { con
     '</html>',
     '',
   ].filter(Boolean);
-  return { content: content.join('\n'), files };
+  return { content: content.join('\n'), files, warnings };
 }
 
 export const htmlExporter: Exporter = {

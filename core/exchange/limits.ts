@@ -8,4 +8,9 @@ export const IMPORT_LIMITS = {
   htmlDepth: 256,
   /** Articles in one file. */
   articles: 10_000,
+  /** Comment threads, and earlier versions, of one article in a Midad JSON file. */
+  threads: 10_000,
+  revisions: 10_000,
+  /** A file's bytes when they travel inside a request (a file dropped on the archive), base64-encoded. */
+  fileBytes: 24 * 1024 * 1024,
 } as const;

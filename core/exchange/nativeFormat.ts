@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { ArticleFieldsSchema, ArticleSchema, MediaSchema } from '../article/schema';
+import { REVISION_KINDS, RevisionAuthorSchema, RevisionLabelSchema } from '../article/revision';
+import { CommentThreadSchema } from '../review/comments';
 import { IMPORT_LIMITS } from './limits';
 
 export const NATIVE_FORMAT = 'midad';
@@ -13,24 +15,39 @@ export const NativeMediaSchema = MediaSchema.extend({
   data: z.string().nullable().describe('The picture file, base64-encoded; null for a caption still waiting for its picture.'),
 });
 
+/**
+ * A comment thread inside its article (the article's id is the thread's). Threads and their comments keep
+ * their ids, so importing the same thread twice merges it instead of doubling it.
+ */
+export const NativeThreadSchema = CommentThreadSchema.omit({ articleId: true });
+export type NativeThread = z.infer<typeof NativeThreadSchema>;
+
+/**
+ * One earlier version. `version` is the number it had in the archive that exported it; the pictures are
+ * their metadata only, as a revision keeps them.
+ */
 export const NativeRevisionSchema = z.object({
   version: z.number().int().positive(),
-  kind: z.string(),
-  label: z.string(),
-  author: z.string(),
+  kind: z.enum(REVISION_KINDS),
+  label: RevisionLabelSchema,
+  author: RevisionAuthorSchema,
   createdAt: z.iso.datetime({ offset: true }),
   fields: ArticleFieldsSchema,
+  media: z.array(MediaSchema),
 });
+export type NativeRevision = z.infer<typeof NativeRevisionSchema>;
 
 /** The version and the trash belong to one archive: an import arrives live, at its first version there. */
 export const NativeArticleSchema = ArticleSchema.omit({ version: true, trashedAt: true, media: true }).extend({
   media: z.array(NativeMediaSchema),
   comments: z
-    .array(z.record(z.string(), z.unknown()))
+    .array(NativeThreadSchema)
+    .max(IMPORT_LIMITS.threads)
     .optional()
-    .describe('Review comments, when the export was asked to include them; their shape belongs to the review feature.'),
+    .describe('Review comment threads with their replies, oldest first, when the export was asked to include them.'),
   revisions: z
     .array(NativeRevisionSchema)
+    .max(IMPORT_LIMITS.revisions)
     .optional()
     .describe('Earlier versions of the article, oldest first, when the export was asked to include them.'),
 });

@@ -13,12 +13,14 @@ export function isNativeDocument(value: unknown): boolean {
 export function parseNativeValue(value: unknown, fileName: string): ArticleDraft[] {
   const doc = validate(NativeDocumentSchema, value, fileName);
   return doc.articles.map((a, i) => {
-    const { id, createdAt, updatedAt, media, bodyText: _t, counts: _c, comments: _cm, revisions: _r, ...fields } = a;
+    const { id, createdAt, updatedAt, media, bodyText: _t, counts: _c, comments, revisions, ...fields } = a;
     return {
       id,
       fields,
       createdAt,
       updatedAt,
+      ...(comments ? { comments } : {}),
+      ...(revisions ? { revisions } : {}),
       media: media.map((m, j) => {
         const bytes = m.data === null ? null : decodeBase64(m.data);
         if (m.data !== null && !bytes) throw importFailed(fileName, `articles[${i}].media[${j}].data`, 'the picture as base64 text');

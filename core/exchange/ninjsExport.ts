@@ -8,6 +8,7 @@ import type { Status } from '../article/status';
 import { bodyBlocks } from './htmlExport';
 import { languageDirection } from './direction';
 import { dataUri } from './mediaFiles';
+import { publishedItem } from './publishedItem';
 import type { Exporter, ExportItem } from './types';
 
 export const NINJS_ARTICLE_URN = 'urn:midad:article:';
@@ -92,5 +93,8 @@ export const ninjsExporter: Exporter = {
   format: 'ninjs',
   extension: 'ninjs.json',
   mime: 'application/json',
-  export: (item) => ({ content: `${JSON.stringify(toNinjs(item), null, 2)}\n`, files: [] }),
+  export(given) {
+    const { item, warnings } = publishedItem(given);
+    return { content: `${JSON.stringify(toNinjs(item), null, 2)}\n`, files: [], warnings };
+  },
 };

@@ -3,6 +3,10 @@
  * text; importers turn text into validated drafts. Both are pure: the file work lives in db/ and cli/.
  */
 import type { Article, ArticleFields, Media } from '../article/schema';
+import type { Revision } from '../article/revision';
+import type { CommentThread } from '../review/comments';
+import type { ExportWarning } from './warnings';
+import type { NativeRevision, NativeThread } from './nativeFormat';
 
 export const EXPORT_FORMATS = ['html', 'json', 'ninjs'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -14,6 +18,9 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export interface ExportItem {
   article: Article;
   media: ReadonlyMap<string, Uint8Array>;
+  /** Midad JSON only, when the export was asked for them: the comment threads, and the revisions oldest first. */
+  comments?: readonly CommentThread[];
+  revisions?: readonly Revision[];
 }
 
 export interface ExportOptions {
@@ -34,6 +41,8 @@ export interface ExportFile {
 export interface ExportOutput {
   content: string;
   files: ExportFile[];
+  /** What the person should know about this export (pending suggestions left out of HTML and ninjs). */
+  warnings: ExportWarning[];
 }
 
 export interface Exporter {
@@ -64,6 +73,9 @@ export interface ArticleDraft {
   createdAt: string | null;
   updatedAt: string | null;
   media: DraftMedia[];
+  /** Midad JSON with comments and history: merged into the archive by id, never doubled, never dropped. */
+  comments?: NativeThread[];
+  revisions?: NativeRevision[];
 }
 
 export interface Importer {

@@ -337,6 +337,22 @@ export const ar = {
   'suggestions.kind.delete': 'حذف',
   'suggestions.status.accepted': 'قُبل؛',
   'suggestions.status.rejected': 'رُفض؛',
+  // exchange (issue 5): export warnings, dropping files on the archive, the HTML preview
+  'export.warning.pendingSuggestions':
+    'في المقال «{headline}» {count} من الاقتراحات المعلقة: صُدِّر النص كأن أيًّا منها لم يُقبل (الإضافات متروكة والمحذوف باقٍ).',
+  'drop.hint': 'أفلِت الملفات هنا لاستيرادها',
+  'drop.importing': 'جارٍ استيراد الملفات ({count})…',
+  'drop.title': 'نتيجة الاستيراد',
+  'drop.imported': '{file}: استُورد منه {count} مقال.',
+  'drop.tooLarge': 'تعذّر استيراد {file}: حجمه أكبر من {size} ميغابايت. لم يُضف شيء من هذا الملف.',
+  'drop.close': 'إغلاق',
+  'preview.open': 'معاينة HTML',
+  'preview.open.label': 'عاين «{headline}» كما يُصدَّر بصيغة HTML',
+  'preview.title': 'معاينة تصدير HTML',
+  'preview.frame': 'الصفحة المصدَّرة',
+  'preview.loading': 'جارٍ تحضير المعاينة…',
+  'preview.save': 'احفظ ملف HTML',
+  'preview.close': 'إغلاق',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -339,4 +339,20 @@ export const en: Record<MessageKey, string> = {
   'suggestions.kind.delete': 'Deletion',
   'suggestions.status.accepted': 'Accepted by',
   'suggestions.status.rejected': 'Rejected by',
+  // exchange (issue 5): export warnings, dropping files on the archive, the HTML preview
+  'export.warning.pendingSuggestions':
+    'The article “{headline}” has {count} pending suggestions: it was exported as if none were accepted (insertions left out, deletions kept).',
+  'drop.hint': 'Drop files here to import them',
+  'drop.importing': 'Importing files ({count})…',
+  'drop.title': 'Import results',
+  'drop.imported': '{file}: {count} articles imported.',
+  'drop.tooLarge': 'Could not import {file}: it is larger than {size} MB. Nothing from this file was added.',
+  'drop.close': 'Close',
+  'preview.open': 'Preview HTML',
+  'preview.open.label': 'Preview “{headline}” as exported to HTML',
+  'preview.title': 'HTML export preview',
+  'preview.frame': 'The exported page',
+  'preview.loading': 'Preparing the preview…',
+  'preview.save': 'Save HTML file',
+  'preview.close': 'Close',
 };

@@ -8,18 +8,21 @@ import type { ExportFormat, ExportOptions } from '../../core/exchange/types';
 import type { Status } from '../../core/article/status';
 import type { Archive } from '../connection';
 import { writeAtomic } from './atomicWrite';
-import { loadExportItem } from './exportItems';
+import { loadExportItem, type ExportExtras } from './exportItems';
+import type { ExportWarning } from '../../core/exchange/warnings';
 
 /** Which articles: the ids given (a selection, a search's results), or every live one matching the filter. */
 export type Selection = { ids: readonly string[] } | { filter: { status?: Status; section?: string } };
 
-export interface BulkExportOptions extends ExportOptions {
+export interface BulkExportOptions extends ExportOptions, ExportExtras {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
 
 export interface BulkExportResult {
   written: Array<{ id: string; headline: string; file: string }>;
+  /** One per article written with pending suggestions left out (HTML and ninjs). */
+  warnings: ExportWarning[];
   total: number;
   cancelled: boolean;
 }
@@ -56,22 +59,25 @@ export async function exportToFolder(
   const ids = selectIds(archive, selection);
   const exporter = EXPORTERS[format];
   const written: BulkExportResult['written'] = [];
+  const warnings: ExportWarning[] = [];
+  const extras = format === 'json' ? { comments: options.comments, history: options.history } : {};
   let cancelled = false;
   for (const id of ids) {
     if (options.signal?.aborted) {
       cancelled = true;
       break;
     }
-    const item = loadExportItem(archive, id);
+    const item = loadExportItem(archive, id, extras);
     const file = exportFileName(id, format);
     const output = exporter.export(item, { ...options, mediaFolder: `${id}.media` });
     for (const extra of output.files) writeAtomic(join(folder, extra.path), extra.bytes);
     writeAtomic(join(folder, file), output.content);
     written.push({ id, headline: item.article.headline, file });
+    warnings.push(...output.warnings);
     options.onProgress?.(written.length, ids.length);
     await breathe();
   }
   const index = { format, exportedAt: new Date().toISOString(), complete: !cancelled, articles: written };
   writeAtomic(join(folder, INDEX_FILE), `${JSON.stringify(index, null, 2)}\n`);
-  return { written, total: ids.length, cancelled };
+  return { written, warnings, total: ids.length, cancelled };
 }

@@ -2,7 +2,8 @@
  * Putting imported drafts into the archive: all of one file's articles in one transaction, or none. An id
  * the archive already holds becomes a new version of that article: the state it replaces stays in the history
  * (a copy, unless a revision held that version already) and so does the imported one (an `import` revision
- * labelled with the file's name), so an import never silently overwrites and never duplicates.
+ * labelled with the file's name), so an import never silently overwrites and never duplicates. Comments
+ * and history the file carries are merged in (importReview.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft, DraftMedia } from '../../core/exchange/types';
@@ -11,6 +12,7 @@ import { importFailed } from '../../core/exchange/importError';
 import { createArticle, getArticle, saveArticle } from '../articles';
 import type { Archive } from '../connection';
 import { insertRevision, snapshotOf, versionIsKept } from '../revisionStore';
+import { addImportedRevisions, mergeImportedThreads, raiseVersion } from './importReview';
 
 export interface ImportedArticle {
   id: string;
@@ -52,7 +54,10 @@ function importOne(archive: Archive, draft: ArticleDraft, source: string, now: D
     keepReplaced(archive, previous, now);
     archive.prepare('DELETE FROM media WHERE article_id = ?').run(draft.id);
     insertMedia(archive, draft.id, draft.media, source);
-    article = saveArticle(archive, draft.id, existing.version, draft.fields, now, { kind: 'explicit', label: source.slice(0, LIMITS.shortText) });
+    // The import itself is saved as the version after every one the file's history names.
+    const base = Math.max(existing.version, addImportedRevisions(archive, draft.id, draft.revisions ?? []));
+    raiseVersion(archive, draft.id, base);
+    article = saveArticle(archive, draft.id, base, draft.fields, now, { kind: 'explicit', label: source.slice(0, LIMITS.shortText) });
   } else {
     article = createArticle(archive, draft.fields, now, {
       ...(draft.id ? { id: draft.id } : {}),
@@ -60,7 +65,13 @@ function importOne(archive: Archive, draft: ArticleDraft, source: string, now: D
       ...(draft.updatedAt ? { updatedAt: draft.updatedAt } : {}),
     });
     insertMedia(archive, article.id, draft.media, source);
+    const highest = addImportedRevisions(archive, article.id, draft.revisions ?? []);
+    if (highest >= article.version) {
+      raiseVersion(archive, article.id, highest + 1);
+      article = getArticle(archive, article.id);
+    }
   }
+  mergeImportedThreads(archive, article.id, draft.comments ?? [], source);
   return { id: article.id, headline: article.headline, version: article.version, created: !existing };
 }
 

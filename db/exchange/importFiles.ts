@@ -8,9 +8,17 @@ import type { ImportFormat } from '../../core/exchange/types';
 import type { Archive } from '../connection';
 import { importDrafts, type ImportedArticle } from './importDrafts';
 import { decodeText } from './decodeText';
+import { decodeBase64 } from '../../core/exchange/base64';
 
 export function importText(archive: Archive, fileName: string, text: string, format?: ImportFormat): ImportedArticle[] {
   return importDrafts(archive, parseImport(fileName, text, format), fileName);
+}
+
+/** A file's bytes as base64 (a file dropped on the archive), read exactly as importFile reads one from disk. */
+export function importBytes(archive: Archive, fileName: string, base64: string): ImportedArticle[] {
+  const bytes = decodeBase64(base64);
+  if (!bytes) throw importFailed(fileName, 'the whole file', "the file's bytes as base64");
+  return importText(archive, fileName, decodeText(bytes));
 }
 
 export function importFile(archive: Archive, path: string, format?: ImportFormat): ImportedArticle[] {

@@ -17,7 +17,7 @@ import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
 import { exportOne } from '../exchange/exportOne';
-import { importText } from '../exchange/importFiles';
+import { importBytes, importText } from '../exchange/importFiles';
 
 export function createArchiveService(archive: Archive): MidadService {
   return {
@@ -51,9 +51,12 @@ export function createArchiveService(archive: Archive): MidadService {
     // search (issue 3)
     'search.query': (request) => searchArticles(archive, request),
     // exchange (export and import)
-    'exchange.export': ({ id, format, bodyOnly }) => exportOne(archive, id, format, { bodyOnly }),
+    'exchange.export': ({ id, format, bodyOnly, withComments, withHistory }) =>
+      exportOne(archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
     'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),
     // review (issue 6): workflow, comments, suggestions, review packages
     ...createReviewService(archive),
+    // exchange (issue 5): files dropped on the archive
+    'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
   };
 }

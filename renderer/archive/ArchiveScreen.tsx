@@ -13,6 +13,8 @@ import { formatDateTime } from '../i18n/formatDate';
 import { Modal } from '../editor/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
 import { RecoveryOffers } from './RecoveryOffers';
+import { FileDrop } from '../exchange/FileDrop';
+import { HtmlPreviewButton } from '../exchange/HtmlPreview';
 import { SearchResults } from './SearchResults';
 import { PAGE_SIZE, useArticlePages } from './useArticlePages';
 import { pagesFor, rowWindow } from './window';
@@ -69,7 +71,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
   const filtered = Object.keys(filter).length > 0;
 
   return (
-    <div className="archive-screen">
+    <FileDrop className="archive-screen" api={api} onImported={list.refresh}>
       <header className="toolbar">
         <h1 className="toolbar__title">{t('archive.title')}</h1>
         <span className="toolbar__meta" data-testid="archive-count">
@@ -129,6 +131,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
                 {Array.from({ length: end - first }, (_, i) => first + i).map((index) => (
                   <Row
                     key={index}
+                    api={api}
                     index={index}
                     item={list.row(index)}
                     trash={trash}
@@ -163,11 +166,12 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
           </div>
         </Modal>
       )}
-    </div>
+    </FileDrop>
   );
 }
 
 interface RowProps {
+  api: MidadApi;
   index: number;
   item: ArticleSummary | undefined;
   trash: boolean;
@@ -177,7 +181,7 @@ interface RowProps {
   onRestore: (id: string) => void;
 }
 
-function Row({ index, item, trash, onOpen, onDuplicate, onTrash, onRestore }: RowProps) {
+function Row({ api, index, item, trash, onOpen, onDuplicate, onTrash, onRestore }: RowProps) {
   const { t, locale } = useI18n();
   const position = { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
   if (!item) return <div className="archive-row archive-row--loading" role="row" aria-rowindex={index + 2} style={position} />;
@@ -212,6 +216,7 @@ function Row({ index, item, trash, onOpen, onDuplicate, onTrash, onRestore }: Ro
           </button>
         ) : (
           <>
+            <HtmlPreviewButton api={api} articleId={item.id} label={t('preview.open.label', { headline })} small />
             <button type="button" className="button button--small" aria-label={t('archive.duplicate.label', { headline })} onClick={() => onDuplicate(item.id)}>
               {t('archive.duplicate')}
             </button>

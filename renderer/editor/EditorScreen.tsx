@@ -26,6 +26,7 @@ import { CommentMarksPlugin, type CommentMarksHandle } from '../review/CommentMa
 import { CommentsPanel } from '../review/CommentsPanel';
 import { HistoryPanel } from '../review/HistoryPanel';
 import { StatusControl } from '../review/StatusControl';
+import { HtmlPreviewButton } from '../exchange/HtmlPreview';
 import { SuggestionsPanel } from '../review/SuggestionsPanel';
 
 /** How long typing must pause before the body is counted again. */
@@ -86,6 +87,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
         <div className="toolbar__spacer" />
         <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
+        <HtmlPreviewButton api={api} articleId={article.id} flush={flushVersion} />
         <span className="toolbar__meta" data-testid="word-count">
           {t('editor.words', { count: bodyCounts.words })}
         </span>

@@ -142,7 +142,7 @@ describe('the exchange API methods', () => {
     const service = createArchiveService(archive);
     const { articles } = await service['exchange.import']({ fileName: 'story.json', content: exportNative([PICTURE_STORY]) });
     expect(articles).toEqual([{ id: PICTURE_STORY.article.id, headline: 'صورة اليوم', version: 1, created: true }]);
-    const preview = await service['exchange.export']({ id: PICTURE_STORY.article.id, format: 'html', bodyOnly: false });
+    const preview = await service['exchange.export']({ id: PICTURE_STORY.article.id, format: 'html', bodyOnly: false, withComments: false, withHistory: false });
     expect(preview).toMatchObject({ format: 'html', mime: 'text/html', fileName: `${PICTURE_STORY.article.id}.html` });
     expect(preview.content).toContain('data:image/png;base64,');
     let caught: unknown;

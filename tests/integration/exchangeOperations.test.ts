@@ -30,6 +30,20 @@ describe('export and import from the desktop', () => {
     archive.close();
   });
 
+  it('reads a chosen file in Windows-1256 or UTF-16 as the command line does', async () => {
+    const archive = openArchive(join(tempDir(), 'midad.sqlite'), { automaticBackups: false });
+    const story = 'بايدن يستقبل الكاظمي\n\nواشنطن - (أ ف ب) - استقبل الرئيس الأمريكي رئيس الوزراء العراقي.';
+    const decoder = new TextDecoder('windows-1256');
+    const byteOf = new Map<string, number>();
+    for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cp1256.txt'), Uint8Array.from(Array.from(story, (ch) => byteOf.get(ch) ?? 0x3f)));
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]));
+    await exchangeOperations(createArchiveService(archive)).importFiles([join(dir, 'cp1256.txt'), join(dir, 'utf16.txt')]);
+    expect(listArticles(archive, 10, 0).items.map((a) => a.headline)).toEqual(['بايدن يستقبل الكاظمي', 'بايدن يستقبل الكاظمي']);
+    archive.close();
+  });
+
   it('refuses a file that is not an article with the exchange’s typed error', async () => {
     const archive = openArchive(join(tempDir(), 'midad.sqlite'), { automaticBackups: false });
     const bad = join(tempDir(), 'broken.json');

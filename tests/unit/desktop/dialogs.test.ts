@@ -75,6 +75,15 @@ describe('export, backup and restore', () => {
     expect(exported).toEqual([['id-1', '/out/story.json', 'json']]);
   });
 
+  it('tells, after the export, that pending suggestions were left out of the file', async () => {
+    const warning = { code: 'pending_suggestions', articleId: '55555555-5555-4555-8555-555555555555', headline: 'الرئيس يستقبل الوفد', count: 2 } as const;
+    const { dialogs, messages } = setup({ exportArticle: async () => [warning] }, { save: '/out/story.html' });
+    expect(await dialogs.exportArticle(win, warning.articleId, 'story')).toBe('done');
+    expect(messages()).toEqual([
+      'صُدّر المقال إلى /out/story.html\nفي المقال «الرئيس يستقبل الوفد» 2 من الاقتراحات المعلقة: صُدِّر النص كأن أيًّا منها لم يُقبل (الإضافات متروكة والمحذوف باقٍ).',
+    ]);
+  });
+
   it('explains that export needs an open article', async () => {
     const { dialogs, messages } = setup({ exportArticle: async () => {} });
     expect(await dialogs.exportArticle(win, null, '')).toBe('cancelled');

@@ -7,6 +7,7 @@ import { lexicalToPlainText } from '../../../core/richtext/lexicalState';
 import { countText } from '../../../core/arabic/count';
 import { NEW_ARTICLE_FIELDS } from '../../../core/article/newArticle';
 import { heading, lineBreak, link, list, paragraph, quote, stateOf, textNode } from '../../../core/exchange/lexicalBuild';
+import { suggestionNode } from '../../../core/review/suggestions';
 
 export const PNG_1x1 = decodeBase64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==') as Uint8Array;
 
@@ -78,4 +79,23 @@ export const PICTURE_STORY: ExportItem = {
   media: new Map([['44444444-4444-4444-8444-aaaaaaaaaaaa', PNG_1x1]]),
 };
 
-export const TEST_ARTICLES = { WIRE_STORY, MIXED_STORY, ENGLISH_STORY, PICTURE_STORY };
+const EDITOR = { name: 'سلمى', role: 'editor' } as const;
+
+/** An editor suggested inserting «الأمريكي» and deleting «يوم الاثنين»; nobody has decided yet. */
+export const SUGGESTED_STORY: ExportItem = {
+  article: article('55555555-5555-4555-8555-555555555555', {
+    headline: 'الرئيس يستقبل الوفد',
+    body: stateOf([
+      paragraph([
+        textNode('استقبل الرئيس '),
+        suggestionNode({ suggestionId: '55555555-5555-4555-8555-000000000001', kind: 'insert', author: EDITOR, createdAt: STAMP }, [textNode('الأمريكي ')]),
+        textNode('الوفد '),
+        suggestionNode({ suggestionId: '55555555-5555-4555-8555-000000000002', kind: 'delete', author: EDITOR, createdAt: STAMP }, [textNode('يوم الاثنين')]),
+        textNode('.'),
+      ]),
+    ]),
+  }),
+  media: new Map(),
+};
+
+export const TEST_ARTICLES = { WIRE_STORY, MIXED_STORY, ENGLISH_STORY, PICTURE_STORY, SUGGESTED_STORY };

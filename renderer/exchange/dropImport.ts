@@ -1,0 +1,43 @@
+/**
+ * Importing files dropped on the archive: each file on its own (all or nothing per file, as the Import…
+ * dialog does), one after another, its bytes sent through `exchange.importBytes` so the archive reads its
+ * encoding exactly as `midad import` does. No React here.
+ */
+import type { MidadApi } from '../../core/api/contract';
+import { encodeBase64 } from '../../core/exchange/base64';
+import { IMPORT_LIMITS } from '../../core/exchange/limits';
+
+export type DropOutcome =
+  | { file: string; imported: number }
+  | { file: string; tooLarge: true }
+  | { file: string; error: unknown };
+
+/** The part of a browser File this needs, so a test can hand in anything that has it. */
+export interface DroppedFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export async function importDroppedFiles(api: MidadApi, files: readonly DroppedFile[]): Promise<DropOutcome[]> {
+  const outcomes: DropOutcome[] = [];
+  for (const file of files) {
+    if (file.size > IMPORT_LIMITS.fileBytes) {
+      outcomes.push({ file: file.name, tooLarge: true });
+      continue;
+    }
+    try {
+      const data = encodeBase64(new Uint8Array(await file.arrayBuffer()));
+      const { articles } = await api['exchange.importBytes']({ fileName: file.name, data });
+      outcomes.push({ file: file.name, imported: articles.length });
+    } catch (error) {
+      outcomes.push({ file: file.name, error });
+    }
+  }
+  return outcomes;
+}
+
+/** Whether a drag carries files (not text or a link dragged from the page). */
+export function carriesFiles(types: readonly string[]): boolean {
+  return types.includes('Files');
+}

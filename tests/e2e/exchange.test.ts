@@ -1,0 +1,145 @@
+/**
+ * Exchange in the app, in Chromium through the bridge on a real archive file: files dropped on the archive
+ * are imported (a bad one named, nothing else touched), and "Preview HTML" shows the exact export in a
+ * sandboxed frame that runs no script and fetches nothing.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { openArchive } from '../../db/connection';
+import { seedOnFirstRun } from '../../db/seed';
+import { importText } from '../../db/exchange/importFiles';
+import { exportNative } from '../../core/exchange/nativeExport';
+import { SAMPLE_ARTICLE } from '../../core/seed/sampleArticle';
+import { launchChromium } from '../helpers/browser';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { openAppPage, type AppPage } from '../helpers/appPage';
+import { useTempDir } from '../helpers/tempDir';
+import { SUGGESTED_STORY } from '../unit/exchange/testArticles';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const FIXTURE = resolve(ROOT, '..', 'shared', 'fixtures', 'wire-afp-biden-kadhimi.txt');
+const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
+const tempDir = useTempDir();
+let browser: Browser;
+let bridge: BridgeProcess;
+let app: AppPage;
+
+beforeAll(async () => {
+  const db = join(tempDir(), 'midad.sqlite');
+  const archive = openArchive(db);
+  seedOnFirstRun(archive);
+  importText(archive, 'suggested.json', exportNative([SUGGESTED_STORY]));
+  archive.close();
+  browser = await launchChromium();
+  bridge = await startBridgeProcess(db);
+  app = await openAppPage(browser, bridge.origin, bridge.url);
+  await app.page.getByTestId('archive-row').first().waitFor();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+
+const count = () => app.page.getByTestId('archive-count').innerText();
+
+const axeSource = readFileSync(resolve(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+/** axe-core's violations on the page as it stands (injected through the debugging protocol, as the CSP refuses inline script). */
+async function axe(page: Page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+}
+
+describe('dropping files on the archive', () => {
+  it('imports the good file, names the bad one, and leaves the archive otherwise untouched', async () => {
+    const { page } = app;
+    expect(await count()).toBe('2 مقال');
+    const files = [
+      { name: 'wire-afp-biden-kadhimi.txt', base64: readFileSync(FIXTURE).toString('base64') },
+      { name: 'broken.json', base64: Buffer.from('{"format": "midad", "formatVersion": 1, "articles": [{}]}').toString('base64') },
+    ];
+    await page.getByTestId('archive-drop').evaluate((target, given) => {
+      const transfer = new DataTransfer();
+      for (const f of given) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    await page.getByTestId('drop-zone').waitFor();
+    expect(await page.getByTestId('drop-zone').innerText()).toBe('أفلِت الملفات هنا لاستيرادها');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'archive-dragging.png') });
+    await page.getByTestId('archive-drop').evaluate((target, given) => {
+      const transfer = new DataTransfer();
+      for (const f of given) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    const report = page.getByTestId('drop-report');
+    await report.waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('drop-zone').count()).toBe(0);
+    const lines = await report.locator('li').allInnerTexts();
+    expect(lines[0]).toBe('wire-afp-biden-kadhimi.txt: استُورد منه 1 مقال.');
+    expect(lines[1]).toMatch(/^تعذّر استيراد الملف broken\.json \(articles\[0\]\.[^)]+\): .+ لم يُضَف شيء من هذا الملف\.$/);
+    await expect.poll(count).toBe('3 مقال');
+    await expect.poll(async () => (await page.getByTestId('archive-row').allInnerTexts()).filter((h) => h === SAMPLE_ARTICLE.headline).length).toBe(2);
+    await page.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report.png') });
+    expect(await axe(page)).toEqual([]);
+    await report.getByRole('button', { name: 'إغلاق' }).click();
+    expect(await report.count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('the HTML preview', () => {
+  it('shows the exact export, right to left, in a frame that runs no script, with the pending-suggestion warning', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: `عاين «${SUGGESTED_STORY.article.headline}» كما يُصدَّر بصيغة HTML` }).click();
+    const frame = page.getByTestId('preview-frame');
+    await frame.waitFor({ timeout: 30_000 });
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    const exported = await page.evaluate(
+      (id) => fetch(`/api/exchange.export`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')!.content },
+        body: JSON.stringify({ id, format: 'html' }),
+      }).then((r) => r.json()),
+      SUGGESTED_STORY.article.id,
+    );
+    expect(await frame.getAttribute('srcdoc')).toBe(exported.value.content);
+    const inside = page.frameLocator('[data-testid="preview-frame"]');
+    expect(await inside.locator('h1').innerText()).toBe(SUGGESTED_STORY.article.headline);
+    expect(await inside.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await inside.locator('.body p').innerText()).toBe('استقبل الرئيس الوفد يوم الاثنين.');
+    // The export's own stylesheet applies: the page's policy allows it by its hash.
+    expect(await inside.locator('body').evaluate((b) => getComputedStyle(b).maxInlineSize)).toBe('704px');
+    expect(await inside.locator('html').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
+    expect(await page.getByTestId('html-preview').getByRole('alert').innerText()).toContain('2 من الاقتراحات المعلقة');
+    await page.screenshot({ path: join(SCREENSHOTS, 'html-preview.png') });
+    expect(await axe(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'احفظ ملف HTML' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${SUGGESTED_STORY.article.id}.html`);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(exported.value.content);
+    await page.getByTestId('html-preview').getByRole('button', { name: 'إغلاق' }).click();
+    expect(await page.getByTestId('html-preview').count()).toBe(0);
+    expect(app.foreign).toEqual([]);
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+
+  it('opens from the editor too, showing the text just typed', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: SUGGESTED_STORY.article.headline, exact: true }).click();
+    const headline = page.getByLabel('العنوان', { exact: true });
+    await headline.waitFor();
+    await headline.fill('الرئيس يستقبل الوفد الزائر');
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor-header.png') });
+    await page.getByRole('button', { name: 'معاينة HTML', exact: true }).click();
+    const inside = page.frameLocator('[data-testid="preview-frame"]');
+    await expect.poll(() => inside.locator('h1').innerText(), { timeout: 30_000 }).toBe('الرئيس يستقبل الوفد الزائر');
+    expect(app.foreign).toEqual([]);
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+});
