@@ -56,6 +56,8 @@ export const exchangeSuite: BenchSuite = {
       start = performance.now();
       for (const text of sample) importDrafts(archive, parseImport(name, text), name);
       const perFileSeconds = (performance.now() - start) / 1000;
+      archive.close();
+      rmSync(dir, { recursive: true, force: true });
       figures.push(
         { name: `${format}: export (${count} articles)`, value: round(count / exportSeconds, 0), unit: 'articles/s' },
         { name: `${format}: parse and validate only (${count} articles)`, value: round(drafts.length / parseSeconds, 0), unit: 'articles/s' },
