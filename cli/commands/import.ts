@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { MidadError } from '../../core/api/errors';
 import { IMPORT_FORMATS, type ImportFormat } from '../../core/exchange/types';
-import { importFile } from '../../db/exchange/importFiles';
+import { importFilesInGroups } from '../../db/exchange/importGroups';
 import type { Command } from './index';
 import { UsageError } from '../usageError';
 
@@ -19,15 +18,14 @@ export const importCommand: Command = {
     const format = values.format as ImportFormat | undefined;
     if (format !== undefined && !IMPORT_FORMATS.includes(format)) throw new UsageError(`--format takes one of ${IMPORT_FORMATS.join(', ')}`);
     let failed = 0;
-    for (const path of positionals) {
-      try {
-        for (const a of importFile(archive, path, format)) io.out(`${a.id}\t${a.headline}`);
-      } catch (error) {
-        if (!(error instanceof MidadError)) throw error;
+    importFilesInGroups(archive, positionals, format, (outcome) => {
+      if ('error' in outcome) {
         failed++;
-        io.err(`midad import: ${error.message}`);
+        io.err(`midad import: ${outcome.error.message}`);
+      } else {
+        for (const a of outcome.articles) io.out(`${a.id}\t${a.headline}`);
       }
-    }
+    });
     return failed ? 1 : 0;
   },
 };
