@@ -13,6 +13,7 @@ import { isMessageKey, translate, type Locale } from '../core/i18n/translate';
 import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
 import type { Settings } from '../core/settings/schema';
 import type { WindowKind } from '../core/settings/windowState';
+import { backupsDir } from '../db/backupFiles';
 import { openArchive, type Archive } from '../db/connection';
 import { resolveArchivePath } from '../db/paths';
 import { seedOnFirstRun } from '../db/seed';
@@ -124,8 +125,9 @@ async function main(): Promise<void> {
     const work = {
       import: () => dialogs.importChosen(window),
       export: () => dialogs.exportArticle(window, articleIdInUrl(window.webContents.getURL()), ''),
-      backup: () => dialogs.backup(window, settings.backups.folder),
-      restore: () => dialogs.restore(window, settings.backups.folder),
+      // The dialogs start in the archive's backups folder (the sidecar's choice, or backups/ beside it).
+      backup: () => dialogs.backup(window, backupsDir(archive.name)),
+      restore: () => dialogs.restore(window, backupsDir(archive.name)),
     }[action];
     void work().catch((error: unknown) => log.write('error', describeError(error)));
   }

@@ -337,6 +337,11 @@ export const ar = {
   'suggestions.kind.delete': 'حذف',
   'suggestions.status.accepted': 'قُبل؛',
   'suggestions.status.rejected': 'رُفض؛',
+  // desktop (issue 7): backups folder, stale lock
+  'error.backup_folder_unusable': 'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066{folder}\u2069 (\u2066{reason}\u2069). اختر مجلداً يمكنك الكتابة فيه.',
+  'settings.backupFolder': 'مجلد النسخ الاحتياطية',
+  'settings.backupFolder.hint': 'المسار الكامل لمجلد (مثل \u2066/home/name/Backups\u2069). اتركه فارغاً لتُحفظ النسخ في مجلد backups بجوار الأرشيف. النسخ السابقة تبقى حيث هي.',
+  'settings.error.backupFolder': 'اكتب المسار الكامل لمجلد، يبدأ بـ / أو بحرف قرص مثل \u2066C:\\\u2069، أو اتركه فارغاً.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

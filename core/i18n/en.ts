@@ -339,4 +339,9 @@ export const en: Record<MessageKey, string> = {
   'suggestions.kind.delete': 'Deletion',
   'suggestions.status.accepted': 'Accepted by',
   'suggestions.status.rejected': 'Rejected by',
+  // desktop (issue 7): backups folder, stale lock
+  'error.backup_folder_unusable': 'Backups cannot be written to {folder} ({reason}). Choose a folder you can write to.',
+  'settings.backupFolder': 'Backup folder',
+  'settings.backupFolder.hint': 'The full path of a folder (such as /home/name/Backups). Leave it empty to keep backups in the backups folder beside the archive. Earlier backups stay where they are.',
+  'settings.error.backupFolder': 'Write the full path of a folder, starting with / or a drive letter such as C:\\, or leave it empty.',
 };
