@@ -26,6 +26,7 @@ import { createDialogs } from './dialogs';
 import { exchangeOperations } from './exchangeOperations';
 import { FileOpenQueue, filesFromArgv, listenForOpenFile } from './fileOpen';
 import { registerIpc } from './ipc';
+import { openAskingToBreakLock } from './lockPrompt';
 import { catchMainErrors } from './mainErrors';
 import { isMainAction, type MenuAction } from './menu/actions';
 import { appMenuTemplate } from './menu/appMenu';
@@ -83,7 +84,23 @@ async function main(): Promise<void> {
 
   let archive: Archive;
   try {
-    archive = openArchive(resolveArchivePath(app.getPath('userData')), { program: 'Midad', dailyBackup: 'background' });
+    const path = resolveArchivePath(app.getPath('userData'));
+    const opened = await openAskingToBreakLock(
+      (breakLock) =>
+        openArchive(path, {
+          program: 'Midad',
+          dailyBackup: 'background',
+          breakLock,
+          onLockBroken: (held) => log.write('info', `broke the archive lock of ${held.program} on ${held.host} (since ${held.startedAt}) at the person's request`),
+        }),
+      dialog,
+      locale,
+    );
+    if (!opened) {
+      app.exit(0);
+      return;
+    }
+    archive = opened;
   } catch (error) {
     log.write('error', `opening the archive: ${describeError(error)}`);
     const key = error instanceof MidadError ? `error.${error.code}` : 'error.internal';
