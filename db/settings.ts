@@ -4,6 +4,7 @@
  * defaults instead of locking the person out of the app.
  */
 import { DEFAULT_SETTINGS, SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../core/settings/schema';
+import { resolve } from 'node:path';
 import type { Archive } from './connection';
 import { backupKeep, setBackupKeep } from './backup';
 import { checkBackupFolder, readBackupSidecar, writeBackupSidecar } from './backupSidecar';
@@ -43,8 +44,12 @@ function readStoredSettings(archive: Archive): Settings {
 }
 
 export function updateSettings(archive: Archive, patch: SettingsPatch): Settings {
-  // Checked before anything is written: a folder that cannot take backups leaves every setting as it was.
-  const folder = patch.backups?.folder ? checkBackupFolder(patch.backups.folder) : patch.backups?.folder;
+  // A new folder is checked before anything is written: one that cannot take backups leaves every setting
+  // as it was. The folder already chosen is not probed again, so a backup disk that is unplugged for now
+  // does not block saving the theme.
+  const current = readBackupSidecar(archive.name).folder;
+  let folder = patch.backups?.folder;
+  if (folder) folder = resolve(folder) === current ? current : checkBackupFolder(folder);
   const backups = { ...patch.backups, ...(folder === undefined ? {} : { folder }) };
   const next = archive.transaction(() => {
     const merged = applySettingsPatch(readSettings(archive), { ...patch, backups });

@@ -4,7 +4,7 @@
  * damaged archive's restore finds them without opening the archive. Real files in temp folders.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MidadError } from '../../core/api/errors';
@@ -146,6 +146,17 @@ describe('a backups folder that cannot be used', () => {
     const refused = await dispatch(createArchiveService(archive), 'settings.update', { theme: 'dark', backups: { folder: unusable } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'backup_folder_unusable', params: { field: 'backups.folder', folder: unusable, reason: 'ENOTDIR' } } });
     expect(readSettings(archive)).toMatchObject({ theme: 'system', backups: { folder: join(dir, 'good') } });
+    archive.close();
+  });
+
+  it('already chosen is not probed again, so an unplugged backup disk does not block other settings', () => {
+    const { path, folder } = archiveWithFolder();
+    // The disk is gone and a file stands where its mount point was: the folder cannot be made again.
+    rmSync(resolve(folder, '..'), { recursive: true });
+    writeFileSync(resolve(folder, '..'), 'in the way');
+    const archive = openArchive(path, { automaticBackups: false });
+    expect(updateSettings(archive, { theme: 'dark', backups: { folder, keep: 2 } })).toMatchObject({ theme: 'dark', backups: { folder } });
+    expect(() => updateSettings(archive, { backups: { folder: `${folder} 2` } })).toThrow(/cannot be written/);
     archive.close();
   });
 
