@@ -1,4 +1,5 @@
 /** Parses a `midad` command line and runs the command against the archive. */
+import { acquireArchiveLock } from '../db/archiveLock';
 import { openArchive, type Archive } from '../db/connection';
 import { defaultArchivePath } from '../db/paths';
 import { MidadError } from '../core/api/errors';
@@ -23,6 +24,8 @@ export async function runCli(argv: string[], io: CliIO, env = process.env): Prom
     }
     args.splice(dbAt, 2);
   }
+  const breakLock = args.includes('--break-lock');
+  if (breakLock) args.splice(args.indexOf('--break-lock'), 1);
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === 'help') {
     io.out(usage());
@@ -40,6 +43,18 @@ export async function runCli(argv: string[], io: CliIO, env = process.env): Prom
   let archive: Archive | undefined;
   try {
     const archivePath = dbPath ?? defaultArchivePath(env);
+    // Breaking is its own step, before the command opens the file as it always does; a lock held by a
+    // live program on this computer is refused here too.
+    if (breakLock) {
+      acquireArchiveLock(archivePath, {
+        program: 'the midad command',
+        breakLock: true,
+        onBroken: (held) =>
+          io.err(
+            `midad: warning: broke the lock of ${held.program} on ${held.host} (since ${held.startedAt}). If it still runs there, close it now: two programs on one archive can undo each other's work.`,
+          ),
+      }).release();
+    }
     if (command.runOnPath) return await command.runOnPath(archivePath, rest, io);
     archive = openArchive(archivePath, { program: 'the midad command' });
     return await command.run(archive, rest, io);

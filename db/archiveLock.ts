@@ -3,7 +3,10 @@
  * that both believe they own the file (a second Midad, the CLI during a restore, a sync tool's copy being
  * opened) can still undo each other's work. So beside `midad.sqlite` lies `midad.sqlite.lock`, holding the
  * owner's pid, host, program and start time. A lock whose process is gone (same host, pid not running) is
- * stale and taken over; any other lock refuses the open with a message naming who holds it.
+ * stale and taken over; any other lock refuses the open with a message naming who holds it. A lock naming
+ * another host cannot be checked from here (the folder is shared or synced): the person may break it when
+ * they know Midad no longer runs there (`breakLock`). A lock held by a live process on this host is never
+ * broken, whatever is asked.
  *
  * Within one process the lock is counted, so the same program may open the file more than once. SQLite's
  * own locking (WAL, busy_timeout) still orders the writes of the connections allowed in.
@@ -70,13 +73,23 @@ function tryCreate(path: string, info: LockInfo): boolean {
   return true;
 }
 
-function isStale(info: LockInfo | null, isRunning: (pid: number) => boolean): boolean {
+/** Whether the lock may be taken over: stale here, or from another host that the person chose to break. */
+function mayTakeOver(info: LockInfo | null, isRunning: (pid: number) => boolean, breakLock: boolean): boolean {
   // An unreadable lock was cut short by a crash while being written: nobody can be holding it.
   if (!info) return true;
-  return info.host === hostname() && !isRunning(info.pid);
+  return info.host === hostname() ? !isRunning(info.pid) : breakLock;
 }
 
+const sameLock = (a: LockInfo | null, b: LockInfo | null) => !!a && !!b && a.pid === b.pid && a.host === b.host && a.startedAt === b.startedAt;
+
 function refuse(info: LockInfo, archivePath: string): MidadError {
+  if (info.host !== hostname()) {
+    return new MidadError(
+      'archive_locked_elsewhere',
+      `The archive ${basename(archivePath)} is marked as open on another computer (${info.program} on ${info.host}, since ${info.startedAt}). If Midad no longer runs there, break the lock (midad --break-lock); otherwise close it there first. The file was not touched.`,
+      { program: info.program, pid: info.pid, host: info.host, since: info.startedAt },
+    );
+  }
   return new MidadError(
     'archive_locked',
     `The archive ${basename(archivePath)} is open in another program (${info.program}, pid ${info.pid} on ${info.host}, since ${info.startedAt}). Close it and try again; the file was not touched.`,
@@ -98,10 +111,17 @@ function removeIfOurs(path: string): void {
   if (info && info.pid === process.pid && info.host === hostname()) rmSync(path, { force: true });
 }
 
-export function acquireArchiveLock(
-  archivePath: string,
-  options: { program?: string; isRunning?: (pid: number) => boolean; now?: () => Date } = {},
-): ArchiveLock {
+export interface LockOptions {
+  program?: string;
+  isRunning?: (pid: number) => boolean;
+  now?: () => Date;
+  /** Take over a lock that names another host (the person's explicit choice); never one of this host's. */
+  breakLock?: boolean;
+  /** Told which lock was broken, so the person can be warned. */
+  onBroken?: (info: LockInfo) => void;
+}
+
+export function acquireArchiveLock(archivePath: string, options: LockOptions = {}): ArchiveLock {
   const path = lockPathFor(archivePath);
   const mine = held.get(path);
   let released = false;
@@ -130,14 +150,16 @@ export function acquireArchiveLock(
     startedAt: (options.now?.() ?? new Date()).toISOString(),
   };
   const isRunning = options.isRunning ?? processIsRunning;
+  let broken: LockInfo | null = null;
   for (let attempt = 0; attempt < 2; attempt++) {
     if (tryCreate(path, info)) {
       held.set(path, { count: 1 });
       releaseAllOnExit();
+      if (broken) options.onBroken?.(broken);
       return lock;
     }
     const existing = readLock(path);
-    if (!isStale(existing, isRunning)) throw refuse(existing as LockInfo, archivePath);
+    if (!mayTakeOver(existing, isRunning, options.breakLock ?? false)) throw refuse(existing as LockInfo, archivePath);
     // Move the stale lock aside rather than delete it: if another process took it over meanwhile, only
     // one of the two renames succeeds, and the loser finds the winner's fresh lock on its next attempt.
     const aside = `${path}.stale-${process.pid}`;
@@ -147,8 +169,13 @@ export function acquireArchiveLock(
       continue; // Someone else moved it first.
     }
     const moved = readLock(aside);
-    if (moved && !isStale(moved, isRunning)) renameSync(aside, path); // a fresh lock: put it back
-    else rmSync(aside, { force: true });
+    // Only the lock that was judged is taken over: one that appeared meanwhile is put back.
+    if (moved && !sameLock(moved, existing)) {
+      renameSync(aside, path);
+      continue;
+    }
+    rmSync(aside, { force: true });
+    if (existing && existing.host !== hostname()) broken = existing;
   }
   const winner = readLock(path);
   throw refuse(winner ?? { ...info, program: 'unknown' }, archivePath);

@@ -1,6 +1,6 @@
 /**
- * Backups of the archive into `backups/` beside it: on demand, once a day at open, and before every
- * migration; the newest N are kept (setting `backups.keep`, default 10). A backup is written to a hidden
+ * Backups of the archive into its backups folder (db/backupFiles.ts): on demand, once a day at open, and
+ * before every migration; the newest N are kept (kept in the sidecar, db/backupSidecar.ts; default 10). A backup is written to a hidden
  * partial name, synced, and only then renamed into place: a listed backup is always whole.
  */
 import Database from 'better-sqlite3';
@@ -9,20 +9,26 @@ import { basename, dirname, join } from 'node:path';
 import { BACKUP_KEEP, type BackupEntry, type BackupReason } from '../core/backup/backupEntry';
 import type { Archive } from './connection';
 import { backupName, backupsDir, listBackups, rotateBackups } from './backupFiles';
+import { readBackupSidecar, writeBackupSidecar } from './backupSidecar';
 
-const KEEP_KEY = 'backups.keep';
+/** Where archives before the sidecar kept the number, still read when the sidecar has none. */
+const LEGACY_KEEP_KEY = 'backups.keep';
 export const DAILY_MS = 24 * 60 * 60 * 1000;
 
-export function backupKeep(archive: Archive): number {
-  const row = archive.prepare('SELECT value FROM settings WHERE key = ?').get(KEEP_KEY) as { value: string } | undefined;
+function legacyKeep(archive: Archive): number | null {
+  // The settings table exists from schema 1 on; a pre-migration backup of an older file may lack it.
+  if (!archive.prepare("SELECT 1 FROM sqlite_master WHERE name = 'settings'").get()) return null;
+  const row = archive.prepare('SELECT value FROM settings WHERE key = ?').get(LEGACY_KEEP_KEY) as { value: string } | undefined;
   const keep = Number(row?.value);
-  return Number.isInteger(keep) && keep >= BACKUP_KEEP.min && keep <= BACKUP_KEEP.max ? keep : BACKUP_KEEP.default;
+  return Number.isInteger(keep) && keep >= BACKUP_KEEP.min && keep <= BACKUP_KEEP.max ? keep : null;
+}
+
+export function backupKeep(archive: Archive): number {
+  return readBackupSidecar(archive.name).keep ?? legacyKeep(archive) ?? BACKUP_KEEP.default;
 }
 
 export function setBackupKeep(archive: Archive, keep: number): number {
-  archive
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(KEEP_KEY, String(keep));
+  writeBackupSidecar(archive.name, { keep });
   rotateBackups(archive.name, keep);
   return keep;
 }
@@ -91,9 +97,7 @@ function reserveName(archive: Archive, reason: BackupReason, now: Date): string 
 }
 
 function rotateAndDescribe(archive: Archive, path: string): BackupEntry {
-  // The settings table exists from schema 1 on; a pre-migration backup of an older file may lack it.
-  const keep = archive.prepare("SELECT 1 FROM sqlite_master WHERE name = 'settings'").get() ? backupKeep(archive) : BACKUP_KEEP.default;
-  rotateBackups(archive.name, keep);
+  rotateBackups(archive.name, backupKeep(archive));
   const entry = listBackups(archive.name).find((b) => b.name === basename(path));
   if (!entry) throw new Error(`backup ${path} vanished after writing`);
   return entry;

@@ -1,16 +1,19 @@
 /**
- * The backups folder beside the archive: how backup files are named, listed and rotated. A name carries
+ * The backups folder (by default `backups/` beside the archive; the person may choose another, kept in the
+ * sidecar): how backup files are named, listed and rotated. A name carries
  * the archive's own name, the time and the reason (`midad.2026-01-31T09-15-00-000Z.daily.sqlite`), so two
  * archives sharing a folder keep separate backups and a listing needs no database.
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { BACKUP_REASONS, type BackupEntry, type BackupReason } from '../core/backup/backupEntry';
+import { readBackupSidecar } from './backupSidecar';
 
 export const BACKUPS_FOLDER = 'backups';
 
+/** The folder this archive's backups go to, read from the sidecar each time (no archive needed). */
 export function backupsDir(archivePath: string): string {
-  return join(dirname(archivePath), BACKUPS_FOLDER);
+  return readBackupSidecar(archivePath).folder || join(dirname(archivePath), BACKUPS_FOLDER);
 }
 
 function archiveStem(archivePath: string): string {

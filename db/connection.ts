@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MidadError } from '../core/api/errors';
-import { acquireArchiveLock } from './archiveLock';
+import { acquireArchiveLock, type LockInfo } from './archiveLock';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { createBackup, dailyBackupDue, startBackgroundBackup } from './backup';
 import { integrityProblems, isDamageError, moveAside } from './integrity';
@@ -36,6 +36,10 @@ export interface OpenOptions {
   cleanMark?: boolean;
   /** The clock, for tests. */
   now?: Date;
+  /** Take over a lock left by another computer: only when the person chose to (see db/archiveLock.ts). */
+  breakLock?: boolean;
+  /** Told which lock was broken, so the person can be warned. */
+  onLockBroken?: (info: LockInfo) => void;
 }
 
 /**
@@ -46,7 +50,7 @@ export interface OpenOptions {
 export function openArchive(path: string, options: OpenOptions = {}): Archive {
   if (path === ':memory:') return prepare(path, false, options, false);
   mkdirSync(dirname(path), { recursive: true });
-  const lock = acquireArchiveLock(path, { program: options.program ?? 'Midad' });
+  const lock = acquireArchiveLock(path, { program: options.program ?? 'Midad', breakLock: options.breakLock, onBroken: options.onLockBroken });
   let archive: Archive;
   let checkedAt: string;
   try {

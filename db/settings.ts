@@ -4,18 +4,21 @@
  * defaults instead of locking the person out of the app.
  */
 import { DEFAULT_SETTINGS, SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../core/settings/schema';
+import { resolve } from 'node:path';
 import type { Archive } from './connection';
 import { backupKeep, setBackupKeep } from './backup';
+import { checkBackupFolder, readBackupSidecar, writeBackupSidecar } from './backupSidecar';
 
 const KEY = 'app';
 
 /**
- * How many backups to keep is the backups' own setting (db/backup.ts, which rotates by it); the settings
- * read and write it there, so the settings screen and `midad backup` never disagree.
+ * The backups folder and how many to keep are the backups' own settings, in the sidecar beside the archive
+ * (db/backupSidecar.ts: they must be readable when the archive is not); the settings read and write them
+ * there, so the settings screen, `midad backup` and the restore of a damaged archive never disagree.
  */
 export function readSettings(archive: Archive): Settings {
   const settings = readStoredSettings(archive);
-  return { ...settings, backups: { ...settings.backups, keep: backupKeep(archive) } };
+  return { ...settings, backups: { folder: readBackupSidecar(archive.name).folder, keep: backupKeep(archive) } };
 }
 
 function readStoredSettings(archive: Archive): Settings {
@@ -41,12 +44,21 @@ function readStoredSettings(archive: Archive): Settings {
 }
 
 export function updateSettings(archive: Archive, patch: SettingsPatch): Settings {
-  return archive.transaction(() => {
-    const next = applySettingsPatch(readSettings(archive), patch);
-    if (patch.backups?.keep !== undefined) setBackupKeep(archive, next.backups.keep);
+  // A new folder is checked before anything is written: one that cannot take backups leaves every setting
+  // as it was. The folder already chosen is not probed again, so a backup disk that is unplugged for now
+  // does not block saving the theme.
+  const current = readBackupSidecar(archive.name).folder;
+  let folder = patch.backups?.folder;
+  if (folder) folder = resolve(folder) === current ? current : checkBackupFolder(folder);
+  const backups = { ...patch.backups, ...(folder === undefined ? {} : { folder }) };
+  const next = archive.transaction(() => {
+    const merged = applySettingsPatch(readSettings(archive), { ...patch, backups });
     archive
       .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(KEY, JSON.stringify(next));
-    return next;
+      .run(KEY, JSON.stringify(merged));
+    return merged;
   }).immediate();
+  if (folder !== undefined) writeBackupSidecar(archive.name, { folder });
+  if (backups.keep !== undefined) setBackupKeep(archive, next.backups.keep);
+  return next;
 }

@@ -13,6 +13,7 @@ import { isMessageKey, translate, type Locale } from '../core/i18n/translate';
 import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
 import type { Settings } from '../core/settings/schema';
 import type { WindowKind } from '../core/settings/windowState';
+import { backupsDir } from '../db/backupFiles';
 import { openArchive, type Archive } from '../db/connection';
 import { resolveArchivePath } from '../db/paths';
 import { seedOnFirstRun } from '../db/seed';
@@ -25,6 +26,7 @@ import { createDialogs } from './dialogs';
 import { exchangeOperations } from './exchangeOperations';
 import { FileOpenQueue, filesFromArgv, listenForOpenFile } from './fileOpen';
 import { registerIpc } from './ipc';
+import { openAskingToBreakLock } from './lockPrompt';
 import { catchMainErrors } from './mainErrors';
 import { isMainAction, type MenuAction } from './menu/actions';
 import { appMenuTemplate } from './menu/appMenu';
@@ -82,7 +84,23 @@ async function main(): Promise<void> {
 
   let archive: Archive;
   try {
-    archive = openArchive(resolveArchivePath(app.getPath('userData')), { program: 'Midad', dailyBackup: 'background' });
+    const path = resolveArchivePath(app.getPath('userData'));
+    const opened = await openAskingToBreakLock(
+      (breakLock) =>
+        openArchive(path, {
+          program: 'Midad',
+          dailyBackup: 'background',
+          breakLock,
+          onLockBroken: (held) => log.write('info', `broke the archive lock of ${held.program} on ${held.host} (since ${held.startedAt}) at the person's request`),
+        }),
+      dialog,
+      locale,
+    );
+    if (!opened) {
+      app.exit(0);
+      return;
+    }
+    archive = opened;
   } catch (error) {
     log.write('error', `opening the archive: ${describeError(error)}`);
     const key = error instanceof MidadError ? `error.${error.code}` : 'error.internal';
@@ -124,8 +142,9 @@ async function main(): Promise<void> {
     const work = {
       import: () => dialogs.importChosen(window),
       export: () => dialogs.exportArticle(window, articleIdInUrl(window.webContents.getURL()), ''),
-      backup: () => dialogs.backup(window, settings.backups.folder),
-      restore: () => dialogs.restore(window, settings.backups.folder),
+      // The dialogs start in the archive's backups folder (the sidecar's choice, or backups/ beside it).
+      backup: () => dialogs.backup(window, backupsDir(archive.name)),
+      restore: () => dialogs.restore(window, backupsDir(archive.name)),
     }[action];
     void work().catch((error: unknown) => log.write('error', describeError(error)));
   }

@@ -41,9 +41,11 @@ export const COMMANDS: Record<string, Command> = {
 export function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
   return [
-    'Usage: midad [--db PATH] COMMAND [options]',
+    'Usage: midad [--db PATH] [--break-lock] COMMAND [options]',
     '',
     'The archive is MIDAD_DB when set, otherwise the desktop app’s own file.',
+    '--break-lock takes over a lock left by Midad on another computer (a shared or synced folder), with a',
+    'warning; only when Midad no longer runs there. A program running on this computer is never overridden.',
     '',
     'Commands:',
     ...lines,

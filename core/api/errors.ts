@@ -36,6 +36,9 @@ export const ERROR_CODES = [
   // search (issue 3)
   'search_empty',
   'search_prefix_too_short',
+  // desktop (issue 7): the backups folder and breaking a stale lock
+  'backup_folder_unusable',
+  'archive_locked_elsewhere',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

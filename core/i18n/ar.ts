@@ -353,6 +353,21 @@ export const ar = {
   'preview.loading': 'جارٍ تحضير المعاينة…',
   'preview.save': 'احفظ ملف HTML',
   'preview.close': 'إغلاق',
+  // desktop (issue 7): backups folder, stale lock
+  'error.backup_folder_unusable': 'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066{folder}\u2069 (\u2066{reason}\u2069). اختر مجلداً يمكنك الكتابة فيه.',
+  'settings.backupFolder': 'مجلد النسخ الاحتياطية',
+  'settings.backupFolder.hint': 'المسار الكامل لمجلد (مثل \u2066/home/name/Backups\u2069). اتركه فارغاً لتُحفظ النسخ في مجلد backups بجوار الأرشيف. النسخ السابقة تبقى حيث هي.',
+  'settings.error.backupFolder': 'اكتب المسار الكامل لمجلد، يبدأ بـ / أو بحرف قرص مثل \u2066C:\\\u2069، أو اتركه فارغاً.',
+  'error.archive_locked_elsewhere': 'الأرشيف معلَّم بأنه مفتوح على جهاز آخر (\u2066{program}\u2069 على الجهاز \u2066{host}\u2069، منذ {since}). إن لم يعد مِداد يعمل هناك فيمكنك كسر القفل؛ وإلا فأغلقه هناك أولاً. لم يُمسّ الملف.',
+  'desktop.lock.title': 'الأرشيف مقفل من جهاز آخر',
+  'desktop.lock.warning': 'اكسر القفل فقط إن كنت متأكداً أن مِداد لا يعمل على ذلك الجهاز: برنامجان على أرشيف واحد قد يمحو أحدهما عمل الآخر.',
+  'desktop.lock.break': 'اكسر القفل وافتح',
+  'desktop.lock.quit': 'أغلق مِداد',
+  // editor (issue 4): archive date filters, new window
+  'archive.filter.dayFormat': '(يوم/شهر/سنة)',
+  'archive.filter.dayInvalid': 'ليس تاريخاً صحيحاً؛ اكتبه يوم/شهر/سنة، مثل 29/11/2026.',
+  'archive.newWindow': 'افتح في نافذة جديدة',
+  'archive.newWindow.label': 'افتح «{headline}» في نافذة جديدة',
 } as const;
 
 export type MessageKey = keyof typeof ar;

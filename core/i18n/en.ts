@@ -355,4 +355,19 @@ export const en: Record<MessageKey, string> = {
   'preview.loading': 'Preparing the preview…',
   'preview.save': 'Save HTML file',
   'preview.close': 'Close',
+  // desktop (issue 7): backups folder, stale lock
+  'error.backup_folder_unusable': 'Backups cannot be written to {folder} ({reason}). Choose a folder you can write to.',
+  'settings.backupFolder': 'Backup folder',
+  'settings.backupFolder.hint': 'The full path of a folder (such as /home/name/Backups). Leave it empty to keep backups in the backups folder beside the archive. Earlier backups stay where they are.',
+  'settings.error.backupFolder': 'Write the full path of a folder, starting with / or a drive letter such as C:\\, or leave it empty.',
+  'error.archive_locked_elsewhere': 'The archive is marked as open on another computer ({program} on {host}, since {since}). If Midad no longer runs there, you can break the lock; otherwise close it there first. The file was not touched.',
+  'desktop.lock.title': 'The archive is locked by another computer',
+  'desktop.lock.warning': 'Break the lock only if you are sure Midad is not running on that computer: two programs on one archive can undo each other\'s work.',
+  'desktop.lock.break': 'Break the lock and open',
+  'desktop.lock.quit': 'Quit Midad',
+  // editor (issue 4): archive date filters, new window
+  'archive.filter.dayFormat': '(day/month/year)',
+  'archive.filter.dayInvalid': 'Not a date; write it day/month/year, such as 29/11/2026.',
+  'archive.newWindow': 'Open in a new window',
+  'archive.newWindow.label': 'Open “{headline}” in a new window',
 };

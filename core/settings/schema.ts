@@ -3,6 +3,7 @@
  * from before a setting existed reads as if the person had chosen the default.
  */
 import { z } from 'zod';
+import { BackupFolderSchema, BackupKeepSchema } from './backupLocation';
 
 export const ROLES = ['journalist', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -34,9 +35,9 @@ export const SettingsSchema = z.object({
   autosaveDelayMs: z.number().int().min(200).max(1000).default(600),
   backups: z
     .object({
-      /** Folder for backups; empty means `backups/` beside the archive. */
-      folder: z.string().max(1000).default(''),
-      keep: z.number().int().min(1).max(100).default(10),
+      /** Folder for backups; empty means `backups/` beside the archive. Kept in the sidecar (backupLocation.ts). */
+      folder: BackupFolderSchema.default(''),
+      keep: BackupKeepSchema.default(10),
     })
     .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
@@ -55,7 +56,7 @@ export const SettingsPatchSchema = z.object({
     .optional(),
   readingWordsPerMinute: z.number().int().min(50).max(1000).optional(),
   autosaveDelayMs: z.number().int().min(200).max(1000).optional(),
-  backups: z.object({ folder: z.string().max(1000), keep: z.number().int().min(1).max(100) }).partial().optional(),
+  backups: z.object({ folder: BackupFolderSchema, keep: BackupKeepSchema }).partial().optional(),
   theme: SettingsSchema.shape.theme.unwrap().optional(),
   profile: ProfileSchema.nullable().optional(),
 });

@@ -1,15 +1,17 @@
-/** Filters for the archive list: status, section, byline and the day range of the last update. */
+/** Filters for the archive list: status, section, byline and the day range of the last update (DayField). */
 import { useEffect, useState } from 'react';
 import type { ListFilter } from '../../core/article/listFilter';
 import type { Status } from '../../core/article/status';
 import { StatusOptions } from '../editor/StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
+import { DayField } from './DayField';
 
 const TYPING_PAUSE_MS = 300;
 
 export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) => void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<ListFilter>({});
+  const [cleared, setCleared] = useState(0);
   useEffect(() => {
     // Only what is filled in is sent; typing settles before the list is asked again.
     const timer = setTimeout(() => {
@@ -37,15 +39,17 @@ export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) =>
         <span className="field__label">{t('archive.filter.byline')}</span>
         <input className="input" dir="auto" value={draft.byline ?? ''} onChange={(e) => set({ byline: e.target.value })} />
       </label>
-      <label className="form-field">
-        <span className="field__label">{t('archive.filter.from')}</span>
-        <input className="input" type="date" value={draft.updatedFrom ?? ''} onChange={(e) => set({ updatedFrom: e.target.value })} />
-      </label>
-      <label className="form-field">
-        <span className="field__label">{t('archive.filter.to')}</span>
-        <input className="input" type="date" value={draft.updatedTo ?? ''} onChange={(e) => set({ updatedTo: e.target.value })} />
-      </label>
-      <button type="reset" className="button button--quiet filters__clear" onClick={() => setDraft({})}>
+      {/* Remounted by "Clear filters", so the boxes empty with the filter. */}
+      <DayField key={`from-${cleared}`} label={t('archive.filter.from')} onChange={(day) => set({ updatedFrom: day })} />
+      <DayField key={`to-${cleared}`} label={t('archive.filter.to')} onChange={(day) => set({ updatedTo: day })} />
+      <button
+        type="reset"
+        className="button button--quiet filters__clear"
+        onClick={() => {
+          setDraft({});
+          setCleared((n) => n + 1);
+        }}
+      >
         {t('archive.filter.clear')}
       </button>
     </form>

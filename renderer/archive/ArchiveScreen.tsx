@@ -18,6 +18,7 @@ import { HtmlPreviewButton } from '../exchange/HtmlPreview';
 import { SearchResults } from './SearchResults';
 import { PAGE_SIZE, useArticlePages } from './useArticlePages';
 import { pagesFor, rowWindow } from './window';
+import { openInNewWindow } from './openInNewWindow';
 
 interface Props {
   api: MidadApi;
@@ -136,6 +137,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
                     item={list.row(index)}
                     trash={trash}
                     onOpen={onOpen}
+                    onOpenNew={openInNewWindow}
                     onDuplicate={(id) => act(() => api['articles.duplicate']({ id }))()}
                     onTrash={(id) => act(() => api['articles.trash']({ id }))()}
                     onRestore={(id) => act(() => api['articles.restore']({ id }))()}
@@ -176,12 +178,13 @@ interface RowProps {
   item: ArticleSummary | undefined;
   trash: boolean;
   onOpen: (id: string) => void;
+  onOpenNew: (id: string) => void;
   onDuplicate: (id: string) => void;
   onTrash: (id: string) => void;
   onRestore: (id: string) => void;
 }
 
-function Row({ api, index, item, trash, onOpen, onDuplicate, onTrash, onRestore }: RowProps) {
+function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash, onRestore }: RowProps) {
   const { t, locale } = useI18n();
   const position = { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
   if (!item) return <div className="archive-row archive-row--loading" role="row" aria-rowindex={index + 2} style={position} />;
@@ -217,6 +220,17 @@ function Row({ api, index, item, trash, onOpen, onDuplicate, onTrash, onRestore 
         ) : (
           <>
             <HtmlPreviewButton api={api} articleId={item.id} label={t('preview.open.label', { headline })} small />
+            <button
+              type="button"
+              className="button button--small button--icon"
+              aria-label={t('archive.newWindow.label', { headline })}
+              title={t('archive.newWindow')}
+              onClick={() => onOpenNew(item.id)}
+            >
+              <span className="tool__flip" aria-hidden="true">
+                {'↗'}
+              </span>
+            </button>
             <button type="button" className="button button--small" aria-label={t('archive.duplicate.label', { headline })} onClick={() => onDuplicate(item.id)}>
               {t('archive.duplicate')}
             </button>

@@ -6,7 +6,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { MidadError } from '../../core/api/errors';
 import { ROLES, SettingsPatchSchema, type Role, type Settings, type SettingsPatch } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
-import { fieldErrors, fieldErrorsFromPath, type FieldError, type FieldName } from './fieldErrors';
+import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
 
 interface Draft {
@@ -19,6 +19,7 @@ interface Draft {
   autosaveDelay: string;
   readingSpeed: string;
   backupKeep: string;
+  backupFolder: string;
   profileName: string;
   profileRole: Role;
 }
@@ -34,6 +35,7 @@ function toDraft(s: Settings): Draft {
     autosaveDelay: String(s.autosaveDelayMs),
     readingSpeed: String(s.readingWordsPerMinute),
     backupKeep: String(s.backups.keep),
+    backupFolder: s.backups.folder,
     profileName: s.profile?.name ?? '',
     profileRole: s.profile?.role ?? 'journalist',
   };
@@ -51,8 +53,8 @@ function toPatch(d: Draft): unknown {
     headlineBudget: { characters: num(d.headlineCharacters), widthPx: num(d.headlineWidth) },
     autosaveDelayMs: num(d.autosaveDelay),
     readingWordsPerMinute: num(d.readingSpeed),
-    // Backups are written to the backups folder beside the archive (db/backupFiles.ts); only how many to keep is set here.
-    backups: { keep: num(d.backupKeep) },
+    // Empty: the backups folder beside the archive. The archive checks it can write there before keeping it.
+    backups: { folder: d.backupFolder.trim(), keep: num(d.backupKeep) },
     // No name means no profile yet; a name without a role cannot happen (the role has a default).
     profile: d.profileName.trim() ? { name: d.profileName, role: d.profileRole } : null,
   };
@@ -85,7 +87,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
       await update(parsed.data as SettingsPatch);
       setStatus('saved');
     } catch (error) {
-      setErrors(error instanceof MidadError ? fieldErrorsFromPath(error.params.field) : {});
+      setErrors(error instanceof MidadError ? fieldErrorsFromRefusal(error) : {});
       setStatus('invalid');
     }
   };
@@ -216,6 +218,21 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
 
         <fieldset className="settings-group">
           <legend>{t('settings.section.backups')}</legend>
+          {field(
+            'backupFolder',
+            t('settings.backupFolder'),
+            <input
+              id="backupFolder"
+              className="settings-field__input"
+              dir="ltr"
+              spellCheck={false}
+              value={draft.backupFolder}
+              aria-invalid={errors.backupFolder ? true : undefined}
+              aria-describedby={described('backupFolder', true)}
+              onChange={(e) => set('backupFolder', e.target.value)}
+            />,
+            t('settings.backupFolder.hint'),
+          )}
           {field('backupKeep', t('settings.backupKeep'), numberInput('backupKeep'))}
         </fieldset>
 

@@ -13,11 +13,12 @@ export type FieldName =
   | 'autosaveDelay'
   | 'readingSpeed'
   | 'backupKeep'
+  | 'backupFolder'
   | 'profileName';
 
 export interface FieldError {
   key: MessageKey;
-  params: Record<string, number>;
+  params: Record<string, string | number>;
 }
 
 type NumberSchema = { minValue: number | null; maxValue: number | null };
@@ -38,6 +39,7 @@ const FIELDS: Array<{ path: string; field: FieldName; error: FieldError }> = [
   { path: 'readingWordsPerMinute', field: 'readingSpeed', error: { key: 'settings.error.range', params: rangeOf(shape.readingWordsPerMinute.unwrap()) } },
   { path: 'backups.keep', field: 'backupKeep', error: { key: 'settings.error.range', params: rangeOf(backups.keep.unwrap()) } },
   { path: 'profile.name', field: 'profileName', error: { key: 'settings.error.name', params: {} } },
+  { path: 'backups.folder', field: 'backupFolder', error: { key: 'settings.error.backupFolder', params: {} } },
 ];
 
 export function fieldErrors(issues: readonly Pick<z.core.$ZodIssue, 'path'>[]): Partial<Record<FieldName, FieldError>> {
@@ -50,7 +52,12 @@ export function fieldErrors(issues: readonly Pick<z.core.$ZodIssue, 'path'>[]): 
   return errors;
 }
 
-/** The field a refusal from the archive names (its `field` parameter is the schema path). */
-export function fieldErrorsFromPath(path: string | number | undefined): Partial<Record<FieldName, FieldError>> {
+/**
+ * The field a refusal from the archive names (its `field` parameter is the schema path). A folder the
+ * archive could not write to says so in its own words, naming the folder and the reason.
+ */
+export function fieldErrorsFromRefusal(error: { code: string; params: Record<string, string | number> }): Partial<Record<FieldName, FieldError>> {
+  if (error.code === 'backup_folder_unusable') return { backupFolder: { key: 'error.backup_folder_unusable', params: error.params } };
+  const path = error.params.field;
   return path === undefined ? {} : fieldErrors([{ path: String(path).split('.') }]);
 }

@@ -3,7 +3,7 @@
  * from the shell, validated by the core schema with a sentence under the field, saved in the archive, and
  * mirrored with the interface language (right to left in Arabic, left to right in English).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +12,7 @@ import { startBridgeProcess } from '../helpers/bridgeProcess';
 import { useTempDir } from '../helpers/tempDir';
 import { openArchive } from '../../db/connection';
 import { readSettings } from '../../db/settings';
+import { listBackups } from '../../db/backupFiles';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
 const tempDir = useTempDir();
@@ -86,5 +87,48 @@ describe('the settings and About screens', () => {
     const archive = openArchive(db);
     expect(readSettings(archive)).toMatchObject({ interfaceLanguage: 'ar', autosaveDelayMs: 800, profile: { name: 'سلمى الحسيني', role: 'journalist' } });
     archive.close();
+  }, 120_000);
+
+  it('choose the backups folder: a partial path and an unwritable folder are refused with a sentence, a good one is used', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'midad.sqlite');
+    writeFileSync(join(dir, 'a-file'), 'not a folder');
+    const bridge = await startBridgeProcess(db);
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    const chosen = join(dir, 'نسخ احتياطية');
+    try {
+      await page.goto(`${bridge.url}#/settings`);
+      const folder = page.getByLabel('مجلد النسخ الاحتياطية');
+      const save = page.getByRole('button', { name: 'حفظ الإعدادات' });
+      await folder.fill('Backups');
+      await save.click();
+      await expect.poll(() => page.getByText('اكتب المسار الكامل لمجلد', { exact: false }).count()).toBe(1);
+      expect(await folder.getAttribute('aria-invalid')).toBe('true');
+
+      await folder.fill(join(dir, 'a-file', 'backups'));
+      await save.click();
+      await expect.poll(() => page.locator('#backupFolder-error').innerText()).toMatch(/^لا يمكن كتابة النسخ الاحتياطية في المجلد/);
+      // The path is isolated left to right inside the Arabic sentence, so its slashes stay where they belong.
+      expect(await page.locator('#backupFolder-error').innerText()).toContain(`\u2066${join(dir, 'a-file', 'backups')}\u2069`);
+      await page.screenshot({ path: join(SCREENSHOTS, 'settings-ar-backup-folder-refused.png'), fullPage: true });
+
+      await folder.fill(chosen);
+      await page.getByLabel('عدد النسخ المحفوظة').fill('3');
+      await save.click();
+      await expect.poll(() => page.getByTestId('settings-status').innerText()).toBe('حُفظت الإعدادات.');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+      await bridge.stop();
+    }
+    expect(existsSync(chosen)).toBe(true);
+    const archive = openArchive(db, { now: new Date(Date.now() + 2 * 24 * 3600 * 1000) });
+    expect(readSettings(archive).backups).toEqual({ folder: chosen, keep: 3 });
+    archive.close();
+    // The next day's open took its daily backup into the chosen folder.
+    expect(listBackups(db).map((b) => b.reason)).toContain('daily');
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
   }, 120_000);
 });

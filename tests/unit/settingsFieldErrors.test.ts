@@ -1,7 +1,7 @@
 /** The settings screen's field messages come from the core schema's own limits. */
 import { describe, expect, it } from 'vitest';
 import { SettingsPatchSchema } from '../../core/settings/schema';
-import { fieldErrors, fieldErrorsFromPath } from '../../renderer/settings/fieldErrors';
+import { fieldErrors, fieldErrorsFromRefusal } from '../../renderer/settings/fieldErrors';
 
 describe('settings field errors', () => {
   it('name each refused field with the range the schema allows', () => {
@@ -23,7 +23,21 @@ describe('settings field errors', () => {
   });
 
   it('map a refusal from the archive back to its field', () => {
-    expect(fieldErrorsFromPath('readingWordsPerMinute')).toEqual({ readingSpeed: { key: 'settings.error.range', params: { min: 50, max: 1000 } } });
-    expect(fieldErrorsFromPath(undefined)).toEqual({});
+    const refusal = (field?: string): { code: string; params: Record<string, string> } => ({ code: 'invalid_request', params: field ? { field } : {} });
+    expect(fieldErrorsFromRefusal(refusal('readingWordsPerMinute'))).toEqual({ readingSpeed: { key: 'settings.error.range', params: { min: 50, max: 1000 } } });
+    expect(fieldErrorsFromRefusal(refusal())).toEqual({});
+  });
+
+  it('refuse a backups folder given as a relative path', () => {
+    const parsed = SettingsPatchSchema.safeParse({ backups: { folder: 'Backups/midad' } });
+    expect(fieldErrors(parsed.error!.issues)).toEqual({ backupFolder: { key: 'settings.error.backupFolder', params: {} } });
+    for (const folder of ['', '/srv/backups', 'C:\\Midad\\Backups', 'D:/Backups', '\\\\server\\share\\midad']) {
+      expect(SettingsPatchSchema.safeParse({ backups: { folder } }).success, folder).toBe(true);
+    }
+  });
+
+  it('say which folder the archive could not write to, and why', () => {
+    const refusal = { code: 'backup_folder_unusable', params: { field: 'backups.folder', folder: '/mnt/usb/backups', reason: 'EACCES' } };
+    expect(fieldErrorsFromRefusal(refusal)).toEqual({ backupFolder: { key: 'error.backup_folder_unusable', params: refusal.params } });
   });
 });

@@ -3,11 +3,12 @@
  * quotes, lists, bold, italic, underline, links and line breaks. Everything else goes: styles, classes,
  * fonts, colours, scripts, comments, images (tracking pixels), forms, Word's own tags. Formatting that
  * Word and Google Docs express only as inline style (bold, italic, underline) becomes the element that says
- * it. The paste is parsed by parse5, outside any document: nothing in it runs, loads, or even reaches the
+ * it. Word's list paragraphs become real lists first (wordLists.ts). The paste is parsed by parse5, outside any document: nothing in it runs, loads, or even reaches the
  * page's Content Security Policy (DOMParser would log a violation for every inline style it meets).
  */
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { validLinkUrl } from '../linkUrl';
+import { convertWordLists } from './wordLists';
 
 type P5Node = DefaultTreeAdapterTypes.ChildNode;
 type P5Element = DefaultTreeAdapterTypes.Element;
@@ -28,7 +29,9 @@ const INLINE: Record<string, string> = { B: 'b', STRONG: 'b', I: 'i', EM: 'i', U
 
 export function sanitizePastedHtml(html: string): Document {
   const clean = document.implementation.createHTMLDocument('');
-  for (const child of parseFragment(html).childNodes) appendClean(clean, clean.body, child);
+  const fragment = parseFragment(html);
+  convertWordLists(fragment);
+  for (const child of fragment.childNodes) appendClean(clean, clean.body, child);
   return clean;
 }
 

@@ -1,0 +1,130 @@
+/**
+ * In Debian's Chromium through the bridge on a real archive file: the undo/redo arrows follow the reading
+ * direction, the archive's day filters read the interface's day/month/year in either digit set, an
+ * archive row opens in a new window (a new tab in the browser), and a list pasted from Word arrives as a
+ * real list without its typed bullets and numbers.
+ */
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
+import { openArchive } from '../../db/connection';
+import { launchChromium } from '../helpers/browser';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { openAppPage, type AppPage } from '../helpers/appPage';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+let browser: Browser;
+let bridge: BridgeProcess;
+let context: BrowserContext;
+const pages: AppPage[] = [];
+
+beforeAll(async () => {
+  const db = join(tempDir(), 'midad.sqlite');
+  const archive = openArchive(db);
+  // Ten articles on each of three days in 2024 (UTC), beside the sample article of today.
+  for (const [day, month] of [[5, 3], [6, 3], [7, 3]] as const) {
+    for (let i = 0; i < 10; i++) {
+      createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: `خبر ${day}/${month} رقم ${i}` }, new Date(Date.UTC(2024, month - 1, day, 9, i)));
+    }
+  }
+  archive.close();
+  browser = await launchChromium();
+  bridge = await startBridgeProcess(db);
+  context = await browser.newContext();
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+afterEach(() => {
+  for (const p of pages.splice(0)) {
+    expect(p.foreign).toEqual([]);
+    expect(p.errors).toEqual([]);
+  }
+});
+
+async function open(hash = ''): Promise<Page> {
+  const app = await openAppPage(context, bridge.origin, bridge.url + hash);
+  pages.push(app);
+  return app.page;
+}
+
+const count = (page: Page) => page.getByTestId('archive-count').innerText();
+const undoTransform = (page: Page) => page.getByRole('button', { name: /^(تراجع|Undo)$/ }).locator('span').evaluate((el) => getComputedStyle(el).transform);
+
+describe('the archive and editor gaps', () => {
+  it('filters by days typed day/month/year, in Western or Arabic-Indic digits, and says when a day is not one', async () => {
+    const page = await open();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('31 مقال');
+    const from = page.getByLabel('من تاريخ');
+    const to = page.getByLabel('إلى تاريخ');
+    expect(await page.getByText('(يوم/شهر/سنة)').count()).toBe(2);
+    await from.fill('6/3/2024');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('21 مقال');
+    await to.fill('٦/٣/٢٠٢٤');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('10 مقال');
+
+    // Not a day: the filter lets go of it, and says so once the person leaves the box.
+    await to.fill('31/02/2024');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('21 مقال');
+    expect(await to.getAttribute('aria-invalid')).toBeNull();
+    await from.focus();
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('ليس تاريخاً صحيحاً؛ اكتبه يوم/شهر/سنة، مثل 29/11/2026.').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'امسح التصفية' }).click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('31 مقال');
+    expect([await from.inputValue(), await to.inputValue()]).toEqual(['', '']);
+    expect(await page.getByText('ليس تاريخاً صحيحاً', { exact: false }).count()).toBe(0);
+  }, 90_000);
+
+  it('opens an archive row in a new tab on the same address, showing that article', async () => {
+    const page = await open();
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'افتح «خبر 7/3 رقم 9» في نافذة جديدة' }).click();
+    const tab = await opened;
+    await tab.getByTestId('body-editor').waitFor();
+    expect(new URL(tab.url()).hash).toMatch(/^#\/article\/[0-9a-f-]{36}$/);
+    expect(new URL(tab.url()).search).toBe(new URL(page.url()).search);
+    await expect.poll(() => tab.getByLabel('العنوان', { exact: true }).inputValue()).toBe('خبر 7/3 رقم 9');
+    // The archive stays where it was in the first page.
+    expect(await count(page)).toBe('31 مقال');
+    await tab.close();
+  }, 90_000);
+
+  it('pastes a Word list as a real list, in Arabic and English, without the typed numbers and bullets', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'مقال جديد' }).click();
+    const body = page.getByTestId('body-editor');
+    await body.click();
+    const item = (marker: string, text: string, list: string, rtl: boolean) =>
+      `<p class=MsoListParagraphCxSpMiddle ${rtl ? 'dir=RTL ' : ''}style='text-indent:-.25in;mso-list:${list} level1 lfo1${rtl ? ';direction:rtl;unicode-bidi:embed' : ''}'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span lang=AR-SA>${text}</span><o:p></o:p></p>`;
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->${item('١.', 'افتتاح الجلسة', 'l0', true)}${item('٢.', 'التصويت', 'l0', true)}<p class=MsoNormal>Agenda:</p>${item('·', 'Budget', 'l1', false)}${item('·', 'Health', 'l1', false)}<!--EndFragment--></body></html>`;
+    await body.evaluate((el, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', data);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, html);
+    await expect.poll(() => body.locator('ol > li').allInnerTexts()).toEqual(['افتتاح الجلسة', 'التصويت']);
+    expect(await body.locator('ul > li').allInnerTexts()).toEqual(['Budget', 'Health']);
+    expect(await body.innerText()).not.toMatch(/[·١٢]/);
+  }, 90_000);
+
+  it('mirrors the undo and redo arrows in Arabic and not in English', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'مقال جديد' }).click();
+    await page.getByTestId('body-editor').waitFor();
+    expect(await undoTransform(page)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+
+    await page.goto(`${bridge.url}#/settings`);
+    await page.getByLabel('لغة الواجهة').selectOption('en');
+    await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Settings' }).count()).toBe(1);
+    await page.goto(bridge.url);
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByTestId('body-editor').waitFor();
+    expect(await undoTransform(page)).toBe('none');
+  }, 90_000);
+});
