@@ -59,8 +59,8 @@ describe('the backups folder setting', () => {
     const { path, folder } = archiveWithFolder();
     expect(existsSync(folder)).toBe(true);
     expect(JSON.parse(readFileSync(sidecarPathFor(path), 'utf8'))).toEqual({ folder, keep: 2 });
-    // Nothing half-written or probing is left beside it or in the folder.
-    expect(readdirSync(resolve(path, '..')).sort()).toEqual(['midad.sqlite', 'midad.sqlite.midad-settings.json']);
+    // Nothing half-written or probing is left beside it or in the folder (the clean-close mark is db/cleanClose.ts's).
+    expect(readdirSync(resolve(path, '..')).sort()).toEqual(['midad.sqlite', 'midad.sqlite.midad-clean', 'midad.sqlite.midad-settings.json']);
     expect(readdirSync(folder)).toEqual([]);
     const archive = openArchive(path, { automaticBackups: false });
     expect(await dispatch(createArchiveService(archive), 'settings.get', {})).toMatchObject({ ok: true, value: { backups: { folder, keep: 2 } } });
