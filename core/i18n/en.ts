@@ -304,10 +304,10 @@ export const en: Record<MessageKey, string> = {
   'profile.save': 'Save',
   'comments.title': 'Comments',
   'comments.empty': 'No comments yet.',
-  'comments.new': 'Comment on the text selected in the body',
+  'comments.new': 'Comment on the selected text',
   'comments.new.placeholder': 'Write your comment',
   'comments.add': 'Add comment',
-  'comments.selectFirst': 'Select some text in the body first, then write your comment.',
+  'comments.selectFirst': 'Select some text in the headline, standfirst, body or a picture caption first, then write your comment.',
   'comments.reply': 'Reply',
   'comments.reply.placeholder': 'Write a reply',
   'comments.resolve': 'Resolve',
@@ -339,4 +339,9 @@ export const en: Record<MessageKey, string> = {
   'suggestions.kind.delete': 'Deletion',
   'suggestions.status.accepted': 'Accepted by',
   'suggestions.status.rejected': 'Rejected by',
+  // review (issue 6): suggesting mode
+  'suggesting.toggle': 'Suggest changes',
+  'suggesting.hint': 'What you type or delete in the body is recorded as a suggestion for the writer to accept or reject.',
+  'suggesting.needsProfile': 'Enter your name and role first: every suggestion carries its author’s name.',
+  'suggesting.on': 'Suggesting: your edits to the body are recorded as suggestions',
 };

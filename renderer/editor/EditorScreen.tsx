@@ -27,6 +27,8 @@ import { CommentsPanel } from '../review/CommentsPanel';
 import { HistoryPanel } from '../review/HistoryPanel';
 import { StatusControl } from '../review/StatusControl';
 import { SuggestionsPanel } from '../review/SuggestionsPanel';
+import { SuggestingModePlugin } from '../review/SuggestingModePlugin';
+import { SuggestingToggle } from '../review/SuggestingToggle';
 
 /** How long typing must pause before the body is counted again. */
 const COUNT_DELAY_MS = 300;
@@ -56,6 +58,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
   const uiDir = useUiDir();
   const marks = useRef<CommentMarksHandle | null>(null);
+  const [suggesting, setSuggesting] = useState(false);
   /** Saves what is typed; the review panels act on the version the archive then holds. */
   const flushVersion = useCallback(async () => {
     await autosave.flush();
@@ -85,6 +88,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         </button>
         <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
         <div className="toolbar__spacer" />
+        <SuggestingToggle on={suggesting} onChange={setSuggesting} />
         <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
         <span className="toolbar__meta" data-testid="word-count">
           {t('editor.words', { count: bodyCounts.words })}
@@ -149,6 +153,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             onShortcut={(action) => action === 'save' && void autosave.flush()}
           >
             <CommentMarksPlugin handle={marks} />
+            <SuggestingModePlugin author={suggesting ? settings.profile : null} />
           </BodyEditor>
           </FiguresContext.Provider>
         </main>
