@@ -341,7 +341,7 @@ export const ar = {
   'suggesting.toggle': 'اقترح تعديلات',
   'suggesting.hint': 'ما تكتبه أو تحذفه في المتن يُسجَّل اقتراحًا يقبله الكاتب أو يرفضه.',
   'suggesting.needsProfile': 'أدخل اسمك ودورك أولًا: كل اقتراح يحمل اسم صاحبه.',
-  'suggesting.on': 'وضع الاقتراح: تعديلاتك في المتن تُسجَّل اقتراحات',
+  'suggesting.on': 'وضع الاقتراح',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -343,5 +343,5 @@ export const en: Record<MessageKey, string> = {
   'suggesting.toggle': 'Suggest changes',
   'suggesting.hint': 'What you type or delete in the body is recorded as a suggestion for the writer to accept or reject.',
   'suggesting.needsProfile': 'Enter your name and role first: every suggestion carries its author’s name.',
-  'suggesting.on': 'Suggesting: your edits to the body are recorded as suggestions',
+  'suggesting.on': 'Suggesting',
 };

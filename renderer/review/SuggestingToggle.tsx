@@ -12,7 +12,7 @@ export function SuggestingToggle({ on, onChange }: { on: boolean; onChange: (on:
   return (
     <>
       {on && ready && (
-        <span className="mode-label" role="status" data-testid="suggesting-mode">
+        <span className="mode-label" role="status" title={t('suggesting.hint')} data-testid="suggesting-mode">
           {t('suggesting.on')}
         </span>
       )}

@@ -2,7 +2,8 @@
  * Suggesting mode in Debian's Chromium through the loopback bridge on a real archive file: an editor types
  * and deletes Arabic text with the mode on, the changes are kept as suggestions stamped with the editor's
  * name (not applied), they survive a reload, and the journalist accepts one and rejects the other; undo and
- * redo step over suggestions like any edit; a paste is an insertion.
+ * redo step over suggestions like any edit; a paste is an insertion, typing over a selection a deletion and an
+ * insertion, Delete a deletion forwards, and Enter a suggested line break.
  */
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -102,7 +103,7 @@ describe('suggesting mode in the browser', () => {
     const page = await openArticle(ids.typing);
     expect(await page.getByTestId('suggesting-toggle').getAttribute('aria-pressed')).toBe('false');
     await switchOn(page);
-    expect(await page.getByTestId('suggesting-mode').innerText()).toBe('وضع الاقتراح: تعديلاتك في المتن تُسجَّل اقتراحات');
+    expect(await page.getByTestId('suggesting-mode').innerText()).toBe('وضع الاقتراح');
 
     // Typing after «الحكومة »: one insertion grows key by key, the caret staying after the last letter.
     await caretAfter(page, 'الحكومة ');
@@ -110,6 +111,15 @@ describe('suggesting mode in the browser', () => {
     await expect.poll(() => inserted(page), POLL).toEqual(['الجديدةة']);
     // Backspace inside one's own pending insertion takes the letter back for real.
     await page.keyboard.press('Backspace');
+    await expect.poll(() => inserted(page), POLL).toEqual(['الجديدة']);
+    // Right to left, the caret after the insertion's last letter shows at the word's left edge.
+    const caret = await page.evaluate(() => {
+      const ins = document.querySelector('[data-testid="body-editor"] ins.suggestion')!.getBoundingClientRect();
+      const at = getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { gap: Math.abs(at.left - ins.left), top: at.top >= ins.top - 2 && at.bottom <= ins.bottom + 2 };
+    });
+    expect(caret.gap).toBeLessThan(2);
+    expect(caret.top).toBe(true);
     await page.keyboard.type(' ');
     await expect.poll(() => inserted(page), POLL).toEqual(['الجديدة ']);
     expect(await page.evaluate(() => getSelection()?.anchorNode?.parentElement?.closest('ins')?.textContent)).toBe('الجديدة ');
@@ -135,6 +145,7 @@ describe('suggesting mode in the browser', () => {
     expect(await deleted(page)).toEqual([' اليوم']);
     const panel = page.getByTestId('suggestions-panel');
     await expect.poll(() => panel.getByTestId('suggestion').count(), POLL).toBe(2);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'suggestions-panel.png') });
     expect(await panel.locator('[data-kind="insert"]').innerText()).toContain(EDITOR.name);
     expect(await panel.locator('[data-kind="delete"]').innerText()).toContain(EDITOR.name);
     await page.close();
@@ -226,6 +237,19 @@ describe('suggesting mode in the browser', () => {
     expect(await paragraph(page)).toBe('وصل الوفد الرسمي إلى المدينةالعاصمة');
     await page.keyboard.type('ء');
     await expect.poll(() => inserted(page), POLL).toEqual(['الرسمي ', 'العاصمةء']);
+
+    // Delete, key after key, forwards: one deletion grows, and meets the one already after it.
+    await caretAfter(page, 'الرسمي ');
+    for (let i = 0; i < 'إلى '.length; i++) await page.keyboard.press('Delete');
+    await expect.poll(() => deleted(page), POLL).toEqual(['إلى المدينة']);
+    expect(await paragraph(page)).toBe('وصل الوفد الرسمي إلى المدينةالعاصمةء');
+
+    // Enter suggests a line break inside the paragraph: a suggestion cannot split one paragraph in two.
+    await caretAfter(page, 'وصل');
+    await page.keyboard.press('Enter');
+    const body = page.getByTestId('body-editor');
+    await expect.poll(() => body.locator('ins.suggestion br').count(), POLL).toBe(1);
+    expect(await body.locator('p').count()).toBe(1);
     await page.close();
   });
 });
