@@ -77,7 +77,7 @@ function $caretAfter(node: LexicalNode): void {
  * Where typed text goes: the caret's place as (element, child index), splitting a text node when the caret
  * is inside one, and never inside text already suggested for deletion (the caret goes after it instead).
  */
-function $insertionPoint(selection: RangeSelection): { parent: ElementNode; index: number } {
+function $insertionPoint(selection: RangeSelection, author: Profile): { parent: ElementNode; index: number } {
   const { anchor } = selection;
   let parent: ElementNode;
   let index: number;
@@ -93,6 +93,18 @@ function $insertionPoint(selection: RangeSelection): { parent: ElementNode; inde
   }
   const deletion = $outermostDeletion(parent);
   if (deletion) return { parent: deletion.getParentOrThrow(), index: deletion.getIndexWithinParent() + 1 };
+  // Inside someone else's insertion, typing goes beside it rather than into it, splitting it in two
+  // halves with the same id (one suggestion may span several nodes), so each person's words stay theirs.
+  while ($isSuggestionNode(parent) && !isOwnInsertion(parent.getMark(), author)) {
+    const other: SuggestionNode = parent;
+    if (index > 0 && index < other.getChildrenSize()) {
+      const tail = $createSuggestionNode(other.getMark());
+      other.insertAfter(tail);
+      tail.append(...other.getChildren().slice(index));
+    }
+    parent = other.getParentOrThrow();
+    index = other.getIndexWithinParent() + (index > 0 ? 1 : 0);
+  }
   if ($isRootOrShadowRoot(parent)) {
     const paragraph = $createParagraphNode();
     parent.splice(index, 0, [paragraph]);
@@ -130,7 +142,7 @@ export function $suggestInsert(text: string, author: Profile, now: Date): void {
   const nodes = pieces.map((piece) =>
     piece.kind === 'break' ? $createLineBreakNode() : $createTextNode(piece.text).setFormat(selection.format).setStyle(selection.style),
   );
-  const { parent, index } = $insertionPoint(selection);
+  const { parent, index } = $insertionPoint(selection, author);
   const before = parent.getChildAtIndex(index - 1);
   const after = parent.getChildAtIndex(index);
   if ($isSuggestionNode(parent) && isOwnInsertion(parent.getMark(), author)) parent.splice(index, 0, nodes);
