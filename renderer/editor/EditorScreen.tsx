@@ -161,7 +161,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <CountsPanel counts={bodyCounts} selection={selection} />
           <MetadataPanel value={fields} onChange={edit} />
           <SuggestionsPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onDecided={onReload} />
-          <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} flush={flushVersion} />
+          <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} media={media} flush={flushVersion} />
           <HistoryPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onRestored={onReload} />
         </aside>
       </div>

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { MidadApi } from '../../core/api/contract';
+import type { Media } from '../../core/article/schema';
 import type { CommentAnchor, ListedThread } from '../../core/review/comments';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
@@ -19,11 +20,13 @@ interface Props {
   marks: RefObject<CommentMarksHandle | null>;
   /** Changes whenever the archive saved the article, so detached threads show without a reload. */
   savedVersion: number;
+  /** The pictures as last saved: a caption is saved on its own, and its threads may come or go with it. */
+  media: readonly Media[];
   /** Saves the mark just added to the body before the thread is written. */
   flush: () => Promise<number>;
 }
 
-export function CommentsPanel({ api, articleId, marks, savedVersion, flush }: Props) {
+export function CommentsPanel({ api, articleId, marks, savedVersion, media, flush }: Props) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const [threads, setThreads] = useState<ListedThread[]>([]);
@@ -39,7 +42,7 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, flush }: Pr
 
   useEffect(() => {
     refresh().catch((e: unknown) => setError(errorText(e)));
-  }, [refresh, savedVersion, errorText]);
+  }, [refresh, savedVersion, media, errorText]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError('');

@@ -134,6 +134,15 @@ describe('comments on the headline, standfirst and captions', () => {
     const detached = page.locator('[data-testid="thread"][data-detached="true"]');
     expect(await detached.innerText()).toContain('حُذف النص الذي عُلّق عليه');
     expect(await detached.getByTestId('comment-text').innerText()).toBe('والكيروسين؟');
+
+    // A caption is saved on its own: deleting its quoted word detaches its thread too, without a reload.
+    await selectWords(caption, 'المتحدث');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => listed(page), POLL).toEqual([
+      ['العنوان', 'أسعار', 'false'],
+      ['المقدمة', 'البنزين', 'true'],
+      ['تعليق صورة', 'المتحدث', 'true'],
+    ]);
     await page.close();
   });
 });
