@@ -250,6 +250,19 @@ describe('suggesting mode in the browser', () => {
     const body = page.getByTestId('body-editor');
     await expect.poll(() => body.locator('ins.suggestion br').count(), POLL).toBe(1);
     expect(await body.locator('p').count()).toBe(1);
+
+    // A paste into a picture's caption box belongs to the box: nothing is suggested in the body.
+    const before = await inserted(page);
+    await page.getByRole('button', { name: 'تعليق بلا صورة' }).click();
+    const caption = page.getByTestId('figure').getByLabel('التعليق', { exact: true });
+    await caption.focus();
+    const taken = await caption.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'نص ملصق');
+      return !el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    expect(taken).toBe(false);
+    expect(await inserted(page)).toEqual(before);
     await page.close();
   });
 });
