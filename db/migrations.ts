@@ -156,6 +156,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  // review (issue 6): where a plain field's commented words started
+  {
+    version: 7,
+    description: 'review: the offset of a headline, standfirst or caption comment’s quote',
+    sql: `ALTER TABLE comment_threads ADD COLUMN quote_offset INTEGER;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -302,10 +302,10 @@ export const ar = {
   'profile.save': 'احفظ',
   'comments.title': 'التعليقات',
   'comments.empty': 'لا تعليقات بعد.',
-  'comments.new': 'تعليق على النص المحدد في المتن',
+  'comments.new': 'تعليق على النص المحدد',
   'comments.new.placeholder': 'اكتب تعليقك',
   'comments.add': 'أضف التعليق',
-  'comments.selectFirst': 'حدّد نصًا في المتن أولًا، ثم اكتب تعليقك.',
+  'comments.selectFirst': 'حدّد نصًا في العنوان أو المقدمة أو المتن أو تعليق صورة أولًا، ثم اكتب تعليقك.',
   'comments.reply': 'رد',
   'comments.reply.placeholder': 'اكتب ردًا',
   'comments.resolve': 'تم الحل',
@@ -368,6 +368,11 @@ export const ar = {
   'archive.filter.dayInvalid': 'ليس تاريخاً صحيحاً؛ اكتبه يوم/شهر/سنة، مثل 29/11/2026.',
   'archive.newWindow': 'افتح في نافذة جديدة',
   'archive.newWindow.label': 'افتح «{headline}» في نافذة جديدة',
+  // review (issue 6): suggesting mode
+  'suggesting.toggle': 'اقترح تعديلات',
+  'suggesting.hint': 'ما تكتبه أو تحذفه في المتن يُسجَّل اقتراحًا يقبله الكاتب أو يرفضه.',
+  'suggesting.needsProfile': 'أدخل اسمك ودورك أولًا: كل اقتراح يحمل اسم صاحبه.',
+  'suggesting.on': 'وضع الاقتراح',
 } as const;
 
 export type MessageKey = keyof typeof ar;

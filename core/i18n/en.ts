@@ -304,10 +304,10 @@ export const en: Record<MessageKey, string> = {
   'profile.save': 'Save',
   'comments.title': 'Comments',
   'comments.empty': 'No comments yet.',
-  'comments.new': 'Comment on the text selected in the body',
+  'comments.new': 'Comment on the selected text',
   'comments.new.placeholder': 'Write your comment',
   'comments.add': 'Add comment',
-  'comments.selectFirst': 'Select some text in the body first, then write your comment.',
+  'comments.selectFirst': 'Select some text in the headline, standfirst, body or a picture caption first, then write your comment.',
   'comments.reply': 'Reply',
   'comments.reply.placeholder': 'Write a reply',
   'comments.resolve': 'Resolve',
@@ -370,4 +370,9 @@ export const en: Record<MessageKey, string> = {
   'archive.filter.dayInvalid': 'Not a date; write it day/month/year, such as 29/11/2026.',
   'archive.newWindow': 'Open in a new window',
   'archive.newWindow.label': 'Open “{headline}” in a new window',
+  // review (issue 6): suggesting mode
+  'suggesting.toggle': 'Suggest changes',
+  'suggesting.hint': 'What you type or delete in the body is recorded as a suggestion for the writer to accept or reject.',
+  'suggesting.needsProfile': 'Enter your name and role first: every suggestion carries its author’s name.',
+  'suggesting.on': 'Suggesting',
 };

@@ -27,6 +27,12 @@ export const CommentAnchorSchema = z.object({
   markId: z.string().min(1).max(100),
   /** The commented text as it was when the thread was opened. */
   quote: z.string().max(QUOTE_MAX),
+  /**
+   * In a plain field (headline, standfirst, caption), where the quote started when the thread was opened:
+   * plain fields have no mark nodes, so the quote is found again in the edited text, the occurrence
+   * nearest this offset winning when the words appear more than once.
+   */
+  offset: z.number().int().nonnegative().max(1_000_000).optional(),
 });
 export type CommentAnchor = z.infer<typeof CommentAnchorSchema>;
 
@@ -64,39 +70,67 @@ export interface AnchorTargets {
   body: LexicalState;
 }
 
-/** Mark ids in the body in document order (first appearance). */
-export function bodyMarkOrder(body: LexicalState): Map<string, number> {
-  const order = new Map<string, number>();
+/** The body node a picture sits in (see renderer/editor/figures/FigureNode). */
+const FIGURE_NODE_TYPE = 'midad-figure';
+
+/**
+ * Where things sit in the body, in one reading order: each comment mark id by its first appearance, and
+ * each picture (whose caption may carry threads) by its figure node.
+ */
+export function bodyAnchorOrder(body: LexicalState): { marks: Map<string, number>; figures: Map<string, number> } {
+  const marks = new Map<string, number>();
+  const figures = new Map<string, number>();
+  let position = 0;
   for (const node of walkNodes(body.root as JsonNode)) {
+    if (node.type === FIGURE_NODE_TYPE && typeof node.mediaId === 'string' && !figures.has(node.mediaId)) figures.set(node.mediaId, position++);
     if (node.type !== 'mark' || !Array.isArray(node.ids)) continue;
-    for (const id of node.ids) if (typeof id === 'string' && !order.has(id)) order.set(id, order.size);
+    for (const id of node.ids) if (typeof id === 'string' && !marks.has(id)) marks.set(id, position++);
   }
-  return order;
+  return { marks, figures };
 }
 
 /**
- * Threads in document order: headline, standfirst, captions in picture order, then the body by where each
- * mark first appears; within a plain field by where the quote sits. Detached threads (their mark or quoted
- * text gone, or their picture removed) follow, oldest first.
+ * Where a plain field's thread sits now: the occurrence of its quote nearest where it was opened (the first
+ * one when that is not known), or -1 when the quoted words are gone. An empty quote is the whole field.
+ */
+export function locateQuote(text: string, quote: string, offset?: number): number {
+  if (!quote) return 0;
+  let best = -1;
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    if (offset === undefined) return at;
+    if (best === -1 || Math.abs(at - offset) < Math.abs(best - offset)) best = at;
+  }
+  return best;
+}
+
+/**
+ * Threads in document order: headline, standfirst, then the body by where each mark first appears, a
+ * caption's threads at its picture's place in the body (after the body when the picture is not in it, in
+ * picture order); within a plain field by where the quote sits. Detached threads (their mark or quoted text
+ * gone, or their picture removed) follow, oldest first.
  */
 export function orderThreads(threads: readonly CommentThread[], targets: AnchorTargets): ListedThread[] {
-  const marks = bodyMarkOrder(targets.body);
+  const { marks, figures } = bodyAnchorOrder(targets.body);
   const captionIndex = new Map(targets.captions.map((c, i) => [c.mediaId, i]));
   const captionText = new Map(targets.captions.map((c) => [c.mediaId, c.caption]));
   const place = (thread: CommentThread): number[] | null => {
-    const { field, markId, quote } = thread.anchor;
+    const { field, markId, quote, offset } = thread.anchor;
     if (field === 'body') {
       const at = marks.get(markId);
-      return at === undefined ? null : [2, 0, at];
+      return at === undefined ? null : [2, at, 0];
     }
+    const mediaId = field.startsWith('caption:') ? field.slice('caption:'.length) : '';
+    const inBody = figures.get(mediaId);
     const [text, group, sub] =
       field === 'headline'
         ? [targets.headline, 0, 0]
         : field === 'standfirst'
           ? [targets.standfirst, 1, 0]
-          : [captionText.get(field.slice('caption:'.length)), 1.5, captionIndex.get(field.slice('caption:'.length)) ?? 0];
+          : inBody !== undefined
+            ? [captionText.get(mediaId), 2, inBody]
+            : [captionText.get(mediaId), 3, captionIndex.get(mediaId) ?? 0];
     if (text === undefined) return null;
-    const at = quote ? text.indexOf(quote) : 0;
+    const at = locateQuote(text, quote, offset);
     return at === -1 ? null : [group, sub, at];
   };
   const placed = threads.map((thread) => ({ thread, key: place(thread) }));

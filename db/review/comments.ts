@@ -13,6 +13,7 @@ interface ThreadRow {
   field: string;
   mark_id: string;
   quote: string;
+  quote_offset: number | null;
   resolved: number;
   status_by_name: string | null;
   status_by_role: string | null;
@@ -38,7 +39,7 @@ function threadsWhere(archive: Archive, where: string, param: string): CommentTh
   return threads.map((t) => ({
     id: t.id,
     articleId: t.article_id,
-    anchor: { field: t.field, markId: t.mark_id, quote: t.quote },
+    anchor: { field: t.field, markId: t.mark_id, quote: t.quote, ...(t.quote_offset === null ? {} : { offset: t.quote_offset }) },
     comments: (comments.all(t.id) as CommentRow[]).map((c) => ({
       id: c.id,
       author: { name: c.author_name, role: c.author_role as Role },
@@ -74,8 +75,8 @@ export function listThreads(archive: Archive, articleId: string): ListedThread[]
  */
 export function upsertThreads(archive: Archive, threads: readonly CommentThread[]): void {
   const thread = archive.prepare(
-    `INSERT INTO comment_threads (id, article_id, field, mark_id, quote, resolved, status_by_name, status_by_role, status_at)
-     VALUES (@id, @articleId, @field, @markId, @quote, @resolved, @byName, @byRole, @at)
+    `INSERT INTO comment_threads (id, article_id, field, mark_id, quote, quote_offset, resolved, status_by_name, status_by_role, status_at)
+     VALUES (@id, @articleId, @field, @markId, @quote, @offset, @resolved, @byName, @byRole, @at)
      ON CONFLICT (id) DO UPDATE SET resolved = excluded.resolved, status_by_name = excluded.status_by_name,
        status_by_role = excluded.status_by_role, status_at = excluded.status_at`,
   );
@@ -87,6 +88,7 @@ export function upsertThreads(archive: Archive, threads: readonly CommentThread[
       id: t.id,
       articleId: t.articleId,
       ...t.anchor,
+      offset: t.anchor.offset ?? null,
       resolved: t.resolved ? 1 : 0,
       byName: t.statusBy?.name ?? null,
       byRole: t.statusBy?.role ?? null,

@@ -28,6 +28,8 @@ import { HistoryPanel } from '../review/HistoryPanel';
 import { StatusControl } from '../review/StatusControl';
 import { HtmlPreviewButton } from '../exchange/HtmlPreview';
 import { SuggestionsPanel } from '../review/SuggestionsPanel';
+import { SuggestingModePlugin } from '../review/SuggestingModePlugin';
+import { SuggestingToggle } from '../review/SuggestingToggle';
 
 /** How long typing must pause before the body is counted again. */
 const COUNT_DELAY_MS = 300;
@@ -57,6 +59,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
   const uiDir = useUiDir();
   const marks = useRef<CommentMarksHandle | null>(null);
+  const [suggesting, setSuggesting] = useState(false);
   /** Saves what is typed; the review panels act on the version the archive then holds. */
   const flushVersion = useCallback(async () => {
     await autosave.flush();
@@ -86,6 +89,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         </button>
         <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
         <div className="toolbar__spacer" />
+        <SuggestingToggle on={suggesting} onChange={setSuggesting} />
         <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
         <HtmlPreviewButton api={api} articleId={article.id} flush={flushVersion} />
         <span className="toolbar__meta" data-testid="word-count">
@@ -151,6 +155,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             onShortcut={(action) => action === 'save' && void autosave.flush()}
           >
             <CommentMarksPlugin handle={marks} />
+            <SuggestingModePlugin author={suggesting ? settings.profile : null} />
           </BodyEditor>
           </FiguresContext.Provider>
         </main>
@@ -158,7 +163,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <CountsPanel counts={bodyCounts} selection={selection} />
           <MetadataPanel value={fields} onChange={edit} />
           <SuggestionsPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onDecided={onReload} />
-          <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} flush={flushVersion} />
+          <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} media={media} flush={flushVersion} />
           <HistoryPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onRestored={onReload} />
         </aside>
       </div>

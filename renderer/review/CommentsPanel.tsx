@@ -1,15 +1,18 @@
 /**
  * The comments side panel: threads in document order (the archive orders them), each with its quote, its
  * comments and replies, resolve / reopen, and detached threads (their text deleted) kept and marked.
- * Clicking a thread selects its text in the page.
+ * A new thread anchors to the words selected where the person last was: the body (a mark node) or the
+ * headline, standfirst or a caption (plainFieldAnchors). Clicking a thread selects its text in the page.
  */
-import { useCallback, useEffect, useState, type FormEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { MidadApi } from '../../core/api/contract';
-import type { ListedThread } from '../../core/review/comments';
+import type { Media } from '../../core/article/schema';
+import type { CommentAnchor, ListedThread } from '../../core/review/comments';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import type { CommentMarksHandle } from './CommentMarksPlugin';
 import { useErrorText } from './useErrorText';
+import { fieldSelectionAnchor, selectInField, watchCommentTarget, type CommentTarget } from './plainFieldAnchors';
 
 interface Props {
   api: MidadApi;
@@ -17,26 +20,21 @@ interface Props {
   marks: RefObject<CommentMarksHandle | null>;
   /** Changes whenever the archive saved the article, so detached threads show without a reload. */
   savedVersion: number;
+  /** The pictures as last saved: a caption is saved on its own, and its threads may come or go with it. */
+  media: readonly Media[];
   /** Saves the mark just added to the body before the thread is written. */
   flush: () => Promise<number>;
 }
 
-function selectInField(field: string, quote: string): void {
-  const input = document.getElementById(field);
-  if (!(input instanceof HTMLTextAreaElement || input instanceof HTMLInputElement)) return;
-  const at = input.value.indexOf(quote);
-  if (at === -1) return;
-  input.focus();
-  input.setSelectionRange(at, at + quote.length);
-}
-
-export function CommentsPanel({ api, articleId, marks, savedVersion, flush }: Props) {
+export function CommentsPanel({ api, articleId, marks, savedVersion, media, flush }: Props) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const [threads, setThreads] = useState<ListedThread[]>([]);
   const [draft, setDraft] = useState('');
   const [replies, setReplies] = useState<Record<string, string>>({});
   const [error, setError] = useState('');
+  const target = useRef<CommentTarget>({ kind: 'body' });
+  useEffect(() => watchCommentTarget((next) => (target.current = next)), []);
 
   const refresh = useCallback(async () => {
     setThreads((await api['comments.list']({ articleId })).items);
@@ -44,7 +42,7 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, flush }: Pr
 
   useEffect(() => {
     refresh().catch((e: unknown) => setError(errorText(e)));
-  }, [refresh, savedVersion, errorText]);
+  }, [refresh, savedVersion, media, errorText]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError('');
@@ -59,14 +57,17 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, flush }: Pr
   const add = (e: FormEvent) => {
     e.preventDefault();
     const threadId = crypto.randomUUID();
-    const quote = marks.current?.wrapSelection(threadId) ?? null;
-    if (quote === null) {
+    const at = target.current;
+    const bodyQuote = at.kind === 'body' ? (marks.current?.wrapSelection(threadId) ?? null) : null;
+    const anchor: CommentAnchor | null =
+      at.kind === 'field' ? fieldSelectionAnchor(at.box, threadId) : bodyQuote === null ? null : { field: 'body', markId: threadId, quote: bodyQuote };
+    if (anchor === null) {
       setError(t('comments.selectFirst'));
       return;
     }
     void run(async () => {
       await flush();
-      await api['comments.create']({ articleId, threadId, anchor: { field: 'body', markId: threadId, quote }, text: draft });
+      await api['comments.create']({ articleId, threadId, anchor, text: draft });
       setDraft('');
     });
   };
@@ -74,7 +75,7 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, flush }: Pr
   const select = (thread: ListedThread) => {
     if (thread.detached) return;
     if (thread.anchor.field === 'body') marks.current?.selectMark(thread.anchor.markId);
-    else selectInField(thread.anchor.field, thread.anchor.quote);
+    else selectInField(thread.anchor);
   };
 
   const fieldName = (field: string) =>

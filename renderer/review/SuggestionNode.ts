@@ -1,11 +1,14 @@
 /**
  * A pending suggestion in the body: an inline element around the suggested insertion (shown as <ins>) or
  * deletion (<del>), carrying its id, author and time in the JSON exactly as core/review/suggestions reads
- * it. Accepting or rejecting happens in the archive (suggestions.decide), never by editing these nodes.
+ * it. Suggesting mode (SuggestingModePlugin) creates and grows them; accepting or rejecting happens in the
+ * archive (suggestions.decide), never by editing these nodes.
  */
 import {
+  $applyNodeReplacement,
   ElementNode,
   type EditorConfig,
+  type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
   type SerializedElementNode,
@@ -34,6 +37,11 @@ export class SuggestionNode extends ElementNode {
   constructor(suggestion: SuggestionMark, key?: NodeKey) {
     super(key);
     this.__suggestion = suggestion;
+  }
+
+  /** Who suggested what, and when. */
+  getMark(): SuggestionMark {
+    return this.getLatest().__suggestion;
   }
 
   override exportJSON(): SerializedSuggestionNode {
@@ -69,4 +77,12 @@ export class SuggestionNode extends ElementNode {
   override canInsertTextAfter(): boolean {
     return false;
   }
+}
+
+export function $createSuggestionNode(mark: SuggestionMark): SuggestionNode {
+  return $applyNodeReplacement(new SuggestionNode(mark));
+}
+
+export function $isSuggestionNode(node: LexicalNode | null | undefined): node is SuggestionNode {
+  return node instanceof SuggestionNode;
 }

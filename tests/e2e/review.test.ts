@@ -122,7 +122,7 @@ describe('review in the browser', () => {
   it('anchors a comment to body text that moves with edits around it, and keeps it detached when the text is deleted', { timeout: 180_000 }, async () => {
     const page = await openArticle(ids.comments);
     const body = page.getByTestId('body-editor');
-    await page.getByRole('textbox', { name: 'تعليق على النص المحدد في المتن' }).fill('ما نسبة الرفع؟');
+    await page.getByRole('textbox', { name: 'تعليق على النص المحدد' }).fill('ما نسبة الرفع؟');
     // Select «رفع الأسعار» in the body, as a person dragging over it would.
     await body.click();
     await page.evaluate(() => {

@@ -144,6 +144,25 @@ describe('comments', () => {
     archive.close();
   });
 
+  it('keep where a headline comment’s words started, find the nearest occurrence after edits, and carry it in the review package', async () => {
+    const { archive, ok } = setup(EDITOR);
+    const a = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'رفع السعر ثم رفع السعر مجددا' });
+    const second = 'رفع السعر ثم '.length;
+    const created = await ok<{ id: string; anchor: unknown }>('comments.create', {
+      articleId: a.id,
+      anchor: { field: 'headline', markId: 'h', quote: 'رفع السعر', offset: second },
+      text: 'أي رفع؟',
+    });
+    expect(created.anchor).toEqual({ field: 'headline', markId: 'h', quote: 'رفع السعر', offset: second });
+    // Words typed before both occurrences shift them; the thread still belongs to the second one.
+    await ok('articles.save', { id: a.id, baseVersion: a.version, fields: { headline: 'عاجل: رفع السعر ثم رفع السعر مجددا' } });
+    const { items } = await ok<{ items: Array<{ detached: boolean }> }>('comments.list', { articleId: a.id });
+    expect(items).toMatchObject([{ detached: false }]);
+    const pkg = await ok<{ comments: Array<{ anchor: unknown }> }>('review.exportPackage', { id: a.id });
+    expect(pkg.comments.map((t) => t.anchor)).toEqual([{ field: 'headline', markId: 'h', quote: 'رفع السعر', offset: second }]);
+    archive.close();
+  });
+
   it('refuse a reply to a thread that does not exist', async () => {
     const { archive, call } = setup(EDITOR);
     expect(await call('comments.reply', { threadId: uid(9), text: 'رد' })).toMatchObject({ ok: false, error: { code: 'thread_not_found' } });

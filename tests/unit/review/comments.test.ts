@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { orderThreads, type CommentThread } from '../../../core/review/comments';
+import { locateQuote, orderThreads, type CommentThread } from '../../../core/review/comments';
 import { at, body, EDITOR, mark, paragraph, text, uid } from './fixtures';
 
-function thread(n: number, field: string, markId: string, quote: string, minute = n): CommentThread {
+function thread(n: number, field: string, markId: string, quote: string, minute = n, offset?: number): CommentThread {
   return {
     id: uid(n),
     articleId: uid(99),
-    anchor: { field, markId, quote },
+    anchor: { field, markId, quote, ...(offset === undefined ? {} : { offset }) },
     comments: [{ id: uid(100 + n), author: EDITOR, createdAt: at(minute), text: 'ملاحظة' }],
     resolved: false,
     statusBy: null,
@@ -27,7 +27,7 @@ const targets = {
 };
 
 describe('comment threads in document order', () => {
-  it('list headline, standfirst, captions in picture order, then the body by mark position', () => {
+  it('list headline, standfirst, the body by mark position, then captions of pictures not in the body in picture order', () => {
     const threads = [
       thread(1, 'body', 'b1', 'النهاية'),
       thread(2, `caption:${caption2}`, 'c2', 'قاعة'),
@@ -39,7 +39,7 @@ describe('comment threads in document order', () => {
       thread(8, 'body', 'b3', 'النهاية'),
     ];
     const listed = orderThreads(threads, targets);
-    expect(listed.map((t) => t.anchor.markId)).toEqual(['h1', 'h2', 's', 'c1', 'c2', 'b2', 'b1', 'b3']);
+    expect(listed.map((t) => t.anchor.markId)).toEqual(['h1', 'h2', 's', 'b2', 'b1', 'b3', 'c1', 'c2']);
     expect(listed.every((t) => !t.detached)).toBe(true);
   });
 
@@ -58,5 +58,40 @@ describe('comment threads in document order', () => {
       [uid(1), true],
     ]);
     expect(listed[1]?.anchor.quote).toBe('كلمة لم تعد موجودة');
+  });
+
+  it('place a caption’s threads where its picture sits in the body', () => {
+    const figure = (mediaId: string) => ({ type: 'midad-figure', version: 1, mediaId });
+    const withFigure = { ...targets, body: body(paragraph(mark(['b1'], 'قبل')), figure(caption2), paragraph(mark(['b2'], 'بعد'))) };
+    const threads = [thread(1, 'body', 'b2', 'بعد'), thread(2, `caption:${caption2}`, 'c2', 'قاعة'), thread(3, 'body', 'b1', 'قبل'), thread(4, `caption:${caption1}`, 'c1', 'الوزير')];
+    expect(orderThreads(threads, withFigure).map((t) => t.anchor.markId)).toEqual(['b1', 'c2', 'b2', 'c1']);
+  });
+
+  it('find a plain field’s quote again after edits, and call it detached once the words are gone', () => {
+    const edited = { ...targets, headline: 'عاجل: الحكومة تعلن خطة جديدة' };
+    const listed = orderThreads([thread(1, 'headline', 'h', 'خطة', 1, 'الحكومة تعلن '.length), thread(2, 'headline', 'g', 'ميزانية', 2, 0)], edited);
+    expect(listed.map((t) => [t.anchor.markId, t.detached])).toEqual([
+      ['h', false],
+      ['g', true],
+    ]);
+  });
+});
+
+describe('finding a quote in a plain field', () => {
+  it('take the occurrence nearest where the words started', () => {
+    const text = 'رفع السعر ثم رفع السعر مجددا';
+    expect(locateQuote(text, 'رفع السعر', 0)).toBe(0);
+    expect(locateQuote(text, 'رفع السعر', 13)).toBe(13);
+    // Five letters typed before both: the second occurrence is still the nearer one.
+    expect(locateQuote(`عاجل ${text}`, 'رفع السعر', 13)).toBe(18);
+  });
+
+  it('take the first occurrence when where it started is not known, and -1 when the words are gone', () => {
+    expect(locateQuote('رفع السعر ثم رفع السعر', 'رفع السعر')).toBe(0);
+    expect(locateQuote('خفض السعر', 'رفع السعر', 0)).toBe(-1);
+  });
+
+  it('treat an empty quote as the whole field', () => {
+    expect(locateQuote('أي نص', '', 3)).toBe(0);
   });
 });
