@@ -191,11 +191,13 @@ function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash,
   const headline = item.headline || t('archive.untitled');
   return (
     <div className="archive-row" role="row" aria-rowindex={index + 2} style={position}>
-      <span role="cell" className="archive-row__headline">
+      {/* The cell, not the button, takes the headline's direction: dir=auto skips descendants that have their own
+          dir, and the cell's direction decides which end a long headline is cut at (its end, not its start). */}
+      <span role="cell" dir="auto" className="archive-row__headline">
         {trash ? (
-          <span dir="auto">{headline}</span>
+          <span>{headline}</span>
         ) : (
-          <button type="button" className="archive-table__open" dir="auto" onClick={() => onOpen(item.id)} data-testid="archive-row">
+          <button type="button" className="archive-table__open" onClick={() => onOpen(item.id)} data-testid="archive-row">
             {headline}
           </button>
         )}
