@@ -248,6 +248,24 @@ describe('figures', () => {
     expect(await again.getByLabel('المصدر').inputValue()).toBe('أ ف ب');
     expect(await bodyParagraphs(page)).toContain('فقرة قبل الصورة');
   }, 90_000);
+
+  it('leaves a paste into a caption box to that box, never to the body around it', async () => {
+    const page = await newArticle();
+    await page.getByTestId('body-editor').click();
+    await page.keyboard.type('فقرة قبل الصورة');
+    await page.getByRole('button', { name: 'تعليق بلا صورة' }).click();
+    const caption = page.getByTestId('figure').getByLabel('التعليق');
+    await caption.click();
+    const leftToTheBrowser = await caption.evaluate((el) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', '<p><b>نص ملصوق</b> من صفحة</p>');
+      transfer.setData('text/plain', 'نص ملصوق من صفحة');
+      return el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    });
+    expect(leftToTheBrowser).toBe(true); // not cancelled: the box's own paste goes ahead
+    await page.waitForTimeout(500);
+    expect((await bodyParagraphs(page)).join('\n')).not.toContain('نص ملصوق');
+  }, 90_000);
 });
 
 describe('accessibility', () => {
