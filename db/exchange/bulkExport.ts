@@ -77,7 +77,8 @@ export async function exportToFolder(
     options.onProgress?.(written.length, ids.length);
     await breathe();
   }
-  const index = { format, exportedAt: new Date().toISOString(), complete: !cancelled, articles: written };
+  // The folder says what the person was told: an article exported as if its pending suggestions were not there.
+  const index = { format, exportedAt: new Date().toISOString(), complete: !cancelled, articles: written, warnings };
   writeAtomic(join(folder, INDEX_FILE), `${JSON.stringify(index, null, 2)}\n`);
   return { written, warnings, total: ids.length, cancelled };
 }

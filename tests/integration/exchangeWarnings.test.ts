@@ -52,6 +52,9 @@ describe('exporting an article with pending suggestions', () => {
     const all = midad(['--db', db, 'export', '--all', '--format', 'html', '--out', join(dir, 'all')]);
     expect(all.code).toBe(0);
     expect(all.stderr.trim().split('\n')).toEqual([WARNING]);
+    // The folder's index says the same, for whoever opens the folder later.
+    const index = JSON.parse(readFileSync(join(dir, 'all', 'index.json'), 'utf8'));
+    expect(index.warnings).toEqual([{ code: 'pending_suggestions', articleId: SUGGESTED, headline: 'الرئيس يستقبل الوفد', count: 2 }]);
     const one = midad(['--db', db, 'export', SUGGESTED, '--format', 'ninjs', '--out', join(dir, 'one.ninjs.json')]);
     expect([one.code, one.stderr.trim()]).toEqual([0, WARNING]);
 
