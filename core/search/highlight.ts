@@ -129,11 +129,12 @@ export class Highlighter {
 
   private analyze(text: string): Analysis {
     const words: Word[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const tokens = tokensOfWord(m[0]);
-      if (tokens.length > 0) words.push({ start: m.index, end: m.index + m[0].length, tokens });
+    const scan = new PhraseScan(this);
+    for (const word of wordsOf(text, 0)) {
+      scan.add(words.length, word.tokens);
+      words.push(word);
     }
-    return { text, words, hits: this.hits(words), before: false, more: false };
+    return { text, words, hits: scan.hits, before: false, more: false };
   }
 
   /**
@@ -143,33 +144,30 @@ export class Highlighter {
    */
   private scanToFirstMatch(text: string, from: number): Analysis | null {
     const words: Word[] = [];
-    const flat = new PhraseScan(this);
-    const pattern = new RegExp(WORD.source, WORD.flags);
-    pattern.lastIndex = from;
+    const scan = new PhraseScan(this);
     const before = from > 0;
     let stopAt = Number.POSITIVE_INFINITY;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const tokens = tokensOfWord(m[0]);
-      if (tokens.length === 0) continue;
-      if (words.length >= stopAt) return { text, words, hits: flat.hits, before, more: true };
-      words.push({ start: m.index, end: m.index + m[0].length, tokens });
-      const firstHit = flat.add(words.length - 1, tokens);
+    for (const word of wordsOf(text, from)) {
+      if (words.length >= stopAt) return { text, words, hits: scan.hits, before, more: true };
+      const firstHit = scan.add(words.length, word.tokens);
+      words.push(word);
       if (firstHit !== null && stopAt === Number.POSITIVE_INFINITY) stopAt = Math.max(0, firstHit - LEAD_IN) + SNIPPET_WORDS;
     }
-    return flat.hits.includes(true) ? { text, words, hits: flat.hits, before, more: false } : null;
+    return scan.hits.includes(true) ? { text, words, hits: scan.hits, before, more: false } : null;
   }
 
   /** The first words of a text with no match, for a snippet that shows its opening. */
   private scanOpening(text: string): Analysis {
     const words: Word[] = [];
-    const pattern = new RegExp(WORD.source, WORD.flags);
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const tokens = tokensOfWord(m[0]);
-      if (tokens.length === 0) continue;
-      if (words.length === SNIPPET_WORDS) return { text, words, hits: new Array<boolean>(words.length).fill(false), before: false, more: true };
-      words.push({ start: m.index, end: m.index + m[0].length, tokens });
+    let more = false;
+    for (const word of wordsOf(text, 0)) {
+      if (words.length === SNIPPET_WORDS) {
+        more = true;
+        break;
+      }
+      words.push(word);
     }
-    return { text, words, hits: new Array<boolean>(words.length).fill(false), before: false, more: false };
+    return { text, words, hits: new Array<boolean>(words.length).fill(false), before: false, more };
   }
 
   private stem(token: string): string {
@@ -181,30 +179,6 @@ export class Highlighter {
     return stem;
   }
 
-  /** For each word, whether it is part of a match of some term (every word of a phrase, in order). */
-  // Hot for every result shown: plain loops, no closures (tsx wraps each closure it creates in a naming helper).
-  private hits(words: Word[]): boolean[] {
-    const tokens: string[] = [];
-    const owners: number[] = [];
-    for (let i = 0; i < words.length; i += 1) {
-      for (const token of (words[i] as Word).tokens) {
-        tokens.push(token);
-        owners.push(i);
-      }
-    }
-    const hits = new Array<boolean>(words.length).fill(false);
-    for (const term of this.terms) {
-      const n = term.tokens.length;
-      for (let i = 0; i + n <= tokens.length; i += 1) {
-        let all = true;
-        for (let p = 0; p < n && all; p += 1) all = this.matches(term, p, tokens[i + p] as string);
-        if (!all) continue;
-        for (let p = 0; p < n; p += 1) hits[owners[i + p] as number] = true;
-      }
-    }
-    return hits;
-  }
-
   /** Whether `token` matches position `p` of `term` (its last position may be a prefix; stems count too). */
   matches(term: SearchTerm, p: number, token: string): boolean {
     const prefix = term.prefix && p === term.tokens.length - 1;
@@ -213,6 +187,16 @@ export class Highlighter {
     const stem = this.stem(token);
     for (const s of term.stems) if (sameOrPrefix(stem, s[p] as string, prefix)) return true;
     return false;
+  }
+}
+
+/** The words of `text` from offset `from` on (a run of letters, digits and marks with some search token). */
+function* wordsOf(text: string, from: number): Generator<Word> {
+  const pattern = new RegExp(WORD.source, WORD.flags);
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const tokens = tokensOfWord(m[0]);
+    if (tokens.length > 0) yield { start: m.index, end: m.index + m[0].length, tokens };
   }
 }
 

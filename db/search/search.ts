@@ -134,12 +134,17 @@ function countMatches(archive: Archive, match: string, exclusion: Exclusion): nu
     return (cachedStatement(archive, sql).get({ ...exclusion.params, match }) as { n: number }).n;
   }
   const { n } = cachedStatement(archive, 'SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(match) as { n: number };
-  if (exclusion.trashed.size === 0) return n;
-  const { t } = cachedStatement(
+  return exclusion.trashed.size === 0 ? n : n - matchingAmong(archive, match, [...exclusion.trashed]).length;
+}
+
+/** Which of `docids` match the FTS5 expression `match`. */
+function matchingAmong(archive: Archive, match: string, docids: readonly number[]): number[] {
+  if (docids.length === 0) return [];
+  const rows = cachedStatement(
     archive,
-    'SELECT count(*) AS t FROM search_fts WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
-  ).get(match, JSON.stringify([...exclusion.trashed])) as { t: number };
-  return n - t;
+    'SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
+  ).all(match, JSON.stringify(docids)) as Array<{ rowid: number }>;
+  return rows.map((r) => r.rowid);
 }
 
 /** The articles behind index rows, in the rows' order. */
@@ -158,30 +163,20 @@ function articleIds(archive: Archive, rows: ReadonlyArray<{ docid: number; exact
 
 /** Date order, newest first, in one pass over the index joined with the filter columns. */
 function rankByDate(archive: Archive, expressions: FtsExpressions, request: SearchRequest): { ids: RankedRow[]; total: number } {
-  const params: Record<string, unknown> = { match: expressions.match, limit: request.limit, offset: request.offset };
-  const where = ['search_fts MATCH @match', TRASH_CONDITION, ...filterConditions(request, params)].join(' AND ');
+  const params: Record<string, unknown> = {};
+  const conditions = [TRASH_CONDITION, ...filterConditions(request, params)];
   const rows = cachedStatement(
     archive,
     `SELECT d.docid, count(*) OVER () AS total FROM search_fts f JOIN search_docs d ON d.docid = f.rowid
-     WHERE ${where} ORDER BY d.updated_at DESC, d.docid DESC LIMIT @limit OFFSET @offset`,
-  ).all(params) as Array<{ docid: number; total: number }>;
+     WHERE search_fts MATCH @match AND ${conditions.join(' AND ')}
+     ORDER BY d.updated_at DESC, d.docid DESC LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, match: expressions.match, limit: request.limit, offset: request.offset }) as Array<{ docid: number; total: number }>;
   // A page past the end still reports how many there are.
-  const total =
-    rows[0]?.total ??
-    (cachedStatement(archive, `SELECT count(*) AS n FROM search_fts f JOIN search_docs d ON d.docid = f.rowid WHERE ${where}`).get(params) as { n: number }).n;
+  const total = rows[0]?.total ?? countMatches(archive, expressions.match, { conditions, params });
   // Whether a hit matched exactly is asked only of the page's articles.
-  const exact = exactDocids(archive, expressions.exact, rows.map((r) => r.docid));
-  return { ids: articleIds(archive, rows.map((r) => ({ docid: r.docid, exact: exact === null || exact.has(r.docid) ? 1 : 0 }))), total };
-}
-
-/** Which of `docids` match `exact` (every term exactly); null when every match is exact. */
-function exactDocids(archive: Archive, exact: string | null, docids: number[]): Set<number> | null {
-  if (exact === null || docids.length === 0) return null;
-  const rows = cachedStatement(
-    archive,
-    'SELECT rowid AS docid FROM search_fts WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))',
-  ).all(exact, JSON.stringify(docids)) as Array<{ docid: number }>;
-  return new Set(rows.map((r) => r.docid));
+  const docids = rows.map((r) => r.docid);
+  const exact = expressions.exact === null ? null : new Set(matchingAmong(archive, expressions.exact, docids));
+  return { ids: articleIds(archive, docids.map((docid) => ({ docid, exact: exact === null || exact.has(docid) ? 1 : 0 }))), total };
 }
 
 function readPage(archive: Archive, ids: readonly string[]): Map<string, PageRow> {
