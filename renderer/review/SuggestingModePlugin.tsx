@@ -6,13 +6,13 @@
  * and paragraph style are not tracked. The root carries `data-suggesting` so the page can show the mode.
  */
 import { useEffect } from 'react';
+import { fromFigureBox } from '../editor/body/figureBoxEvent';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { copyToClipboard } from '@lexical/clipboard';
 import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
   $isRangeSelection,
-  $isSelectionCapturedInDecoratorInput,
   BEFORE_INPUT_COMMAND,
   COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_HIGH,
@@ -21,7 +21,6 @@ import {
   DELETE_CHARACTER_COMMAND,
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
-  isDOMNode,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
   PASTE_COMMAND,
@@ -42,11 +41,6 @@ function carriedText(event: Event | string): string {
   if (event instanceof ClipboardEvent) return event.clipboardData?.getData('text/plain') ?? '';
   if (event instanceof InputEvent) return event.dataTransfer?.getData('text/plain') ?? event.data ?? '';
   return '';
-}
-
-/** A cut or paste in a figure's caption, credit or alt box is that box's own business, not the body's. */
-function inFigureBox(event: Event): boolean {
-  return isDOMNode(event.target) && $isSelectionCapturedInDecoratorInput(event.target);
 }
 
 function registerSuggesting(editor: LexicalEditor, author: Profile): () => void {
@@ -86,7 +80,7 @@ function registerSuggesting(editor: LexicalEditor, author: Profile): () => void 
     editor.registerCommand(
       PASTE_COMMAND,
       (event) => {
-        if (inFigureBox(event)) return false;
+        if (fromFigureBox(event)) return false;
         event.preventDefault();
         return insert(carriedText(event));
       },
@@ -99,7 +93,7 @@ function registerSuggesting(editor: LexicalEditor, author: Profile): () => void 
     editor.registerCommand(
       CUT_COMMAND,
       (event) => {
-        if (event && inFigureBox(event)) return false;
+        if (event && fromFigureBox(event)) return false;
         void copyToClipboard(editor, event instanceof ClipboardEvent ? event : null).then(() => editor.update(deleteSelection));
         return true;
       },

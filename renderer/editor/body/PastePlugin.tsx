@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
-import { $getSelection, $isRangeSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_HIGH, isDOMNode, PASTE_COMMAND } from 'lexical';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from 'lexical';
+import { fromFigureBox } from './figureBoxEvent';
 import { sanitizePastedHtml } from './sanitizePastedHtml';
 
 export function PastePlugin() {
@@ -13,9 +14,8 @@ export function PastePlugin() {
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {
-          // A paste into a figure's caption, credit or alt box belongs to that box (the browser's own plain-text
-          // paste), not to the body around it.
-          if (isDOMNode(event.target) && $isSelectionCapturedInDecoratorInput(event.target)) return false;
+          // A paste into a figure's caption, credit or alt box belongs to that box (the browser's own paste).
+          if (fromFigureBox(event)) return false;
           const data = event instanceof ClipboardEvent ? event.clipboardData : null;
           const html = data?.getData('text/html');
           // Lexical's own clipboard format (a copy inside Midad) and plain text need no cleaning.
