@@ -2,7 +2,8 @@
  * The archive's schema history: an ordered list, one step per schema version (PRAGMA user_version). A step
  * is never edited once released; a change is a new step at the end. Each runs in its own transaction.
  */
-import { SEARCH_INDEX_MIGRATION_SQL } from './search/indexSql';
+import { SEARCH_INDEX_SPLIT_MIGRATION_SQL } from './search/indexSql';
+import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
 
 export interface Migration {
   version: number;
@@ -92,7 +93,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     description: 'search index: search_docs, search_fts and the triggers that keep them in step',
-    sql: SEARCH_INDEX_MIGRATION_SQL,
+    sql: SEARCH_INDEX_V3_SQL,
   },
   // review (issue 6): status history, comment threads, the suggestion ledger, the hand-off base
   {
@@ -161,6 +162,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     description: 'review: the offset of a headline, standfirst or caption comment’s quote',
     sql: `ALTER TABLE comment_threads ADD COLUMN quote_offset INTEGER;`,
+  },
+  // search (issue 3): normalised and stemmed text in two FTS5 tables, trashed articles left out of both
+  {
+    version: 8,
+    description: 'search index: search_exact and search_stem replace search_fts; the trash is not indexed',
+    sql: SEARCH_INDEX_SPLIT_MIGRATION_SQL,
   },
 ];
 

@@ -9,10 +9,9 @@ import { normalizeForSearch } from '../../core/arabic/normalize';
 import { lightStemText } from '../../core/arabic/stem';
 import type { Archive } from '../connection';
 
-/** The indexed fields, in column order; each has a `_stem` twin after them. */
+/** The indexed fields, in column order (of search_exact and search_stem alike). */
 export const SEARCH_FIELDS = ['headline', 'standfirst', 'body', 'captions', 'tags', 'byline'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
-export const STEM_COLUMNS = SEARCH_FIELDS.map((f) => `${f}_stem`);
 
 export const SEARCH_DOCUMENT_FUNCTION = 'midad_search_document';
 
@@ -28,7 +27,10 @@ function tagsText(tagsJson: SqlText): string {
   }
 }
 
-/** The twelve column values (six normalised, six stemmed) followed by the fingerprint. */
+/**
+ * The twelve column values (six normalised, six stemmed) followed by the fingerprint. Released migrations'
+ * SQL reads them by position (indexSqlV3.ts, indexSql.ts), so the order never changes.
+ */
 export function searchDocument(
   headline: SqlText,
   standfirst: SqlText,

@@ -6,8 +6,8 @@
  */
 import Database from 'better-sqlite3';
 import type { Archive } from '../connection';
-import { CAPTIONS, INDEX_ALL_ARTICLES_SQL } from './indexSql';
-import { SEARCH_DOCUMENT_FUNCTION } from './document';
+import { DOCUMENT, INDEX_ALL_ARTICLES_SQL, OPTIMIZE_SEARCH_INDEX_SQL } from './indexSql';
+import { SEARCH_FIELDS } from './document';
 
 export type SearchIndexProblemKind =
   /** An article with no index entry: search cannot find it. */
@@ -16,7 +16,7 @@ export type SearchIndexProblemKind =
   | 'orphaned'
   /** An entry whose text, status, section or date differs from the article's. */
   | 'stale'
-  /** search_docs and the FTS5 table disagree about which entries exist. */
+  /** search_docs and an FTS5 table disagree about which entries exist (a live article has text in both, a trashed one in neither). */
   | 'unpaired'
   /** FTS5's own integrity check failed. */
   | 'damaged';
@@ -37,20 +37,26 @@ export interface SearchIndexReport {
 
 const SAMPLE_SIZE = 20;
 
+const FTS_TABLES = ['search_exact', 'search_stem'] as const;
+/** The docids that must have text in the FTS tables: those of articles not in the trash. */
+const LIVE_DOCIDS = 'SELECT d.docid FROM search_docs d JOIN articles a ON a.id = d.article_id WHERE a.trashed_at IS NULL';
+
 const CHECKS: Record<Exclude<SearchIndexProblemKind, 'damaged'>, string> = {
   missing: `SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id)`,
   orphaned: `SELECT d.article_id FROM search_docs d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.article_id)`,
   stale: `SELECT a.id FROM search_docs d JOIN articles a ON a.id = d.article_id
     WHERE d.status IS NOT a.status OR d.section IS NOT a.section OR d.updated_at IS NOT a.updated_at
-       OR d.fingerprint IS NOT (${SEARCH_DOCUMENT_FUNCTION}(a.headline, a.standfirst, a.body_text, ${CAPTIONS}, a.tags, a.byline) ->> '$[12]')`,
-  unpaired: `SELECT 'docid ' || docid FROM search_docs WHERE docid NOT IN (SELECT rowid FROM search_fts)
-    UNION ALL SELECT 'fts rowid ' || rowid FROM search_fts WHERE rowid NOT IN (SELECT docid FROM search_docs)`,
+       OR d.fingerprint IS NOT (${DOCUMENT} ->> '$[${2 * SEARCH_FIELDS.length}]')`,
+  unpaired: FTS_TABLES.map(
+    (t) => `SELECT '${t} lacks docid ' || docid FROM (${LIVE_DOCIDS}) WHERE docid NOT IN (SELECT rowid FROM ${t})
+      UNION ALL SELECT '${t} rowid ' || rowid FROM ${t} WHERE rowid NOT IN (${LIVE_DOCIDS})`,
+  ).join(' UNION ALL '),
 };
 
 /** FTS5's own check of its structures; null when sound. A busy or read-only file is not damage: it throws. */
 function ftsIntegrity(archive: Archive): string | null {
   try {
-    archive.prepare(`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)`).run();
+    for (const t of FTS_TABLES) archive.prepare(`INSERT INTO ${t} (${t}, rank) VALUES ('integrity-check', 0)`).run();
     return null;
   } catch (error) {
     if (error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CORRUPT')) return error.message;
@@ -81,10 +87,10 @@ export function verifySearchIndex(archive: Archive): SearchIndexReport {
 /** Throws the index away and builds it again from the articles, in one transaction; returns the entry count. */
 export function rebuildSearchIndex(archive: Archive): number {
   archive.transaction(() => {
-    archive.prepare(`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`).run();
+    for (const t of FTS_TABLES) archive.prepare(`INSERT INTO ${t} (${t}) VALUES ('delete-all')`).run();
     archive.prepare('DELETE FROM search_docs').run();
     archive.exec(INDEX_ALL_ARTICLES_SQL);
   }).immediate();
-  archive.prepare(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`).run();
+  archive.exec(OPTIMIZE_SEARCH_INDEX_SQL);
   return archive.prepare('SELECT count(*) FROM search_docs').pluck().get() as number;
 }

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../db/connection';
 import { MIGRATIONS } from '../../db/migrations';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
+import { restoreFromTrash, trashArticle } from '../../db/trash';
+import { registerSearchFunctions } from '../../db/search/document';
 import { searchArticles } from '../../db/search/search';
 import { rebuildSearchIndex, verifySearchIndex } from '../../db/search/verify';
 import { SearchRequestSchema } from '../../core/search/schema';
@@ -120,6 +122,48 @@ describe('every write path keeps the index in step', () => {
   });
 });
 
+describe('the trash and the index', () => {
+  const ftsRows = (archive: Archive, table: string, id: string) =>
+    archive.prepare(`SELECT count(*) FROM ${table} WHERE rowid = (SELECT docid FROM search_docs WHERE article_id = ?)`).pluck().get(id);
+
+  it('a trashed article keeps its index row but no text; restoring indexes it again under the same docid', () => {
+    const { archive } = freshArchive();
+    const a = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'زيارة رسمية' });
+    const docid = archive.prepare('SELECT docid FROM search_docs WHERE article_id = ?').pluck().get(a.id);
+    trashArticle(archive, a.id);
+    expect([ftsRows(archive, 'search_exact', a.id), ftsRows(archive, 'search_stem', a.id)]).toEqual([0, 0]);
+    expect(found(archive, 'زيارة')).toEqual([]);
+    expectInStep(archive);
+    restoreFromTrash(archive, a.id);
+    expect([ftsRows(archive, 'search_exact', a.id), ftsRows(archive, 'search_stem', a.id)]).toEqual([1, 1]);
+    expect(archive.prepare('SELECT docid FROM search_docs WHERE article_id = ?').pluck().get(a.id)).toBe(docid);
+    expect(found(archive, 'زيارة')).toEqual([a.id]);
+    expectInStep(archive);
+    archive.close();
+  });
+
+  it('reports a trashed article’s text left in the index, and a live one’s missing, as unpaired', () => {
+    const { archive } = freshArchive();
+    const a = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'الأول' });
+    const b = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'الثاني' });
+    archive.exec('DROP TRIGGER search_article_update');
+    archive.prepare(`UPDATE articles SET trashed_at = '2024-01-01T00:00:00.000Z' WHERE id = ?`).run(a.id);
+    archive.prepare('DELETE FROM search_stem WHERE rowid = (SELECT docid FROM search_docs WHERE article_id = ?)').run(b.id);
+    const unpaired = verifySearchIndex(archive).problems.find((p) => p.kind === 'unpaired');
+    expect(unpaired?.count).toBe(3);
+    expect(unpaired?.sample.map((line) => line.replace(/\d+$/, 'N')).sort()).toEqual([
+      'search_exact rowid N',
+      'search_stem lacks docid N',
+      'search_stem rowid N',
+    ]);
+    rebuildSearchIndex(archive);
+    expect(verifySearchIndex(archive).ok).toBe(true);
+    expect(found(archive, 'الأول')).toEqual([]);
+    expect(found(archive, 'الثاني')).toEqual([b.id]);
+    archive.close();
+  });
+});
+
 describe('verifySearchIndex and rebuildSearchIndex', () => {
   function archiveWithTwo() {
     const { archive, path } = freshArchive();
@@ -171,6 +215,33 @@ describe('the search index on an existing archive', () => {
     const archive = openArchive(path);
     expect(found(archive, 'الارشيف')).toEqual(['0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11']);
     expect(verifySearchIndex(archive).ok).toBe(true);
+    archive.close();
+  });
+});
+
+describe('migration 8 on an archive in use', () => {
+  it('moves the index from search_fts into search_exact and search_stem, leaving the trash out', () => {
+    const path = join(tempDir(), 'v7.sqlite');
+    const raw = new Database(path);
+    // Migration 3's triggers call the search function, as they would in the Midad that wrote the file.
+    registerSearchFunctions(raw);
+    const before = MIGRATIONS.filter((m) => m.version < 8);
+    for (const step of before) raw.exec(step.sql);
+    raw.pragma(`user_version = ${Math.max(...before.map((m) => m.version))}`);
+    const insert = raw.prepare(
+      `INSERT INTO articles (id, headline, body, body_text, created_at, updated_at, trashed_at) VALUES (?, ?, '{}', ?, ?, ?, ?)`,
+    );
+    const when = '2020-01-01T00:00:00.000Z';
+    insert.run('0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11', 'خبر قديم', 'نص من الأرشيف القديم', when, when, null);
+    insert.run('1c8d7b63-3f6a-4b9f-8e44-7d2f1f3b2c22', 'خبر محذوف', 'نص في سلة المحذوفات من الأرشيف', when, when, when);
+    raw.close();
+
+    const archive = openArchive(path);
+    const tables = archive.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'search_%' AND type = 'table' AND sql LIKE '%fts5%'`).pluck().all();
+    expect(tables.sort()).toEqual(['search_exact', 'search_stem']);
+    expect(found(archive, 'الارشيف')).toEqual(['0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11']);
+    expect(found(archive, 'أرشيف')).toEqual(['0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11']);
+    expect(verifySearchIndex(archive)).toMatchObject({ ok: true, articles: 2, indexed: 2 });
     archive.close();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Paging through search results on real archive files: whichever way a search is ranked (FTS5 alone with the
- * trash dropped afterwards, or the index joined with filters), the pages laid end to end are the one long
+ * Paging through search results on real archive files: whichever way a search is ranked (FTS5 alone, or the
+ * index joined with filters; in one ranking window or in many), the pages laid end to end are the one long
  * list, exact matches come before stemmed ones across page boundaries, trashed articles never appear, and
  * the total counts what can be paged to.
  */
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { searchArticles } from '../../db/search/search';
+import { RANK_WINDOW } from '../../db/search/relevance';
 import { trashArticle } from '../../db/trash';
 import { SearchRequestSchema, type SearchHit } from '../../core/search/schema';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
@@ -45,16 +46,16 @@ function newsroom(count: number, trashEvery: number): { archive: Archive; trashe
   return { archive, trashed };
 }
 
-function page(archive: Archive, request: Record<string, unknown>, limit: number, offset: number) {
-  return searchArticles(archive, SearchRequestSchema.parse({ query: 'الوقود', ...request, limit, offset }));
+function page(archive: Archive, request: Record<string, unknown>, limit: number, offset: number, rankWindow = RANK_WINDOW) {
+  return searchArticles(archive, SearchRequestSchema.parse({ query: 'الوقود', ...request, limit, offset }), { rankWindow });
 }
 
 /** Every page of `limit` results, laid end to end, and the totals each page reported. */
-function allPages(archive: Archive, request: Record<string, unknown>, limit: number) {
+function allPages(archive: Archive, request: Record<string, unknown>, limit: number, rankWindow = RANK_WINDOW) {
   const items: SearchHit[] = [];
   const totals = new Set<number>();
   for (let offset = 0; ; offset += limit) {
-    const result = page(archive, request, limit, offset);
+    const result = page(archive, request, limit, offset, rankWindow);
     totals.add(result.total);
     items.push(...result.items);
     if (result.items.length < limit) return { items, totals };
@@ -68,14 +69,16 @@ const SEARCHES: Array<[string, Record<string, unknown>]> = [
 ];
 
 describe.each([
-  ['a small trash (ranked by FTS5 alone)', 40, 7],
-  ['a trash too big to drop afterwards (ranked with the trash filtered in SQL)', 450, 2],
-])('with %s', (_name, count, trashEvery) => {
+  ['40 articles, a few trashed, ranked in one window', 40, 7, RANK_WINDOW],
+  ['450 articles, half trashed, ranked in one window', 450, 2, RANK_WINDOW],
+  ['40 articles ranked in windows of 4 (pages of 7 cross them)', 40, 7, 4],
+  ['450 articles ranked in windows of 30', 450, 2, 30],
+])('with %s', (_name, count, trashEvery, rankWindow) => {
   it.each(SEARCHES)('%s: the pages are the one list, exact first, no trashed article, one total', (_search, request) => {
     const { archive, trashed } = newsroom(count, trashEvery);
-    const whole = page(archive, request, 100, 0);
-    const everything = whole.total <= 100 ? whole.items : allPages(archive, request, 100).items;
-    const paged = allPages(archive, request, 7);
+    const whole = page(archive, request, 100, 0, rankWindow);
+    const everything = whole.total <= 100 ? whole.items : allPages(archive, request, 100, rankWindow).items;
+    const paged = allPages(archive, request, 7, rankWindow);
 
     expect(paged.items.map((i) => i.id)).toEqual(everything.map((i) => i.id));
     expect([...paged.totals]).toEqual([everything.length]);

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '../../../core/search/query';
 import { MidadError } from '../../../core/api/errors';
 import { ftsExpressions } from '../../../db/search/ftsQuery';
+import { lightStem } from '../../../core/arabic/stem';
+import { searchTokens } from '../../../core/search/tokens';
+import { seededRandom } from '../../bench/arabicCorpus';
 
 function errorOf(fn: () => unknown): MidadError {
   try {
@@ -60,26 +63,89 @@ describe('parseSearchQuery', () => {
   });
 });
 
+describe('stems and the index', () => {
+  // search_stem is asked for every unquoted Arabic word, so it must find each exact occurrence: the stem the
+  // index writes for the word (lightStem of its normalised form) has to be among the query's stems.
+  const AFFIXES = ['', 'و', 'ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ب', 'ف'];
+  const ENDINGS = ['', 'ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي', 'ى'];
+  const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئ';
+
+  function randomWords(count: number): string[] {
+    const random = seededRandom(3);
+    const pick = (list: string | readonly string[]) => list[Math.floor(random() * list.length)] as string;
+    return Array.from({ length: count }, () => {
+      const root = Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(LETTERS)).join('');
+      return pick(AFFIXES) + root + pick(ENDINGS);
+    });
+  }
+
+  it('a word’s own index stem is always among its query stems', () => {
+    for (const word of [...randomWords(5_000), 'وقود', 'الوقود', 'وزير', 'ولد', 'والد', 'بالوقود', 'لله', 'الله']) {
+      const [term] = parseSearchQuery(word).terms;
+      const indexed = searchTokens(word).map(lightStem);
+      expect(term?.stems, word).toContainEqual(indexed);
+    }
+  });
+
+  it('so is a long hyphenated term’s, even when its readings are too many to try them all', () => {
+    for (let i = 0; i < 500; i += 1) {
+      const words = randomWords(4 + (i % 3)).map((w) => `و${w}`);
+      const [term] = parseSearchQuery(words.join('-')).terms;
+      expect(term?.stems, words.join('-')).toContainEqual(searchTokens(words.join(' ')).map(lightStem));
+    }
+  });
+});
+
 describe('ftsExpressions', () => {
   it('quotes every token, so typed syntax never reaches FTS5', () => {
-    const { match } = ftsExpressions(parseSearchQuery('NEAR(x y) "a" OR bb* headline:z'));
-    // Every bare word in the expression is either a column name, an operator we wrote, or inside quotes.
-    const outsideQuotes = match.replace(/"[^"]*"/g, '').replace(/\{[^}]*\}/g, '');
-    expect(outsideQuotes).toMatch(/^[\s():*]*(?:(?:AND|OR)[\s():*]*)*$/);
+    const { match, exact } = ftsExpressions(parseSearchQuery('NEAR(x y) "a" OR bb* headline:z'));
+    for (const expression of [match.stem, match.exact, exact]) {
+      // Every bare word in the expression is either a column name, an operator we wrote, or inside quotes.
+      const outsideQuotes = (expression ?? '').replace(/"[^"]*"/g, '').replace(/\{[^}]*\}/g, '');
+      expect(outsideQuotes).toMatch(/^[\s():*]*(?:(?:AND|OR)[\s():*]*)*$/);
+    }
   });
 
-  it('looks for exact words in the exact columns and stems in the stemmed ones', () => {
+  it('looks a word up by its stems in search_stem, and exactly in search_exact for the first tier', () => {
     const { match, exact } = ftsExpressions(parseSearchQuery('وقود'));
-    expect(match).toContain('{headline standfirst body captions tags byline} : "وقود"');
-    expect(match).toContain('{headline_stem standfirst_stem body_stem captions_stem tags_stem byline_stem} : ("قود" OR "وقود")');
-    expect(exact).toBe('({headline standfirst body captions tags byline} : "وقود")');
+    expect(match).toEqual({ stem: '("قود" OR "وقود")', exact: null });
+    expect(exact).toBe('"وقود"');
   });
 
-  it('needs no exact tier when no term has stems', () => {
-    expect(ftsExpressions(parseSearchQuery('"الأمم المتحدة" Biden')).exact).toBeNull();
+  it('needs no exact tier, and no stemmed table, when no term has stems', () => {
+    expect(ftsExpressions(parseSearchQuery('"الأمم المتحدة" Biden'))).toEqual({
+      match: { stem: null, exact: '"الامم المتحده" AND "biden"' },
+      exact: null,
+    });
   });
 
-  it('adds the byline filter as a phrase in the byline column', () => {
-    expect(ftsExpressions(parseSearchQuery('Biden'), 'مُحمّد  علي').match).toContain('({byline} : "محمد علي")');
+  it('asks search_stem for a Latin word beside a stemmed one, as typed (the stemmer leaves it so)', () => {
+    const { match } = ftsExpressions(parseSearchQuery('OPEC النفط'));
+    expect(match.stem).toMatch(/^"opec" AND \("نفط"/);
+    expect(match.exact).toBeNull();
+  });
+
+  it('asks search_exact for a quoted Arabic phrase beside a stemmed word: both tables must match', () => {
+    const { match, exact } = ftsExpressions(parseSearchQuery('"الأمم المتحدة" قرار*'));
+    expect(match.exact).toBe('"الامم المتحده"');
+    expect(match.stem).toContain('"قرار" *');
+    expect(exact).toBe('"الامم المتحده" AND "قرار" *');
+  });
+
+  it('adds the byline filter as a phrase in search_exact\'s byline column', () => {
+    expect(ftsExpressions(parseSearchQuery('Biden'), { byline: 'مُحمّد  علي' }).match.exact).toBe('"biden" AND {byline} : "محمد علي"');
+    const stemmed = ftsExpressions(parseSearchQuery('الوزير'), { byline: 'مُحمّد  علي' });
+    expect(stemmed.match.exact).toBe('{byline} : "محمد علي"');
+    expect(stemmed.exact).toBe('"الوزير" AND {byline} : "محمد علي"');
+  });
+
+  it('writes the status and section filters as facet tokens, on the table each side is ranked on', () => {
+    const { match, exact } = ftsExpressions(parseSearchQuery('الوزير'), { status: ['draft', 'in_review'], section: 'رياضة' });
+    const statuses = '("\uE000s6472616674" OR "\uE000s696e5f726576696577")';
+    const section = `"\uE000c${Buffer.from('رياضة').toString('hex')}"`;
+    expect(match.stem).toContain(` AND ${statuses} AND ${section}`);
+    expect(match.exact).toBeNull();
+    expect(exact).toBe(`"الوزير" AND ${statuses} AND ${section}`);
+    expect(ftsExpressions(parseSearchQuery('Biden'), { section: '' }).match.exact).toBe('"biden" AND "\uE000c"');
   });
 });
