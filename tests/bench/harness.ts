@@ -7,6 +7,11 @@ import { performance } from 'node:perf_hooks';
 export interface BenchOptions {
   /** Small sizes for a quick look or CI; the full run uses the sizes the issues name. */
   quick: boolean;
+  /**
+   * Where the archive suite keeps its generated archive, so a second run skips the import (100,000 articles
+   * take minutes to write). Without it the archive is written to a temporary folder and removed.
+   */
+  archive?: string;
 }
 
 export interface Figure {
