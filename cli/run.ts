@@ -56,7 +56,11 @@ export async function runCli(argv: string[], io: CliIO, env = process.env): Prom
       }).release();
     }
     if (command.runOnPath) return await command.runOnPath(archivePath, rest, io);
-    archive = openArchive(archivePath, { program: 'the midad command' });
+    archive = openArchive(archivePath, {
+      program: 'the midad command',
+      onMigrating: (from, to) =>
+        io.err(`midad: updating the archive from schema ${from} to ${to} first (a backup is taken; a large archive takes a minute, once)`),
+    });
     return await command.run(archive, rest, io);
   } catch (error) {
     const message = error instanceof MidadError || error instanceof UsageError ? error.message : `unexpected error: ${String(error)}`;

@@ -14,7 +14,7 @@ import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
 import type { Settings } from '../core/settings/schema';
 import type { WindowKind } from '../core/settings/windowState';
 import { backupsDir } from '../db/backupFiles';
-import { openArchive, type Archive } from '../db/connection';
+import { openArchive, pendingMigration, type Archive } from '../db/connection';
 import { resolveArchivePath } from '../db/paths';
 import { seedOnFirstRun } from '../db/seed';
 import { readSettings } from '../db/settings';
@@ -34,6 +34,7 @@ import { contextMenuTemplate } from './menu/contextMenu';
 import { createRotatingLog, describeError } from './rotatingLog';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from './security';
 import { bringToFront, claimSingleInstance } from './singleInstance';
+import { withUpdateNotice } from './updateNotice';
 import { readStatic } from './staticFiles';
 import { placeWindow, rememberBounds } from './windowBounds';
 import { articleIdInUrl, articleUrl, isWebLink, windowKindOf } from './windowRoutes';
@@ -85,16 +86,38 @@ async function main(): Promise<void> {
   let archive: Archive;
   try {
     const path = resolveArchivePath(app.getPath('userData'));
-    const opened = await openAskingToBreakLock(
-      (breakLock) =>
-        openArchive(path, {
-          program: 'Midad',
-          dailyBackup: 'background',
-          breakLock,
-          onLockBroken: (held) => log.write('info', `broke the archive lock of ${held.program} on ${held.host} (since ${held.startedAt}) at the person's request`),
-        }),
-      dialog,
-      locale,
+    const noticeWindow = () =>
+      new BrowserWindow({
+        width: 460,
+        height: 240,
+        show: false,
+        resizable: false,
+        minimizable: false,
+        maximizable: false,
+        title: t('desktop.update.title'),
+        // A static page with no script and no links; hardened like the main window all the same.
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          javascript: false,
+          disableBlinkFeatures: 'Auxclick',
+        },
+      });
+    const opened = await withUpdateNotice(pendingMigration(path), noticeWindow, locale, () =>
+      openAskingToBreakLock(
+        (breakLock) =>
+          openArchive(path, {
+            program: 'Midad',
+            dailyBackup: 'background',
+            breakLock,
+            onMigrating: (from, to) => log.write('info', `updating the archive from schema ${from} to ${to}`),
+            onLockBroken: (held) => log.write('info', `broke the archive lock of ${held.program} on ${held.host} (since ${held.startedAt}) at the person's request`),
+          }),
+        dialog,
+        locale,
+      ),
     );
     if (!opened) {
       app.exit(0);

@@ -363,6 +363,8 @@ export const ar = {
   'desktop.lock.warning': 'اكسر القفل فقط إن كنت متأكداً أن مِداد لا يعمل على ذلك الجهاز: برنامجان على أرشيف واحد قد يمحو أحدهما عمل الآخر.',
   'desktop.lock.break': 'اكسر القفل وافتح',
   'desktop.lock.quit': 'أغلق مِداد',
+  'desktop.update.title': 'مِداد يحدّث الأرشيف',
+  'desktop.update.body': 'يُجهّز مِداد أرشيفك لهذا الإصدار، مرة واحدة فقط: يأخذ نسخة احتياطية أولاً ثم يحدّث الملف. قد يستغرق الأرشيف الكبير دقيقة. لا تغلق البرنامج.',
   // editor (issue 4): archive date filters, new window
   'archive.filter.dayFormat': '(يوم/شهر/سنة)',
   'archive.filter.dayInvalid': 'ليس تاريخاً صحيحاً؛ اكتبه يوم/شهر/سنة، مثل 29/11/2026.',

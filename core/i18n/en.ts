@@ -365,6 +365,8 @@ export const en: Record<MessageKey, string> = {
   'desktop.lock.warning': 'Break the lock only if you are sure Midad is not running on that computer: two programs on one archive can undo each other\'s work.',
   'desktop.lock.break': 'Break the lock and open',
   'desktop.lock.quit': 'Quit Midad',
+  'desktop.update.title': 'Midad is updating the archive',
+  'desktop.update.body': 'Midad is preparing your archive for this version, once only: it takes a backup first, then updates the file. A large archive can take a minute. Please do not close Midad.',
   // editor (issue 4): archive date filters, new window
   'archive.filter.dayFormat': '(day/month/year)',
   'archive.filter.dayInvalid': 'Not a date; write it day/month/year, such as 29/11/2026.',

@@ -19,7 +19,11 @@ const { values } = parseArgs({
 });
 
 const archivePath = values.db ?? defaultArchivePath();
-const archive = openArchive(archivePath, { program: 'the Midad web bridge', dailyBackup: 'background' });
+const archive = openArchive(archivePath, {
+  program: 'the Midad web bridge',
+  dailyBackup: 'background',
+  onMigrating: (from, to) => console.error(`Updating the archive from schema ${from} to ${to} (a backup is taken; a large archive takes a minute, once)…`),
+});
 seedOnFirstRun(archive);
 const bridge = await startBridge({
   service: createArchiveService(archive),

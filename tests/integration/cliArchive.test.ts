@@ -1,13 +1,14 @@
 /** `midad backup`, `midad check` and `midad restore` as a person runs them, on real archive files. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fileIsSound } from '../../db/integrity';
 import { openArchive } from '../../db/connection';
 import { createBackup } from '../../db/backup';
 import { useTempDir } from '../helpers/tempDir';
-import { damageFile, fillArchive, headlines } from '../helpers/archiveFiles';
+import { damageFile, fillArchive, firstSchemaArchive, headlines } from '../helpers/archiveFiles';
+import { SCHEMA_VERSION } from '../../db/migrations';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
@@ -110,5 +111,19 @@ describe('midad restore', () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: midad ${command}`));
     }
+  });
+});
+
+describe('a command on an archive from an older Midad', () => {
+  it('says it is updating the archive first, backs it up, and then runs the command', () => {
+    const db = join(tempDir(), 'midad.sqlite');
+    firstSchemaArchive(db);
+    const first = midad(['--db', db, 'list', '--json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual([]);
+    expect(first.stderr).toMatch(new RegExp(`^midad: updating the archive from schema 1 to ${SCHEMA_VERSION} first`));
+    expect(readdirSync(join(dirname(db), 'backups')).some((name) => name.includes('.migration.'))).toBe(true);
+    const second = midad(['--db', db, 'list', '--json']);
+    expect(second.stderr).toBe('');
   });
 });

@@ -1,11 +1,13 @@
 /** Files written by older schemas open in this version with their contents intact. */
 import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, schemaVersion } from '../../db/connection';
+import { openArchive, pendingMigration, schemaVersion } from '../../db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
 import { getArticle, listArticles } from '../../db/articles';
 import { useTempDir } from '../helpers/tempDir';
+import { firstSchemaArchive } from '../helpers/archiveFiles';
 
 const tempDir = useTempDir();
 const ID = '6f1c1a52-2f59-4a8e-9d33-6c1f0f2a1b11';
@@ -58,5 +60,23 @@ describe('migrating a file created by the first schema', () => {
     const first = schema();
     openArchive(path).close();
     expect(schema()).toEqual(first);
+  });
+});
+
+describe('pendingMigration', () => {
+  it('names the steps an open would run, without writing, and nothing for a new, current or unreadable file', () => {
+    const dir = tempDir();
+    const old = join(dir, 'old.sqlite');
+    firstSchemaArchive(old);
+    const before = readFileSync(old);
+    expect(pendingMigration(old)).toEqual({ from: 1, to: SCHEMA_VERSION });
+    expect(readFileSync(old).equals(before)).toBe(true);
+
+    openArchive(old).close();
+    expect(pendingMigration(old)).toBeNull();
+    expect(pendingMigration(join(dir, 'missing.sqlite'))).toBeNull();
+    const garbage = join(dir, 'notes.sqlite');
+    writeFileSync(garbage, 'not a database at all, just some text '.repeat(200));
+    expect(pendingMigration(garbage)).toBeNull();
   });
 });
