@@ -5,6 +5,13 @@ import { STATUSES } from '../article/status';
 
 export const SEARCH_LIMITS = { queryLength: 500, pageSize: 100, offset: 100_000 } as const;
 
+/**
+ * How many matches relevance ranks together (db/search/relevance.ts): a search with more shows the most
+ * relevant of its newest RANK_WINDOW first, then the next RANK_WINDOW's, so a page costs the same on any
+ * archive. The interface says so when a search is that broad.
+ */
+export const RANK_WINDOW = 5_000;
+
 /** Fields a snippet can come from, in the order they are preferred when they match equally often. */
 export const SNIPPET_FIELDS = ['body', 'standfirst', 'captions', 'tags', 'byline'] as const;
 

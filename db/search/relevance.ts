@@ -4,7 +4,7 @@
  * Ranking is where a search on a big archive spends its time: FTS5 computes bm25 for every article it ranks,
  * about half a microsecond each, and a common word matches most of a 100,000-article archive (50 ms). So a
  * tier is ranked in windows: FTS5 hands out matches newest first (by docid, the order articles entered the
- * archive), each window is the next `rankWindow` of them, ranked by bm25 within itself. A tier that fits in
+ * archive), each window is the next `rankWindow` (RANK_WINDOW) of them, ranked by bm25 within itself. A tier that fits in
  * one window, as nearly every precise search does, is ranked exactly as bm25 over all its matches; a search
  * for a word found in tens of thousands of articles shows the most relevant of its newest `rankWindow`
  * first, then the next window's, and so on, so the cost of a page does not grow with the archive. That is the
@@ -16,11 +16,6 @@ import { cachedStatement } from '../statements';
 import { BM25_WEIGHTS, type FtsExpressions } from './ftsQuery';
 import { countOf, excluding, matchSource, type Filters, type Source } from './sources';
 
-/**
- * Articles ranked together. Ranking costs about 0.5–1 µs an article here (2 cores), so a window of 5,000
- * keeps ranking a page under 5 ms while covering every match of any but the broadest searches.
- */
-export const RANK_WINDOW = 5_000;
 
 export interface RankedDocid {
   docid: number;
@@ -28,6 +23,11 @@ export interface RankedDocid {
 }
 
 export interface RankOptions {
+  /**
+   * Matches ranked together; RANK_WINDOW (core/search/schema.ts) but in tests. Ranking costs about 0.5–1 µs
+   * an article here (2 cores), so a window of 5,000 ranks a page in under 5 ms while covering every match of
+   * any but the broadest searches.
+   */
   rankWindow: number;
 }
 

@@ -4,14 +4,14 @@
  */
 import { parseSearchQuery } from '../../core/search/query';
 import { Highlighter } from '../../core/search/highlight';
-import { SNIPPET_FIELDS, type SearchHit, type SearchRequest, type SearchResult } from '../../core/search/schema';
+import { RANK_WINDOW, SNIPPET_FIELDS, type SearchHit, type SearchRequest, type SearchResult } from '../../core/search/schema';
 import type { Status } from '../../core/article/status';
 import type { Archive } from '../connection';
 import { cachedStatement } from '../statements';
 import { rankByDate } from './dateOrder';
 import { ftsExpressions } from './ftsQuery';
 import { CAPTIONS } from './indexSql';
-import { RANK_WINDOW, rankByRelevance, type RankedDocid, type RankOptions } from './relevance';
+import { rankByRelevance, type RankedDocid, type RankOptions } from './relevance';
 import { dateFilters } from './sources';
 
 interface PageRow {

@@ -1,15 +1,19 @@
 /**
- * Results of the archive's Arabic-aware search (`search.query`): the headline and a snippet with the
- * matched words marked. Segments are rendered as text nodes, never as HTML.
+ * Results of the archive's Arabic-aware search (`search.query`): how many match, most relevant or newest
+ * first, the headline and a snippet with the matched words marked, a hundred at a time. Segments are
+ * rendered as text nodes, never as HTML.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ListFilter } from '../../core/article/listFilter';
 import type { MidadApi } from '../../core/api/contract';
-import type { SearchResult } from '../../core/search/schema';
+import { RANK_WINDOW, SEARCH_LIMITS, type SearchRequest, type SearchResult } from '../../core/search/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 
 const TYPING_PAUSE_MS = 250;
+const PAGE = SEARCH_LIMITS.pageSize;
+
+type Sort = SearchRequest['sort'];
 
 function Segments({ segments }: { segments: Array<{ text: string; hit: boolean }> }) {
   return (
@@ -17,6 +21,17 @@ function Segments({ segments }: { segments: Array<{ text: string; hit: boolean }
       {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
     </>
   );
+}
+
+/** The archive's filters in the search request's terms: a day's range covers the whole day. */
+function searchFilters(filter: ListFilter) {
+  return {
+    ...(filter.status ? { status: [filter.status] } : {}),
+    ...(filter.section ? { section: filter.section } : {}),
+    ...(filter.byline ? { byline: filter.byline } : {}),
+    ...(filter.updatedFrom ? { updatedFrom: `${filter.updatedFrom}T00:00:00Z` } : {}),
+    ...(filter.updatedTo ? { updatedTo: `${filter.updatedTo}T23:59:59Z` } : {}),
+  };
 }
 
 interface Props {
@@ -29,44 +44,80 @@ interface Props {
 
 export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
   const { t, locale } = useI18n();
+  const [sort, setSort] = useState<Sort>('relevance');
   const [result, setResult] = useState<SearchResult | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  // Each new search (words, filters, order) is a generation; an answer to an older one is dropped.
+  const generation = useRef(0);
+
   useEffect(() => {
-    let live = true;
+    const mine = ++generation.current;
     const timer = setTimeout(() => {
-      const filters = {
-        ...(filter.status ? { status: [filter.status] } : {}),
-        ...(filter.section ? { section: filter.section } : {}),
-        ...(filter.byline ? { byline: filter.byline } : {}),
-        ...(filter.updatedFrom ? { updatedFrom: `${filter.updatedFrom}T00:00:00Z` } : {}),
-        ...(filter.updatedTo ? { updatedTo: `${filter.updatedTo}T23:59:59Z` } : {}),
-      };
-      api['search.query']({ query, filters, limit: 100 }).then((r) => live && setResult(r), onError);
+      api['search.query']({ query, filters: searchFilters(filter), sort, limit: PAGE }).then(
+        (r) => mine === generation.current && setResult(r),
+        onError,
+      );
     }, TYPING_PAUSE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, query, filter, onError]);
+    return () => clearTimeout(timer);
+  }, [api, query, filter, sort, onError]);
+
+  const showMore = () => {
+    if (!result) return;
+    const mine = generation.current;
+    setLoadingMore(true);
+    api['search.query']({ query, filters: searchFilters(filter), sort, limit: PAGE, offset: result.items.length })
+      .then((r) => {
+        if (mine === generation.current) setResult((prev) => prev && { items: [...prev.items, ...r.items], total: r.total });
+      }, onError)
+      .finally(() => setLoadingMore(false));
+  };
 
   if (!result) return <p className="archive-list__note">{t('archive.loading')}</p>;
   if (result.items.length === 0) return <p className="archive-list__note">{t('archive.noMatch')}</p>;
+  const more = result.items.length < result.total && result.items.length <= SEARCH_LIMITS.offset;
   return (
-    <ol className="search-results" aria-label={t('archive.searchResults', { count: result.total })} data-testid="search-results">
-      {result.items.map((hit) => (
-        <li key={hit.id} className="search-hit">
-          <button type="button" className="archive-table__open" dir="auto" onClick={() => onOpen(hit.id)} data-testid="search-hit">
-            <Segments segments={hit.headlineSegments} />
+    <section className="search-panel" aria-label={t('archive.searchResults', { count: result.total })}>
+      <div className="search-bar">
+        <span className="search-bar__total" data-testid="search-total">
+          {t('archive.searchResults', { count: result.total })}
+        </span>
+        <div className="segmented" role="group" aria-label={t('search.sort')}>
+          {(['relevance', 'date'] as const).map((s) => (
+            <button key={s} type="button" className="segmented__item" aria-pressed={sort === s} onClick={() => setSort(s)}>
+              {t(`search.sort.${s}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {sort === 'relevance' && result.total > RANK_WINDOW && (
+        <p className="search-note" data-testid="search-windowed">
+          {t('search.windowed', { window: RANK_WINDOW })}
+        </p>
+      )}
+      <div className="search-scroll">
+        <ol className="search-results" data-testid="search-results">
+          {result.items.map((hit) => (
+            <li key={hit.id} className="search-hit">
+              <button type="button" className="archive-table__open" dir="auto" onClick={() => onOpen(hit.id)} data-testid="search-hit">
+                <Segments segments={hit.headlineSegments} />
+              </button>
+              <p className="search-hit__snippet" dir="auto">
+                <Segments segments={hit.snippet.segments} />
+              </p>
+              <p className="search-hit__meta">
+                <span>{hit.section}</span>
+                <span className={`status status--${hit.status}`}>{t(`status.${hit.status}`)}</span>
+                <span>{formatDateTime(hit.updatedAt, locale)}</span>
+              </p>
+            </li>
+          ))}
+        </ol>
+        {more && (
+          <button type="button" className="button search-more" onClick={showMore} disabled={loadingMore} data-testid="search-more">
+            {t(loadingMore ? 'archive.loading' : 'search.more')}
           </button>
-          <p className="search-hit__snippet" dir="auto">
-            <Segments segments={hit.snippet.segments} />
-          </p>
-          <p className="search-hit__meta">
-            <span>{hit.section}</span>
-            <span className={`status status--${hit.status}`}>{t(`status.${hit.status}`)}</span>
-            <span>{formatDateTime(hit.updatedAt, locale)}</span>
-          </p>
-        </li>
-      ))}
-    </ol>
+        )}
+      </div>
+    </section>
   );
 }

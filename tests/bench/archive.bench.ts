@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { openArchive, type Archive } from '../../db/connection';
 import { createArticle, getArticle, listArticles, saveArticle } from '../../db/articles';
 import { searchArticles } from '../../db/search/search';
-import { RANK_WINDOW } from '../../db/search/relevance';
+import { RANK_WINDOW } from '../../core/search/schema';
 import { SearchRequestSchema } from '../../core/search/schema';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { ArticleGenerator, seededRandom } from './arabicCorpus';

@@ -9,12 +9,14 @@ import type { Browser, Page } from 'playwright-core';
 import { openArchive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { launchChromium } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { openAppPage, type AppPage } from '../helpers/appPage';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
-const ROWS = 1500;
+// More than one ranking window (RANK_WINDOW), so a broad search shows its note.
+const ROWS = 5100;
 let browser: Browser;
 let bridge: BridgeProcess;
 let app: AppPage;
@@ -77,11 +79,36 @@ describe('the archive screen', () => {
     await page.getByTestId('archive-row').first().waitFor();
   }, 90_000);
 
+  it('shows how many match, orders by relevance or newest, says when a search is broad, and shows more', async () => {
+    const page = app.page;
+    await page.getByLabel('بحث في الأرشيف').fill('رقم');
+    const hits = page.getByTestId('search-hit');
+    await expect.poll(() => page.getByTestId('search-total').innerText(), { timeout: 15_000 }).toBe(`نتائج البحث: ${ROWS}`);
+    expect(await hits.count()).toBe(100);
+    await expect(page.getByTestId('search-windowed').innerText()).resolves.toContain('5000');
+
+    await page.getByRole('button', { name: 'الأحدث' }).click();
+    await expect.poll(() => hits.first().innerText(), { timeout: 15_000 }).toBe(`خبر رقم ${ROWS - 1}`);
+    expect(await page.getByTestId('search-windowed').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'الأحدث' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByTestId('search-more').click();
+    await expect.poll(() => hits.count(), { timeout: 15_000 }).toBe(200);
+    const headlines = await hits.allInnerTexts();
+    expect(new Set(headlines).size).toBe(200);
+    expect(headlines[100]).toBe(`خبر رقم ${ROWS - 101}`);
+    await page.getByRole('button', { name: 'الأكثر صلة' }).click();
+    await page.getByTestId('search-windowed').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('بحث في الأرشيف').fill('');
+    await page.getByTestId('archive-row').first().waitFor();
+  }, 90_000);
+
   it('duplicates, moves to the trash, and empties the trash only after a confirmation', async () => {
     const page = app.page;
-    await page.getByRole('button', { name: 'أنشئ نسخة من «خبر رقم 1499»' }).click();
+    await page.getByRole('button', { name: `أنشئ نسخة من «خبر رقم ${ROWS - 1}»` }).click();
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 2} مقال`);
-    await page.getByRole('button', { name: 'انقل «خبر رقم 1499» إلى السلة' }).first().click();
+    await page.getByRole('button', { name: `انقل «خبر رقم ${ROWS - 1}» إلى السلة` }).first().click();
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
 
     await page.getByTestId('view-trash').click();

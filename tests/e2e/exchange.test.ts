@@ -6,13 +6,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { openArchive } from '../../db/connection';
 import { seedOnFirstRun } from '../../db/seed';
 import { importText } from '../../db/exchange/importFiles';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { SAMPLE_ARTICLE } from '../../core/seed/sampleArticle';
 import { launchChromium } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { openAppPage, type AppPage } from '../helpers/appPage';
 import { useTempDir } from '../helpers/tempDir';
@@ -43,16 +44,6 @@ afterAll(async () => {
 });
 
 const count = () => app.page.getByTestId('archive-count').innerText();
-
-const axeSource = readFileSync(resolve(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-/** axe-core's violations on the page as it stands (injected through the debugging protocol, as the CSP refuses inline script). */
-async function axe(page: Page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
-    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-}
 
 describe('dropping files on the archive', () => {
   it('imports the good file, names the bad one, and leaves the archive otherwise untouched', async () => {
@@ -86,7 +77,7 @@ describe('dropping files on the archive', () => {
     await expect.poll(count).toBe('3 مقال');
     await expect.poll(async () => (await page.getByTestId('archive-row').allInnerTexts()).filter((h) => h === SAMPLE_ARTICLE.headline).length).toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report.png') });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await report.getByRole('button', { name: 'إغلاق' }).click();
     expect(await report.count()).toBe(0);
     expect(app.errors).toEqual([]);
@@ -118,7 +109,7 @@ describe('the HTML preview', () => {
     expect(await inside.locator('html').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
     expect(await page.getByTestId('html-preview').getByRole('alert').innerText()).toContain('2 من الاقتراحات المعلقة');
     await page.screenshot({ path: join(SCREENSHOTS, 'html-preview.png') });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'احفظ ملف HTML' }).click()]);
     expect(download.suggestedFilename()).toBe(`${SUGGESTED_STORY.article.id}.html`);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { searchArticles } from '../../db/search/search';
-import { RANK_WINDOW } from '../../db/search/relevance';
+import { RANK_WINDOW } from '../../core/search/schema';
 import { trashArticle } from '../../db/trash';
 import { SearchRequestSchema, type SearchHit } from '../../core/search/schema';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';

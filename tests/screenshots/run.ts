@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots [-- --out DIR]`: pictures of every screen to look at, repeatably. Builds nothing
  * itself (the npm script builds the renderer first); makes a temporary archive with the AFP wire fixture
- * imported, starts the real bridge on it, and writes PNGs of the archive, the editor on the wire story, the
+ * imported, starts the real bridge on it, and writes PNGs of the archive, a search, the editor on the wire story, the
  * settings and About screens, in light and dark, Arabic and English, into the folder it prints.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -62,6 +62,10 @@ try {
         written.push(file);
       };
       await shoot('archive', '', (p) => p.getByTestId('archive-row').first().waitFor());
+      await shoot('search', '', async (p) => {
+        await p.locator('#archive-search').fill('الكاظمي');
+        await p.getByTestId('search-hit').first().waitFor();
+      });
       await shoot('editor', `#/article/${wire.id}`, (p) => p.getByTestId('body-editor').waitFor());
       await shoot('settings', '#/settings', (p) => p.locator('.settings-form').waitFor(), true);
       await shoot('about', '#/about', (p) => p.getByTestId('about-version').waitFor(), true);
