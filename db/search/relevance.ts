@@ -4,18 +4,18 @@
  * Ranking is where a search on a big archive spends its time: FTS5 computes bm25 for every article it ranks,
  * about half a microsecond each, and a common word matches most of a 100,000-article archive (50 ms). So a
  * tier is ranked in windows: FTS5 hands out matches newest first (by docid, the order articles entered the
- * archive), each window is the next `rankWindow` (RANK_WINDOW) of them, ranked by bm25 within itself. A tier that fits in
- * one window, as nearly every precise search does, is ranked exactly as bm25 over all its matches; a search
- * for a word found in tens of thousands of articles shows the most relevant of its newest `rankWindow`
- * first, then the next window's, and so on, so the cost of a page does not grow with the archive. That is the
- * order a newsroom wants from a broad search anyway (Twitter's Earlybird ranks a window of recent matches the
- * same way), and each page is one slice of the same list, whatever its size.
+ * archive), each window is the next `rankWindow` (RANK_WINDOW) of them, ranked by bm25 within itself. A
+ * tier that fits in one window, as nearly every precise search does, is ranked exactly as bm25 over all its
+ * matches; a search for a word found in tens of thousands of articles shows the most relevant of its newest
+ * `rankWindow` first, then the next window's, and so on, so the cost of a page does not grow with the
+ * archive. Real-time search engines read their postings newest first and stop after a bounded number the
+ * same way (Twitter's Earlybird), and a newsroom wants recent stories first from a broad search anyway; each
+ * page is one slice of the same list, whatever its size.
  */
 import type { Archive } from '../connection';
 import { cachedStatement } from '../statements';
 import { BM25_WEIGHTS, type FtsExpressions } from './ftsQuery';
 import { countOf, excluding, matchSource, type Filters, type Source } from './sources';
-
 
 export interface RankedDocid {
   docid: number;
