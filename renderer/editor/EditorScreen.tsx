@@ -22,6 +22,8 @@ import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
 import { FiguresContext } from './figures/FiguresContext';
+import { ArticleHistoryContext, createArticleUndo } from './history/ArticleHistoryContext';
+import { useArticleUndoKeys } from './history/useArticleUndoKeys';
 import { CommentMarksPlugin, type CommentMarksHandle } from '../review/CommentMarksPlugin';
 import { CommentsPanel } from '../review/CommentsPanel';
 import { HistoryPanel } from '../review/HistoryPanel';
@@ -60,6 +62,11 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   const uiDir = useUiDir();
   const marks = useRef<CommentMarksHandle | null>(null);
   const [suggesting, setSuggesting] = useState(false);
+  // One history for the article's fields, new with each screen: an article just opened, or read again after
+  // a conflict or a change elsewhere, has nothing to undo.
+  const [undo] = useState(createArticleUndo);
+  const page = useRef<HTMLElement>(null);
+  useArticleUndoKeys(page, undo.history);
   /** Saves what is typed; the review panels act on the version the archive then holds. */
   const flushVersion = useCallback(async () => {
     await autosave.flush();
@@ -111,7 +118,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         }}
       />
       <div className="editor-layout">
-        <main className="page" aria-label={t('editor.body')} dir={dir} lang={article.language}>
+        <ArticleHistoryContext.Provider value={undo}>
+        <main className="page" aria-label={t('editor.body')} dir={dir} lang={article.language} ref={page}>
           {fields.section && <p className="page__section">{fields.section}</p>}
           <PlainField
             id="headline"
@@ -159,6 +167,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           </BodyEditor>
           </FiguresContext.Provider>
         </main>
+        </ArticleHistoryContext.Provider>
         <aside className="side" aria-label={t('editor.details')}>
           <CountsPanel counts={bodyCounts} selection={selection} />
           <MetadataPanel value={fields} onChange={edit} />

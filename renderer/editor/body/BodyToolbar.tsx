@@ -6,22 +6,17 @@ import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent }
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
   $isRangeSelection,
-  CAN_REDO_COMMAND,
-  CAN_UNDO_COMMAND,
-  COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
-  REDO_COMMAND,
-  UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
 import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { $currentBlock, $setBlockType, $setDirection, DIRECTIONS, type BLOCK_TYPES, type BlockType, type Direction } from './blockFormat';
 import { LinkForm } from './LinkForm';
 import { INSERT_FIGURE_COMMAND } from '../figures/FiguresPlugin';
+import { useArticleUndo, useUndoState } from '../history/ArticleHistoryContext';
 
 interface State {
   block: BlockType;
@@ -38,8 +33,9 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const [state, setState] = useState<State>(INITIAL);
-  const [canUndo, setCanUndo] = useState(false);
-  const [canRedo, setCanRedo] = useState(false);
+  // The article's one history, not the body's: the buttons undo the latest edit in any field.
+  const { history } = useArticleUndo();
+  const { canUndo, canRedo } = useUndoState();
   const [linkOpen, setLinkOpen] = useState(false);
   const bar = useRef<HTMLDivElement>(null);
 
@@ -49,28 +45,24 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
 
   useEffect(
     () =>
-      mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => {
-          editorState.read(() => {
-            const selection = $getSelection();
-            if (!$isRangeSelection(selection)) return;
-            const block = $currentBlock();
-            const node = selection.anchor.getNode();
-            const next: State = {
-              block: block?.type ?? 'paragraph',
-              direction: block?.direction ?? 'auto',
-              bold: selection.hasFormat('bold'),
-              italic: selection.hasFormat('italic'),
-              underline: selection.hasFormat('underline'),
-              link: $isLinkNode(node.getParent()) || $isLinkNode(node),
-            };
-            // Most keystrokes change none of this: keep the same object so React skips the render.
-            setState((prev) => ((Object.keys(next) as (keyof State)[]).every((k) => prev[k] === next[k]) ? prev : next));
-          });
-        }),
-        editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW),
-      ),
+      editor.registerUpdateListener(({ editorState }) => {
+        editorState.read(() => {
+          const selection = $getSelection();
+          if (!$isRangeSelection(selection)) return;
+          const block = $currentBlock();
+          const node = selection.anchor.getNode();
+          const next: State = {
+            block: block?.type ?? 'paragraph',
+            direction: block?.direction ?? 'auto',
+            bold: selection.hasFormat('bold'),
+            italic: selection.hasFormat('italic'),
+            underline: selection.hasFormat('underline'),
+            link: $isLinkNode(node.getParent()) || $isLinkNode(node),
+          };
+          // Most keystrokes change none of this: keep the same object so React skips the render.
+          setState((prev) => ((Object.keys(next) as (keyof State)[]).every((k) => prev[k] === next[k]) ? prev : next));
+        });
+      }),
     [editor],
   );
 
@@ -179,10 +171,10 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
         {t('toolbar.captionOnly')}
       </button>
       <span className="body-toolbar__sep" aria-hidden="true" />
-      <button type="button" data-toolbar-item className="tool" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <button type="button" data-toolbar-item className="tool" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => history.undo()}>
         <span className="tool__flip">{'↶'}</span>
       </button>
-      <button type="button" data-toolbar-item className="tool" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button type="button" data-toolbar-item className="tool" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => history.redo()}>
         <span className="tool__flip">{'↷'}</span>
       </button>
       <div className="toolbar__spacer" />
