@@ -15,6 +15,7 @@ import { CountsPanel } from './CountsPanel';
 import { useSettledValue } from './useSettledValue';
 import { HeadlineCounts } from './HeadlineCounts';
 import { HelpDialog } from './HelpDialog';
+import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
 import { PlainField } from './PlainField';
 import { RecoveryNotice } from './RecoveryNotice';
@@ -65,8 +66,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   // One history for the article's fields, new with each screen: an article just opened, or read again after
   // a conflict or a change elsewhere, has nothing to undo.
   const [undo] = useState(createArticleUndo);
-  const page = useRef<HTMLElement>(null);
-  useArticleUndoKeys(page, undo.history);
+  const screen = useRef<HTMLDivElement>(null);
+  useArticleUndoKeys(screen, undo.history);
   /** Saves what is typed; the review panels act on the version the archive then holds. */
   const flushVersion = useCallback(async () => {
     await autosave.flush();
@@ -89,11 +90,13 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   };
 
   return (
-    <div className="editor-screen" onKeyDown={onKeyDown}>
+    <ArticleHistoryContext.Provider value={undo}>
+    <div className="editor-screen" onKeyDown={onKeyDown} ref={screen}>
       <header className="toolbar">
         <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
           {t('editor.back')}
         </button>
+        <HistoryButtons />
         <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
         <div className="toolbar__spacer" />
         <SuggestingToggle on={suggesting} onChange={setSuggesting} />
@@ -118,8 +121,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         }}
       />
       <div className="editor-layout">
-        <ArticleHistoryContext.Provider value={undo}>
-        <main className="page" aria-label={t('editor.body')} dir={dir} lang={article.language} ref={page}>
+        <main className="page" aria-label={t('editor.body')} dir={dir} lang={article.language}>
           {fields.section && <p className="page__section">{fields.section}</p>}
           <PlainField
             id="headline"
@@ -167,7 +169,6 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           </BodyEditor>
           </FiguresContext.Provider>
         </main>
-        </ArticleHistoryContext.Provider>
         <aside className="side" aria-label={t('editor.details')}>
           <CountsPanel counts={bodyCounts} selection={selection} />
           <MetadataPanel value={fields} onChange={edit} />
@@ -181,5 +182,6 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         <ConflictDialog onKeepMine={() => void saving.keepMine()} onTakeTheirs={() => void saving.takeTheirs()} />
       )}
     </div>
+    </ArticleHistoryContext.Provider>
   );
 }

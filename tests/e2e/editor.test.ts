@@ -228,7 +228,8 @@ describe('figures', () => {
     const page = await newArticle();
     await page.getByTestId('body-editor').click();
     await page.keyboard.type('فقرة قبل الصورة');
-    await page.getByRole('button', { name: 'تعليق بلا صورة' }).click();
+    await page.getByRole('button', { name: 'صورة', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
     const figure = page.getByTestId('figure');
     await figure.waitFor();
     expect(await figure.innerText()).toContain('الصورة لم تصل بعد');
@@ -253,7 +254,8 @@ describe('figures', () => {
     const page = await newArticle();
     await page.getByTestId('body-editor').click();
     await page.keyboard.type('فقرة قبل الصورة');
-    await page.getByRole('button', { name: 'تعليق بلا صورة' }).click();
+    await page.getByRole('button', { name: 'صورة', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
     const caption = page.getByTestId('figure').getByLabel('التعليق');
     await caption.click();
     const leftToTheBrowser = await caption.evaluate((el) => {
