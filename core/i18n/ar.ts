@@ -219,6 +219,7 @@ export const ar = {
   'toolbar.undo': 'تراجع',
   'toolbar.redo': 'إعادة',
   'toolbar.help': 'الاختصارات',
+  'toolbar.help.glyph': '؟',
   'link.title': 'إضافة رابط',
   'link.url': 'العنوان الإلكتروني',
   'link.invalid': 'هذا ليس عنواناً صالحاً. اكتب عنواناً يبدأ بـ https:// أو بريداً إلكترونياً.',
@@ -297,6 +298,8 @@ export const ar = {
   'figure.makeLead': 'اجعلها الصورة الرئيسية',
   'toolbar.picture': 'صورة',
   'toolbar.captionOnly': 'تعليق بلا صورة',
+  'toolbar.pictureFromFile': 'صورة من ملف…',
+  'toolbar.history': 'التراجع والإعادة',
   // review (issue 6): status, profile, comments, history
   'review.status': 'الحالة',
   'review.move': 'انقل إلى «{status}»',

@@ -221,6 +221,7 @@ export const en: Record<MessageKey, string> = {
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
   'toolbar.help': 'Shortcuts',
+  'toolbar.help.glyph': '?',
   'link.title': 'Add a link',
   'link.url': 'Web address',
   'link.invalid': 'This is not a valid address. Type one starting with https:// or an e-mail address.',
@@ -299,6 +300,8 @@ export const en: Record<MessageKey, string> = {
   'figure.makeLead': 'Make it the lead picture',
   'toolbar.picture': 'Picture',
   'toolbar.captionOnly': 'Caption without picture',
+  'toolbar.pictureFromFile': 'Picture from a file…',
+  'toolbar.history': 'Undo and redo',
   // review (issue 6): status, profile, comments, history
   'review.status': 'Status',
   'review.move': 'Move to “{status}”',

@@ -15,6 +15,8 @@ export const SHELL_COMMANDS = [
   'format-italic',
   'format-underline',
   'toggle-paragraph-direction',
+  'undo',
+  'redo',
   'recovered-after-crash',
 ] as const;
 

@@ -83,11 +83,22 @@ export function appMenuTemplate(
     ],
   };
 
+  // In an article, Undo and Redo are the article's one history across its fields (the window decides, and
+  // hands the browser's own undo to a box outside the article); elsewhere the system's own.
+  const history: MenuItemConstructorOptions[] = state.articleOpen
+    ? [
+        item('undo', 'menu.undo', { accelerator: 'CmdOrCtrl+Z' }),
+        item('redo', 'menu.redo', { accelerator: state.platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z' }),
+      ]
+    : [
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
+      ];
+
   const edit: MenuItemConstructorOptions = {
     label: t('menu.edit'),
     submenu: [
-      { role: 'undo', label: t('menu.undo') },
-      { role: 'redo', label: t('menu.redo') },
+      ...history,
       separator,
       { role: 'cut', label: t('menu.cut') },
       { role: 'copy', label: t('menu.copy') },

@@ -2,7 +2,6 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -21,6 +20,7 @@ import { PastePlugin } from './body/PastePlugin';
 import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 import { FigureNode } from './figures/FigureNode';
 import { FiguresPlugin } from './figures/FiguresPlugin';
+import { BodyHistoryPlugin } from './history/BodyHistoryPlugin';
 
 interface Props extends BodyEvents {
   initialState: LexicalState;
@@ -60,7 +60,7 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
-        <HistoryPlugin />
+        <BodyHistoryPlugin />
         <ShellCommandsPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={(url) => validLinkUrl(url) !== null} />

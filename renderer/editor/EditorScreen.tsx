@@ -15,6 +15,7 @@ import { CountsPanel } from './CountsPanel';
 import { useSettledValue } from './useSettledValue';
 import { HeadlineCounts } from './HeadlineCounts';
 import { HelpDialog } from './HelpDialog';
+import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
 import { PlainField } from './PlainField';
 import { RecoveryNotice } from './RecoveryNotice';
@@ -22,6 +23,8 @@ import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
 import { FiguresContext } from './figures/FiguresContext';
+import { ArticleHistoryContext, createArticleUndo } from './history/ArticleHistoryContext';
+import { useArticleUndoKeys } from './history/useArticleUndoKeys';
 import { CommentMarksPlugin, type CommentMarksHandle } from '../review/CommentMarksPlugin';
 import { CommentsPanel } from '../review/CommentsPanel';
 import { HistoryPanel } from '../review/HistoryPanel';
@@ -60,6 +63,11 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   const uiDir = useUiDir();
   const marks = useRef<CommentMarksHandle | null>(null);
   const [suggesting, setSuggesting] = useState(false);
+  // One history for the article's fields, new with each screen: an article just opened, or read again after
+  // a conflict or a change elsewhere, has nothing to undo.
+  const [undo] = useState(createArticleUndo);
+  const screen = useRef<HTMLDivElement>(null);
+  useArticleUndoKeys(screen, undo.history);
   /** Saves what is typed; the review panels act on the version the archive then holds. */
   const flushVersion = useCallback(async () => {
     await autosave.flush();
@@ -82,11 +90,13 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   };
 
   return (
-    <div className="editor-screen" onKeyDown={onKeyDown}>
+    <ArticleHistoryContext.Provider value={undo}>
+    <div className="editor-screen" onKeyDown={onKeyDown} ref={screen}>
       <header className="toolbar">
         <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
           {t('editor.back')}
         </button>
+        <HistoryButtons />
         <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
         <div className="toolbar__spacer" />
         <SuggestingToggle on={suggesting} onChange={setSuggesting} />
@@ -172,5 +182,6 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         <ConflictDialog onKeepMine={() => void saving.keepMine()} onTakeTheirs={() => void saving.takeTheirs()} />
       )}
     </div>
+    </ArticleHistoryContext.Provider>
   );
 }

@@ -1,8 +1,10 @@
 /**
  * Headline and standfirst: plain text. A single-line field turns Enter and pasted line breaks into
- * nothing and spaces, because a headline is one line wherever it is printed.
+ * nothing and spaces, because a headline is one line wherever it is printed. Its undo is a part of the
+ * article's one history.
  */
 import { useLayoutEffect, useRef } from 'react';
+import { useTextFieldHistory } from './history/useTextFieldHistory';
 
 interface Props {
   id: string;
@@ -17,6 +19,7 @@ interface Props {
 
 export function PlainField({ id, label, placeholder, value, singleLine, className, dir, onChange }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const recordEdit = useTextFieldHistory(id, ref, onChange);
   // Grow with the text instead of scrolling inside a box.
   useLayoutEffect(() => {
     const el = ref.current;
@@ -40,7 +43,11 @@ export function PlainField({ id, label, placeholder, value, singleLine, classNam
         onKeyDown={(e) => {
           if (singleLine && e.key === 'Enter') e.preventDefault();
         }}
-        onChange={(e) => onChange(singleLine ? e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : e.target.value)}
+        onChange={(e) => {
+          const next = singleLine ? e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : e.target.value;
+          onChange(next);
+          recordEdit(next);
+        }}
       />
     </div>
   );

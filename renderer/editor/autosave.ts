@@ -56,7 +56,8 @@ export class Autosave {
   change(fields: Partial<ArticleFields>): void {
     this.pending = { ...this.pending, ...fields };
     if (this.state.kind === 'conflict') return;
-    if (this.state.kind !== 'saving') this.setState({ kind: 'pending' });
+    // Once is enough: telling the screen 'pending' again at every keystroke rendered the whole screen again.
+    if (this.state.kind !== 'saving' && this.state.kind !== 'pending') this.setState({ kind: 'pending' });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }

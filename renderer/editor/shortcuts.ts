@@ -1,7 +1,7 @@
 /**
  * The editor's keyboard shortcuts, listed once: the help panel shows this table and the body's shortcut
- * plugin matches key events against it. Bold, italic, underline, undo and redo are Lexical's own bindings;
- * they are listed so the person can find them.
+ * plugin matches key events against it. Bold, italic and underline are Lexical's own bindings, listed so
+ * the person can find them; undo and redo are the article's one history (history/useArticleUndoKeys.ts).
  */
 import type { MessageKey } from '../../core/i18n/ar';
 
@@ -21,8 +21,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'italic', keys: 'Mod+I', label: 'help.italic', ours: false },
   { action: 'underline', keys: 'Mod+U', label: 'help.underline', ours: false },
   { action: 'link', keys: 'Mod+K', label: 'help.link', ours: true },
-  { action: 'undo', keys: 'Mod+Z', label: 'help.undo', ours: false },
-  { action: 'redo', keys: 'Mod+Shift+Z', label: 'help.redo', ours: false },
+  { action: 'undo', keys: 'Mod+Z', label: 'help.undo', ours: true },
+  { action: 'redo', keys: 'Mod+Shift+Z', label: 'help.redo', ours: true },
   { action: 'direction', keys: 'Mod+Shift+D', label: 'help.direction', ours: true },
   { action: 'h2', keys: 'Mod+Alt+2', label: 'help.h2', ours: true },
   { action: 'h3', keys: 'Mod+Alt+3', label: 'help.h3', ours: true },
@@ -38,7 +38,15 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey
   if (!mod) return null;
   const key = /^Key[A-Z]$/.test(event.code) ? event.code.slice(3) : /^Digit\d$/.test(event.code) ? event.code.slice(5) : event.key.toUpperCase();
   const combo = ['Mod', event.altKey ? 'Alt' : '', event.shiftKey ? 'Shift' : '', key].filter(Boolean).join('+');
+  // Ctrl+Y is redo too outside the Mac, as in every word processor there (and in Lexical).
+  if (combo === 'Mod+Y' && !isMac()) return 'redo';
   return SHORTCUTS.find((s) => s.ours && s.keys === combo)?.action ?? null;
+}
+
+/** Whether a key event asks for undo or redo. */
+export function historyActionFor(event: Parameters<typeof shortcutFor>[0]): 'undo' | 'redo' | null {
+  const action = shortcutFor(event);
+  return action === 'undo' || action === 'redo' ? action : null;
 }
 
 /** How to show `keys` on this platform. */

@@ -55,7 +55,7 @@ export function useDesktopShell(
     else if (command === 'new-article') {
       api['articles.create']({ language: settings.articleLanguage }).then((article) => open(article.id), onError);
     }
-    // The editor's commands (format, direction) are handled by the editor itself.
+    // The editor's commands (format, direction, undo, redo) are handled by the editor itself.
   });
 
   const notice = recovered ? (

@@ -167,7 +167,7 @@ describe('the editing screen', () => {
     await page.keyboard.down('Shift');
     for (let i = 0; i < 'الدرس'.length; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.up('Shift');
-    // The figures follow the selection as it grows: wait for the whole word's, which comes last.
+    // The selection grows a key at a time and any part of the word is one word: wait for all five letters.
     await expect.poll(() => cell('characters', 'selection')).toBe('5');
     expect(await cell('words', 'selection')).toBe('1');
   }, 60_000);
@@ -229,7 +229,8 @@ describe('figures', () => {
     const page = await newArticle();
     await page.getByTestId('body-editor').click();
     await page.keyboard.type('فقرة قبل الصورة');
-    await page.getByRole('button', { name: 'تعليق بلا صورة' }).click();
+    await page.getByRole('button', { name: 'صورة', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
     const figure = page.getByTestId('figure');
     await figure.waitFor();
     expect(await figure.innerText()).toContain('الصورة لم تصل بعد');
@@ -254,7 +255,8 @@ describe('figures', () => {
     const page = await newArticle();
     await page.getByTestId('body-editor').click();
     await page.keyboard.type('فقرة قبل الصورة');
-    await page.getByRole('button', { name: 'تعليق بلا صورة' }).click();
+    await page.getByRole('button', { name: 'صورة', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
     const caption = page.getByTestId('figure').getByLabel('التعليق');
     await caption.click();
     const leftToTheBrowser = await caption.evaluate((el) => {

@@ -1,8 +1,9 @@
 /**
- * In Debian's Chromium through the bridge on a real archive file: the undo/redo arrows follow the reading
- * direction, the archive's day filters read the interface's day/month/year in either digit set, an
- * archive row opens in a new window (a new tab in the browser), and a list pasted from Word arrives as a
- * real list without its typed bullets and numbers.
+ * In Debian's Chromium through the bridge on a real archive file: the body's toolbar keeps to one line
+ * with its figures behind one menu, the undo/redo arrows follow the reading direction, the archive's day
+ * filters read the interface's day/month/year in either digit set, an archive row opens in a new window (a
+ * new tab in the browser), and a list pasted from Word arrives as a real list without its typed bullets
+ * and numbers.
  */
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { launchChromium } from '../helpers/browser';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { openAppPage, type AppPage } from '../helpers/appPage';
 import { useTempDir } from '../helpers/tempDir';
+import { png } from '../helpers/images';
 
 const tempDir = useTempDir();
 let browser: Browser;
@@ -52,6 +54,9 @@ async function open(hash = ''): Promise<Page> {
 }
 
 const count = (page: Page) => page.getByTestId('archive-count').innerText();
+/** How many lines the body's toolbar takes: the distinct tops of its controls. */
+const toolbarLines = (page: Page) =>
+  page.locator('.body-toolbar [data-toolbar-item]').evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))).size);
 const undoTransform = (page: Page) => page.getByRole('button', { name: /^(تراجع|Undo)$/ }).locator('span').evaluate((el) => getComputedStyle(el).transform);
 
 describe('the archive and editor gaps', () => {
@@ -112,6 +117,40 @@ describe('the archive and editor gaps', () => {
     expect(await body.innerText()).not.toMatch(/[·١٢]/);
   }, 90_000);
 
+  it('keeps the body’s toolbar to one line, with the figures behind one menu the keyboard opens', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'مقال جديد' }).click();
+    await page.getByTestId('body-editor').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    expect(await toolbarLines(page)).toBe(1);
+
+    const menuButton = page.getByRole('button', { name: 'صورة', exact: true });
+    await menuButton.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('صورة من ملف…');
+    await expect.poll(() => menuButton.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('تعليق بلا صورة');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await expect.poll(() => menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('menu');
+
+    // A picture from a file: the menu opens the file chooser.
+    await menuButton.click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('menuitem', { name: 'صورة من ملف…' }).click();
+    await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png(40, 30) });
+    await page.getByTestId('figure').locator('img').waitFor({ timeout: 15_000 });
+    // A caption whose picture comes later, chosen from the keyboard.
+    await menuButton.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('figure').count()).toBe(2);
+  }, 90_000);
+
   it('mirrors the undo and redo arrows in Arabic and not in English, where Arabic headlines keep their direction', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'مقال جديد' }).click();
@@ -126,6 +165,8 @@ describe('the archive and editor gaps', () => {
     await page.getByRole('button', { name: 'New article' }).click();
     await page.getByTestId('body-editor').waitFor();
     expect(await undoTransform(page)).toBe('none');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await toolbarLines(page)).toBe(1);
 
     // In the English archive an Arabic headline keeps its own direction, so a long one is cut at its end.
     await page.goto(bridge.url);

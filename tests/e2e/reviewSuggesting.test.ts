@@ -253,7 +253,8 @@ describe('suggesting mode in the browser', () => {
 
     // A paste into a picture's caption box belongs to the box: nothing is suggested in the body.
     const before = await inserted(page);
-    await page.getByRole('button', { name: 'تعليق بلا صورة' }).click();
+    await page.getByRole('button', { name: 'صورة', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
     const caption = page.getByTestId('figure').getByLabel('التعليق', { exact: true });
     await caption.focus();
     const taken = await caption.evaluate((el) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Autosave, type SaveFn, type SaveState } from '../../renderer/editor/autosave';
 import { conflictError, MidadError } from '../../core/api/errors';
 import type { Article } from '../../core/article/schema';
@@ -21,6 +21,9 @@ function fakeArchive() {
 }
 
 describe('Autosave', () => {
+  // A failed test must not leave the next ones on fake timers.
+  afterEach(() => void vi.useRealTimers());
+
   it('writes after the pause, collecting the edits into one save', async () => {
     vi.useFakeTimers();
     const archive = fakeArchive();
@@ -33,6 +36,19 @@ describe('Autosave', () => {
     await vi.advanceTimersByTimeAsync(700);
     expect(archive.calls).toEqual([{ baseVersion: 1, fields: { headline: 'با', standfirst: 'مقدمة' } }]);
     expect(states.at(-1)).toBe('saved');
+    vi.useRealTimers();
+  });
+
+  it('says once that edits are waiting, not at every keystroke', async () => {
+    vi.useFakeTimers();
+    const archive = fakeArchive();
+    const states: SaveState['kind'][] = [];
+    const autosave = new Autosave(ID, 1, archive.save, (s) => states.push(s.kind), 600);
+    for (const headline of ['ب', 'با', 'باي']) autosave.change({ headline });
+    autosave.changeLater('standfirst', () => 'مقدمة');
+    expect(states).toEqual(['pending']);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(states).toEqual(['pending', 'saving', 'saved']);
     vi.useRealTimers();
   });
 

@@ -67,7 +67,9 @@ export function BodyEventsPlugin(events: BodyEvents) {
         KEY_DOWN_COMMAND,
         (event) => {
           const action = shortcutFor(event);
-          if (!action) return false;
+          // Undo and redo: the page takes these keys first; any that get here go on to Lexical's binding,
+          // whose command BodyHistoryPlugin hands to the article's history.
+          if (!action || action === 'undo' || action === 'redo') return false;
           event.preventDefault();
           if (action === 'direction') {
             editor.update(() => $setDirection(nextDirection($currentBlock()?.direction ?? 'auto')));

@@ -1,27 +1,22 @@
 /**
  * The body's formatting toolbar: paragraph style, bold/italic/underline, lists, link, paragraph direction,
- * undo/redo and the shortcut help. A toolbar in the ARIA sense: one tab stop, arrow keys move inside it.
+ * figures and the shortcut help, on one line. A toolbar in the ARIA sense: one tab stop, arrow keys move
+ * inside it. Undo and redo are the whole article's, in the screen's header (HistoryButtons).
  */
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
   $isRangeSelection,
-  CAN_REDO_COMMAND,
-  CAN_UNDO_COMMAND,
-  COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
-  REDO_COMMAND,
-  UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
 import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { $currentBlock, $setBlockType, $setDirection, DIRECTIONS, type BLOCK_TYPES, type BlockType, type Direction } from './blockFormat';
 import { LinkForm } from './LinkForm';
-import { INSERT_FIGURE_COMMAND } from '../figures/FiguresPlugin';
+import { InsertFigureMenu } from './InsertFigureMenu';
 
 interface State {
   block: BlockType;
@@ -38,8 +33,6 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const [state, setState] = useState<State>(INITIAL);
-  const [canUndo, setCanUndo] = useState(false);
-  const [canRedo, setCanRedo] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const bar = useRef<HTMLDivElement>(null);
 
@@ -49,28 +42,24 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
 
   useEffect(
     () =>
-      mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => {
-          editorState.read(() => {
-            const selection = $getSelection();
-            if (!$isRangeSelection(selection)) return;
-            const block = $currentBlock();
-            const node = selection.anchor.getNode();
-            const next: State = {
-              block: block?.type ?? 'paragraph',
-              direction: block?.direction ?? 'auto',
-              bold: selection.hasFormat('bold'),
-              italic: selection.hasFormat('italic'),
-              underline: selection.hasFormat('underline'),
-              link: $isLinkNode(node.getParent()) || $isLinkNode(node),
-            };
-            // Most keystrokes change none of this: keep the same object so React skips the render.
-            setState((prev) => ((Object.keys(next) as (keyof State)[]).every((k) => prev[k] === next[k]) ? prev : next));
-          });
-        }),
-        editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW),
-      ),
+      editor.registerUpdateListener(({ editorState }) => {
+        editorState.read(() => {
+          const selection = $getSelection();
+          if (!$isRangeSelection(selection)) return;
+          const block = $currentBlock();
+          const node = selection.anchor.getNode();
+          const next: State = {
+            block: block?.type ?? 'paragraph',
+            direction: block?.direction ?? 'auto',
+            bold: selection.hasFormat('bold'),
+            italic: selection.hasFormat('italic'),
+            underline: selection.hasFormat('underline'),
+            link: $isLinkNode(node.getParent()) || $isLinkNode(node),
+          };
+          // Most keystrokes change none of this: keep the same object so React skips the render.
+          setState((prev) => ((Object.keys(next) as (keyof State)[]).every((k) => prev[k] === next[k]) ? prev : next));
+        });
+      }),
     [editor],
   );
 
@@ -88,9 +77,10 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
   // Roving focus: arrow keys move between the toolbar's controls (mirrored in right-to-left).
   const onKeyDown = (e: ReactKeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    if ((e.target as HTMLElement).tagName === 'SELECT' || (e.target as HTMLElement).tagName === 'INPUT') return;
+    const target = e.target as HTMLElement;
+    if (target.tagName === 'SELECT' || target.tagName === 'INPUT' || target.closest('[role="menu"]')) return;
     const items = [...(bar.current?.querySelectorAll<HTMLElement>('[data-toolbar-item]:not(:disabled)') ?? [])];
-    const i = items.indexOf(e.target as HTMLElement);
+    const i = items.indexOf(target);
     const rtl = getComputedStyle(bar.current!).direction === 'rtl';
     const step = (e.key === 'ArrowRight') !== rtl ? 1 : -1;
     items[(i + step + items.length) % items.length]?.focus();
@@ -114,81 +104,62 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
 
   return (
     <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar} onKeyDown={onKeyDown} dir={useUiDir()}>
-      <select
-        data-toolbar-item
-        className="tool-select"
-        aria-label={t('toolbar.block')}
-        value={state.block}
-        onChange={(e) => setBlock(e.target.value)}
-      >
-        <option value="paragraph">{t('toolbar.paragraph')}</option>
-        <option value="h2">{t('toolbar.h2')}</option>
-        <option value="h3">{t('toolbar.h3')}</option>
-        <option value="quote">{t('toolbar.quote')}</option>
-        <option value="ul">{t('toolbar.ul')}</option>
-        <option value="ol">{t('toolbar.ol')}</option>
-      </select>
-      <span className="body-toolbar__sep" aria-hidden="true" />
-      {toggle('bold', t('toolbar.bold.glyph'), t('toolbar.bold'))}
-      {toggle('italic', t('toolbar.italic.glyph'), t('toolbar.italic'))}
-      {toggle('underline', t('toolbar.underline.glyph'), t('toolbar.underline'))}
-      <button
-        type="button"
-        data-toolbar-item
-        className="tool tool--text"
-        aria-pressed={state.link}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinkOpen(true))}
-      >
-        {t('toolbar.link')}
-      </button>
-      <span className="body-toolbar__sep" aria-hidden="true" />
-      <select
-        data-toolbar-item
-        className="tool-select"
-        aria-label={t('toolbar.direction')}
-        data-testid="direction-select"
-        value={state.direction}
-        onChange={(e) => {
-          editor.update(() => $setDirection(e.target.value as Direction));
-          editor.focus();
-        }}
-      >
-        {DIRECTIONS.map((d) => (
-          <option key={d} value={d}>
-            {t(`toolbar.dir.${d}`)}
-          </option>
-        ))}
-      </select>
-      <span className="body-toolbar__sep" aria-hidden="true" />
-      <label className="tool tool--text tool--file">
-        {t('toolbar.picture')}
-        <input
-          type="file"
-          data-testid="picture-input"
-          accept="image/jpeg,image/png,image/webp,image/gif"
-          className="visually-hidden"
+      {/* Two groups: where one line is too narrow for both, the figures and the help go to a second line of their own. */}
+      <div className="body-toolbar__group">
+        <select
+          data-toolbar-item
+          className="tool-select"
+          aria-label={t('toolbar.block')}
+          value={state.block}
+          onChange={(e) => setBlock(e.target.value)}
+        >
+          <option value="paragraph">{t('toolbar.paragraph')}</option>
+          <option value="h2">{t('toolbar.h2')}</option>
+          <option value="h3">{t('toolbar.h3')}</option>
+          <option value="quote">{t('toolbar.quote')}</option>
+          <option value="ul">{t('toolbar.ul')}</option>
+          <option value="ol">{t('toolbar.ol')}</option>
+        </select>
+        <span className="body-toolbar__sep" aria-hidden="true" />
+        {toggle('bold', t('toolbar.bold.glyph'), t('toolbar.bold'))}
+        {toggle('italic', t('toolbar.italic.glyph'), t('toolbar.italic'))}
+        {toggle('underline', t('toolbar.underline.glyph'), t('toolbar.underline'))}
+        <button
+          type="button"
+          data-toolbar-item
+          className="tool tool--text"
+          aria-pressed={state.link}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinkOpen(true))}
+        >
+          {t('toolbar.link')}
+        </button>
+        <span className="body-toolbar__sep" aria-hidden="true" />
+        <select
+          data-toolbar-item
+          className="tool-select"
+          aria-label={t('toolbar.direction')}
+          data-testid="direction-select"
+          value={state.direction}
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) editor.dispatchCommand(INSERT_FIGURE_COMMAND, file);
-            e.target.value = '';
+            editor.update(() => $setDirection(e.target.value as Direction));
+            editor.focus();
           }}
-        />
-      </label>
-      <button type="button" data-toolbar-item className="tool tool--text" onClick={() => editor.dispatchCommand(INSERT_FIGURE_COMMAND, null)}>
-        {t('toolbar.captionOnly')}
-      </button>
-      <span className="body-toolbar__sep" aria-hidden="true" />
-      <button type="button" data-toolbar-item className="tool" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
-        <span className="tool__flip">{'↶'}</span>
-      </button>
-      <button type="button" data-toolbar-item className="tool" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
-        <span className="tool__flip">{'↷'}</span>
-      </button>
-      <div className="toolbar__spacer" />
-      <button type="button" data-toolbar-item className="tool tool--text" aria-label={t('toolbar.help')} title={t('toolbar.help')} onClick={onHelp}>
-        {'?'}
-      </button>
+        >
+          {DIRECTIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`toolbar.dir.${d}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="body-toolbar__group body-toolbar__group--insert">
+        <InsertFigureMenu />
+        <div className="toolbar__spacer" />
+        <button type="button" data-toolbar-item className="tool tool--text" aria-label={t('toolbar.help')} title={t('toolbar.help')} onClick={onHelp}>
+          {t('toolbar.help.glyph')}
+        </button>
+      </div>
       {linkOpen && (
         <LinkForm
           onApply={(url) => {

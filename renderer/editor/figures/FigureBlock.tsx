@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Media } from '../../../core/article/schema';
-import { countText } from '../../../core/arabic/count';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FigureBox } from './FigureBox';
 import { fileToBase64, useFigures } from './FiguresContext';
 
 const SAVE_PAUSE_MS = 500;
@@ -44,22 +44,9 @@ export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: st
     const change = await api['media.attach']({ id: mediaId, data: await fileToBase64(file) });
     onMedia(change.media);
   };
-  const field = (key: keyof typeof text, label: string, multiline: boolean) => {
-    const id = `figure-${nodeKey}-${key}`;
-    return (
-      <div className="figure__field">
-        <label htmlFor={id} className="field__label">
-          {label}
-        </label>
-        {multiline ? (
-          <textarea id={id} className="input input--area" dir="auto" rows={2} value={text[key]} onChange={(e) => edit({ [key]: e.target.value })} />
-        ) : (
-          <input id={id} className="input" dir="auto" value={text[key]} onChange={(e) => edit({ [key]: e.target.value })} />
-        )}
-        <span className="field__count">{t('editor.count.plain', { count: countText(text[key]).characters })}</span>
-      </div>
-    );
-  };
+  const field = (key: keyof typeof text, label: string, multiline: boolean) => (
+    <FigureBox id={`figure-${nodeKey}-${key}`} label={label} value={text[key]} multiline={multiline} onChange={(value) => edit({ [key]: value })} />
+  );
 
   return (
     <figure className="figure" contentEditable={false} data-testid="figure" data-media-id={mediaId}>

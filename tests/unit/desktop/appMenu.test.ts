@@ -43,10 +43,24 @@ describe('the application menu', () => {
   });
 
   it('keeps the standard edit, view and window roles so the system’s own behaviour applies', () => {
-    const roles = flatten(appMenuTemplate('ar', linux, () => {})).map((item) => item.role).filter(Boolean);
+    const roles = flatten(appMenuTemplate('ar', { ...linux, articleOpen: false }, () => {})).map((item) => item.role).filter(Boolean);
     expect(roles).toEqual(
       expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'windowMenu', 'minimize', 'close', 'help', 'quit']),
     );
+  });
+
+  it('sends Undo and Redo to the window while an article is open, so they step through the article’s one history', () => {
+    const ran: MenuAction[] = [];
+    const menu = appMenuTemplate('en', linux, (action) => ran.push(action));
+    const roles = flatten(menu).map((item) => item.role);
+    expect(roles).not.toContain('undo');
+    expect(roles).not.toContain('redo');
+    expect(find(menu, 'undo')).toMatchObject({ label: 'Undo', accelerator: 'CmdOrCtrl+Z' });
+    expect(find(menu, 'redo')).toMatchObject({ label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z' });
+    expect(find(appMenuTemplate('en', { ...linux, platform: 'win32' }, () => {}), 'redo').accelerator).toBe('Ctrl+Y');
+    (find(menu, 'undo').click as () => void)();
+    (find(menu, 'redo').click as () => void)();
+    expect(ran).toEqual(['undo', 'redo']);
   });
 
   it('shows the editor’s shortcuts without taking the keys from the editor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutFor } from '../../../renderer/editor/shortcuts';
+import { historyActionFor, shortcutFor } from '../../../renderer/editor/shortcuts';
 
 const key = (code: string, mods: Partial<Record<'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({
   key: '?',
@@ -26,5 +26,13 @@ describe('shortcutFor', () => {
   it('leaves Lexical its own bindings and plain typing alone', () => {
     expect(shortcutFor(key('KeyB', { ctrlKey: true }))).toBeNull();
     expect(shortcutFor(key('KeyD', { shiftKey: true }))).toBeNull();
+  });
+
+  it('finds undo and redo by key position, with Ctrl+Y for redo as well', () => {
+    expect(historyActionFor({ ...key('KeyZ', { ctrlKey: true }), key: 'ئ' })).toBe('undo');
+    expect(historyActionFor(key('KeyZ', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(historyActionFor(key('KeyY', { ctrlKey: true }))).toBe('redo');
+    expect(historyActionFor(key('KeyZ'))).toBeNull();
+    expect(historyActionFor(key('KeyS', { ctrlKey: true }))).toBeNull();
   });
 });
