@@ -32,7 +32,7 @@ function insertMedia(archive: Archive, articleId: string, media: readonly DraftM
   const lead = media.findIndex((m) => m.isLead);
   media.forEach((m, position) => {
     if (m.bytes && m.bytes.length > LIMITS.mediaBytes) {
-      throw importFailed(source, `picture ${position + 1}`, `a picture of at most ${LIMITS.mediaBytes / 1024 / 1024} MB`);
+      throw importFailed(source, { at: 'picture', picture: position + 1 }, { problem: 'picture_too_large', limitMb: LIMITS.mediaBytes / 1024 / 1024 });
     }
     const id = m.id && !taken.get(m.id) ? m.id : randomUUID();
     const bytes = m.bytes ? Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length) : null;

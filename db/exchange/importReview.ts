@@ -19,7 +19,7 @@ export function mergeImportedThreads(archive: Archive, articleId: string, thread
   threads.forEach((thread, i) => {
     const holder = owner.get(thread.id) as string | undefined;
     if (holder !== undefined && holder !== articleId) {
-      throw importFailed(source, `comments[${i}].id`, 'a comment thread id not already used by another article');
+      throw importFailed(source, { at: 'path', path: `comments[${i}].id` }, { problem: 'thread_id_taken' });
     }
   });
   const incoming = threads.map((t) => ({ ...t, articleId }));
