@@ -352,7 +352,6 @@ export const ar = {
   'drop.importing': 'جارٍ استيراد الملفات ({count})…',
   'drop.title': 'نتيجة الاستيراد',
   'drop.imported': '{file}: استُورد منه {count} مقال.',
-  'drop.tooLarge': 'تعذّر استيراد {file}: حجمه أكبر من {size} ميغابايت. لم يُضف شيء من هذا الملف.',
   'drop.close': 'إغلاق',
   // import refusals, composed by core/i18n/errorText.ts from core/exchange/importKinds.ts: where, what, value types
   'import.at.file': 'الملف كله',

@@ -354,7 +354,6 @@ export const en: Record<MessageKey, string> = {
   'drop.importing': 'Importing files ({count})…',
   'drop.title': 'Import results',
   'drop.imported': '{file}: {count} articles imported.',
-  'drop.tooLarge': 'Could not import {file}: it is larger than {size} MB. Nothing from this file was added.',
   'drop.close': 'Close',
   // import refusals, composed by core/i18n/errorText.ts from core/exchange/importKinds.ts: where, what, value types
   'import.at.file': 'the whole file',
