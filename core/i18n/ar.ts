@@ -351,7 +351,7 @@ export const ar = {
   'drop.hint': 'أفلِت الملفات هنا لاستيرادها',
   'drop.importing': 'جارٍ استيراد الملفات ({count})…',
   'drop.title': 'نتيجة الاستيراد',
-  'drop.imported': '{file}: استُورد منه {count} مقال.',
+  'drop.imported': '\u2068{file}\u2069: استُورد منه {count} مقال.',
   'drop.close': 'إغلاق',
   // import refusals, composed by core/i18n/errorText.ts from core/exchange/importKinds.ts: where, what, value types
   'import.at.file': 'الملف كله',

@@ -353,7 +353,7 @@ export const en: Record<MessageKey, string> = {
   'drop.hint': 'Drop files here to import them',
   'drop.importing': 'Importing files ({count})…',
   'drop.title': 'Import results',
-  'drop.imported': '{file}: {count} articles imported.',
+  'drop.imported': '\u2068{file}\u2069: {count} articles imported.',
   'drop.close': 'Close',
   // import refusals, composed by core/i18n/errorText.ts from core/exchange/importKinds.ts: where, what, value types
   'import.at.file': 'the whole file',
