@@ -6,7 +6,8 @@
 import { extname } from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { MidadError } from '../core/api/errors';
-import { isMessageKey, translate, type Locale } from '../core/i18n/translate';
+import { errorText } from '../core/i18n/errorText';
+import { translate, type Locale } from '../core/i18n/translate';
 import type { MessageKey } from '../core/i18n/ar';
 import { EXPORT_WARNING_KEY, type ExportWarning } from '../core/exchange/warnings';
 import { describeError } from './rotatingLog';
@@ -62,14 +63,8 @@ export function createDialogs<W>(context: DialogContext<W>) {
       await say(window, 'info', await work());
       return 'done';
     } catch (error) {
-      let message = t('error.internal');
-      if (error instanceof MidadError) {
-        const key = `error.${error.code}`;
-        if (isMessageKey(key)) message = t(key, error.params);
-      } else {
-        context.log(describeError(error));
-      }
-      await say(window, 'error', message);
+      if (!(error instanceof MidadError)) context.log(describeError(error));
+      await say(window, 'error', errorText(context.locale(), error, 'error.internal'));
       return 'failed';
     }
   }

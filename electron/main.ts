@@ -8,8 +8,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MidadService } from '../core/api/contract';
-import { MidadError } from '../core/api/errors';
-import { isMessageKey, translate, type Locale } from '../core/i18n/translate';
+import { errorText } from '../core/i18n/errorText';
+import { translate, type Locale } from '../core/i18n/translate';
 import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
 import type { Settings } from '../core/settings/schema';
 import type { WindowKind } from '../core/settings/windowState';
@@ -126,8 +126,7 @@ async function main(): Promise<void> {
     archive = opened;
   } catch (error) {
     log.write('error', `opening the archive: ${describeError(error)}`);
-    const key = error instanceof MidadError ? `error.${error.code}` : 'error.internal';
-    dialog.showErrorBox(t('app.name'), isMessageKey(key) ? t(key, error instanceof MidadError ? error.params : {}) : t('error.internal'));
+    dialog.showErrorBox(t('app.name'), errorText(locale, error, 'error.internal'));
     app.exit(1);
     return;
   }

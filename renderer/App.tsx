@@ -4,14 +4,12 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../core/article/schema';
-import { MidadError } from '../core/api/errors';
-import { isMessageKey } from '../core/i18n/translate';
 import { ArchiveScreen } from './archive/ArchiveScreen';
 import { EditorScreen } from './editor/EditorScreen';
 import type { MidadApi } from '../core/api/contract';
-import { useI18n } from './i18n/I18nProvider';
 import { DesktopScreen, ShellNav, desktopScreenFromHash, useDesktopShell } from './shell/DesktopShell';
 import { ProfilePrompt } from './review/ProfilePrompt';
+import { useErrorText } from './review/useErrorText';
 
 function articleIdFromHash(): string | null {
   const match = /^#\/article\/([0-9a-f-]{36})$/.exec(window.location.hash);
@@ -19,20 +17,14 @@ function articleIdFromHash(): string | null {
 }
 
 export function App({ api }: { api: MidadApi }) {
-  const { t } = useI18n();
+  const errorText = useErrorText();
   const [openId, setOpenId] = useState(articleIdFromHash);
   const [article, setArticle] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
   const [desktopScreen, setDesktopScreen] = useState(desktopScreenFromHash);
 
-  const onError = useCallback(
-    (e: unknown) => {
-      const key = e instanceof MidadError ? `error.${e.code}` : 'error.unreachable';
-      setError(isMessageKey(key) ? t(key, e instanceof MidadError ? e.params : {}) : String(e));
-    },
-    [t],
-  );
+  const onError = useCallback((e: unknown) => setError(errorText(e)), [errorText]);
 
   useEffect(() => {
     const onHash = () => {

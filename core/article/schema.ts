@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AGENCY_CODES } from './agencies';
 import { STATUSES } from './status';
 import { lexicalDepth } from '../richtext/lexicalDepth';
+import type { ImportProblem } from '../exchange/importKinds';
 
 /** Bounds that keep one malformed payload from filling memory or the disk. */
 export const LIMITS = {
@@ -22,6 +23,9 @@ export const LIMITS = {
 
 export const ArticleIdSchema = z.uuid();
 
+/** BCP 47, loosely: a language and optional subtags (`ar`, `en-GB`, `ar-Latn-EG`). */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
 export const DatelineSchema = z.object({
   city: z.string().max(LIMITS.shortText),
   agency: z.enum(AGENCY_CODES).nullable(),
@@ -29,7 +33,8 @@ export const DatelineSchema = z.object({
 
 /**
  * Lexical's serialised editor state. Node shapes belong to Lexical and its plugins, so only the envelope is
- * checked here, plus bounds on nesting and size so hostile input cannot exhaust the stack or the disk.
+ * checked here, plus bounds on nesting and size so hostile input cannot exhaust the stack or the disk. The
+ * issues carry their import problem (core/exchange/importKinds.ts) so a refused file says which bound.
  */
 export const LexicalStateSchema = z
   .object({
@@ -43,9 +48,17 @@ export const LexicalStateSchema = z
   .passthrough()
   .superRefine((state, ctx) => {
     if (lexicalDepth(state) > LIMITS.lexicalDepth) {
-      ctx.addIssue({ code: 'custom', message: `the body is nested deeper than ${LIMITS.lexicalDepth} levels` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `the body is nested deeper than ${LIMITS.lexicalDepth} levels`,
+        params: { problem: 'body_too_deep', limit: LIMITS.lexicalDepth } satisfies ImportProblem,
+      });
     } else if (JSON.stringify(state).length > LIMITS.bodyJsonBytes) {
-      ctx.addIssue({ code: 'custom', message: `the body is larger than ${LIMITS.bodyJsonBytes / 1024 / 1024} MB` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `the body is larger than ${LIMITS.bodyJsonBytes / 1024 / 1024} MB`,
+        params: { problem: 'body_too_large', limitMb: LIMITS.bodyJsonBytes / 1024 / 1024 } satisfies ImportProblem,
+      });
     }
   });
 export type LexicalState = z.infer<typeof LexicalStateSchema>;
@@ -80,7 +93,7 @@ export const ArticleFieldsSchema = z.object({
   tags: z.array(z.string().min(1).max(100)).max(LIMITS.tags),
   byline: z.string().max(LIMITS.shortText),
   dateline: DatelineSchema,
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a BCP 47 language tag such as ar or en-GB'),
+  language: z.string().regex(LANGUAGE_TAG, 'a BCP 47 language tag such as ar or en-GB'),
   status: z.enum(STATUSES),
   urgency: z.number().int().min(1).max(9),
   embargoUntil: isoDateTime.nullable(),

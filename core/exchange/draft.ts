@@ -15,7 +15,7 @@ export function makeDraft(
     media?: DraftMedia[];
   },
 ): ArticleDraft {
-  const fields = validate(ArticleFieldsSchema, { ...NEW_ARTICLE_FIELDS, ...found.fields }, fileName);
+  const fields = validate(ArticleFieldsSchema, { ...NEW_ARTICLE_FIELDS, ...found.fields }, fileName, { field: true });
   return {
     id: found.id ?? null,
     fields,

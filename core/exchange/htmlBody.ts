@@ -29,7 +29,7 @@ interface Walk {
 
 function guard(depth: number, walk: Walk): void {
   if (depth > IMPORT_LIMITS.htmlDepth) {
-    throw importFailed(walk.fileName, 'element nesting', `HTML nested at most ${IMPORT_LIMITS.htmlDepth} elements deep`);
+    throw importFailed(walk.fileName, { at: 'nesting' }, { problem: 'html_too_deep', limit: IMPORT_LIMITS.htmlDepth });
   }
 }
 

@@ -1,20 +1,22 @@
 /** Reading JSON from a file with bounds and with errors that say where: a line and column, or a JSON path. */
 import type { z } from 'zod';
-import { importFailed, importProblem } from './importError';
+import { importFailed } from './importError';
+import type { ImportPlace } from './importKinds';
 import { IMPORT_LIMITS } from './limits';
 import { jsonErrorOffset } from './jsonErrorOffset';
+import { isVague, issueProblem } from './zodProblem';
 
 export function checkSize(text: string, fileName: string): void {
   if (text.length > IMPORT_LIMITS.fileChars) {
-    throw importFailed(fileName, 'the whole file', `a file of at most ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB`);
+    throw importFailed(fileName, { at: 'file' }, { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileChars / 1024 / 1024 });
   }
 }
 
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): ImportPlace {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return { at: 'line_column', line, column };
 }
 
 /** Refuses nesting deeper than the limit before JSON.parse recurses into it. */
@@ -29,7 +31,7 @@ function checkDepth(text: string, fileName: string): void {
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       if (++depth > IMPORT_LIMITS.jsonDepth) {
-        throw importFailed(fileName, lineAndColumn(text, i), `JSON nested at most ${IMPORT_LIMITS.jsonDepth} levels deep`);
+        throw importFailed(fileName, lineAndColumn(text, i), { problem: 'json_too_deep', limit: IMPORT_LIMITS.jsonDepth });
       }
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
@@ -43,7 +45,10 @@ export function parseJsonText(text: string, fileName: string): unknown {
     return JSON.parse(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw importFailed(fileName, lineAndColumn(body, jsonErrorOffset(body)), `well-formed JSON (${message.split(/, "|, \.\.\.| in JSON/)[0]})`);
+    const offset = jsonErrorOffset(body);
+    // Where the parser ran out of text, the file was cut short: that is worth saying in those words.
+    const problem = offset >= body.length ? 'json_truncated' : 'json_malformed';
+    throw importFailed(fileName, lineAndColumn(body, offset), { problem }, message.split(/, "|, \.\.\.| in JSON/)[0]);
   }
 }
 
@@ -51,13 +56,30 @@ export function parseJsonText(text: string, fileName: string): unknown {
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  return out || '(top level)';
+  return out;
 }
 
-/** Parses with a zod schema, turning the first issue into the one import message. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, fileName: string, prefix: PropertyKey[] = []): z.output<S> {
-  const parsed = schema.safeParse(value);
+/** A value in a JSON file: its path, or the top level when the path is empty. */
+export function jsonPlace(path: readonly PropertyKey[]): ImportPlace {
+  return path.length ? { at: 'path', path: jsonPath(path) } : { at: 'top' };
+}
+
+/**
+ * Parses with a zod schema, turning the first issue into the one import refusal. `prefix` is where the value
+ * sits in the file; `field` says the value is the article as an importer built it (not a JSON file's text),
+ * so the refusal names the article's field.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  fileName: string,
+  { prefix = [], field = false }: { prefix?: readonly PropertyKey[]; field?: boolean } = {},
+): z.output<S> {
+  // The input goes into the issues so a wrong type can say what it found.
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw importProblem(fileName, jsonPath([...prefix, ...(issue?.path ?? [])]), issue?.message ?? 'invalid value');
+  const { path, problem } = issue ? issueProblem(issue) : { path: [], problem: { problem: 'invalid' as const } };
+  const place: ImportPlace = field && path.length ? { at: 'field', path: jsonPath(path) } : jsonPlace([...prefix, ...path]);
+  throw importFailed(fileName, place, problem, issue && isVague(problem) ? issue.message : undefined);
 }

@@ -1,7 +1,7 @@
 /** Native JSON import: one article or many, each checked against the format's schema before anything is kept. */
 import { decodeBase64 } from './base64';
 import { importFailed } from './importError';
-import { parseJsonText, validate } from './jsonText';
+import { jsonPlace, parseJsonText, validate } from './jsonText';
 import { NATIVE_FORMAT, NativeDocumentSchema } from './nativeFormat';
 import { sniffMime } from './mediaFiles';
 import type { ArticleDraft, Importer } from './types';
@@ -23,7 +23,7 @@ export function parseNativeValue(value: unknown, fileName: string): ArticleDraft
       ...(revisions ? { revisions } : {}),
       media: media.map((m, j) => {
         const bytes = m.data === null ? null : decodeBase64(m.data);
-        if (m.data !== null && !bytes) throw importFailed(fileName, `articles[${i}].media[${j}].data`, 'the picture as base64 text');
+        if (m.data !== null && !bytes) throw importFailed(fileName, jsonPlace(['articles', i, 'media', j, 'data']), { problem: 'picture_not_base64' });
         return {
           id: m.id,
           mime: bytes ? (m.mime ?? sniffMime(bytes)) : m.mime,
@@ -45,7 +45,7 @@ export const nativeImporter: Importer = {
   accepts: (_name, text) => /^\s*\{[\s\S]{0,200}"format"\s*:\s*"midad"/.test(text.slice(0, 400)),
   parse(text, fileName) {
     const value = parseJsonText(text, fileName);
-    if (!isNativeDocument(value)) throw importFailed(fileName, 'format', 'the value "midad"');
+    if (!isNativeDocument(value)) throw importFailed(fileName, jsonPlace(['format']), { problem: 'not_value', value: JSON.stringify(NATIVE_FORMAT) });
     return parseNativeValue(value, fileName);
   },
 };

@@ -12,7 +12,7 @@ import { captionOnly, makeDraft } from './draft';
 import { guessLanguage } from './direction';
 import { htmlBodyBlocks } from './htmlImport';
 import { importFailed } from './importError';
-import { parseJsonText, validate } from './jsonText';
+import { jsonPlace, parseJsonText, validate } from './jsonText';
 import { paragraph, stateOf, textNode } from './lexicalBuild';
 import { textOf, type JsonNode } from './lexicalHtml';
 import { sniffMime } from './mediaFiles';
@@ -121,7 +121,7 @@ function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | nu
 }
 
 function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): ArticleDraft {
-  const n = validate(NinjsSchema, value, fileName, prefix);
+  const n = validate(NinjsSchema, value, fileName, { prefix });
   const uri = n.uri ?? n.guid ?? '';
   const id = uri.startsWith(NINJS_ARTICLE_URN) ? uri.slice(NINJS_ARTICLE_URN.length) : null;
   const blocks = bodyBlocks(n, fileName);
@@ -166,11 +166,11 @@ function isNinjsObject(value: unknown): boolean {
 
 export function parseNinjsValue(value: unknown, fileName: string): ArticleDraft[] {
   const items = Array.isArray(value) ? value : [value];
-  if (items.length > IMPORT_LIMITS.articles) throw importFailed(fileName, '(top level)', `at most ${IMPORT_LIMITS.articles} articles`);
+  if (items.length > IMPORT_LIMITS.articles) throw importFailed(fileName, { at: 'top' }, { problem: 'too_many_articles', limit: IMPORT_LIMITS.articles });
   return items.map((item, i) => {
     const at: PropertyKey[] = Array.isArray(value) ? [i] : [];
     if (!isNinjsObject(item)) {
-      throw importFailed(fileName, at.length ? `[${i}]` : '(top level)', 'a Midad export ("format": "midad") or a ninjs object with a uri (or guid) and a headline');
+      throw importFailed(fileName, jsonPlace(at), { problem: 'not_article' });
     }
     return toDraft(item, fileName, at);
   });

@@ -17,7 +17,7 @@ export const IMPORTERS: readonly Importer[] = [nativeImporter, ninjsImporter, ht
 
 export function importerFor(fileName: string, text: string, format?: ImportFormat): Importer {
   const importer = format ? IMPORTERS.find((i) => i.format === format) : IMPORTERS.find((i) => i.accepts(fileName, text));
-  if (!importer) throw importFailed(fileName, 'the whole file', 'Midad JSON, ninjs, HTML or plain-text wire copy');
+  if (!importer) throw importFailed(fileName, { at: 'file' }, { problem: 'format_unknown' });
   return importer;
 }
 

@@ -93,7 +93,7 @@ function paragraphsOf(lines: string[]): string[] {
 export function parseWire(text: string, fileName: string): ArticleDraft {
   checkSize(text, fileName);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map(collapse);
-  if (!lines.some(Boolean)) throw importFailed(fileName, 'line 1', 'wire copy: a headline and a body of text');
+  if (!lines.some(Boolean)) throw importFailed(fileName, { at: 'line', line: 1 }, { problem: 'wire_empty' });
   const start = bodyStart(lines);
   const header = readHeader(lines.slice(0, start));
   const [first, second, ...others] = header.rest;
@@ -104,7 +104,7 @@ export function parseWire(text: string, fileName: string): ArticleDraft {
   const blocks = paragraphsOf(lines.slice(start)).map((p) => paragraph([textNode(p)]));
   const dateline = takeDateline(blocks);
   blocks.unshift(...unrecognised.map((p) => paragraph([textNode(p)])));
-  if (!headline && !blocks.length) throw importFailed(fileName, 'line 1', 'wire copy: a headline and a body of text');
+  if (!headline && !blocks.length) throw importFailed(fileName, { at: 'line', line: 1 }, { problem: 'wire_empty' });
   const fields: Partial<ArticleFields> = {
     headline,
     section,

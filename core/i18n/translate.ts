@@ -8,7 +8,3 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
   const template: string = LOCALES[locale][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(ar, key);
-}

@@ -32,7 +32,7 @@ function insertMedia(archive: Archive, articleId: string, media: readonly DraftM
   const lead = media.findIndex((m) => m.isLead);
   media.forEach((m, position) => {
     if (m.bytes && m.bytes.length > LIMITS.mediaBytes) {
-      throw importFailed(source, `picture ${position + 1}`, `a picture of at most ${LIMITS.mediaBytes / 1024 / 1024} MB`);
+      throw importFailed(source, { at: 'picture', picture: position + 1 }, { problem: 'picture_too_large', limitMb: LIMITS.mediaBytes / 1024 / 1024 });
     }
     const id = m.id && !taken.get(m.id) ? m.id : randomUUID();
     const bytes = m.bytes ? Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length) : null;
@@ -46,7 +46,7 @@ function keepReplaced(archive: Archive, previous: Article, now: Date): void {
   insertRevision(archive, { articleId: previous.id, version: previous.version, kind: 'copy', snapshot: snapshotOf(previous) }, now);
 }
 
-function importOne(archive: Archive, draft: ArticleDraft, source: string, now: Date): ImportedArticle {
+function importOne(archive: Archive, draft: ArticleDraft, source: string, now: Date, position: number): ImportedArticle {
   const existing = draft.id ? (archive.prepare('SELECT version FROM articles WHERE id = ?').get(draft.id) as { version: number } | undefined) : undefined;
   let article: Article;
   if (draft.id && existing) {
@@ -71,11 +71,11 @@ function importOne(archive: Archive, draft: ArticleDraft, source: string, now: D
       article = getArticle(archive, article.id);
     }
   }
-  mergeImportedThreads(archive, article.id, draft.comments ?? [], source);
+  mergeImportedThreads(archive, article.id, draft.comments ?? [], source, position);
   return { id: article.id, headline: article.headline, version: article.version, created: !existing };
 }
 
 /** `source` names the file in messages and in the revision an import makes. */
 export function importDrafts(archive: Archive, drafts: readonly ArticleDraft[], source: string, now = new Date()): ImportedArticle[] {
-  return archive.transaction(() => drafts.map((d) => importOne(archive, d, source, now))).immediate();
+  return archive.transaction(() => drafts.map((d, position) => importOne(archive, d, source, now, position))).immediate();
 }

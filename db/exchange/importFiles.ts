@@ -17,7 +17,7 @@ export function importText(archive: Archive, fileName: string, text: string, for
 /** A file's bytes as base64 (a file dropped on the archive), read exactly as importFile reads one from disk. */
 export function importBytes(archive: Archive, fileName: string, base64: string): ImportedArticle[] {
   const bytes = decodeBase64(base64);
-  if (!bytes) throw importFailed(fileName, 'the whole file', "the file's bytes as base64");
+  if (!bytes) throw importFailed(fileName, { at: 'file' }, { problem: 'file_bytes_invalid' });
   return importText(archive, fileName, decodeText(bytes));
 }
 
@@ -27,11 +27,11 @@ export function importFile(archive: Archive, path: string, format?: ImportFormat
   try {
     size = statSync(path).size;
   } catch {
-    throw importFailed(name, 'the whole file', 'a file that exists and can be read');
+    throw importFailed(name, { at: 'file' }, { problem: 'file_unreadable' });
   }
   // UTF-8 takes at least one byte per character, so this bounds the text before it is read.
   if (size > IMPORT_LIMITS.fileChars * 3) {
-    throw importFailed(name, 'the whole file', `a file of at most ${IMPORT_LIMITS.fileChars / 1024 / 1024} MB`);
+    throw importFailed(name, { at: 'file' }, { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileChars / 1024 / 1024 });
   }
   return importText(archive, name, decodeText(readFileSync(path)), format);
 }

@@ -4,6 +4,7 @@
  * added unless the archive holds the same one already. Nothing already in the archive is changed or lost.
  */
 import { importFailed } from '../../core/exchange/importError';
+import { jsonPlace } from '../../core/exchange/jsonText';
 import type { NativeRevision, NativeThread } from '../../core/exchange/nativeFormat';
 import type { RevisionSnapshot } from '../../core/article/revision';
 import { mergeThreads } from '../../core/review/merge';
@@ -13,13 +14,14 @@ import type { Archive } from '../connection';
 import { threadsOfArticle, upsertThreads } from '../review/comments';
 import { insertRevision } from '../revisionStore';
 
-export function mergeImportedThreads(archive: Archive, articleId: string, threads: readonly NativeThread[], source: string): void {
+/** `position` is the article's place in the file's `articles`, so a refusal points at the thread in the file. */
+export function mergeImportedThreads(archive: Archive, articleId: string, threads: readonly NativeThread[], source: string, position: number): void {
   if (threads.length === 0) return;
   const owner = archive.prepare('SELECT article_id FROM comment_threads WHERE id = ?').pluck();
   threads.forEach((thread, i) => {
     const holder = owner.get(thread.id) as string | undefined;
     if (holder !== undefined && holder !== articleId) {
-      throw importFailed(source, `comments[${i}].id`, 'a comment thread id not already used by another article');
+      throw importFailed(source, jsonPlace(['articles', position, 'comments', i, 'id']), { problem: 'thread_id_taken' });
     }
   });
   const incoming = threads.map((t) => ({ ...t, articleId }));

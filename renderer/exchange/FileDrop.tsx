@@ -4,7 +4,6 @@
  */
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { MidadApi } from '../../core/api/contract';
-import { IMPORT_LIMITS } from '../../core/exchange/limits';
 import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
 import { carriesFiles, importDroppedFiles, type DropOutcome } from './dropImport';
@@ -40,12 +39,7 @@ export function FileDrop({ className, api, onImported, children }: Props) {
     if (result.some((o) => 'imported' in o && o.imported > 0)) onImported();
   };
 
-  const line = (o: DropOutcome): string =>
-    'imported' in o
-      ? t('drop.imported', { file: o.file, count: o.imported })
-      : 'tooLarge' in o
-        ? t('drop.tooLarge', { file: o.file, size: IMPORT_LIMITS.fileBytes / 1024 / 1024 })
-        : errorText(o.error);
+  const line = (o: DropOutcome): string => ('imported' in o ? t('drop.imported', { file: o.file, count: o.imported }) : errorText(o.error));
 
   return (
     <div

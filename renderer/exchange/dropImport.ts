@@ -5,12 +5,10 @@
  */
 import type { MidadApi } from '../../core/api/contract';
 import { encodeBase64 } from '../../core/exchange/base64';
+import { importFailed } from '../../core/exchange/importError';
 import { IMPORT_LIMITS } from '../../core/exchange/limits';
 
-export type DropOutcome =
-  | { file: string; imported: number }
-  | { file: string; tooLarge: true }
-  | { file: string; error: unknown };
+export type DropOutcome = { file: string; imported: number } | { file: string; error: unknown };
 
 /** The part of a browser File this needs, so a test can hand in anything that has it. */
 export interface DroppedFile {
@@ -22,8 +20,10 @@ export interface DroppedFile {
 export async function importDroppedFiles(api: MidadApi, files: readonly DroppedFile[]): Promise<DropOutcome[]> {
   const outcomes: DropOutcome[] = [];
   for (const file of files) {
+    // Refused here, before its bytes are read, in the words the archive would have used.
     if (file.size > IMPORT_LIMITS.fileBytes) {
-      outcomes.push({ file: file.name, tooLarge: true });
+      const error = importFailed(file.name, { at: 'file' }, { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileBytes / 1024 / 1024 });
+      outcomes.push({ file: file.name, error });
       continue;
     }
     try {

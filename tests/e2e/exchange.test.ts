@@ -52,6 +52,7 @@ describe('dropping files on the archive', () => {
     const files = [
       { name: 'wire-afp-biden-kadhimi.txt', base64: readFileSync(FIXTURE).toString('base64') },
       { name: 'broken.json', base64: Buffer.from('{"format": "midad", "formatVersion": 1, "articles": [{}]}').toString('base64') },
+      { name: 'خبر مقطوع.json', base64: Buffer.from('{"format": "midad", "formatVersion": 1, "articles": [{"headline": "عاجل').toString('base64') },
     ];
     await page.getByTestId('archive-drop').evaluate((target, given) => {
       const transfer = new DataTransfer();
@@ -72,11 +73,20 @@ describe('dropping files on the archive', () => {
     await report.waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('drop-zone').count()).toBe(0);
     const lines = await report.locator('li').allInnerTexts();
-    expect(lines[0]).toBe('wire-afp-biden-kadhimi.txt: استُورد منه 1 مقال.');
-    expect(lines[1]).toMatch(/^تعذّر استيراد الملف broken\.json \(articles\[0\]\.[^)]+\): .+ لم يُضَف شيء من هذا الملف\.$/);
+    // File names and JSON paths sit in isolates (U+2068/U+2066 … U+2069), so neither reorders the Arabic around it.
+    expect(lines).toEqual([
+      '\u2068wire-afp-biden-kadhimi.txt\u2069: استُورد منه 1 مقال.',
+      'تعذّر استيراد الملف \u2068broken.json\u2069 (الموضع \u2066articles[0].slug\u2069): قيمة مطلوبة مفقودة (المتوقع نص). لم يُضَف شيء من هذا الملف.',
+      'تعذّر استيراد الملف \u2068خبر مقطوع.json\u2069 (السطر 1، العمود 72): ينتهي الملف قبل أن يكتمل نص \u2066JSON\u2069 فيه، ولعله نُسخ ناقصاً. لم يُضَف شيء من هذا الملف.',
+    ]);
+    for (const failed of await report.locator('li.file-drop__failed').all()) {
+      // Nothing clipped: each line is as wide as the list and wraps inside it.
+      expect(await failed.evaluate((li) => li.scrollWidth <= li.clientWidth)).toBe(true);
+    }
     await expect.poll(count).toBe('3 مقال');
     await expect.poll(async () => (await page.getByTestId('archive-row').allInnerTexts()).filter((h) => h === SAMPLE_ARTICLE.headline).length).toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report.png') });
+    await report.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report-detail.png') });
     expect(await axeViolations(page)).toEqual([]);
     await report.getByRole('button', { name: 'إغلاق' }).click();
     expect(await report.count()).toBe(0);

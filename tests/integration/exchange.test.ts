@@ -15,6 +15,7 @@ import { createArchiveService } from '../../db/service/archiveService';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { parseImport } from '../../core/exchange/registry';
 import { MidadError } from '../../core/api/errors';
+import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
 import { MIXED_STORY, PICTURE_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
 
@@ -98,7 +99,16 @@ describe('reading import files', () => {
 
   it('names a file that cannot be read', () => {
     const archive = newArchive();
-    expect(() => importFile(archive, join(tempDir(), 'missing.txt'))).toThrow(/missing\.txt: the whole file: expected a file that exists and can be read/);
+    let caught: unknown;
+    try {
+      importFile(archive, join(tempDir(), 'missing.txt'));
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as MidadError).message).toBe('missing.txt: the whole file: expected a file that exists and can be read');
+    expect(errorText('ar', caught)).toBe(
+      'تعذّر استيراد الملف \u2068missing.txt\u2069 (الملف كله): الملف غير موجود أو تتعذّر قراءته. لم يُضَف شيء من هذا الملف.',
+    );
     archive.close();
   });
 });
@@ -152,7 +162,10 @@ describe('the exchange API methods', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(MidadError);
-    expect((caught as MidadError).code).toBe('import_failed');
+    expect((caught as MidadError).params).toEqual({ file: 'bad.json', at: 'line_column', line: 1, column: 18, problem: 'json_truncated' });
+    expect(errorText('ar', caught)).toBe(
+      'تعذّر استيراد الملف \u2068bad.json\u2069 (السطر 1، العمود 18): ينتهي الملف قبل أن يكتمل نص \u2066JSON\u2069 فيه، ولعله نُسخ ناقصاً. لم يُضَف شيء من هذا الملف.',
+    );
     archive.close();
   });
 });
@@ -176,7 +189,7 @@ describe('midad import and export', () => {
       `${MIXED_STORY.article.id}\t${MIXED_STORY.article.headline}`,
     ]);
     expect(imported.stderr.trim().split('\n')).toHaveLength(1);
-    expect(imported.stderr).toMatch(/bad\.json: articles\[0\]\./);
+    expect(imported.stderr.trim()).toBe('midad import: bad.json: articles[0].slug: a required value is missing (expected text)');
 
     const one = join(dir, 'one.ninjs.json');
     expect(midad(['--db', db, 'export', WIRE_STORY.article.id, '--format', 'ninjs', '--out', one]).code).toBe(0);

@@ -7,6 +7,7 @@ import { getArticle, listArticles } from '../../db/articles';
 import { createArchiveService } from '../../db/service/archiveService';
 import { dispatch } from '../../core/api/envelope';
 import { IMPORT_LIMITS } from '../../core/exchange/limits';
+import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -35,10 +36,11 @@ describe('importing a file from its bytes', () => {
 
   it('refuses text that is not base64 naming the file, and a file past the bound before reading it, adding nothing', async () => {
     const { archive, service } = setup();
-    expect(await dispatch(service, 'exchange.importBytes', { fileName: 'odd.txt', data: 'not base64!' })).toMatchObject({
-      ok: false,
-      error: { code: 'import_failed', params: { file: 'odd.txt' } },
-    });
+    const odd = await dispatch(service, 'exchange.importBytes', { fileName: 'odd.txt', data: 'not base64!' });
+    expect(odd).toMatchObject({ ok: false, error: { code: 'import_failed', params: { file: 'odd.txt', at: 'file', problem: 'file_bytes_invalid' } } });
+    expect(errorText('ar', !odd.ok && odd.error)).toBe(
+      'تعذّر استيراد الملف \u2068odd.txt\u2069 (الملف كله): وصلت بيانات الملف تالفة فتعذّرت قراءتها. لم يُضَف شيء من هذا الملف.',
+    );
     const tooBig = 'A'.repeat(Math.ceil(IMPORT_LIMITS.fileBytes / 3) * 4 + 4);
     const envelope = await dispatch(service, 'exchange.importBytes', { fileName: 'big.json', data: tooBig });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_request' } });

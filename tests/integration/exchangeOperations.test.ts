@@ -7,6 +7,7 @@ import { createArticle, listArticles, NEW_ARTICLE_FIELDS } from '../../db/articl
 import { createArchiveService } from '../../db/service/archiveService';
 import { exchangeOperations } from '../../electron/exchangeOperations';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -47,8 +48,16 @@ describe('export and import from the desktop', () => {
   it('refuses a file that is not an article with the exchange’s typed error', async () => {
     const archive = openArchive(join(tempDir(), 'midad.sqlite'), { automaticBackups: false });
     const bad = join(tempDir(), 'broken.json');
-    writeFileSync(bad, '{"this": "is not a Midad article"');
-    await expect(exchangeOperations(createArchiveService(archive)).importFiles([bad])).rejects.toMatchObject({ code: 'import_failed' });
+    writeFileSync(bad, '{"this": "is not a Midad article"}');
+    const refusal = await exchangeOperations(createArchiveService(archive))
+      .importFiles([bad])
+      .then(() => null, (error: unknown) => error);
+    expect(refusal).toMatchObject({ code: 'import_failed', params: { file: 'broken.json', at: 'top', problem: 'not_article' } });
+    // What the desktop's dialog says, from the error as it came back through the API's envelope.
+    expect(errorText('ar', refusal)).toBe(
+      'تعذّر استيراد الملف \u2068broken.json\u2069 (المستوى الأعلى في الملف): المتوقع ملف صدّره مِداد (\u2066"format": "midad"\u2069) ' +
+        'أو خبر بصيغة \u2066ninjs\u2069 له \u2066uri\u2069 (أو \u2066guid\u2069) وعنوان. لم يُضَف شيء من هذا الملف.',
+    );
     expect(listArticles(archive, 10, 0).total).toBe(0);
     archive.close();
   });

@@ -13,6 +13,8 @@ import { importText } from '../../db/exchange/importFiles';
 import { loadExportItem, type ExportExtras } from '../../db/exchange/exportItems';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { EXPORTERS } from '../../core/exchange/registry';
+import type { MidadError } from '../../core/api/errors';
+import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
 import { MIXED_STORY, PICTURE_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
 
@@ -106,6 +108,27 @@ describe('Midad JSON with comments and history', () => {
       [3, ''],
       [2, 'أول تعديل'],
     ]);
+    archive.close();
+  });
+
+  it('refuses a thread whose id another article holds, naming where it is in the file, and adds nothing', () => {
+    const archive = reviewedArchive();
+    const exported = JSON.parse(exportWith(archive));
+    // The wire story's threads, as if they belonged to the second article of the file.
+    exported.articles[1].comments = exported.articles[0].comments;
+    delete exported.articles[0].comments;
+    const before = getArticle(archive, MIXED_STORY.article.id).version;
+    let caught: unknown;
+    try {
+      importText(archive, 'moved.json', JSON.stringify(exported));
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as MidadError).params).toEqual({ file: 'moved.json', at: 'path', path: 'articles[1].comments[0].id', problem: 'thread_id_taken' });
+    expect(errorText('ar', caught)).toBe(
+      'تعذّر استيراد الملف \u2068moved.json\u2069 (الموضع \u2066articles[1].comments[0].id\u2069): معرّف سلسلة التعليقات هذه مستخدم في مقال آخر من الأرشيف. لم يُضَف شيء من هذا الملف.',
+    );
+    expect(getArticle(archive, MIXED_STORY.article.id).version).toBe(before);
     archive.close();
   });
 

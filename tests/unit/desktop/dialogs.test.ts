@@ -49,12 +49,14 @@ describe('the import dialog', () => {
     const { dialogs, changed, messages } = setup(
       {
         importFiles: async () =>
-          Promise.reject(new MidadError('import_failed', 'bad', { file: 'a.json', where: 'السطر 3', detail: 'ملف تالف' })),
+          Promise.reject(new MidadError('import_failed', 'bad', { file: 'a.json', at: 'line_column', line: 3, column: 16, problem: 'json_malformed' })),
       },
       { open: ['/in/a.json'] },
     );
     expect(await dialogs.importChosen(win)).toBe('failed');
-    expect(messages()).toEqual(['تعذّر استيراد الملف a.json (السطر 3): ملف تالف. لم يُضَف شيء من هذا الملف.']);
+    expect(messages()).toEqual([
+      'تعذّر استيراد الملف \u2068a.json\u2069 (السطر 3، العمود 16): المتوقع نص \u2066JSON\u2069 سليم البنية. لم يُضَف شيء من هذا الملف.',
+    ]);
     expect(changed).toEqual([]);
   });
 

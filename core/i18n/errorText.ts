@@ -1,0 +1,85 @@
+/**
+ * A refusal as the person reads it, in their language: the one place that turns an error's code and
+ * parameters into a sentence, for the page, the desktop's dialogs and the drop-import summary alike. An
+ * import refusal is composed from its parts (where in the file, what was wrong: core/exchange/importKinds.ts).
+ */
+import { ERROR_CODES, type ErrorCode } from '../api/errors';
+import {
+  IMPORT_PLACES,
+  IMPORT_PROBLEMS,
+  VALUE_TYPES,
+  isImportPlaceKind,
+  isImportProblemKind,
+  type ImportParam,
+  type ValueType,
+} from '../exchange/importKinds';
+import type { MessageKey } from './ar';
+import { translate, type Locale } from './translate';
+
+type Params = Readonly<Record<string, string | number>>;
+
+/** A MidadError, or its JSON as it crossed IPC or the bridge. */
+export interface ErrorLike {
+  readonly code: string;
+  readonly params: Params;
+}
+
+function isErrorLike(error: unknown): error is ErrorLike {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, params } = error as { code?: unknown; params?: unknown };
+  return typeof code === 'string' && typeof params === 'object' && params !== null;
+}
+
+/** Every code has its sentence: this does not compile while one is missing from the locale files. */
+function keyOf(code: ErrorCode): MessageKey {
+  return `error.${code}`;
+}
+
+function isErrorCode(code: string): code is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
+}
+
+function hasParams(params: Params, names: readonly ImportParam[]): boolean {
+  return names.every((name) => params[name] !== undefined);
+}
+
+function typeText(locale: Locale, type: string): string {
+  const known: ValueType = (VALUE_TYPES as readonly string[]).includes(type) ? (type as ValueType) : 'value';
+  return translate(locale, `import.type.${known}`);
+}
+
+/** Where in the file: "line 3, column 16", "⁦articles[0].headline⁩". */
+export function importPlaceText(locale: Locale, params: Params): string {
+  const kind = params.at;
+  if (!isImportPlaceKind(kind) || !hasParams(params, IMPORT_PLACES[kind])) return translate(locale, 'import.at.file');
+  return translate(locale, `import.at.${kind}`, params);
+}
+
+/** What was wrong there: "expected text, found a number". */
+export function importProblemText(locale: Locale, params: Params): string {
+  const kind = params.problem;
+  if (!isImportProblemKind(kind) || !hasParams(params, IMPORT_PROBLEMS[kind])) return translate(locale, 'import.problem.invalid');
+  const types = {
+    expected: String(params.expected ?? 'value')
+      .split('|')
+      .map((type) => typeText(locale, type))
+      .join(translate(locale, 'import.or')),
+    received: typeText(locale, String(params.received ?? 'value')),
+  };
+  return translate(locale, `import.problem.${kind}`, { ...params, ...types });
+}
+
+/**
+ * The sentence for any error: a typed refusal in the locale, an import refusal with its parts, and for
+ * anything else (a lost connection, a bug) the fallback: `error.unreachable` in the page, `error.internal`
+ * in the main process.
+ */
+export function errorText(locale: Locale, error: unknown, fallback: 'error.unreachable' | 'error.internal' = 'error.unreachable'): string {
+  if (!isErrorLike(error) || !isErrorCode(error.code)) return translate(locale, fallback);
+  if (error.code !== 'import_failed') return translate(locale, keyOf(error.code), error.params);
+  return translate(locale, 'error.import_failed', {
+    file: String(error.params.file ?? ''),
+    where: importPlaceText(locale, error.params),
+    detail: importProblemText(locale, error.params),
+  });
+}

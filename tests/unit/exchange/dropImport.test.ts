@@ -1,0 +1,48 @@
+/** Files dropped on the archive: each imported on its own, and an oversized one refused before its bytes are read, in the words of any import refusal. */
+import { describe, expect, it } from 'vitest';
+import type { MidadApi } from '../../../core/api/contract';
+import { decodeBase64 } from '../../../core/exchange/base64';
+import { IMPORT_LIMITS } from '../../../core/exchange/limits';
+import { parseImport } from '../../../core/exchange/registry';
+import { errorText } from '../../../core/i18n/errorText';
+import { importDroppedFiles, type DroppedFile } from '../../../renderer/exchange/dropImport';
+
+/** The one method the drop needs, parsing the bytes as the archive would (nothing is stored). */
+function fakeApi(received: string[]): MidadApi {
+  const importBytes = async ({ fileName, data }: { fileName: string; data: string }) => {
+    received.push(fileName);
+    const drafts = parseImport(fileName, new TextDecoder().decode(decodeBase64(data) as Uint8Array));
+    return { articles: drafts.map((d, i) => ({ id: `id-${i}`, headline: d.fields.headline, version: 1, created: true })) };
+  };
+  return { 'exchange.importBytes': importBytes } as unknown as MidadApi;
+}
+
+function file(name: string, text: string): DroppedFile {
+  const bytes = new TextEncoder().encode(text);
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer };
+}
+
+describe('dropping files on the archive', () => {
+  it('imports each file on its own and gives every refusal as codes the summary renders in Arabic', async () => {
+    const received: string[] = [];
+    const huge: DroppedFile = {
+      name: 'صور الأرشيف.json',
+      size: IMPORT_LIMITS.fileBytes + 1,
+      arrayBuffer: () => Promise.reject(new Error('an oversized file must not be read')),
+    };
+    const outcomes = await importDroppedFiles(fakeApi(received), [
+      file('wire.txt', 'عاجل: وصول الوفد\n\nالقاهرة - (أ ف ب) - وصل الوفد صباح اليوم إلى القاهرة في زيارة تستمر يومين.'),
+      huge,
+      file('broken.json', '{"format": "midad", "formatVersion": 1, "articles": [{"headline": 7}]}'),
+    ]);
+    expect(received).toEqual(['wire.txt', 'broken.json']);
+    expect(outcomes[0]).toEqual({ file: 'wire.txt', imported: 1 });
+    const [, tooLarge, broken] = outcomes.map((o) => ('error' in o ? errorText('ar', o.error) : ''));
+    expect(tooLarge).toBe(
+      'تعذّر استيراد الملف \u2068صور الأرشيف.json\u2069 (الملف كله): حجم الملف يتجاوز الحد المسموح به (24 ميغابايت). لم يُضَف شيء من هذا الملف.',
+    );
+    expect(broken).toBe(
+      'تعذّر استيراد الملف \u2068broken.json\u2069 (الموضع \u2066articles[0].slug\u2069): قيمة مطلوبة مفقودة (المتوقع نص). لم يُضَف شيء من هذا الملف.',
+    );
+  });
+});
