@@ -11,7 +11,6 @@ import type { Archive } from '../connection';
 
 /** The indexed fields, in column order (of search_exact and search_stem alike). */
 export const SEARCH_FIELDS = ['headline', 'standfirst', 'body', 'captions', 'tags', 'byline'] as const;
-export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export const SEARCH_DOCUMENT_FUNCTION = 'midad_search_document';
 
