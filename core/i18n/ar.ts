@@ -1,11 +1,13 @@
 /** Arabic, the interface's first language. Every string a person sees starts here. */
+import { plural } from './plural';
+
 export const ar = {
   'app.name': 'مِداد',
   'app.tagline': 'محطة التحرير',
   'archive.title': 'الأرشيف',
   'archive.new': 'مقال جديد',
   'archive.empty': 'لا مقالات بعد. ابدأ بمقال جديد.',
-  'archive.count': '{count} مقال',
+  'archive.count': plural({ zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{count} مقالات', many: '{count} مقالاً', other: '{count} مقال' }),
   'archive.untitled': 'بلا عنوان',
   'archive.loading': 'جارٍ التحميل…',
   'archive.column.headline': 'العنوان',
@@ -20,8 +22,8 @@ export const ar = {
   'editor.standfirst.placeholder': 'مقدمة قصيرة تلخص الخبر',
   'editor.body': 'نص المقال',
   'editor.body.placeholder': 'ابدأ الكتابة…',
-  'editor.words': '{count} كلمة',
-  'editor.characters': '{count} حرفاً',
+  'editor.words': plural({ zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{count} كلمات', many: '{count} كلمةً', other: '{count} كلمة' }),
+  'editor.characters': plural({ zero: 'لا حروف', one: 'حرف واحد', two: 'حرفان', few: '{count} أحرف', many: '{count} حرفاً', other: '{count} حرف' }),
   'save.saved': 'محفوظ',
   'save.saving': 'جارٍ الحفظ…',
   'save.pending': 'تعديلات لم تُحفظ بعد',
@@ -114,7 +116,7 @@ export const ar = {
   'dialog.ok': 'حسناً',
   'dialog.unavailable': 'هذه العملية غير متاحة في هذا الإصدار بعد.',
   'dialog.exportNeedsArticle': 'افتح مقالاً أولاً ثم صدّره.',
-  'dialog.done.import': 'استُورد {count} مقال.',
+  'dialog.done.import': plural({ zero: 'لم يُستورد أي مقال.', one: 'استُورد مقال واحد.', two: 'استُورد مقالان.', few: 'استُوردت {count} مقالات.', many: 'استُورد {count} مقالاً.', other: 'استُورد {count} مقال.' }),
   'dialog.done.export': 'صُدّر المقال إلى {path}',
   'dialog.done.backup': 'حُفظت النسخة الاحتياطية في {path}',
   'dialog.done.restore': 'استُعيد الأرشيف من النسخة الاحتياطية.',
@@ -182,10 +184,11 @@ export const ar = {
   'editor.embargo': 'حظر النشر حتى',
   'editor.status': 'الحالة',
   'editor.edNote': 'ملاحظة للمحررين',
-  'editor.count.characters': '{count} من {budget} حرفاً',
-  'editor.count.words': '{count} كلمة',
+  // The noun follows the budget, the number just before it.
+  'editor.count.characters': plural({ one: '{count} من حرف واحد', two: '{count} من حرفين', few: '{count} من {budget} أحرف', many: '{count} من {budget} حرفاً', other: '{count} من {budget} حرف' }, 'budget'),
+  'editor.count.words': plural({ zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{count} كلمات', many: '{count} كلمةً', other: '{count} كلمة' }),
   'editor.count.width': 'العرض {width} من {budget} بكسل',
-  'editor.count.plain': '{count} حرفاً',
+  'editor.count.plain': plural({ zero: 'لا حروف', one: 'حرف واحد', two: 'حرفان', few: '{count} أحرف', many: '{count} حرفاً', other: '{count} حرف' }),
   'editor.budget.near': 'يقترب من الحد',
   'editor.budget.over': 'تجاوز الحد',
   'counts.title': 'العدّ',
@@ -351,7 +354,7 @@ export const ar = {
   'drop.hint': 'أفلِت الملفات هنا لاستيرادها',
   'drop.importing': 'جارٍ استيراد الملفات ({count})…',
   'drop.title': 'نتيجة الاستيراد',
-  'drop.imported': '\u2068{file}\u2069: استُورد منه {count} مقال.',
+  'drop.imported': plural({ zero: '\u2068{file}\u2069: لم يُستورد منه أي مقال.', one: '\u2068{file}\u2069: استُورد منه مقال واحد.', two: '\u2068{file}\u2069: استُورد منه مقالان.', few: '\u2068{file}\u2069: استُوردت منه {count} مقالات.', many: '\u2068{file}\u2069: استُورد منه {count} مقالاً.', other: '\u2068{file}\u2069: استُورد منه {count} مقال.' }),
   'drop.close': 'إغلاق',
   // import refusals, composed by core/i18n/errorText.ts from core/exchange/importKinds.ts: where, what, value types
   'import.at.file': 'الملف كله',

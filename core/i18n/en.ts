@@ -1,13 +1,14 @@
 /** English, the interface's second language: the same keys as ar.ts, checked by the type. */
 import type { MessageKey } from './ar';
+import { plural, type PluralMessage } from './plural';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<MessageKey, string | PluralMessage> = {
   'app.name': 'Midad',
   'app.tagline': 'Editorial workstation',
   'archive.title': 'Archive',
   'archive.new': 'New article',
   'archive.empty': 'No articles yet. Start with a new one.',
-  'archive.count': '{count} articles',
+  'archive.count': plural({ one: '1 article', other: '{count} articles' }),
   'archive.untitled': 'Untitled',
   'archive.loading': 'Loading…',
   'archive.column.headline': 'Headline',
@@ -22,8 +23,8 @@ export const en: Record<MessageKey, string> = {
   'editor.standfirst.placeholder': 'A short summary of the story',
   'editor.body': 'Body',
   'editor.body.placeholder': 'Start writing…',
-  'editor.words': '{count} words',
-  'editor.characters': '{count} characters',
+  'editor.words': plural({ one: '1 word', other: '{count} words' }),
+  'editor.characters': plural({ one: '1 character', other: '{count} characters' }),
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
   'save.pending': 'Unsaved changes',
@@ -116,7 +117,7 @@ export const en: Record<MessageKey, string> = {
   'dialog.ok': 'OK',
   'dialog.unavailable': 'This version cannot do that yet.',
   'dialog.exportNeedsArticle': 'Open an article first, then export it.',
-  'dialog.done.import': 'Imported {count} articles.',
+  'dialog.done.import': plural({ one: 'Imported 1 article.', other: 'Imported {count} articles.' }),
   'dialog.done.export': 'The article was exported to {path}',
   'dialog.done.backup': 'The backup was saved to {path}',
   'dialog.done.restore': 'The archive was restored from the backup.',
@@ -184,10 +185,10 @@ export const en: Record<MessageKey, string> = {
   'editor.embargo': 'Embargoed until',
   'editor.status': 'Status',
   'editor.edNote': 'Note to editors',
-  'editor.count.characters': '{count} of {budget} characters',
-  'editor.count.words': '{count} words',
+  'editor.count.characters': plural({ one: '{count} of 1 character', other: '{count} of {budget} characters' }, 'budget'),
+  'editor.count.words': plural({ one: '1 word', other: '{count} words' }),
   'editor.count.width': 'Width {width} of {budget} px',
-  'editor.count.plain': '{count} characters',
+  'editor.count.plain': plural({ one: '1 character', other: '{count} characters' }),
   'editor.budget.near': 'Near the limit',
   'editor.budget.over': 'Over the limit',
   'counts.title': 'Counts',
@@ -348,12 +349,14 @@ export const en: Record<MessageKey, string> = {
   'suggestions.status.accepted': 'Accepted by',
   'suggestions.status.rejected': 'Rejected by',
   // exchange (issue 5): export warnings, dropping files on the archive, the HTML preview
-  'export.warning.pendingSuggestions':
-    'The article “{headline}” has {count} pending suggestions: it was exported as if none were accepted (insertions left out, deletions kept).',
+  'export.warning.pendingSuggestions': plural({
+    one: 'The article “{headline}” has a pending suggestion: it was exported as if it were not accepted (an insertion left out, a deletion kept).',
+    other: 'The article “{headline}” has {count} pending suggestions: it was exported as if none were accepted (insertions left out, deletions kept).',
+  }),
   'drop.hint': 'Drop files here to import them',
   'drop.importing': 'Importing files ({count})…',
   'drop.title': 'Import results',
-  'drop.imported': '\u2068{file}\u2069: {count} articles imported.',
+  'drop.imported': plural({ one: '\u2068{file}\u2069: 1 article imported.', other: '\u2068{file}\u2069: {count} articles imported.' }),
   'drop.close': 'Close',
   // import refusals, composed by core/i18n/errorText.ts from core/exchange/importKinds.ts: where, what, value types
   'import.at.file': 'the whole file',

@@ -60,11 +60,11 @@ describe('the archive screen', () => {
   it('filters by status and section', async () => {
     const page = app.page;
     await page.getByLabel('الحالة').selectOption('approved');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS / 10} مقال`);
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS / 10} مقالات`);
     await page.getByLabel('القسم', { exact: true }).fill('سياسة');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS / 10} مقال`);
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS / 10} مقالات`);
     await page.getByLabel('القسم', { exact: true }).fill('اقتصاد');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('0 مقال');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('لا مقالات');
     await page.getByRole('button', { name: 'امسح التصفية' }).click();
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
   }, 90_000);
@@ -112,14 +112,14 @@ describe('the archive screen', () => {
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
 
     await page.getByTestId('view-trash').click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('1 مقال');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('مقال واحد');
     await page.getByRole('button', { name: 'أفرغ السلة' }).click();
     const dialog = page.getByTestId('empty-trash-dialog');
     await dialog.getByRole('button', { name: 'إلغاء' }).click();
-    expect(await count(page)).toBe('1 مقال');
+    expect(await count(page)).toBe('مقال واحد');
     await page.getByRole('button', { name: 'أفرغ السلة' }).click();
     await dialog.getByRole('button', { name: 'احذف نهائياً' }).click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('0 مقال');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('لا مقالات');
     expect(app.errors).toEqual([]);
     expect(app.foreign).toEqual([]);
     await app.page.close();

@@ -62,25 +62,25 @@ const undoTransform = (page: Page) => page.getByRole('button', { name: /^(ترا
 describe('the archive and editor gaps', () => {
   it('filters by days typed day/month/year, in Western or Arabic-Indic digits, and says when a day is not one', async () => {
     const page = await open();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('31 مقال');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('31 مقالاً');
     const from = page.getByLabel('من تاريخ');
     const to = page.getByLabel('إلى تاريخ');
     expect(await page.getByText('(يوم/شهر/سنة)').count()).toBe(2);
     await from.fill('6/3/2024');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('21 مقال');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('21 مقالاً');
     await to.fill('٦/٣/٢٠٢٤');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('10 مقال');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('10 مقالات');
 
     // Not a day: the filter lets go of it, and says so once the person leaves the box.
     await to.fill('31/02/2024');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('21 مقال');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('21 مقالاً');
     expect(await to.getAttribute('aria-invalid')).toBeNull();
     await from.focus();
     expect(await to.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByText('ليس تاريخاً صحيحاً؛ اكتبه يوم/شهر/سنة، مثل 29/11/2026.').count()).toBe(1);
 
     await page.getByRole('button', { name: 'امسح التصفية' }).click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('31 مقال');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('31 مقالاً');
     expect([await from.inputValue(), await to.inputValue()]).toEqual(['', '']);
     expect(await page.getByText('ليس تاريخاً صحيحاً', { exact: false }).count()).toBe(0);
   }, 90_000);
@@ -95,7 +95,7 @@ describe('the archive and editor gaps', () => {
     expect(new URL(tab.url()).search).toBe(new URL(page.url()).search);
     await expect.poll(() => tab.getByLabel('العنوان', { exact: true }).inputValue()).toBe('خبر 7/3 رقم 9');
     // The archive stays where it was in the first page.
-    expect(await count(page)).toBe('31 مقال');
+    expect(await count(page)).toBe('31 مقالاً');
     await tab.close();
   }, 90_000);
 

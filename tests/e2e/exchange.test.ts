@@ -48,7 +48,7 @@ const count = () => app.page.getByTestId('archive-count').innerText();
 describe('dropping files on the archive', () => {
   it('imports the good file, names the bad one, and leaves the archive otherwise untouched', async () => {
     const { page } = app;
-    expect(await count()).toBe('2 مقال');
+    expect(await count()).toBe('مقالان');
     const files = [
       { name: 'wire-afp-biden-kadhimi.txt', base64: readFileSync(FIXTURE).toString('base64') },
       { name: 'broken.json', base64: Buffer.from('{"format": "midad", "formatVersion": 1, "articles": [{}]}').toString('base64') },
@@ -75,7 +75,7 @@ describe('dropping files on the archive', () => {
     const lines = await report.locator('li').allInnerTexts();
     // File names and JSON paths sit in isolates (U+2068/U+2066 … U+2069), so neither reorders the Arabic around it.
     expect(lines).toEqual([
-      '\u2068wire-afp-biden-kadhimi.txt\u2069: استُورد منه 1 مقال.',
+      '\u2068wire-afp-biden-kadhimi.txt\u2069: استُورد منه مقال واحد.',
       'تعذّر استيراد الملف \u2068broken.json\u2069 (الموضع \u2066articles[0].slug\u2069): قيمة مطلوبة مفقودة (المتوقع نص). لم يُضَف شيء من هذا الملف.',
       'تعذّر استيراد الملف \u2068خبر مقطوع.json\u2069 (السطر 1، العمود 72): ينتهي الملف قبل أن يكتمل نص \u2066JSON\u2069 فيه، ولعله نُسخ ناقصاً. لم يُضَف شيء من هذا الملف.',
     ]);
@@ -83,7 +83,7 @@ describe('dropping files on the archive', () => {
       // Nothing clipped: each line is as wide as the list and wraps inside it.
       expect(await failed.evaluate((li) => li.scrollWidth <= li.clientWidth)).toBe(true);
     }
-    await expect.poll(count).toBe('3 مقال');
+    await expect.poll(count).toBe('3 مقالات');
     await expect.poll(async () => (await page.getByTestId('archive-row').allInnerTexts()).filter((h) => h === SAMPLE_ARTICLE.headline).length).toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report.png') });
     await report.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report-detail.png') });

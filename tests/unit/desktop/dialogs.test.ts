@@ -35,7 +35,7 @@ describe('the import dialog', () => {
     expect(open.properties).toEqual(['openFile', 'multiSelections']);
     expect(open.filters?.[0]?.extensions).toEqual(['json', 'html', 'htm', 'txt']);
     expect(imported).toEqual([['/in/a.json', '/in/b.html']]);
-    expect(messages()).toEqual(['استُورد 2 مقال.']);
+    expect(messages()).toEqual(['استُورد مقالان.']);
     expect(changed).toEqual([win]);
   });
 
