@@ -1,7 +1,8 @@
 /**
  * What an import refusal says, as codes: where in the file it went wrong and what was wrong there, each kind
  * with the numbers or the path its sentence names. Defined once; the errors carry these codes as flat
- * parameters (core/api/errors.ts) and core/i18n/errorText.ts renders them in the interface language.
+ * parameters (core/api/errors.ts) and core/i18n/errorText.ts renders them in the interface language. A
+ * review package is a file a person imports too: its refusals name the same places and problems.
  */
 
 /** The parameters the kinds below may name: counts and limits are numbers, paths and JSON values strings. */
@@ -65,6 +66,8 @@ export const IMPORT_PROBLEMS = {
   wire_empty: [],
   /** JSON that is neither a Midad export nor a ninjs object. */
   not_article: [],
+  /** A file given as a review package that is not one (an article export, another program's JSON). */
+  not_review_package: [],
   too_many_articles: ['limit'],
   picture_not_base64: [],
   picture_too_large: ['limitMb'],

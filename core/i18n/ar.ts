@@ -60,7 +60,7 @@ export const ar = {
   'error.profile_required': 'اكتب اسمك واختر دورك (صحفي أو محرر) في الإعدادات أولًا، ليُنسب إليك ما تفعله.',
   'error.thread_not_found': 'هذا التعليق لم يعد موجودًا في الأرشيف.',
   'error.suggestion_not_found': 'هذا الاقتراح لم يعد موجودًا في المقال.',
-  'error.review_package_invalid': 'ملف المراجعة غير صالح: {detail}',
+  'error.review_package_invalid': 'تعذّر استيراد ملف المراجعة \u2068{file}\u2069 ({where}): {detail}. لم يتغيّر شيء في الأرشيف.',
   // desktop: menus, dialogs, settings, about, recovery (issue 7)
   'menu.file': 'ملف',
   'menu.edit': 'تحرير',
@@ -441,6 +441,9 @@ export const ar = {
   'suggesting.hint': 'ما تكتبه أو تحذفه في المتن يُسجَّل اقتراحًا يقبله الكاتب أو يرفضه.',
   'suggesting.needsProfile': 'أدخل اسمك ودورك أولًا: كل اقتراح يحمل اسم صاحبه.',
   'suggesting.on': 'وضع الاقتراح',
+  // error words (composed by core/i18n/errorText.ts): a review package refused like an import
+  'reviewPackage.refused.unnamed': 'تعذّر استيراد ملف المراجعة ({where}): {detail}. لم يتغيّر شيء في الأرشيف.',
+  'import.problem.not_review_package': 'المتوقع ملف مراجعة صدّره مِداد (\u2066"format": "midad-review-package"\u2069)',
 } as const;
 
 export type MessageKey = keyof typeof ar;

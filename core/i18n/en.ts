@@ -62,7 +62,7 @@ export const en: Record<MessageKey, string> = {
   'error.profile_required': 'Enter your name and choose your role (journalist or editor) in the settings first, so what you do is credited to you.',
   'error.thread_not_found': 'This comment is no longer in the archive.',
   'error.suggestion_not_found': 'This suggestion is no longer in the article.',
-  'error.review_package_invalid': 'This review file is not valid: {detail}',
+  'error.review_package_invalid': 'Could not import the review package \u2068{file}\u2069 ({where}): {detail}. Nothing in the archive was changed.',
   // desktop: menus, dialogs, settings, about, recovery (issue 7)
   'menu.file': 'File',
   'menu.edit': 'Edit',
@@ -441,4 +441,7 @@ export const en: Record<MessageKey, string> = {
   'suggesting.hint': 'What you type or delete in the body is recorded as a suggestion for the writer to accept or reject.',
   'suggesting.needsProfile': 'Enter your name and role first: every suggestion carries its author’s name.',
   'suggesting.on': 'Suggesting',
+  // error words (composed by core/i18n/errorText.ts): a review package refused like an import
+  'reviewPackage.refused.unnamed': 'Could not import the review package ({where}): {detail}. Nothing in the archive was changed.',
+  'import.problem.not_review_package': 'expected a review package exported by Midad (\u2066"format": "midad-review-package"\u2069)',
 };

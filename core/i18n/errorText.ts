@@ -1,7 +1,8 @@
 /**
  * A refusal as the person reads it, in their language: the one place that turns an error's code and
  * parameters into a sentence, for the page, the desktop's dialogs and the drop-import summary alike. An
- * import refusal is composed from its parts (where in the file, what was wrong: core/exchange/importKinds.ts).
+ * import refusal, and a review package's, is composed from its parts (where in the file, what was wrong:
+ * core/exchange/importKinds.ts).
  */
 import { ERROR_CODES, type ErrorCode } from '../api/errors';
 import {
@@ -69,17 +70,25 @@ export function importProblemText(locale: Locale, params: Params): string {
   return translate(locale, `import.problem.${kind}`, { ...params, ...types });
 }
 
+/** A file refused as an import or as a review package: which file, where in it, what was wrong. */
+function fileRefusalText(locale: Locale, code: 'import_failed' | 'review_package_invalid', params: Params): string {
+  const parts = { where: importPlaceText(locale, params), detail: importProblemText(locale, params) };
+  if (code === 'review_package_invalid' && params.file === undefined) return translate(locale, 'reviewPackage.refused.unnamed', parts);
+  return translate(locale, keyOf(code), { file: String(params.file ?? ''), ...parts });
+}
+
 /**
- * The sentence for any error: a typed refusal in the locale, an import refusal with its parts, and for
- * anything else (a lost connection, a bug) the fallback: `error.unreachable` in the page, `error.internal`
- * in the main process.
+ * The sentence for any error: a typed refusal in the locale, composed from its parts where it has them,
+ * and for anything else (a lost connection, a bug) the fallback: `error.unreachable` in the page,
+ * `error.internal` in the main process.
  */
 export function errorText(locale: Locale, error: unknown, fallback: 'error.unreachable' | 'error.internal' = 'error.unreachable'): string {
   if (!isErrorLike(error) || !isErrorCode(error.code)) return translate(locale, fallback);
-  if (error.code !== 'import_failed') return translate(locale, keyOf(error.code), error.params);
-  return translate(locale, 'error.import_failed', {
-    file: String(error.params.file ?? ''),
-    where: importPlaceText(locale, error.params),
-    detail: importProblemText(locale, error.params),
-  });
+  switch (error.code) {
+    case 'import_failed':
+    case 'review_package_invalid':
+      return fileRefusalText(locale, error.code, error.params);
+    default:
+      return translate(locale, keyOf(error.code), error.params);
+  }
 }

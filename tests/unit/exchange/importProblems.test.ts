@@ -1,7 +1,8 @@
 /**
  * Import refusals carry codes, and every place that shows one renders it in the interface language: each
  * kind of place and problem reads as Arabic (English words only inside isolates holding the file name, a
- * path or a JSON value), and as English; zod's refusals become our kinds by their issue codes.
+ * path or a JSON value), and as English; zod's refusals become our kinds by their issue codes. A review
+ * package refused reads the same way.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -21,6 +22,7 @@ import { issueProblem } from '../../../core/exchange/zodProblem';
 import { exportNative } from '../../../core/exchange/nativeExport';
 import { parseImport } from '../../../core/exchange/registry';
 import { errorText } from '../../../core/i18n/errorText';
+import { fileRefusal } from '../../../core/exchange/importError';
 import { seededRandom } from '../../bench/arabicCorpus';
 import { WIRE_STORY, PICTURE_STORY } from './testArticles';
 
@@ -29,7 +31,10 @@ const LATIN = /[A-Za-z]/;
 const ARABIC = /[\u0600-\u06ff]/;
 
 /** The technical names the Arabic sentences write as code, in an isolate, because a person types them so. */
-const CODE_WORDS = new Set(['JSON', 'HTML', 'ninjs', 'base64', 'UUID', 'uri', 'guid', '"format": "midad"', 'true', 'false', 'null', '{…}', '[…]', 'ar', 'en-GB', '2024-05-01T09:30:00+03:00']);
+const CODE_WORDS = new Set([
+  'JSON', 'HTML', 'ninjs', 'base64', 'UUID', 'uri', 'guid', '"format": "midad"', '"format": "midad-review-package"',
+  'true', 'false', 'null', '{…}', '[…]', 'ar', 'en-GB', '2024-05-01T09:30:00+03:00',
+]);
 
 const FILE_NAMES = ['broken.json', 'خبر عاجل 2.txt', 'AFP (final) – 3.html', 'تقرير_الوكالة.json', 'wire-afp-biden-kadhimi.txt'];
 const PATHS = ['articles[0].headline', 'format', '[3]', 'articles[12].media[1].caption', 'associations.featuremedia.renditions.original.href', 'headline', 'dateline.city'];
@@ -64,15 +69,20 @@ function paramsOf(random: () => number, names: readonly ImportParam[]): Record<s
 const PLACE_KINDS = Object.keys(IMPORT_PLACES) as ImportPlaceKind[];
 const PROBLEM_KINDS = Object.keys(IMPORT_PROBLEMS) as ImportProblemKind[];
 
-/** Every place with every problem, each with random numbers, paths and values, and a file name of either script. */
-function* everyRefusal(seed: number) {
+/**
+ * Every place with every problem, each with random numbers, paths and values, and a file name of either
+ * script: as an import refusal, or as a review package's (its name sometimes unknown).
+ */
+function* everyRefusal(seed: number, code: 'import_failed' | 'review_package_invalid' = 'import_failed') {
   const random = seededRandom(seed);
   for (const at of PLACE_KINDS) {
     for (const problem of PROBLEM_KINDS) {
       for (let round = 0; round < 8; round++) {
         const place = { at, ...paramsOf(random, IMPORT_PLACES[at]) } as ImportPlace;
         const what = { problem, ...paramsOf(random, IMPORT_PROBLEMS[problem]) } as ImportProblem;
-        yield importFailed(pick(random, FILE_NAMES), place, what);
+        const file = pick(random, FILE_NAMES);
+        if (code === 'import_failed') yield importFailed(file, place, what);
+        else yield fileRefusal(code, round % 4 === 3 ? undefined : file, place, what);
       }
     }
   }
@@ -88,6 +98,27 @@ function split(text: string): { isolated: string[]; outside: string } {
 function allowedInIsolates(error: MidadError): Set<string> {
   const { file, path, value, values, keys } = error.params;
   return new Set([...CODE_WORDS, ...[file, path, value, values, keys].filter((v) => v !== undefined).map(String)]);
+}
+
+/** An Arabic sentence: no Latin letter, template or stray isolate mark outside isolates; isolates hold only what may be there. */
+function expectArabicSentence(error: MidadError, text: string): string[] {
+  const { isolated, outside } = split(text);
+  expect(text, text).not.toMatch(/\{\w+\}/);
+  expect(outside, text).toMatch(ARABIC);
+  expect(outside, text).not.toMatch(LATIN);
+  expect(outside, text).not.toMatch(/[\u2066-\u2069]/);
+  const allowed = allowedInIsolates(error);
+  for (const code of isolated) expect(allowed.has(code), `«${code}» in ${text}`).toBe(true);
+  for (const n of numbersOf(error)) expect(outside, text).toContain(n);
+  return isolated;
+}
+
+function expectEnglishSentence(error: MidadError, text: string): string[] {
+  const { isolated, outside } = split(text);
+  expect(text, text).not.toMatch(/\{\w+\}/);
+  expect(outside, text).not.toMatch(ARABIC);
+  for (const n of numbersOf(error)) expect(text, text).toContain(n);
+  return isolated;
 }
 
 function numbersOf(error: MidadError): string[] {
@@ -164,6 +195,33 @@ describe('an import refusal on screen', () => {
     expect(errorText('ar', new TypeError('Failed to fetch'))).toBe('تعذّر الوصول إلى الأرشيف.');
     expect(errorText('en', new Error('EIO'), 'error.internal')).toBe('Something went wrong inside Midad; your text is kept in the editor. Details are in the log.');
     expect(errorText('en', { code: 'ENOENT', params: {} }, 'error.internal')).toContain('Something went wrong inside Midad');
+  });
+});
+
+describe('a review package refused on screen', () => {
+  it('reads as Arabic for every place and problem, naming the file when its name is known', () => {
+    let checked = 0;
+    for (const error of everyRefusal(2027, 'review_package_invalid')) {
+      const text = errorText('ar', error);
+      const isolated = expectArabicSentence(error, text);
+      expect(text, text).toMatch(error.params.file === undefined ? /^تعذّر استيراد ملف المراجعة \(/ : /^تعذّر استيراد ملف المراجعة \u2068/);
+      expect(text, text).toMatch(/\. لم يتغيّر شيء في الأرشيف\.$/);
+      if (error.params.file !== undefined) expect(isolated).toContain(String(error.params.file));
+      if (error.params.path !== undefined) expect(isolated).toContain(String(error.params.path));
+      checked++;
+    }
+    expect(checked).toBe(PLACE_KINDS.length * PROBLEM_KINDS.length * 8);
+  });
+
+  it('reads as English, and keeps an English message without isolate marks for logs and the command line', () => {
+    for (const error of everyRefusal(8, 'review_package_invalid')) {
+      const text = errorText('en', error);
+      expectEnglishSentence(error, text);
+      expect(text, text).toMatch(/^Could not import the review package [\u2068(]/);
+      expect(text, text).toMatch(/\. Nothing in the archive was changed\.$/);
+      expect(error.message.startsWith(`${error.params.file ?? 'Review package'}: `), error.message).toBe(true);
+      expect(error.message).not.toMatch(/[\u2066-\u2069]/);
+    }
   });
 });
 
