@@ -3,7 +3,7 @@ import { importPlaceText, importProblemText } from '../i18n/errorText';
 import type { ImportPlace, ImportProblem } from './importKinds';
 
 /** Isolates keep paths whole inside a sentence on screen; a terminal or a log file shows them as noise. */
-const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+export const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 /** The refusals of a file a person gave Midad: to import as articles, or to merge as a review package. */
 export type FileRefusalCode = 'import_failed' | 'review_package_invalid';

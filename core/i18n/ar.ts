@@ -34,7 +34,7 @@ export const ar = {
   'status.published': 'منشور',
   'status.returned': 'مُعاد',
   'status.spiked': 'ملغى',
-  'error.invalid_request': 'طلب غير صالح: {field}',
+  'error.invalid_request': 'تعذّر تنفيذ الطلب (الحقل \u2066{field}\u2069): {detail}.',
   'error.unknown_method': 'عملية غير معروفة.',
   'error.not_found': 'هذا المقال غير موجود في الأرشيف.',
   'error.conflict': 'عُدّل هذا المقال في مكان آخر: نسختك مبنية على الإصدار {baseVersion} والأرشيف يحمل الإصدار {currentVersion}.',
@@ -441,9 +441,15 @@ export const ar = {
   'suggesting.hint': 'ما تكتبه أو تحذفه في المتن يُسجَّل اقتراحًا يقبله الكاتب أو يرفضه.',
   'suggesting.needsProfile': 'أدخل اسمك ودورك أولًا: كل اقتراح يحمل اسم صاحبه.',
   'suggesting.on': 'وضع الاقتراح',
-  // error words (composed by core/i18n/errorText.ts): a review package refused like an import
+  // error words (composed by core/i18n/errorText.ts): a review package refused like an import, a refused
+  // request's own problems
   'reviewPackage.refused.unnamed': 'تعذّر استيراد ملف المراجعة ({where}): {detail}. لم يتغيّر شيء في الأرشيف.',
   'import.problem.not_review_package': 'المتوقع ملف مراجعة صدّره مِداد (\u2066"format": "midad-review-package"\u2069)',
+  'request.refused': 'تعذّر تنفيذ الطلب: {detail}.',
+  'request.problem.not_own_window': 'لم يصدر الطلب عن نافذة مِداد نفسها',
+  'request.problem.request_too_large': 'حجم الطلب يتجاوز الحد المسموح به ({limitMb} ميغابايت)',
+  'request.problem.backup_over_archive': 'لا يمكن حفظ النسخة الاحتياطية فوق ملف الأرشيف نفسه؛ اختر لها مكاناً آخر',
+  'request.problem.date_range_reversed': 'تاريخ البداية («من تاريخ») يقع بعد تاريخ النهاية («إلى تاريخ»)',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -36,7 +36,7 @@ export const en: Record<MessageKey, string> = {
   'status.published': 'Published',
   'status.returned': 'Returned',
   'status.spiked': 'Spiked',
-  'error.invalid_request': 'Invalid request: {field}',
+  'error.invalid_request': 'Could not carry out the request (field \u2066{field}\u2069): {detail}.',
   'error.unknown_method': 'Unknown operation.',
   'error.not_found': 'This article is not in the archive.',
   'error.conflict': 'This article was changed elsewhere: your copy is version {baseVersion}, the archive holds version {currentVersion}.',
@@ -441,7 +441,13 @@ export const en: Record<MessageKey, string> = {
   'suggesting.hint': 'What you type or delete in the body is recorded as a suggestion for the writer to accept or reject.',
   'suggesting.needsProfile': 'Enter your name and role first: every suggestion carries its author’s name.',
   'suggesting.on': 'Suggesting',
-  // error words (composed by core/i18n/errorText.ts): a review package refused like an import
+  // error words (composed by core/i18n/errorText.ts): a review package refused like an import, a refused
+  // request's own problems
   'reviewPackage.refused.unnamed': 'Could not import the review package ({where}): {detail}. Nothing in the archive was changed.',
   'import.problem.not_review_package': 'expected a review package exported by Midad (\u2066"format": "midad-review-package"\u2069)',
+  'request.refused': 'Could not carry out the request: {detail}.',
+  'request.problem.not_own_window': 'it did not come from Midad’s own window',
+  'request.problem.request_too_large': 'expected a request of at most {limitMb} MB',
+  'request.problem.backup_over_archive': 'a backup cannot be written over the archive file itself; choose another place for it',
+  'request.problem.date_range_reversed': 'the start of the date range (“From”) is after its end (“To”)',
 };

@@ -2,9 +2,10 @@
  * A refusal as the person reads it, in their language: the one place that turns an error's code and
  * parameters into a sentence, for the page, the desktop's dialogs and the drop-import summary alike. An
  * import refusal, and a review package's, is composed from its parts (where in the file, what was wrong:
- * core/exchange/importKinds.ts).
+ * core/exchange/importKinds.ts); a refused request from its field and problem (core/api/requestKinds.ts).
  */
 import { ERROR_CODES, type ErrorCode } from '../api/errors';
+import { REQUEST_PROBLEMS, isRequestProblemKind } from '../api/requestKinds';
 import {
   IMPORT_PLACES,
   IMPORT_PROBLEMS,
@@ -70,11 +71,25 @@ export function importProblemText(locale: Locale, params: Params): string {
   return translate(locale, `import.problem.${kind}`, { ...params, ...types });
 }
 
+/** What was wrong with a request: its own problem, or what a schema found in one of its values. */
+export function requestProblemText(locale: Locale, params: Params): string {
+  const kind = params.problem;
+  if (isRequestProblemKind(kind) && hasParams(params, REQUEST_PROBLEMS[kind])) return translate(locale, `request.problem.${kind}`, params);
+  return importProblemText(locale, params);
+}
+
 /** A file refused as an import or as a review package: which file, where in it, what was wrong. */
 function fileRefusalText(locale: Locale, code: 'import_failed' | 'review_package_invalid', params: Params): string {
   const parts = { where: importPlaceText(locale, params), detail: importProblemText(locale, params) };
   if (code === 'review_package_invalid' && params.file === undefined) return translate(locale, 'reviewPackage.refused.unnamed', parts);
   return translate(locale, keyOf(code), { file: String(params.file ?? ''), ...parts });
+}
+
+function requestRefusalText(locale: Locale, params: Params): string {
+  const detail = requestProblemText(locale, params);
+  return params.field === undefined
+    ? translate(locale, 'request.refused', { detail })
+    : translate(locale, 'error.invalid_request', { field: String(params.field), detail });
 }
 
 /**
@@ -88,6 +103,8 @@ export function errorText(locale: Locale, error: unknown, fallback: 'error.unrea
     case 'import_failed':
     case 'review_package_invalid':
       return fileRefusalText(locale, error.code, error.params);
+    case 'invalid_request':
+      return requestRefusalText(locale, error.params);
     default:
       return translate(locale, keyOf(error.code), error.params);
   }

@@ -2,7 +2,7 @@
  * Import refusals carry codes, and every place that shows one renders it in the interface language: each
  * kind of place and problem reads as Arabic (English words only inside isolates holding the file name, a
  * path or a JSON value), and as English; zod's refusals become our kinds by their issue codes. A review
- * package refused reads the same way.
+ * package refused and a request refused read the same way.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -23,6 +23,8 @@ import { exportNative } from '../../../core/exchange/nativeExport';
 import { parseImport } from '../../../core/exchange/registry';
 import { errorText } from '../../../core/i18n/errorText';
 import { fileRefusal } from '../../../core/exchange/importError';
+import { REQUEST_PROBLEMS, type RequestProblem, type RequestProblemKind } from '../../../core/api/requestKinds';
+import { requestRefused } from '../../../core/api/requestError';
 import { seededRandom } from '../../bench/arabicCorpus';
 import { WIRE_STORY, PICTURE_STORY } from './testArticles';
 
@@ -88,6 +90,20 @@ function* everyRefusal(seed: number, code: 'import_failed' | 'review_package_inv
   }
 }
 
+const REQUEST_KINDS = [...(Object.keys(REQUEST_PROBLEMS) as RequestProblemKind[]), ...PROBLEM_KINDS];
+
+/** Every problem a request can be refused for, at a field of the request (any path) or the request as a whole. */
+function* everyRequestRefusal(seed: number) {
+  const random = seededRandom(seed);
+  for (const problem of REQUEST_KINDS) {
+    const names = (REQUEST_PROBLEMS as Record<string, readonly ImportParam[]>)[problem] ?? IMPORT_PROBLEMS[problem as ImportProblemKind];
+    for (let round = 0; round < 8; round++) {
+      const what = { problem, ...paramsOf(random, names) } as RequestProblem;
+      yield requestRefused('refused', what, round % 3 === 2 ? undefined : pick(random, [...PATHS, 'fields.urgency', 'filters.updatedFrom', 'ids[3]']));
+    }
+  }
+}
+
 /** The text shown in isolates, and the text with them taken out. */
 function split(text: string): { isolated: string[]; outside: string } {
   const isolated = [...text.matchAll(ISOLATE)].map((m) => m[1] as string);
@@ -96,8 +112,8 @@ function split(text: string): { isolated: string[]; outside: string } {
 
 /** What an isolate may hold: the file's name, its path, the JSON values the error names, or a technical name. */
 function allowedInIsolates(error: MidadError): Set<string> {
-  const { file, path, value, values, keys } = error.params;
-  return new Set([...CODE_WORDS, ...[file, path, value, values, keys].filter((v) => v !== undefined).map(String)]);
+  const { file, path, field, value, values, keys } = error.params;
+  return new Set([...CODE_WORDS, ...[file, path, field, value, values, keys].filter((v) => v !== undefined).map(String)]);
 }
 
 /** An Arabic sentence: no Latin letter, template or stray isolate mark outside isolates; isolates hold only what may be there. */
@@ -221,6 +237,31 @@ describe('a review package refused on screen', () => {
       expect(text, text).toMatch(/\. Nothing in the archive was changed\.$/);
       expect(error.message.startsWith(`${error.params.file ?? 'Review package'}: `), error.message).toBe(true);
       expect(error.message).not.toMatch(/[\u2066-\u2069]/);
+    }
+  });
+});
+
+describe('a refused request on screen', () => {
+  it('reads as Arabic for every problem, the field’s path in an isolate, and without one for the request as a whole', () => {
+    let checked = 0;
+    for (const error of everyRequestRefusal(2028)) {
+      const text = errorText('ar', error);
+      const isolated = expectArabicSentence(error, text);
+      if (error.params.field === undefined) expect(text, text).toMatch(/^تعذّر تنفيذ الطلب: .+\.$/);
+      else {
+        expect(text, text).toMatch(/^تعذّر تنفيذ الطلب \(الحقل \u2066[^\u2069]+\u2069\): .+\.$/);
+        expect(isolated).toContain(String(error.params.field));
+      }
+      checked++;
+    }
+    expect(checked).toBe(REQUEST_KINDS.length * 8);
+  });
+
+  it('reads as English for every problem', () => {
+    for (const error of everyRequestRefusal(9)) {
+      const text = errorText('en', error);
+      expectEnglishSentence(error, text);
+      expect(text, text).toMatch(/^Could not carry out the request[ :]/);
     }
   });
 });
