@@ -420,7 +420,7 @@ export const ar = {
   'preview.save': 'احفظ ملف HTML',
   'preview.close': 'إغلاق',
   // desktop (issue 7): backups folder, stale lock
-  'error.backup_folder_unusable': 'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066{folder}\u2069 (\u2066{reason}\u2069). اختر مجلداً يمكنك الكتابة فيه.',
+  'error.backup_folder_unusable': 'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066{folder}\u2069: {reason}. اختر مجلداً يمكنك الكتابة فيه.',
   'settings.backupFolder': 'مجلد النسخ الاحتياطية',
   'settings.backupFolder.hint': 'المسار الكامل لمجلد (مثل \u2066/home/name/Backups\u2069). اتركه فارغاً لتُحفظ النسخ في مجلد backups بجوار الأرشيف. النسخ السابقة تبقى حيث هي.',
   'settings.error.backupFolder': 'اكتب المسار الكامل لمجلد، يبدأ بـ / أو بحرف قرص مثل \u2066C:\\\u2069، أو اتركه فارغاً.',
@@ -442,7 +442,7 @@ export const ar = {
   'suggesting.needsProfile': 'أدخل اسمك ودورك أولًا: كل اقتراح يحمل اسم صاحبه.',
   'suggesting.on': 'وضع الاقتراح',
   // error words (composed by core/i18n/errorText.ts): a review package refused like an import, a refused
-  // request's own problems
+  // request's own problems, why a backups folder cannot be used
   'reviewPackage.refused.unnamed': 'تعذّر استيراد ملف المراجعة ({where}): {detail}. لم يتغيّر شيء في الأرشيف.',
   'import.problem.not_review_package': 'المتوقع ملف مراجعة صدّره مِداد (\u2066"format": "midad-review-package"\u2069)',
   'request.refused': 'تعذّر تنفيذ الطلب: {detail}.',
@@ -450,6 +450,13 @@ export const ar = {
   'request.problem.request_too_large': 'حجم الطلب يتجاوز الحد المسموح به ({limitMb} ميغابايت)',
   'request.problem.backup_over_archive': 'لا يمكن حفظ النسخة الاحتياطية فوق ملف الأرشيف نفسه؛ اختر لها مكاناً آخر',
   'request.problem.date_range_reversed': 'تاريخ البداية («من تاريخ») يقع بعد تاريخ النهاية («إلى تاريخ»)',
+  'backupFolder.reason.no_permission': 'ليست لديك صلاحية الكتابة فيه',
+  'backupFolder.reason.read_only': 'القرص الذي يحويه للقراءة فقط',
+  'backupFolder.reason.disk_full': 'امتلأ القرص الذي يحويه',
+  'backupFolder.reason.missing': 'مساره غير موجود، ولعل القرص الذي يحويه غير موصول',
+  'backupFolder.reason.not_a_folder': 'في مساره ملف حيث ينبغي أن يكون مجلد',
+  'backupFolder.reason.path_too_long': 'مساره أطول مما يقبله النظام',
+  'backupFolder.reason.other': 'رفض النظام الكتابة فيه',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -420,7 +420,7 @@ export const en: Record<MessageKey, string> = {
   'preview.save': 'Save HTML file',
   'preview.close': 'Close',
   // desktop (issue 7): backups folder, stale lock
-  'error.backup_folder_unusable': 'Backups cannot be written to {folder} ({reason}). Choose a folder you can write to.',
+  'error.backup_folder_unusable': 'Backups cannot be written to \u2066{folder}\u2069: {reason}. Choose a folder you can write to.',
   'settings.backupFolder': 'Backup folder',
   'settings.backupFolder.hint': 'The full path of a folder (such as /home/name/Backups). Leave it empty to keep backups in the backups folder beside the archive. Earlier backups stay where they are.',
   'settings.error.backupFolder': 'Write the full path of a folder, starting with / or a drive letter such as C:\\, or leave it empty.',
@@ -442,7 +442,7 @@ export const en: Record<MessageKey, string> = {
   'suggesting.needsProfile': 'Enter your name and role first: every suggestion carries its author’s name.',
   'suggesting.on': 'Suggesting',
   // error words (composed by core/i18n/errorText.ts): a review package refused like an import, a refused
-  // request's own problems
+  // request's own problems, why a backups folder cannot be used
   'reviewPackage.refused.unnamed': 'Could not import the review package ({where}): {detail}. Nothing in the archive was changed.',
   'import.problem.not_review_package': 'expected a review package exported by Midad (\u2066"format": "midad-review-package"\u2069)',
   'request.refused': 'Could not carry out the request: {detail}.',
@@ -450,4 +450,11 @@ export const en: Record<MessageKey, string> = {
   'request.problem.request_too_large': 'expected a request of at most {limitMb} MB',
   'request.problem.backup_over_archive': 'a backup cannot be written over the archive file itself; choose another place for it',
   'request.problem.date_range_reversed': 'the start of the date range (“From”) is after its end (“To”)',
+  'backupFolder.reason.no_permission': 'you do not have permission to write there',
+  'backupFolder.reason.read_only': 'it is on a disk that can only be read',
+  'backupFolder.reason.disk_full': 'its disk is full',
+  'backupFolder.reason.missing': 'its path does not exist; perhaps its disk is not connected',
+  'backupFolder.reason.not_a_folder': 'a file stands in its path where a folder should be',
+  'backupFolder.reason.path_too_long': 'its path is longer than the system allows',
+  'backupFolder.reason.other': 'the system refused to let Midad write there',
 };

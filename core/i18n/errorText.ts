@@ -2,10 +2,12 @@
  * A refusal as the person reads it, in their language: the one place that turns an error's code and
  * parameters into a sentence, for the page, the desktop's dialogs and the drop-import summary alike. An
  * import refusal, and a review package's, is composed from its parts (where in the file, what was wrong:
- * core/exchange/importKinds.ts); a refused request from its field and problem (core/api/requestKinds.ts).
+ * core/exchange/importKinds.ts); a refused request from its field and problem (core/api/requestKinds.ts);
+ * an unusable backups folder from its reason (core/settings/backupLocation.ts). No parameter carries prose.
  */
 import { ERROR_CODES, type ErrorCode } from '../api/errors';
 import { REQUEST_PROBLEMS, isRequestProblemKind } from '../api/requestKinds';
+import { isBackupFolderReason } from '../settings/backupLocation';
 import {
   IMPORT_PLACES,
   IMPORT_PROBLEMS,
@@ -92,6 +94,11 @@ function requestRefusalText(locale: Locale, params: Params): string {
     : translate(locale, 'error.invalid_request', { field: String(params.field), detail });
 }
 
+function backupFolderText(locale: Locale, params: Params): string {
+  const reason = isBackupFolderReason(params.reason) ? params.reason : 'other';
+  return translate(locale, 'error.backup_folder_unusable', { folder: String(params.folder ?? ''), reason: translate(locale, `backupFolder.reason.${reason}`) });
+}
+
 /**
  * The sentence for any error: a typed refusal in the locale, composed from its parts where it has them,
  * and for anything else (a lost connection, a bug) the fallback: `error.unreachable` in the page,
@@ -105,6 +112,8 @@ export function errorText(locale: Locale, error: unknown, fallback: 'error.unrea
       return fileRefusalText(locale, error.code, error.params);
     case 'invalid_request':
       return requestRefusalText(locale, error.params);
+    case 'backup_folder_unusable':
+      return backupFolderText(locale, error.params);
     default:
       return translate(locale, keyOf(error.code), error.params);
   }

@@ -2,7 +2,7 @@
  * Import refusals carry codes, and every place that shows one renders it in the interface language: each
  * kind of place and problem reads as Arabic (English words only inside isolates holding the file name, a
  * path or a JSON value), and as English; zod's refusals become our kinds by their issue codes. A review
- * package refused and a request refused read the same way.
+ * package refused, a request refused and a backups folder that cannot be used read the same way.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -25,6 +25,7 @@ import { errorText } from '../../../core/i18n/errorText';
 import { fileRefusal } from '../../../core/exchange/importError';
 import { REQUEST_PROBLEMS, type RequestProblem, type RequestProblemKind } from '../../../core/api/requestKinds';
 import { requestRefused } from '../../../core/api/requestError';
+import { BACKUP_FOLDER_REASONS } from '../../../core/settings/backupLocation';
 import { seededRandom } from '../../bench/arabicCorpus';
 import { WIRE_STORY, PICTURE_STORY } from './testArticles';
 
@@ -104,6 +105,15 @@ function* everyRequestRefusal(seed: number) {
   }
 }
 
+const FOLDERS = ['/mnt/usb/Midad backups', '/home/سلمى/نسخ احتياطية', 'C:\\Users\\Salma\\Backups', '\\\\server\\share\\أرشيف', '/Volumes/NO NAME/midad'];
+
+/** Every reason a backups folder cannot be used, for folders with Latin and Arabic names. */
+function* everyFolderRefusal() {
+  for (const reason of BACKUP_FOLDER_REASONS) {
+    for (const folder of FOLDERS) yield new MidadError('backup_folder_unusable', 'x', { field: 'backups.folder', folder, reason });
+  }
+}
+
 /** The text shown in isolates, and the text with them taken out. */
 function split(text: string): { isolated: string[]; outside: string } {
   const isolated = [...text.matchAll(ISOLATE)].map((m) => m[1] as string);
@@ -112,8 +122,8 @@ function split(text: string): { isolated: string[]; outside: string } {
 
 /** What an isolate may hold: the file's name, its path, the JSON values the error names, or a technical name. */
 function allowedInIsolates(error: MidadError): Set<string> {
-  const { file, path, field, value, values, keys } = error.params;
-  return new Set([...CODE_WORDS, ...[file, path, field, value, values, keys].filter((v) => v !== undefined).map(String)]);
+  const { file, path, field, folder, value, values, keys } = error.params;
+  return new Set([...CODE_WORDS, ...[file, path, field, folder, value, values, keys].filter((v) => v !== undefined).map(String)]);
 }
 
 /** An Arabic sentence: no Latin letter, template or stray isolate mark outside isolates; isolates hold only what may be there. */
@@ -263,6 +273,26 @@ describe('a refused request on screen', () => {
       expectEnglishSentence(error, text);
       expect(text, text).toMatch(/^Could not carry out the request[ :]/);
     }
+  });
+});
+
+describe('a backups folder that cannot be used, on screen', () => {
+  it('names the folder in an isolate and the reason in Arabic, whatever script the folder’s name is in', () => {
+    for (const error of everyFolderRefusal()) {
+      const text = errorText('ar', error);
+      expect(expectArabicSentence(error, text)).toEqual([error.params.folder]);
+      expect(text, text).toMatch(/^لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066[^\u2069]+\u2069: [^.]+\. اختر مجلداً يمكنك الكتابة فيه\.$/);
+    }
+  });
+
+  it('reads as English, and a reason it does not know reads as the general one, never as the system’s code', () => {
+    for (const error of everyFolderRefusal()) {
+      const text = errorText('en', error);
+      expect(expectEnglishSentence(error, text)).toEqual([error.params.folder]);
+      expect(text).toMatch(/^Backups cannot be written to \u2066[^\u2069]+\u2069: [^.]+\. Choose a folder you can write to\.$/);
+    }
+    const old = new MidadError('backup_folder_unusable', 'x', { field: 'backups.folder', folder: '/mnt/usb', reason: 'EACCES' });
+    expect(errorText('ar', old)).toBe('لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066/mnt/usb\u2069: رفض النظام الكتابة فيه. اختر مجلداً يمكنك الكتابة فيه.');
   });
 });
 
