@@ -166,7 +166,7 @@ export const ar = {
   'about.noDictionaries': 'لا يضم هذا الإصدار قواميس.',
   'about.licenceName': 'الترخيص: {licence}',
   'about.showLicence': 'نص الترخيص',
-  'error.archive_locked': 'الأرشيف مفتوح الآن في برنامج آخر ({program} على الجهاز {host}، منذ {since}). أغلقه ثم أعد المحاولة؛ لم يُمسّ الملف.',
+  'error.archive_locked': 'الأرشيف مفتوح الآن في برنامج آخر ({program} على الجهاز \u2066{host}\u2069، منذ {since}). أغلقه ثم أعد المحاولة؛ لم يُمسّ الملف.',
   // Editing screen, counts, toolbar, recovery and archive screen (editor area)
   'editor.details': 'بيانات المقال',
   'editor.section': 'القسم',
@@ -424,7 +424,7 @@ export const ar = {
   'settings.backupFolder': 'مجلد النسخ الاحتياطية',
   'settings.backupFolder.hint': 'المسار الكامل لمجلد (مثل \u2066/home/name/Backups\u2069). اتركه فارغاً لتُحفظ النسخ في مجلد backups بجوار الأرشيف. النسخ السابقة تبقى حيث هي.',
   'settings.error.backupFolder': 'اكتب المسار الكامل لمجلد، يبدأ بـ / أو بحرف قرص مثل \u2066C:\\\u2069، أو اتركه فارغاً.',
-  'error.archive_locked_elsewhere': 'الأرشيف معلَّم بأنه مفتوح على جهاز آخر (\u2066{program}\u2069 على الجهاز \u2066{host}\u2069، منذ {since}). إن لم يعد مِداد يعمل هناك فيمكنك كسر القفل؛ وإلا فأغلقه هناك أولاً. لم يُمسّ الملف.',
+  'error.archive_locked_elsewhere': 'الأرشيف معلَّم بأنه مفتوح على جهاز آخر ({program} على الجهاز \u2066{host}\u2069، منذ {since}). إن لم يعد مِداد يعمل هناك فيمكنك كسر القفل؛ وإلا فأغلقه هناك أولاً. لم يُمسّ الملف.',
   'desktop.lock.title': 'الأرشيف مقفل من جهاز آخر',
   'desktop.lock.warning': 'اكسر القفل فقط إن كنت متأكداً أن مِداد لا يعمل على ذلك الجهاز: برنامجان على أرشيف واحد قد يمحو أحدهما عمل الآخر.',
   'desktop.lock.break': 'اكسر القفل وافتح',
@@ -442,7 +442,7 @@ export const ar = {
   'suggesting.needsProfile': 'أدخل اسمك ودورك أولًا: كل اقتراح يحمل اسم صاحبه.',
   'suggesting.on': 'وضع الاقتراح',
   // error words (composed by core/i18n/errorText.ts): a review package refused like an import, a refused
-  // request's own problems, why a backups folder cannot be used
+  // request's own problems, why a backups folder cannot be used, which program holds the archive's lock
   'reviewPackage.refused.unnamed': 'تعذّر استيراد ملف المراجعة ({where}): {detail}. لم يتغيّر شيء في الأرشيف.',
   'import.problem.not_review_package': 'المتوقع ملف مراجعة صدّره مِداد (\u2066"format": "midad-review-package"\u2069)',
   'request.refused': 'تعذّر تنفيذ الطلب: {detail}.',
@@ -457,6 +457,10 @@ export const ar = {
   'backupFolder.reason.not_a_folder': 'في مساره ملف حيث ينبغي أن يكون مجلد',
   'backupFolder.reason.path_too_long': 'مساره أطول مما يقبله النظام',
   'backupFolder.reason.other': 'رفض النظام الكتابة فيه',
+  'lock.program.app': 'مِداد',
+  'lock.program.cli': 'أمر \u2066midad\u2069',
+  'lock.program.bridge': 'جسر مِداد للمتصفح',
+  'lock.program.unknown': 'برنامج غير معروف',
 } as const;
 
 export type MessageKey = keyof typeof ar;

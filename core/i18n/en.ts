@@ -168,7 +168,7 @@ export const en: Record<MessageKey, string> = {
   'about.noDictionaries': 'This version bundles no dictionaries.',
   'about.licenceName': 'Licence: {licence}',
   'about.showLicence': 'Licence text',
-  'error.archive_locked': 'The archive is open in another program right now ({program} on {host}, since {since}). Close it and try again; the file was not touched.',
+  'error.archive_locked': 'The archive is open in another program right now ({program} on \u2066{host}\u2069, since {since}). Close it and try again; the file was not touched.',
   // Editing screen, counts, toolbar, recovery and archive screen (editor area)
   'editor.details': 'Article details',
   'editor.section': 'Section',
@@ -424,7 +424,7 @@ export const en: Record<MessageKey, string> = {
   'settings.backupFolder': 'Backup folder',
   'settings.backupFolder.hint': 'The full path of a folder (such as /home/name/Backups). Leave it empty to keep backups in the backups folder beside the archive. Earlier backups stay where they are.',
   'settings.error.backupFolder': 'Write the full path of a folder, starting with / or a drive letter such as C:\\, or leave it empty.',
-  'error.archive_locked_elsewhere': 'The archive is marked as open on another computer ({program} on {host}, since {since}). If Midad no longer runs there, you can break the lock; otherwise close it there first. The file was not touched.',
+  'error.archive_locked_elsewhere': 'The archive is marked as open on another computer ({program} on \u2066{host}\u2069, since {since}). If Midad no longer runs there, you can break the lock; otherwise close it there first. The file was not touched.',
   'desktop.lock.title': 'The archive is locked by another computer',
   'desktop.lock.warning': 'Break the lock only if you are sure Midad is not running on that computer: two programs on one archive can undo each other\'s work.',
   'desktop.lock.break': 'Break the lock and open',
@@ -442,7 +442,7 @@ export const en: Record<MessageKey, string> = {
   'suggesting.needsProfile': 'Enter your name and role first: every suggestion carries its author’s name.',
   'suggesting.on': 'Suggesting',
   // error words (composed by core/i18n/errorText.ts): a review package refused like an import, a refused
-  // request's own problems, why a backups folder cannot be used
+  // request's own problems, why a backups folder cannot be used, which program holds the archive's lock
   'reviewPackage.refused.unnamed': 'Could not import the review package ({where}): {detail}. Nothing in the archive was changed.',
   'import.problem.not_review_package': 'expected a review package exported by Midad (\u2066"format": "midad-review-package"\u2069)',
   'request.refused': 'Could not carry out the request: {detail}.',
@@ -457,4 +457,8 @@ export const en: Record<MessageKey, string> = {
   'backupFolder.reason.not_a_folder': 'a file stands in its path where a folder should be',
   'backupFolder.reason.path_too_long': 'its path is longer than the system allows',
   'backupFolder.reason.other': 'the system refused to let Midad write there',
+  'lock.program.app': 'Midad',
+  'lock.program.cli': 'the midad command',
+  'lock.program.bridge': 'the Midad web bridge',
+  'lock.program.unknown': 'a program that did not give its name',
 };

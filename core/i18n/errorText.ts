@@ -3,9 +3,11 @@
  * parameters into a sentence, for the page, the desktop's dialogs and the drop-import summary alike. An
  * import refusal, and a review package's, is composed from its parts (where in the file, what was wrong:
  * core/exchange/importKinds.ts); a refused request from its field and problem (core/api/requestKinds.ts);
- * an unusable backups folder from its reason (core/settings/backupLocation.ts). No parameter carries prose.
+ * an unusable backups folder from its reason (core/settings/backupLocation.ts); a lock's holder by the
+ * program's own name in the locale (core/api/lockPrograms.ts). No parameter carries prose.
  */
 import { ERROR_CODES, type ErrorCode } from '../api/errors';
+import { lockProgramOf } from '../api/lockPrograms';
 import { REQUEST_PROBLEMS, isRequestProblemKind } from '../api/requestKinds';
 import { isBackupFolderReason } from '../settings/backupLocation';
 import {
@@ -99,6 +101,19 @@ function backupFolderText(locale: Locale, params: Params): string {
   return translate(locale, 'error.backup_folder_unusable', { folder: String(params.folder ?? ''), reason: translate(locale, `backupFolder.reason.${reason}`) });
 }
 
+/** Which program holds the lock: ours in the locale's words, any other by the name it wrote, isolated. */
+function lockProgramText(locale: Locale, program: unknown): string {
+  const kind = lockProgramOf(program);
+  return kind ? translate(locale, `lock.program.${kind}`) : `\u2068${String(program ?? '')}\u2069`;
+}
+
+/** When the lock was taken, as the locale writes a date and a time; anything else as written, isolated. */
+function sinceText(locale: Locale, since: unknown): string {
+  const at = new Date(String(since));
+  if (Number.isNaN(at.getTime())) return `\u2066${String(since ?? '')}\u2069`;
+  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
 /**
  * The sentence for any error: a typed refusal in the locale, composed from its parts where it has them,
  * and for anything else (a lost connection, a bug) the fallback: `error.unreachable` in the page,
@@ -114,6 +129,13 @@ export function errorText(locale: Locale, error: unknown, fallback: 'error.unrea
       return requestRefusalText(locale, error.params);
     case 'backup_folder_unusable':
       return backupFolderText(locale, error.params);
+    case 'archive_locked':
+    case 'archive_locked_elsewhere':
+      return translate(locale, keyOf(error.code), {
+        ...error.params,
+        program: lockProgramText(locale, error.params.program),
+        since: sinceText(locale, error.params.since),
+      });
     default:
       return translate(locale, keyOf(error.code), error.params);
   }

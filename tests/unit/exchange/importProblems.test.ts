@@ -2,7 +2,8 @@
  * Import refusals carry codes, and every place that shows one renders it in the interface language: each
  * kind of place and problem reads as Arabic (English words only inside isolates holding the file name, a
  * path or a JSON value), and as English; zod's refusals become our kinds by their issue codes. A review
- * package refused, a request refused and a backups folder that cannot be used read the same way.
+ * package refused, a request refused, a backups folder that cannot be used and a locked archive read the
+ * same way.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -26,6 +27,7 @@ import { fileRefusal } from '../../../core/exchange/importError';
 import { REQUEST_PROBLEMS, type RequestProblem, type RequestProblemKind } from '../../../core/api/requestKinds';
 import { requestRefused } from '../../../core/api/requestError';
 import { BACKUP_FOLDER_REASONS } from '../../../core/settings/backupLocation';
+import { LOCK_PROGRAMS } from '../../../core/api/lockPrograms';
 import { seededRandom } from '../../bench/arabicCorpus';
 import { WIRE_STORY, PICTURE_STORY } from './testArticles';
 
@@ -122,8 +124,9 @@ function split(text: string): { isolated: string[]; outside: string } {
 
 /** What an isolate may hold: the file's name, its path, the JSON values the error names, or a technical name. */
 function allowedInIsolates(error: MidadError): Set<string> {
-  const { file, path, field, folder, value, values, keys } = error.params;
-  return new Set([...CODE_WORDS, ...[file, path, field, folder, value, values, keys].filter((v) => v !== undefined).map(String)]);
+  const { file, path, field, folder, host, value, values, keys } = error.params;
+  const program = (Object.values(LOCK_PROGRAMS) as unknown[]).includes(error.params.program) ? undefined : error.params.program;
+  return new Set([...CODE_WORDS, 'midad', ...[file, path, field, folder, host, program, value, values, keys].filter((v) => v !== undefined).map(String)]);
 }
 
 /** An Arabic sentence: no Latin letter, template or stray isolate mark outside isolates; isolates hold only what may be there. */
@@ -293,6 +296,37 @@ describe('a backups folder that cannot be used, on screen', () => {
     }
     const old = new MidadError('backup_folder_unusable', 'x', { field: 'backups.folder', folder: '/mnt/usb', reason: 'EACCES' });
     expect(errorText('ar', old)).toBe('لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066/mnt/usb\u2069: رفض النظام الكتابة فيه. اختر مجلداً يمكنك الكتابة فيه.');
+  });
+});
+
+describe('a locked archive on screen', () => {
+  const SINCE = '2026-01-01T08:00:00.000Z';
+  const locks = function* () {
+    for (const code of ['archive_locked', 'archive_locked_elsewhere'] as const) {
+      for (const program of [...Object.values(LOCK_PROGRAMS), 'the lock test holder', 'midad']) {
+        for (const host of ['newsroom-desk-7', 'مكتب-التحرير']) yield new MidadError(code, 'x', { program, host, since: SINCE });
+      }
+    }
+  };
+
+  it('names the program holding it in Arabic when it is one of ours, any other by its name in an isolate, and the time in Arabic', () => {
+    for (const error of locks()) {
+      const text = errorText('ar', error);
+      expect(expectArabicSentence(error, text.replace(/[\u200e\u200f\u061c]/g, ''))).toContain(error.params.host);
+    }
+    const when = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SINCE));
+    const held = new MidadError('archive_locked', 'x', { program: LOCK_PROGRAMS.cli, host: 'newsroom-desk-7', since: SINCE });
+    expect(errorText('ar', held)).toBe(
+      `الأرشيف مفتوح الآن في برنامج آخر (أمر \u2066midad\u2069 على الجهاز \u2066newsroom-desk-7\u2069، منذ ${when}). أغلقه ثم أعد المحاولة؛ لم يُمسّ الملف.`,
+    );
+    const elsewhere = new MidadError('archive_locked_elsewhere', 'x', { program: LOCK_PROGRAMS.bridge, host: 'newsroom-desk-7', since: SINCE });
+    expect(errorText('ar', elsewhere)).toMatch(/^الأرشيف معلَّم بأنه مفتوح على جهاز آخر \(جسر مِداد للمتصفح على الجهاز \u2066newsroom-desk-7\u2069، منذ /);
+  });
+
+  it('reads as English, with the time as a person writes it', () => {
+    for (const error of locks()) expectEnglishSentence(error, errorText('en', error));
+    const held = new MidadError('archive_locked', 'x', { program: LOCK_PROGRAMS.app, host: 'newsroom-desk-7', since: SINCE });
+    expect(errorText('en', held)).toMatch(/^The archive is open in another program right now \(Midad on \u2066newsroom-desk-7\u2069, since 1 Jan 2026, \d\d:\d\d\)\./);
   });
 });
 
