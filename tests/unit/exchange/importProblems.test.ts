@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MidadError } from '../../../core/api/errors';
+import { ERROR_CODES, MidadError } from '../../../core/api/errors';
+import { ar } from '../../../core/i18n/ar';
 import { importFailed } from '../../../core/exchange/importError';
 import {
   IMPORT_PLACES,
@@ -327,6 +328,29 @@ describe('a locked archive on screen', () => {
     for (const error of locks()) expectEnglishSentence(error, errorText('en', error));
     const held = new MidadError('archive_locked', 'x', { program: LOCK_PROGRAMS.app, host: 'newsroom-desk-7', since: SINCE });
     expect(errorText('en', held)).toMatch(/^The archive is open in another program right now \(Midad on \u2066newsroom-desk-7\u2069, since 1 Jan 2026, \d\d:\d\d\)\./);
+  });
+});
+
+describe('every other error on screen', () => {
+  /** The codes composed from parts, checked above; every other is its template with its parameters. */
+  const COMPOSED = new Set(['import_failed', 'review_package_invalid', 'invalid_request', 'backup_folder_unusable', 'archive_locked', 'archive_locked_elsewhere']);
+  const NUMBERS = /Version$|^limit$|^min$|^found$|^supported$/;
+  const NAMES = ['/home/salma/Midad/midad.sqlite.damaged-2026-01-01T08-00-00-000Z', 'midad.2026-01-01T08-00-00-000Z.manual.sqlite', 'أرشيف التحرير.sqlite', 'Biden'];
+
+  it('keeps paths, file names and a person’s own words in isolates, so the Arabic has no Latin outside them', () => {
+    const random = seededRandom(2029);
+    for (const code of ERROR_CODES.filter((c) => !COMPOSED.has(c))) {
+      const names = [...ar[`error.${code}`].matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+      for (let round = 0; round < 4; round++) {
+        const params = Object.fromEntries(names.map((n) => [n, NUMBERS.test(n) ? 1 + Math.floor(random() * 100) : pick(random, NAMES)]));
+        const error = new MidadError(code, 'x', params);
+        const text = errorText('ar', error);
+        const { isolated, outside } = split(text);
+        expect(text, text).not.toMatch(/\{\w+\}/);
+        expect(outside, text).not.toMatch(LATIN);
+        for (const code of isolated) expect([...Object.values(params).map(String), 'JPEG', 'PNG', 'WebP', 'GIF'].some((v) => code.startsWith(v)), `«${code}» in ${text}`).toBe(true);
+      }
+    }
   });
 });
 
