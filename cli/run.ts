@@ -3,6 +3,7 @@ import { acquireArchiveLock } from '../db/archiveLock';
 import { openArchive, type Archive } from '../db/connection';
 import { defaultArchivePath } from '../db/paths';
 import { MidadError } from '../core/api/errors';
+import { LOCK_PROGRAMS } from '../core/api/lockPrograms';
 import { COMMANDS, usage } from './commands';
 import { UsageError } from './usageError';
 
@@ -47,7 +48,7 @@ export async function runCli(argv: string[], io: CliIO, env = process.env): Prom
     // live program on this computer is refused here too.
     if (breakLock) {
       acquireArchiveLock(archivePath, {
-        program: 'the midad command',
+        program: LOCK_PROGRAMS.cli,
         breakLock: true,
         onBroken: (held) =>
           io.err(
@@ -57,7 +58,7 @@ export async function runCli(argv: string[], io: CliIO, env = process.env): Prom
     }
     if (command.runOnPath) return await command.runOnPath(archivePath, rest, io);
     archive = openArchive(archivePath, {
-      program: 'the midad command',
+      program: LOCK_PROGRAMS.cli,
       onMigrating: (from, to) =>
         io.err(`midad: updating the archive from schema ${from} to ${to} first (a backup is taken; a large archive takes a minute, once)`),
     });

@@ -16,6 +16,7 @@ import { hostname } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import { MidadError } from '../core/api/errors';
+import { LOCK_PROGRAMS } from '../core/api/lockPrograms';
 
 export const LockInfoSchema = z.object({
   pid: z.number().int().positive(),
@@ -178,5 +179,5 @@ export function acquireArchiveLock(archivePath: string, options: LockOptions = {
     if (existing && existing.host !== hostname()) broken = existing;
   }
   const winner = readLock(path);
-  throw refuse(winner ?? { ...info, program: 'unknown' }, archivePath);
+  throw refuse(winner ?? { ...info, program: LOCK_PROGRAMS.unknown }, archivePath);
 }

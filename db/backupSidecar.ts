@@ -8,7 +8,14 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeS
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { MidadError } from '../core/api/errors';
-import { BackupFolderSchema, BackupKeepSchema, BackupSidecarSchema, type BackupSidecar } from '../core/settings/backupLocation';
+import { translate } from '../core/i18n/translate';
+import {
+  BackupFolderSchema,
+  BackupKeepSchema,
+  BackupSidecarSchema,
+  type BackupFolderReason,
+  type BackupSidecar,
+} from '../core/settings/backupLocation';
 import { writeAtomic } from './exchange/atomicWrite';
 
 export function sidecarPathFor(archivePath: string): string {
@@ -40,9 +47,32 @@ export function writeBackupSidecar(archivePath: string, change: Partial<BackupSi
   return next;
 }
 
+/** Node's error codes as the reasons a person can act on; any other code is `other`. */
+const REASON_OF_CODE: Partial<Record<string, BackupFolderReason>> = {
+  EACCES: 'no_permission',
+  EPERM: 'no_permission',
+  EROFS: 'read_only',
+  ENOSPC: 'disk_full',
+  EDQUOT: 'disk_full',
+  // A path under a drive letter or a share that is not there, or a folder removed while it was being made.
+  ENOENT: 'missing',
+  // A file where a folder of the path should be (ENOTDIR), or where the chosen folder itself should be (EEXIST).
+  ENOTDIR: 'not_a_folder',
+  EEXIST: 'not_a_folder',
+  ENAMETOOLONG: 'path_too_long',
+  // A folder where a file was to be written: making a disk's root on macOS, or the probe's name taken by a
+  // folder. Nothing more specific is true of both, so it reads as the general reason.
+  EISDIR: 'other',
+};
+
+export function backupFolderReason(code: string | undefined): BackupFolderReason {
+  return (code && REASON_OF_CODE[code]) || 'other';
+}
+
 /**
  * Makes sure a chosen folder can hold backups: created if missing, then a probe file written, synced and
- * removed. Refuses with a sentence naming the folder and what went wrong (the `field` says which setting).
+ * removed. Refuses with the folder and a reason the person can act on (the `field` says which setting);
+ * the system's own words go only into the English message, for the log.
  */
 export function checkBackupFolder(folder: string): string {
   const path = resolve(folder);
@@ -58,12 +88,13 @@ export function checkBackupFolder(folder: string): string {
     }
     rmSync(probe);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new MidadError('backup_folder_unusable', `Backups cannot be written to ${path} (${reason}). Choose a folder you can write to.`, {
-      field: 'backups.folder',
-      folder: path,
-      reason,
-    });
+    const reason = backupFolderReason((error as NodeJS.ErrnoException).code);
+    const system = error instanceof Error ? error.message : String(error);
+    throw new MidadError(
+      'backup_folder_unusable',
+      `Backups cannot be written to ${path}: ${translate('en', `backupFolder.reason.${reason}`)} (${system}). Choose a folder you can write to.`,
+      { field: 'backups.folder', folder: path, reason },
+    );
   }
   return path;
 }

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MidadError } from '../core/api/errors';
+import { LOCK_PROGRAMS } from '../core/api/lockPrograms';
 import { acquireArchiveLock, type LockInfo } from './archiveLock';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { createBackup, dailyBackupDue, startBackgroundBackup } from './backup';
@@ -56,7 +57,7 @@ export interface OpenOptions {
 export function openArchive(path: string, options: OpenOptions = {}): Archive {
   if (path === ':memory:') return prepare(path, false, options, false);
   mkdirSync(dirname(path), { recursive: true });
-  const lock = acquireArchiveLock(path, { program: options.program ?? 'Midad', breakLock: options.breakLock, onBroken: options.onLockBroken });
+  const lock = acquireArchiveLock(path, { program: options.program ?? LOCK_PROGRAMS.app, breakLock: options.breakLock, onBroken: options.onLockBroken });
   let archive: Archive;
   let checkedAt: string;
   try {

@@ -3,7 +3,8 @@
  * earlier is changed or dropped), and keep a set of fields aside as a revision without making it current
  * (the losing side of a conflict, so no one's text is ever thrown away).
  */
-import { conflictError, MidadError } from '../core/api/errors';
+import { conflictError } from '../core/api/errors';
+import { requestRefused } from '../core/api/requestError';
 import type { Article, ArticleFields } from '../core/article/schema';
 import type { RevisionSummary } from '../core/article/revision';
 import type { Archive } from './connection';
@@ -59,10 +60,7 @@ export function keepCopy(
     const current = getArticle(archive, articleId);
     const merged: ArticleFields = { ...pickFields(current), ...fields };
     if (baseVersion > current.version) {
-      throw new MidadError('invalid_request', `Article ${articleId} has no version ${baseVersion} yet.`, {
-        field: 'baseVersion',
-        detail: `at most ${current.version}`,
-      });
+      throw requestRefused(`Article ${articleId} has no version ${baseVersion} yet.`, { problem: 'number_at_most', limit: current.version }, 'baseVersion');
     }
     const { words } = deriveBody(merged);
     return insertRevision(

@@ -7,7 +7,7 @@
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { MidadError } from '../core/api/errors';
+import { requestRefused } from '../core/api/requestError';
 import type { Archive } from '../db/connection';
 import { writeSnapshot } from '../db/backup';
 import { backupName, backupsDir, listBackups } from '../db/backupFiles';
@@ -20,7 +20,7 @@ export function archiveOperations(archive: Archive, now: () => Date = () => new 
     async backupTo(path) {
       const target = resolve(path);
       if ([live, `${live}-wal`, `${live}-shm`].includes(target)) {
-        throw new MidadError('invalid_request', 'A backup cannot be written over the archive itself.', { field: 'path' });
+        throw requestRefused('A backup cannot be written over the archive itself.', { problem: 'backup_over_archive' });
       }
       // The save dialog has already asked before replacing an existing file.
       rmSync(target, { force: true });

@@ -5,7 +5,7 @@
  */
 import { dispatch, type Envelope } from '../core/api/envelope';
 import { METHOD_NAMES, type MidadService } from '../core/api/contract';
-import { MidadError } from '../core/api/errors';
+import { requestRefused } from '../core/api/requestError';
 
 export const IPC_PREFIX = 'midad:';
 
@@ -32,12 +32,8 @@ export function registerIpc(ipcMain: IpcMainLike, service: MidadService, log: (e
   for (const method of METHOD_NAMES) {
     ipcMain.handle(`${IPC_PREFIX}${method}`, async (event, payload) => {
       if (!isTrustedSender(event.senderFrame?.url)) {
-        return {
-          ok: false,
-          error: new MidadError('invalid_request', 'Request refused: it did not come from Midad’s own window.', {
-            field: 'sender',
-          }).toJSON(),
-        };
+        const refusal = requestRefused('Request refused: it did not come from Midad’s own window.', { problem: 'not_own_window' });
+        return { ok: false, error: refusal.toJSON() };
       }
       return dispatch(service, method, payload, log);
     });

@@ -6,6 +6,7 @@
  */
 import type { MessageBoxOptions } from 'electron';
 import { MidadError } from '../core/api/errors';
+import { errorText } from '../core/i18n/errorText';
 import { translate, type Locale } from '../core/i18n/translate';
 
 export interface LockDialogLike {
@@ -16,16 +17,12 @@ const BREAK = 0;
 const QUIT = 1;
 
 export function lockDialogOptions(error: MidadError, locale: Locale): MessageBoxOptions {
-  const since = new Date(String(error.params.since));
-  const when = Number.isNaN(since.getTime())
-    ? String(error.params.since)
-    : new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(since);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
   return {
     type: 'warning',
     title: t('app.name'),
     message: t('desktop.lock.title'),
-    detail: `${t('error.archive_locked_elsewhere', { ...error.params, since: when })}\n\n${t('desktop.lock.warning')}`,
+    detail: `${errorText(locale, error)}\n\n${t('desktop.lock.warning')}`,
     buttons: [t('desktop.lock.break'), t('desktop.lock.quit')],
     // Enter and Escape both keep the lock: breaking it must be a deliberate click.
     defaultId: QUIT,

@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MidadService } from '../core/api/contract';
+import { LOCK_PROGRAMS } from '../core/api/lockPrograms';
 import { errorText } from '../core/i18n/errorText';
 import { translate, type Locale } from '../core/i18n/translate';
 import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
       openAskingToBreakLock(
         (breakLock) =>
           openArchive(path, {
-            program: 'Midad',
+            program: LOCK_PROGRAMS.app,
             dailyBackup: 'background',
             breakLock,
             onMigrating: (from, to) => log.write('info', `updating the archive from schema ${from} to ${to}`),

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { MidadError } from '../../core/api/errors';
-import { importReviewPackage, parseReviewPackage } from '../../db/review/handoff';
+import { importReviewPackage, readReviewPackageFile } from '../../db/review/handoff';
 import type { Command } from './index';
 import { UsageError } from '../usageError';
 
@@ -24,14 +22,7 @@ export const reviewImportCommand: Command = {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError('give exactly one review package file');
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      const detail = error instanceof SyntaxError ? `not JSON (${error.message})` : `cannot read it (${String(error)})`;
-      throw new MidadError('review_package_invalid', `${file}: ${detail}`, { detail });
-    }
-    const result = importReviewPackage(archive, parseReviewPackage(value));
+    const result = importReviewPackage(archive, readReviewPackageFile(file));
     if (values.json) {
       io.out(JSON.stringify(result, null, 2));
       return 0;

@@ -3,7 +3,8 @@
  * flattens errors thrown from ipcMain.handle into an unreadable string).
  */
 import { z } from 'zod';
-import { ApiErrorSchema, MidadError, invalidRequest, type ApiError } from './errors';
+import { ApiErrorSchema, MidadError, type ApiError } from './errors';
+import { invalidRequest } from './requestError';
 import { contract, isMethodName, type MethodName, type MidadService } from './contract';
 
 export type Envelope = { ok: true; value: unknown } | { ok: false; error: ApiError };
@@ -26,7 +27,8 @@ export async function dispatch(
   if (!isMethodName(method)) {
     return { ok: false, error: new MidadError('unknown_method', `Unknown method: ${method}`, { method }).toJSON() };
   }
-  const parsed = contract[method].request.safeParse(payload ?? {});
+  // The input goes into the issues so a wrong type can say what it found.
+  const parsed = contract[method].request.safeParse(payload ?? {}, { reportInput: true });
   if (!parsed.success) return { ok: false, error: invalidRequest(`request to ${method}`, parsed.error).toJSON() };
   try {
     const call = service[method] as (request: unknown) => unknown;

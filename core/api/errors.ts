@@ -80,11 +80,3 @@ export function conflictError(id: string, baseVersion: number, currentVersion: n
 export function notFoundError(id: string): MidadError {
   return new MidadError('not_found', `No article with id ${id} in this archive.`, { id });
 }
-
-/** Turns a zod failure into one readable sentence naming the field. */
-export function invalidRequest(what: string, error: z.ZodError): MidadError {
-  const first = error.issues[0];
-  const where = first && first.path.length ? first.path.join('.') : what;
-  const detail = first ? first.message : 'invalid';
-  return new MidadError('invalid_request', `Invalid ${what}: ${where}: ${detail}`, { field: where, detail });
-}

@@ -1,7 +1,10 @@
 /** The exchange area's API shapes shared by more than one method (spread pieces of core/api/contract.ts). */
 import { z } from 'zod';
 import { ArticleIdSchema } from '../article/schema';
+import type { ImportProblem } from './importKinds';
 import { IMPORT_LIMITS } from './limits';
+
+const FILE_BYTES_MB = IMPORT_LIMITS.fileBytes / 1024 / 1024;
 
 /** What an import put in the archive, one entry per article, in file order. */
 export const ImportResultSchema = z.object({
@@ -22,7 +25,10 @@ export const exchangeBytesContract = {
     request: z.object({
       fileName: ImportFileNameSchema,
       /** Base64; text that is not base64 is refused as an import_failed naming the file. */
-      data: z.string().max(Math.ceil(IMPORT_LIMITS.fileBytes / 3) * 4, `a file of at most ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB`),
+      data: z.string().refine((data) => data.length <= Math.ceil(IMPORT_LIMITS.fileBytes / 3) * 4, {
+        message: `a file of at most ${FILE_BYTES_MB} MB`,
+        params: { problem: 'file_too_large', limitMb: FILE_BYTES_MB } satisfies ImportProblem,
+      }),
     }),
     response: ImportResultSchema,
   },

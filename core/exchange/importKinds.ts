@@ -1,7 +1,9 @@
 /**
  * What an import refusal says, as codes: where in the file it went wrong and what was wrong there, each kind
  * with the numbers or the path its sentence names. Defined once; the errors carry these codes as flat
- * parameters (core/api/errors.ts) and core/i18n/errorText.ts renders them in the interface language.
+ * parameters (core/api/errors.ts) and core/i18n/errorText.ts renders them in the interface language. A
+ * review package is a file a person imports too, and a request's fields are values a schema refuses: their
+ * refusals name the same problems.
  */
 
 /** The parameters the kinds below may name: counts and limits are numbers, paths and JSON values strings. */
@@ -65,6 +67,8 @@ export const IMPORT_PROBLEMS = {
   wire_empty: [],
   /** JSON that is neither a Midad export nor a ninjs object. */
   not_article: [],
+  /** A file given as a review package that is not one (an article export, another program's JSON). */
+  not_review_package: [],
   too_many_articles: ['limit'],
   picture_not_base64: [],
   picture_too_large: ['limitMb'],
@@ -101,7 +105,8 @@ export const IMPORT_PROBLEMS = {
 export type ImportPlaceKind = keyof typeof IMPORT_PLACES;
 export type ImportProblemKind = keyof typeof IMPORT_PROBLEMS;
 
-type WithParams<Names extends readonly ImportParam[]> = { [P in Names[number]]: ImportParamTypes[P] };
+/** The parameters a kind names, with their types: `{ limit: number }`. */
+export type WithParams<Names extends readonly ImportParam[]> = { [P in Names[number]]: ImportParamTypes[P] };
 
 /** `{ at: 'line_column', line: 3, column: 16 }` */
 export type ImportPlace = { [K in ImportPlaceKind]: { at: K } & WithParams<(typeof IMPORT_PLACES)[K]> }[ImportPlaceKind];

@@ -1,15 +1,20 @@
 /** Reading JSON from a file with bounds and with errors that say where: a line and column, or a JSON path. */
 import type { z } from 'zod';
-import { importFailed } from './importError';
+import { importRefusal, type Refuse } from './importError';
 import type { ImportPlace } from './importKinds';
 import { IMPORT_LIMITS } from './limits';
 import { jsonErrorOffset } from './jsonErrorOffset';
 import { isVague, issueProblem } from './zodProblem';
 
-export function checkSize(text: string, fileName: string): void {
-  if (text.length > IMPORT_LIMITS.fileChars) {
-    throw importFailed(fileName, { at: 'file' }, { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileChars / 1024 / 1024 });
-  }
+export const FILE_LIMIT_MB = IMPORT_LIMITS.fileChars / 1024 / 1024;
+
+/** Whose refusal a bad file gets: an import's, named by the file (a string), or the caller's own. */
+export type RefusalSource = string | Refuse;
+
+const refusing = (source: RefusalSource): Refuse => (typeof source === 'string' ? importRefusal(source) : source);
+
+export function checkSize(text: string, source: RefusalSource): void {
+  if (text.length > IMPORT_LIMITS.fileChars) throw refusing(source)({ at: 'file' }, { problem: 'file_too_large', limitMb: FILE_LIMIT_MB });
 }
 
 function lineAndColumn(text: string, offset: number): ImportPlace {
@@ -20,7 +25,7 @@ function lineAndColumn(text: string, offset: number): ImportPlace {
 }
 
 /** Refuses nesting deeper than the limit before JSON.parse recurses into it. */
-function checkDepth(text: string, fileName: string): void {
+function checkDepth(text: string, refuse: Refuse): void {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -31,16 +36,17 @@ function checkDepth(text: string, fileName: string): void {
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       if (++depth > IMPORT_LIMITS.jsonDepth) {
-        throw importFailed(fileName, lineAndColumn(text, i), { problem: 'json_too_deep', limit: IMPORT_LIMITS.jsonDepth });
+        throw refuse(lineAndColumn(text, i), { problem: 'json_too_deep', limit: IMPORT_LIMITS.jsonDepth });
       }
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
 }
 
-export function parseJsonText(text: string, fileName: string): unknown {
-  checkSize(text, fileName);
+export function parseJsonText(text: string, source: RefusalSource): unknown {
+  const refuse = refusing(source);
+  checkSize(text, refuse);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  checkDepth(body, fileName);
+  checkDepth(body, refuse);
   try {
     return JSON.parse(body);
   } catch (error) {
@@ -48,7 +54,7 @@ export function parseJsonText(text: string, fileName: string): unknown {
     const offset = jsonErrorOffset(body);
     // Where the parser ran out of text, the file was cut short: that is worth saying in those words.
     const problem = offset >= body.length ? 'json_truncated' : 'json_malformed';
-    throw importFailed(fileName, lineAndColumn(body, offset), { problem }, message.split(/, "|, \.\.\.| in JSON/)[0]);
+    throw refuse(lineAndColumn(body, offset), { problem }, message.split(/, "|, \.\.\.| in JSON/)[0]);
   }
 }
 
@@ -65,21 +71,22 @@ export function jsonPlace(path: readonly PropertyKey[]): ImportPlace {
 }
 
 /**
- * Parses with a zod schema, turning the first issue into the one import refusal. `prefix` is where the value
- * sits in the file; `field` says the value is the article as an importer built it (not a JSON file's text),
- * so the refusal names the article's field.
+ * Parses with a zod schema, turning the first issue into the one refusal of the file. `prefix` is where the
+ * value sits in the file; `field` says the value is the article as an importer built it (not a JSON file's
+ * text), so the refusal names the article's field.
  */
 export function validate<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  fileName: string,
+  source: RefusalSource,
   { prefix = [], field = false }: { prefix?: readonly PropertyKey[]; field?: boolean } = {},
 ): z.output<S> {
+  const refuse = refusing(source);
   // The input goes into the issues so a wrong type can say what it found.
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const { path, problem } = issue ? issueProblem(issue) : { path: [], problem: { problem: 'invalid' as const } };
   const place: ImportPlace = field && path.length ? { at: 'field', path: jsonPath(path) } : jsonPlace([...prefix, ...path]);
-  throw importFailed(fileName, place, problem, issue && isVague(problem) ? issue.message : undefined);
+  throw refuse(place, problem, issue && isVague(problem) ? issue.message : undefined);
 }

@@ -164,6 +164,6 @@ export function issueProblem(issue: Issue): IssueProblem {
 }
 
 /** The issues whose own English message says more than our kind does (so the log keeps it). */
-export function isVague(problem: ImportProblem): boolean {
+export function isVague(problem: { problem: string }): boolean {
   return problem.problem === 'invalid' || problem.problem === 'bad_format' || problem.problem === 'bad_key';
 }

@@ -7,6 +7,7 @@ import { SuggestionSchema } from './suggestions';
 import { NOTE_MAX, StatusChangeSchema } from './workflow';
 import { ReviewPackageSchema } from './package';
 import { FieldDiffSchema } from './compare';
+import { ImportFileNameSchema } from '../exchange/contract';
 
 const ArticleRef = z.object({ articleId: ArticleIdSchema });
 const ThreadRef = z.object({ threadId: z.uuid() });
@@ -55,8 +56,12 @@ export const reviewContract = {
   },
   'review.exportPackage': { request: z.object({ id: ArticleIdSchema }), response: ReviewPackageSchema },
   'review.importPackage': {
-    // Checked in the service, so a bad file gets the review package's own message rather than a field path.
-    request: z.object({ package: z.unknown() }),
+    // Checked in the service, so a bad file gets the review package's own refusal rather than a field path.
+    request: z.object({
+      package: z.unknown(),
+      /** The file the person chose, which the refusal of a bad one names. */
+      fileName: ImportFileNameSchema.optional(),
+    }),
     response: z.object({
       articleId: ArticleIdSchema,
       outcome: z.enum(['created', 'unchanged', 'kept-local', 'took-incoming', 'both-changed']),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ArticleSchema } from '../article/schema';
 import { STATUSES } from '../article/status';
+import type { RequestProblem } from '../api/requestKinds';
 
 export const SEARCH_LIMITS = { queryLength: 500, pageSize: 100, offset: 100_000 } as const;
 
@@ -40,6 +41,7 @@ export const SearchRequestSchema = z
   })
   .refine((r) => !r.filters.updatedFrom || !r.filters.updatedTo || Date.parse(r.filters.updatedFrom) <= Date.parse(r.filters.updatedTo), {
     message: 'the start of the date range is after its end',
+    params: { problem: 'date_range_reversed' } satisfies RequestProblem,
     path: ['filters', 'updatedFrom'],
   });
 export type SearchRequest = z.output<typeof SearchRequestSchema>;

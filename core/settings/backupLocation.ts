@@ -26,3 +26,14 @@ export const BackupSidecarSchema = z.object({
   keep: BackupKeepSchema.optional(),
 });
 export type BackupSidecar = z.infer<typeof BackupSidecarSchema>;
+
+/**
+ * Why a chosen folder cannot hold backups, in words a person can act on; the system's own code and text
+ * stay in the English message, for the log (db/backupSidecar.ts maps one to the other).
+ */
+export const BACKUP_FOLDER_REASONS = ['no_permission', 'read_only', 'disk_full', 'missing', 'not_a_folder', 'path_too_long', 'other'] as const;
+export type BackupFolderReason = (typeof BACKUP_FOLDER_REASONS)[number];
+
+export function isBackupFolderReason(reason: unknown): reason is BackupFolderReason {
+  return (BACKUP_FOLDER_REASONS as readonly unknown[]).includes(reason);
+}

@@ -3,8 +3,12 @@
  * (core/review/merge.ts); this reads what the archive holds, applies the result in one transaction, and
  * remembers the version both sides now share so the next package back is measured against it.
  */
-import { MidadError } from '../../core/api/errors';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Article } from '../../core/article/schema';
+import { fileRefusal, type Refuse } from '../../core/exchange/importError';
+import { FILE_LIMIT_MB, parseJsonText, validate } from '../../core/exchange/jsonText';
+import { IMPORT_LIMITS } from '../../core/exchange/limits';
 import { mergeReview, type MergeOutcome } from '../../core/review/merge';
 import {
   REVIEW_PACKAGE_FORMAT,
@@ -71,13 +75,41 @@ export function exportReviewPackage(archive: Archive, articleId: string, now = n
   }).immediate();
 }
 
-/** Checks a package read from a file, with a message that names where it is wrong. */
-export function parseReviewPackage(value: unknown): ReviewPackage {
-  const parsed = ReviewPackageSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0];
-  const detail = first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'not a review package';
-  throw new MidadError('review_package_invalid', `Not a Midad review package: ${detail}`, { detail });
+/** Refusals of a review package file, named when its name is known (the API may be handed the value alone). */
+export function reviewPackageRefusal(fileName?: string): Refuse {
+  return (place, problem, technical) => fileRefusal('review_package_invalid', fileName, place, problem, technical);
+}
+
+/**
+ * Checks a package read from a file. A refusal names the file, where in it and what was wrong, in the words
+ * of an import refusal; JSON of another kind (an article export, another program's file) is told so.
+ */
+export function parseReviewPackage(value: unknown, fileName?: string): ReviewPackage {
+  const refuse = reviewPackageRefusal(fileName);
+  const format = typeof value === 'object' && value !== null ? (value as { format?: unknown }).format : undefined;
+  if (format !== REVIEW_PACKAGE_FORMAT) throw refuse({ at: 'file' }, { problem: 'not_review_package' });
+  return validate(ReviewPackageSchema, value, refuse);
+}
+
+/** A review package file from disk (the `midad review-import` command), refused as any file to import is. */
+export function readReviewPackageFile(path: string): ReviewPackage {
+  const name = basename(path);
+  const refuse = reviewPackageRefusal(name);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
+  }
+  // At least one byte per character: this bounds the text before it is read.
+  if (size > IMPORT_LIMITS.fileChars * 3) throw refuse({ at: 'file' }, { problem: 'file_too_large', limitMb: FILE_LIMIT_MB });
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
+  }
+  return parseReviewPackage(parseJsonText(text, refuse), name);
 }
 
 export interface ImportResult {

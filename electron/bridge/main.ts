@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LOCK_PROGRAMS } from '../../core/api/lockPrograms';
 import { openArchive } from '../../db/connection';
 import { defaultArchivePath } from '../../db/paths';
 import { seedOnFirstRun } from '../../db/seed';
@@ -20,7 +21,7 @@ const { values } = parseArgs({
 
 const archivePath = values.db ?? defaultArchivePath();
 const archive = openArchive(archivePath, {
-  program: 'the Midad web bridge',
+  program: LOCK_PROGRAMS.bridge,
   dailyBackup: 'background',
   onMigrating: (from, to) => console.error(`Updating the archive from schema ${from} to ${to} (a backup is taken; a large archive takes a minute, once)…`),
 });

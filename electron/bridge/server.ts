@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../core/api/envelope';
 import type { MidadService } from '../../core/api/contract';
 import { MidadError } from '../../core/api/errors';
+import { requestRefused } from '../../core/api/requestError';
 import { LIMITS } from '../../core/article/schema';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { readStatic } from '../staticFiles';
@@ -17,6 +18,8 @@ export const TOKEN_HEADER = 'x-midad-token';
 export const TOKEN_META = 'midad-bridge-token';
 /** The largest request: a picture at the media size bound, as base64 (4 bytes per 3), plus room for the rest. */
 const MAX_BODY_BYTES = Math.ceil(LIMITS.mediaBytes / 3) * 4 + 1024 * 1024;
+/** The bound as a refusal names it, in whole megabytes. */
+const MAX_BODY_MB = Math.floor(MAX_BODY_BYTES / 1024 / 1024);
 
 export interface BridgeOptions {
   service: MidadService;
@@ -45,7 +48,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new MidadError('invalid_request', 'Request too large.', { field: 'body' });
+    if (size > MAX_BODY_BYTES) {
+      throw requestRefused(`Request too large: at most ${MAX_BODY_MB} MB.`, { problem: 'request_too_large', limitMb: MAX_BODY_MB });
+    }
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -91,7 +96,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         const text = await readBody(request);
         payload = text ? JSON.parse(text) : {};
       } catch (error) {
-        const refusal = error instanceof MidadError ? error : new MidadError('invalid_request', 'The request is not valid JSON.', { field: 'body' });
+        const refusal = error instanceof MidadError ? error : requestRefused('The request is not valid JSON.', { problem: 'json_malformed' });
         return send(response, 200, 'application/json', JSON.stringify({ ok: false, error: refusal.toJSON() }));
       }
       const envelope = await dispatch(options.service, method, payload, log);

@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { MidadError } from '../../core/api/errors';
 import { ROLES, SettingsPatchSchema, type Role, type Settings, type SettingsPatch } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
+import { useErrorText } from '../review/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
 
@@ -62,6 +63,7 @@ function toPatch(d: Draft): unknown {
 
 export function SettingsScreen({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
+  const errorText = useErrorText();
   const { settings, update } = useSettings();
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
@@ -96,7 +98,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
     const e = errors[name];
     return e ? (
       <p className="settings-field__error" id={`${name}-error`}>
-        {t(e.key, e.params)}
+        {'refusal' in e ? errorText(e.refusal) : t(e.key, e.params)}
       </p>
     ) : null;
   };

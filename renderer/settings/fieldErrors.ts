@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { SettingsPatchSchema } from '../../core/settings/schema';
 import type { MessageKey } from '../../core/i18n/ar';
+import type { ErrorLike } from '../../core/i18n/errorText';
 
 export type FieldName =
   | 'articleLanguage'
@@ -16,10 +17,8 @@ export type FieldName =
   | 'backupFolder'
   | 'profileName';
 
-export interface FieldError {
-  key: MessageKey;
-  params: Record<string, string | number>;
-}
+/** A sentence from the locale files, or a refusal from the archive that errorText composes. */
+export type FieldError = { key: MessageKey; params: Record<string, string | number> } | { refusal: ErrorLike };
 
 type NumberSchema = { minValue: number | null; maxValue: number | null };
 const shape = SettingsPatchSchema.shape;
@@ -56,8 +55,8 @@ export function fieldErrors(issues: readonly Pick<z.core.$ZodIssue, 'path'>[]): 
  * The field a refusal from the archive names (its `field` parameter is the schema path). A folder the
  * archive could not write to says so in its own words, naming the folder and the reason.
  */
-export function fieldErrorsFromRefusal(error: { code: string; params: Record<string, string | number> }): Partial<Record<FieldName, FieldError>> {
-  if (error.code === 'backup_folder_unusable') return { backupFolder: { key: 'error.backup_folder_unusable', params: error.params } };
+export function fieldErrorsFromRefusal(error: ErrorLike): Partial<Record<FieldName, FieldError>> {
+  if (error.code === 'backup_folder_unusable') return { backupFolder: { refusal: error } };
   const path = error.params.field;
   return path === undefined ? {} : fieldErrors([{ path: String(path).split('.') }]);
 }

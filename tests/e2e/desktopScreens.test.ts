@@ -110,8 +110,11 @@ describe('the settings and About screens', () => {
       await folder.fill(join(dir, 'a-file', 'backups'));
       await save.click();
       await expect.poll(() => page.locator('#backupFolder-error').innerText()).toMatch(/^لا يمكن كتابة النسخ الاحتياطية في المجلد/);
-      // The path is isolated left to right inside the Arabic sentence, so its slashes stay where they belong.
-      expect(await page.locator('#backupFolder-error').innerText()).toContain(`\u2066${join(dir, 'a-file', 'backups')}\u2069`);
+      // The path is isolated left to right inside the Arabic sentence, so its slashes stay where they belong,
+      // and the reason is said in Arabic, not in the system's English.
+      expect(await page.locator('#backupFolder-error').innerText()).toBe(
+        `لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066${join(dir, 'a-file', 'backups')}\u2069: في مساره ملف حيث ينبغي أن يكون مجلد. اختر مجلداً يمكنك الكتابة فيه.`,
+      );
       await page.screenshot({ path: join(SCREENSHOTS, 'settings-ar-backup-folder-refused.png'), fullPage: true });
 
       await folder.fill(chosen);

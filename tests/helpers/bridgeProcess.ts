@@ -11,10 +11,12 @@ export interface BridgeProcess {
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-export async function startBridgeProcess(dbPath: string): Promise<BridgeProcess> {
+/** `as`: the user and group to run it as (a person without the rights the test process has). */
+export async function startBridgeProcess(dbPath: string, as: { uid?: number; gid?: number } = {}): Promise<BridgeProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--db', dbPath], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...as,
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

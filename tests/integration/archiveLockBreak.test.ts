@@ -103,7 +103,7 @@ describe('breaking the archive lock', () => {
 
     const archive = await openAskingToBreakLock(open, answer(0), 'en');
     expect(archive).not.toBeNull();
-    expect(shown[1]!.detail).toMatch(/^The archive is marked as open on another computer \(Midad on newsroom-desk-7, since 1 Jan 2026, \d\d:\d\d\)/);
+    expect(shown[1]!.detail).toMatch(/^The archive is marked as open on another computer \(Midad on \u2066newsroom-desk-7\u2069, since 1 Jan 2026, \d\d:\d\d\)/);
     expect(readLock(path)).toMatchObject({ pid: process.pid, host: hostname() });
     archive!.close();
     expect(existsSync(lockPathFor(path))).toBe(false);

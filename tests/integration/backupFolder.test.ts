@@ -4,19 +4,21 @@
  * damaged archive's restore finds them without opening the archive. Real files in temp folders.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MidadError } from '../../core/api/errors';
+import { MidadError, type ApiError } from '../../core/api/errors';
 import { dispatch } from '../../core/api/envelope';
+import { errorText } from '../../core/i18n/errorText';
 import { DAILY_MS } from '../../db/backup';
 import { backupsDir, listBackups } from '../../db/backupFiles';
-import { readBackupSidecar, sidecarPathFor } from '../../db/backupSidecar';
+import { backupFolderReason, readBackupSidecar, sidecarPathFor } from '../../db/backupSidecar';
 import { openArchive } from '../../db/connection';
 import { restoreArchiveFile } from '../../db/restore';
 import { readSettings, updateSettings } from '../../db/settings';
 import { createArchiveService } from '../../db/service/archiveService';
 import { useTempDir } from '../helpers/tempDir';
+import { startBridgeProcess } from '../helpers/bridgeProcess';
 import { damageFile, fillArchive, firstSchemaArchive, headlines } from '../helpers/archiveFiles';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -136,7 +138,7 @@ describe('a backups folder that cannot be used', () => {
     archive.close();
   });
 
-  it('is refused when it cannot be written, with the folder and the reason named', async () => {
+  it('is refused when a file stands in its path, with the folder and the reason in the person’s words', async () => {
     const dir = tempDir();
     const path = join(dir, 'midad.sqlite');
     writeFileSync(join(dir, 'a-file'), 'not a folder');
@@ -144,9 +146,97 @@ describe('a backups folder that cannot be used', () => {
     updateSettings(archive, { backups: { folder: join(dir, 'good') } });
     const unusable = join(dir, 'a-file', 'backups');
     const refused = await dispatch(createArchiveService(archive), 'settings.update', { theme: 'dark', backups: { folder: unusable } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'backup_folder_unusable', params: { field: 'backups.folder', folder: unusable, reason: 'ENOTDIR' } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'backup_folder_unusable', params: { field: 'backups.folder', folder: unusable, reason: 'not_a_folder' } } });
+    const error = (refused as { error: ApiError }).error;
+    expect(errorText('ar', error)).toBe(
+      `لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066${unusable}\u2069: في مساره ملف حيث ينبغي أن يكون مجلد. اختر مجلداً يمكنك الكتابة فيه.`,
+    );
+    expect(errorText('en', error)).toBe(
+      `Backups cannot be written to \u2066${unusable}\u2069: a file stands in its path where a folder should be. Choose a folder you can write to.`,
+    );
+    // The log and the command line keep the system's own words.
+    expect(error.message).toBe(
+      `Backups cannot be written to ${unusable}: a file stands in its path where a folder should be (ENOTDIR: not a directory, mkdir '${unusable}'). Choose a folder you can write to.`,
+    );
     expect(readSettings(archive)).toMatchObject({ theme: 'system', backups: { folder: join(dir, 'good') } });
     archive.close();
+  });
+
+  it('is refused when the folder chosen is a file, in the same words', async () => {
+    const dir = tempDir();
+    const archive = openArchive(join(dir, 'نسخة الأرشيف.sqlite'), { automaticBackups: false });
+    const unusable = join(dir, 'نسخ احتياطية');
+    writeFileSync(unusable, 'a file with the folder’s name');
+    const refused = await dispatch(createArchiveService(archive), 'settings.update', { backups: { folder: unusable } });
+    const error = (refused as { error: ApiError }).error;
+    expect(error.params).toEqual({ field: 'backups.folder', folder: unusable, reason: 'not_a_folder' });
+    expect(errorText('ar', error)).toBe(
+      `لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066${unusable}\u2069: في مساره ملف حيث ينبغي أن يكون مجلد. اختر مجلداً يمكنك الكتابة فيه.`,
+    );
+    expect(error.message).toContain('(EEXIST: file already exists');
+    expect(readSettings(archive).backups.folder).toBe('');
+    archive.close();
+  });
+
+  it('is refused when the person may not write there, through the archive service of a real bridge process', async () => {
+    const dir = tempDir();
+    // Root may write anywhere: as root, the bridge runs as nobody, who may write only in the open temp folder.
+    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    chmodSync(dir, 0o777);
+    const locked = join(dir, 'Midad backups');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const bridge = await startBridgeProcess(join(dir, 'midad.sqlite'), as);
+    try {
+      const response = await fetch(`${bridge.origin}/api/settings.update`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+        body: JSON.stringify({ theme: 'dark', backups: { folder: locked } }),
+      });
+      const envelope = (await response.json()) as { ok: false; error: ApiError };
+      expect(envelope.error.params).toEqual({ field: 'backups.folder', folder: locked, reason: 'no_permission' });
+      expect(errorText('ar', envelope.error)).toBe(
+        `لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066${locked}\u2069: ليست لديك صلاحية الكتابة فيه. اختر مجلداً يمكنك الكتابة فيه.`,
+      );
+      expect(errorText('en', envelope.error)).toBe(
+        `Backups cannot be written to \u2066${locked}\u2069: you do not have permission to write there. Choose a folder you can write to.`,
+      );
+      expect(envelope.error.message).toMatch(
+        new RegExp(`^Backups cannot be written to ${locked}: you do not have permission to write there \\(EACCES: permission denied, open '${locked}/\\.midad-probe-[0-9a-f]{8}'\\)\\. Choose a folder you can write to\\.$`),
+      );
+      const settings = await fetch(`${bridge.origin}/api/settings.get`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+        body: '{}',
+      });
+      expect(await settings.json()).toMatchObject({ ok: true, value: { theme: 'system', backups: { folder: '' } } });
+    } finally {
+      await bridge.stop();
+    }
+  });
+
+  it('says why in words of its own for each of the system’s error codes, and the general reason for any other', () => {
+    const reasons = Object.fromEntries(
+      ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOENT', 'ENOTDIR', 'EEXIST', 'ENAMETOOLONG', 'EISDIR', 'EIO', 'EBUSY', undefined].map((code) => [
+        String(code),
+        backupFolderReason(code),
+      ]),
+    );
+    expect(reasons).toEqual({
+      EACCES: 'no_permission',
+      EPERM: 'no_permission',
+      EROFS: 'read_only',
+      ENOSPC: 'disk_full',
+      EDQUOT: 'disk_full',
+      ENOENT: 'missing',
+      ENOTDIR: 'not_a_folder',
+      EEXIST: 'not_a_folder',
+      ENAMETOOLONG: 'path_too_long',
+      EISDIR: 'other',
+      EIO: 'other',
+      EBUSY: 'other',
+      undefined: 'other',
+    });
   });
 
   it('already chosen is not probed again, so an unplugged backup disk does not block other settings', () => {

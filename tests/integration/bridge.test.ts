@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { useTempDir } from '../helpers/tempDir';
+import { errorText } from '../../core/i18n/errorText';
 
 const tempDir = useTempDir();
 let bridge: BridgeProcess | undefined;
@@ -60,7 +61,9 @@ describe('the loopback bridge', () => {
 
   it('answers bad JSON and bad payloads with typed errors, and keeps running', async () => {
     bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
-    expect((await api(bridge, 'articles.get', '{not json')).body).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    const notJson = (await api(bridge, 'articles.get', '{not json')).body;
+    expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid_request', params: { problem: 'json_malformed' } } });
+    expect(errorText('ar', notJson.error)).toBe('تعذّر تنفيذ الطلب: المتوقع نص \u2066JSON\u2069 سليم البنية.');
     expect((await api(bridge, 'articles.get', { id: 'nope' })).body).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect((await api(bridge, 'nothing.here', {})).body).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect((await api(bridge, 'articles.list', {})).body).toMatchObject({ ok: true });

@@ -5,6 +5,8 @@ import { openArchive, type Archive } from '../../db/connection';
 import { createArchiveService } from '../../db/service/archiveService';
 import { dispatch } from '../../core/api/envelope';
 import { LIMITS } from '../../core/article/schema';
+import type { ApiError } from '../../core/api/errors';
+import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
 import { gif, jpeg, png, webp } from '../helpers/images';
 
@@ -68,7 +70,10 @@ describe('adding pictures', () => {
     const huge = 'A'.repeat(Math.ceil(LIMITS.mediaBytes / 3) * 4 + 4);
     const result = await call('media.add', { articleId: article.id, data: huge });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', params: { field: 'data' } } });
-    expect((result as { error: { message: string } }).error.message).toMatch(/25 MB/);
+    const error = (result as { error: ApiError }).error;
+    expect(error.message).toMatch(/25 MB/);
+    // In megabytes of picture, as a person counts, not in base64's characters.
+    expect(errorText('ar', error)).toBe('تعذّر تنفيذ الطلب (الحقل \u2066data\u2069): حجم الصورة يتجاوز الحد المسموح به (25 ميغابايت).');
     archive.close();
   });
 

@@ -166,7 +166,7 @@ describe('review hand-off between two archive files', () => {
     writeFileSync(file, '{"format":"ninjs"}');
     const result = midad(db, ['review-import', file]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Not a Midad review package: format');
+    expect(result.stderr).toBe('midad review-import: wrong.json: the whole file: expected a review package exported by Midad ("format": "midad-review-package")\n');
     const archive = openArchive(db);
     expect((archive.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(0);
     archive.close();

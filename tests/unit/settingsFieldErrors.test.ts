@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SettingsPatchSchema } from '../../core/settings/schema';
 import { fieldErrors, fieldErrorsFromRefusal } from '../../renderer/settings/fieldErrors';
+import { errorText } from '../../core/i18n/errorText';
 
 describe('settings field errors', () => {
   it('name each refused field with the range the schema allows', () => {
@@ -37,7 +38,12 @@ describe('settings field errors', () => {
   });
 
   it('say which folder the archive could not write to, and why', () => {
-    const refusal = { code: 'backup_folder_unusable', params: { field: 'backups.folder', folder: '/mnt/usb/backups', reason: 'EACCES' } };
-    expect(fieldErrorsFromRefusal(refusal)).toEqual({ backupFolder: { key: 'error.backup_folder_unusable', params: refusal.params } });
+    const refusal = { code: 'backup_folder_unusable', params: { field: 'backups.folder', folder: '/mnt/usb/backups', reason: 'no_permission' } };
+    const shown = fieldErrorsFromRefusal(refusal).backupFolder;
+    expect(shown).toEqual({ refusal });
+    // The settings screen renders it through errorText, as every refusal is.
+    expect(shown && 'refusal' in shown && errorText('ar', shown.refusal)).toBe(
+      'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066/mnt/usb/backups\u2069: ليست لديك صلاحية الكتابة فيه. اختر مجلداً يمكنك الكتابة فيه.',
+    );
   });
 });

@@ -82,7 +82,7 @@ describe('export, backup and restore', () => {
     const { dialogs, messages } = setup({ exportArticle: async () => [warning] }, { save: '/out/story.html' });
     expect(await dialogs.exportArticle(win, warning.articleId, 'story')).toBe('done');
     expect(messages()).toEqual([
-      'صُدّر المقال إلى /out/story.html\nفي المقال «الرئيس يستقبل الوفد» 2 من الاقتراحات المعلقة: صُدِّر النص كأن أيًّا منها لم يُقبل (الإضافات متروكة والمحذوف باقٍ).',
+      'صُدّر المقال إلى \u2066/out/story.html\u2069\nفي المقال «الرئيس يستقبل الوفد» 2 من الاقتراحات المعلقة: صُدِّر النص كأن أيًّا منها لم يُقبل (الإضافات متروكة والمحذوف باقٍ).',
     ]);
   });
 

@@ -1,11 +1,14 @@
 /**
  * Import refusals carry codes, and every place that shows one renders it in the interface language: each
  * kind of place and problem reads as Arabic (English words only inside isolates holding the file name, a
- * path or a JSON value), and as English; zod's refusals become our kinds by their issue codes.
+ * path or a JSON value), and as English; zod's refusals become our kinds by their issue codes. A review
+ * package refused, a request refused, a backups folder that cannot be used and a locked archive read the
+ * same way.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MidadError } from '../../../core/api/errors';
+import { ERROR_CODES, MidadError } from '../../../core/api/errors';
+import { ar } from '../../../core/i18n/ar';
 import { importFailed } from '../../../core/exchange/importError';
 import {
   IMPORT_PLACES,
@@ -21,6 +24,11 @@ import { issueProblem } from '../../../core/exchange/zodProblem';
 import { exportNative } from '../../../core/exchange/nativeExport';
 import { parseImport } from '../../../core/exchange/registry';
 import { errorText } from '../../../core/i18n/errorText';
+import { fileRefusal } from '../../../core/exchange/importError';
+import { REQUEST_PROBLEMS, type RequestProblem, type RequestProblemKind } from '../../../core/api/requestKinds';
+import { requestRefused } from '../../../core/api/requestError';
+import { BACKUP_FOLDER_REASONS } from '../../../core/settings/backupLocation';
+import { LOCK_PROGRAMS } from '../../../core/api/lockPrograms';
 import { seededRandom } from '../../bench/arabicCorpus';
 import { WIRE_STORY, PICTURE_STORY } from './testArticles';
 
@@ -29,7 +37,10 @@ const LATIN = /[A-Za-z]/;
 const ARABIC = /[\u0600-\u06ff]/;
 
 /** The technical names the Arabic sentences write as code, in an isolate, because a person types them so. */
-const CODE_WORDS = new Set(['JSON', 'HTML', 'ninjs', 'base64', 'UUID', 'uri', 'guid', '"format": "midad"', 'true', 'false', 'null', '{…}', '[…]', 'ar', 'en-GB', '2024-05-01T09:30:00+03:00']);
+const CODE_WORDS = new Set([
+  'JSON', 'HTML', 'ninjs', 'base64', 'UUID', 'uri', 'guid', '"format": "midad"', '"format": "midad-review-package"',
+  'true', 'false', 'null', '{…}', '[…]', 'ar', 'en-GB', '2024-05-01T09:30:00+03:00',
+]);
 
 const FILE_NAMES = ['broken.json', 'خبر عاجل 2.txt', 'AFP (final) – 3.html', 'تقرير_الوكالة.json', 'wire-afp-biden-kadhimi.txt'];
 const PATHS = ['articles[0].headline', 'format', '[3]', 'articles[12].media[1].caption', 'associations.featuremedia.renditions.original.href', 'headline', 'dateline.city'];
@@ -64,17 +75,45 @@ function paramsOf(random: () => number, names: readonly ImportParam[]): Record<s
 const PLACE_KINDS = Object.keys(IMPORT_PLACES) as ImportPlaceKind[];
 const PROBLEM_KINDS = Object.keys(IMPORT_PROBLEMS) as ImportProblemKind[];
 
-/** Every place with every problem, each with random numbers, paths and values, and a file name of either script. */
-function* everyRefusal(seed: number) {
+/**
+ * Every place with every problem, each with random numbers, paths and values, and a file name of either
+ * script: as an import refusal, or as a review package's (its name sometimes unknown).
+ */
+function* everyRefusal(seed: number, code: 'import_failed' | 'review_package_invalid' = 'import_failed') {
   const random = seededRandom(seed);
   for (const at of PLACE_KINDS) {
     for (const problem of PROBLEM_KINDS) {
       for (let round = 0; round < 8; round++) {
         const place = { at, ...paramsOf(random, IMPORT_PLACES[at]) } as ImportPlace;
         const what = { problem, ...paramsOf(random, IMPORT_PROBLEMS[problem]) } as ImportProblem;
-        yield importFailed(pick(random, FILE_NAMES), place, what);
+        const file = pick(random, FILE_NAMES);
+        if (code === 'import_failed') yield importFailed(file, place, what);
+        else yield fileRefusal(code, round % 4 === 3 ? undefined : file, place, what);
       }
     }
+  }
+}
+
+const REQUEST_KINDS = [...(Object.keys(REQUEST_PROBLEMS) as RequestProblemKind[]), ...PROBLEM_KINDS];
+
+/** Every problem a request can be refused for, at a field of the request (any path) or the request as a whole. */
+function* everyRequestRefusal(seed: number) {
+  const random = seededRandom(seed);
+  for (const problem of REQUEST_KINDS) {
+    const names = (REQUEST_PROBLEMS as Record<string, readonly ImportParam[]>)[problem] ?? IMPORT_PROBLEMS[problem as ImportProblemKind];
+    for (let round = 0; round < 8; round++) {
+      const what = { problem, ...paramsOf(random, names) } as RequestProblem;
+      yield requestRefused('refused', what, round % 3 === 2 ? undefined : pick(random, [...PATHS, 'fields.urgency', 'filters.updatedFrom', 'ids[3]']));
+    }
+  }
+}
+
+const FOLDERS = ['/mnt/usb/Midad backups', '/home/سلمى/نسخ احتياطية', 'C:\\Users\\Salma\\Backups', '\\\\server\\share\\أرشيف', '/Volumes/NO NAME/midad'];
+
+/** Every reason a backups folder cannot be used, for folders with Latin and Arabic names. */
+function* everyFolderRefusal() {
+  for (const reason of BACKUP_FOLDER_REASONS) {
+    for (const folder of FOLDERS) yield new MidadError('backup_folder_unusable', 'x', { field: 'backups.folder', folder, reason });
   }
 }
 
@@ -86,8 +125,30 @@ function split(text: string): { isolated: string[]; outside: string } {
 
 /** What an isolate may hold: the file's name, its path, the JSON values the error names, or a technical name. */
 function allowedInIsolates(error: MidadError): Set<string> {
-  const { file, path, value, values, keys } = error.params;
-  return new Set([...CODE_WORDS, ...[file, path, value, values, keys].filter((v) => v !== undefined).map(String)]);
+  const { file, path, field, folder, host, value, values, keys } = error.params;
+  const program = (Object.values(LOCK_PROGRAMS) as unknown[]).includes(error.params.program) ? undefined : error.params.program;
+  return new Set([...CODE_WORDS, 'midad', ...[file, path, field, folder, host, program, value, values, keys].filter((v) => v !== undefined).map(String)]);
+}
+
+/** An Arabic sentence: no Latin letter, template or stray isolate mark outside isolates; isolates hold only what may be there. */
+function expectArabicSentence(error: MidadError, text: string): string[] {
+  const { isolated, outside } = split(text);
+  expect(text, text).not.toMatch(/\{\w+\}/);
+  expect(outside, text).toMatch(ARABIC);
+  expect(outside, text).not.toMatch(LATIN);
+  expect(outside, text).not.toMatch(/[\u2066-\u2069]/);
+  const allowed = allowedInIsolates(error);
+  for (const code of isolated) expect(allowed.has(code), `«${code}» in ${text}`).toBe(true);
+  for (const n of numbersOf(error)) expect(outside, text).toContain(n);
+  return isolated;
+}
+
+function expectEnglishSentence(error: MidadError, text: string): string[] {
+  const { isolated, outside } = split(text);
+  expect(text, text).not.toMatch(/\{\w+\}/);
+  expect(outside, text).not.toMatch(ARABIC);
+  for (const n of numbersOf(error)) expect(text, text).toContain(n);
+  return isolated;
 }
 
 function numbersOf(error: MidadError): string[] {
@@ -164,6 +225,132 @@ describe('an import refusal on screen', () => {
     expect(errorText('ar', new TypeError('Failed to fetch'))).toBe('تعذّر الوصول إلى الأرشيف.');
     expect(errorText('en', new Error('EIO'), 'error.internal')).toBe('Something went wrong inside Midad; your text is kept in the editor. Details are in the log.');
     expect(errorText('en', { code: 'ENOENT', params: {} }, 'error.internal')).toContain('Something went wrong inside Midad');
+  });
+});
+
+describe('a review package refused on screen', () => {
+  it('reads as Arabic for every place and problem, naming the file when its name is known', () => {
+    let checked = 0;
+    for (const error of everyRefusal(2027, 'review_package_invalid')) {
+      const text = errorText('ar', error);
+      const isolated = expectArabicSentence(error, text);
+      expect(text, text).toMatch(error.params.file === undefined ? /^تعذّر استيراد ملف المراجعة \(/ : /^تعذّر استيراد ملف المراجعة \u2068/);
+      expect(text, text).toMatch(/\. لم يتغيّر شيء في الأرشيف\.$/);
+      if (error.params.file !== undefined) expect(isolated).toContain(String(error.params.file));
+      if (error.params.path !== undefined) expect(isolated).toContain(String(error.params.path));
+      checked++;
+    }
+    expect(checked).toBe(PLACE_KINDS.length * PROBLEM_KINDS.length * 8);
+  });
+
+  it('reads as English, and keeps an English message without isolate marks for logs and the command line', () => {
+    for (const error of everyRefusal(8, 'review_package_invalid')) {
+      const text = errorText('en', error);
+      expectEnglishSentence(error, text);
+      expect(text, text).toMatch(/^Could not import the review package [\u2068(]/);
+      expect(text, text).toMatch(/\. Nothing in the archive was changed\.$/);
+      expect(error.message.startsWith(`${error.params.file ?? 'Review package'}: `), error.message).toBe(true);
+      expect(error.message).not.toMatch(/[\u2066-\u2069]/);
+    }
+  });
+});
+
+describe('a refused request on screen', () => {
+  it('reads as Arabic for every problem, the field’s path in an isolate, and without one for the request as a whole', () => {
+    let checked = 0;
+    for (const error of everyRequestRefusal(2028)) {
+      const text = errorText('ar', error);
+      const isolated = expectArabicSentence(error, text);
+      if (error.params.field === undefined) expect(text, text).toMatch(/^تعذّر تنفيذ الطلب: .+\.$/);
+      else {
+        expect(text, text).toMatch(/^تعذّر تنفيذ الطلب \(الحقل \u2066[^\u2069]+\u2069\): .+\.$/);
+        expect(isolated).toContain(String(error.params.field));
+      }
+      checked++;
+    }
+    expect(checked).toBe(REQUEST_KINDS.length * 8);
+  });
+
+  it('reads as English for every problem', () => {
+    for (const error of everyRequestRefusal(9)) {
+      const text = errorText('en', error);
+      expectEnglishSentence(error, text);
+      expect(text, text).toMatch(/^Could not carry out the request[ :]/);
+    }
+  });
+});
+
+describe('a backups folder that cannot be used, on screen', () => {
+  it('names the folder in an isolate and the reason in Arabic, whatever script the folder’s name is in', () => {
+    for (const error of everyFolderRefusal()) {
+      const text = errorText('ar', error);
+      expect(expectArabicSentence(error, text)).toEqual([error.params.folder]);
+      expect(text, text).toMatch(/^لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066[^\u2069]+\u2069: [^.]+\. اختر مجلداً يمكنك الكتابة فيه\.$/);
+    }
+  });
+
+  it('reads as English, and a reason it does not know reads as the general one, never as the system’s code', () => {
+    for (const error of everyFolderRefusal()) {
+      const text = errorText('en', error);
+      expect(expectEnglishSentence(error, text)).toEqual([error.params.folder]);
+      expect(text).toMatch(/^Backups cannot be written to \u2066[^\u2069]+\u2069: [^.]+\. Choose a folder you can write to\.$/);
+    }
+    const old = new MidadError('backup_folder_unusable', 'x', { field: 'backups.folder', folder: '/mnt/usb', reason: 'EACCES' });
+    expect(errorText('ar', old)).toBe('لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066/mnt/usb\u2069: رفض النظام الكتابة فيه. اختر مجلداً يمكنك الكتابة فيه.');
+  });
+});
+
+describe('a locked archive on screen', () => {
+  const SINCE = '2026-01-01T08:00:00.000Z';
+  const locks = function* () {
+    for (const code of ['archive_locked', 'archive_locked_elsewhere'] as const) {
+      for (const program of [...Object.values(LOCK_PROGRAMS), 'the lock test holder', 'midad']) {
+        for (const host of ['newsroom-desk-7', 'مكتب-التحرير']) yield new MidadError(code, 'x', { program, host, since: SINCE });
+      }
+    }
+  };
+
+  it('names the program holding it in Arabic when it is one of ours, any other by its name in an isolate, and the time in Arabic', () => {
+    for (const error of locks()) {
+      const text = errorText('ar', error);
+      expect(expectArabicSentence(error, text.replace(/[\u200e\u200f\u061c]/g, ''))).toContain(error.params.host);
+    }
+    const when = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SINCE));
+    const held = new MidadError('archive_locked', 'x', { program: LOCK_PROGRAMS.cli, host: 'newsroom-desk-7', since: SINCE });
+    expect(errorText('ar', held)).toBe(
+      `الأرشيف مفتوح الآن في برنامج آخر (أمر \u2066midad\u2069 على الجهاز \u2066newsroom-desk-7\u2069، منذ ${when}). أغلقه ثم أعد المحاولة؛ لم يُمسّ الملف.`,
+    );
+    const elsewhere = new MidadError('archive_locked_elsewhere', 'x', { program: LOCK_PROGRAMS.bridge, host: 'newsroom-desk-7', since: SINCE });
+    expect(errorText('ar', elsewhere)).toMatch(/^الأرشيف معلَّم بأنه مفتوح على جهاز آخر \(جسر مِداد للمتصفح على الجهاز \u2066newsroom-desk-7\u2069، منذ /);
+  });
+
+  it('reads as English, with the time as a person writes it', () => {
+    for (const error of locks()) expectEnglishSentence(error, errorText('en', error));
+    const held = new MidadError('archive_locked', 'x', { program: LOCK_PROGRAMS.app, host: 'newsroom-desk-7', since: SINCE });
+    expect(errorText('en', held)).toMatch(/^The archive is open in another program right now \(Midad on \u2066newsroom-desk-7\u2069, since 1 Jan 2026, \d\d:\d\d\)\./);
+  });
+});
+
+describe('every other error on screen', () => {
+  /** The codes composed from parts, checked above; every other is its template with its parameters. */
+  const COMPOSED = new Set(['import_failed', 'review_package_invalid', 'invalid_request', 'backup_folder_unusable', 'archive_locked', 'archive_locked_elsewhere']);
+  const NUMBERS = /Version$|^limit$|^min$|^found$|^supported$/;
+  const NAMES = ['/home/salma/Midad/midad.sqlite.damaged-2026-01-01T08-00-00-000Z', 'midad.2026-01-01T08-00-00-000Z.manual.sqlite', 'أرشيف التحرير.sqlite', 'Biden'];
+
+  it('keeps paths, file names and a person’s own words in isolates, so the Arabic has no Latin outside them', () => {
+    const random = seededRandom(2029);
+    for (const code of ERROR_CODES.filter((c) => !COMPOSED.has(c))) {
+      const names = [...ar[`error.${code}`].matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+      for (let round = 0; round < 4; round++) {
+        const params = Object.fromEntries(names.map((n) => [n, NUMBERS.test(n) ? 1 + Math.floor(random() * 100) : pick(random, NAMES)]));
+        const error = new MidadError(code, 'x', params);
+        const text = errorText('ar', error);
+        const { isolated, outside } = split(text);
+        expect(text, text).not.toMatch(/\{\w+\}/);
+        expect(outside, text).not.toMatch(LATIN);
+        for (const code of isolated) expect([...Object.values(params).map(String), 'JPEG', 'PNG', 'WebP', 'GIF'].some((v) => code.startsWith(v)), `«${code}» in ${text}`).toBe(true);
+      }
+    }
   });
 });
 
