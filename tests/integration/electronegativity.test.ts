@@ -20,7 +20,10 @@ interface Finding {
   location: string;
 }
 
-function scan(input: string, report: string): Promise<Finding[]> {
+const RECORD = /^(\w+),"(\w+)","\w+","([^"]*)","([^"]*)"/gm;
+
+/** One run of the tool; its CSV as written, header line and all. */
+function runOnce(input: string, report: string): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'electronegativity'), ['-i', input, '-o', report, '-r', '-v', 'false', '-e', '45.5.0'], {
       cwd: ROOT,
@@ -28,22 +31,29 @@ function scan(input: string, report: string): Promise<Finding[]> {
     });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.once('exit', (code) => {
-      if (code !== 0) return fail(new Error(`electronegativity exited with ${code}: ${stderr}`));
-      // A description may hold a line break inside its quotes, so records are found by how each one starts
-      // (ID,"SEVERITY","CONFIDENCE","file","location") rather than by splitting lines.
-      const text = readFileSync(report, 'utf8');
-      const body = text.slice(text.indexOf('\n') + 1);
-      done(
-        [...body.matchAll(/^(\w+),"(\w+)","\w+","([^"]*)","([^"]*)"/gm)].map((match) => ({
-          issue: match[1]!,
-          severity: match[2]!,
-          file: match[3]!,
-          location: match[4]!,
-        })),
-      );
-    });
+    child.once('exit', (code) => (code === 0 ? done(readFileSync(report, 'utf8')) : fail(new Error(`electronegativity exited with ${code}: ${stderr}`))));
   });
+}
+
+/**
+ * The findings of a scan. Electronegativity 1.10.3 writes its CSV's header and its rows with two fs.writeFile
+ * calls it does not wait for, the header's truncating the file: on a busy machine the header can land last
+ * and wipe the rows, or overwrite the first of them. Every scan here has findings (the page's CSP is always
+ * reported, at low severity), so a report whose rows do not start right after the header was clobbered, and
+ * the scan runs again.
+ */
+async function scan(input: string, report: string): Promise<Finding[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    const text = await runOnce(input, report);
+    // A description may hold a line break inside its quotes, so records are found by how each one starts
+    // (ID,"SEVERITY","CONFIDENCE","file","location") rather than by splitting lines.
+    const body = text.slice(text.indexOf('\n') + 1);
+    const whole = text.startsWith('issue, severity,') && /^\w+,"\w+","\w+","/.test(body);
+    if (whole) {
+      return [...body.matchAll(RECORD)].map((match) => ({ issue: match[1]!, severity: match[2]!, file: match[3]!, location: match[4]! }));
+    }
+    if (attempt === 3) throw new Error(`electronegativity wrote no whole report in three runs; the last was:\n${text}`);
+  }
 }
 
 const serious = (findings: Finding[]) => findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
