@@ -4,7 +4,7 @@
  * computer is never broken. Real processes: a holder keeps the archive open, the `midad` command is the
  * second program.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { lockPathFor } from '../../db/archiveLock';
 import { openArchive } from '../../db/connection';
 import { openAskingToBreakLock } from '../../electron/lockPrompt';
 import { useTempDir } from '../helpers/tempDir';
+import { runMidad } from '../helpers/midadCommand';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
@@ -34,10 +35,7 @@ function hold(path: string): Promise<ChildProcess> {
   });
 }
 
-function midad(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const midad = runMidad;
 
 const readLock = (path: string) => JSON.parse(readFileSync(lockPathFor(path), 'utf8')) as { pid: number; host: string; startedAt: string };
 

@@ -3,7 +3,6 @@
  * beside the archive, so every backup (daily, before a migration, `midad backup`) goes there and a
  * damaged archive's restore finds them without opening the archive. Real files in temp folders.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -20,18 +19,15 @@ import { createArchiveService } from '../../db/service/archiveService';
 import { useTempDir } from '../helpers/tempDir';
 import { startBridgeProcess } from '../helpers/bridgeProcess';
 import { damageFile, fillArchive, firstSchemaArchive, headlines } from '../helpers/archiveFiles';
+import { runMidad } from '../helpers/midadCommand';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
 const T0 = new Date('2025-03-01T08:00:00.000Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 // The command line runs as a real process: seconds apiece on a loaded machine.
 vi.setConfig({ testTimeout: 90_000 });
 
-function midad(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const midad = runMidad;
 
 /** An archive with a few articles whose sidecar sends backups to a folder elsewhere. */
 function archiveWithFolder(): { path: string; folder: string } {

@@ -1,7 +1,6 @@
 /** `midad backup`, `midad check` and `midad restore` as a person runs them, on real archive files. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fileIsSound } from '../../db/integrity';
 import { openArchive } from '../../db/connection';
@@ -9,16 +8,13 @@ import { createBackup } from '../../db/backup';
 import { useTempDir } from '../helpers/tempDir';
 import { damageFile, fillArchive, firstSchemaArchive, headlines } from '../helpers/archiveFiles';
 import { SCHEMA_VERSION } from '../../db/migrations';
+import { runMidad } from '../helpers/midadCommand';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
 // Each run starts Node with tsx: seconds apiece on a loaded machine.
 vi.setConfig({ testTimeout: 90_000 });
 
-function midad(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const midad = runMidad;
 
 describe('midad backup', () => {
   it('writes a sound copy to a file, and refuses to overwrite one', () => {

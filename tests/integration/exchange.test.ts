@@ -1,5 +1,4 @@
 /** Import and export against real archive files: transactions, revisions, bulk export, the service and the CLI. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { MidadError } from '../../core/api/errors';
 import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
 import { MIXED_STORY, PICTURE_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
+import { runMidad } from '../helpers/midadCommand';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
@@ -170,11 +170,7 @@ describe('the exchange API methods', () => {
   });
 });
 
-/** The command as `npm run -s midad` runs it, without npm's own start-up (tests/integration/cli.test.ts covers that path). */
-function midad(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const midad = runMidad;
 
 describe('midad import and export', () => {
   it('imports files printing ID<TAB>HEADLINE, names a failed file on one line, and exports to a file or a folder', () => {

@@ -1,7 +1,6 @@
 /** Exports of articles with pending suggestions warn, through the API and the command line; Midad JSON's extras on request. */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/connection';
 import { importText } from '../../db/exchange/importFiles';
@@ -9,8 +8,8 @@ import { createArchiveService } from '../../db/service/archiveService';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { useTempDir } from '../helpers/tempDir';
 import { SUGGESTED_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
+import { runMidad } from '../helpers/midadCommand';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
 const SUGGESTED = SUGGESTED_STORY.article.id;
 const WIRE = WIRE_STORY.article.id;
@@ -24,10 +23,7 @@ function archiveWithSuggestions(): string {
   return db;
 }
 
-function midad(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const midad = runMidad;
 
 describe('exporting an article with pending suggestions', () => {
   it('through the API: HTML and ninjs carry a warning list, Midad JSON none', async () => {

@@ -4,9 +4,8 @@
  * through the API as the desktop app calls it), and changes on both sides at once. At the end no comment,
  * reply, suggestion or text written on either side is missing.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../db/connection';
 import { createArchiveService } from '../../db/service/archiveService';
@@ -20,16 +19,11 @@ import { suggestionNode } from '../../core/review/suggestions';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import { body, EDITOR, JOURNALIST, mark, paragraph, text, uid } from '../unit/review/fixtures';
 import { useTempDir } from '../helpers/tempDir';
+import { runMidad } from '../helpers/midadCommand';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
 
-/** The `midad` command as `npm run midad` runs it (tsx directly: npm's own start-up adds seconds on a loaded machine). */
-function midad(db: string, args: string[]) {
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const result = spawnSync(tsx, ['cli/main.ts', '--db', db, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const midad = (db: string, args: string[]) => runMidad(['--db', db, ...args]);
 
 function side(path: string, profile: Profile) {
   const archive = openArchive(path);

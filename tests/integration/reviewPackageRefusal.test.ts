@@ -4,9 +4,8 @@
  * to the API as the desktop app would, reads in Arabic with the file's name and the path in isolates, and
  * the archive is left as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/api/envelope';
 import type { ApiError, MidadError } from '../../core/api/errors';
@@ -18,15 +17,11 @@ import { exportReviewPackage, readReviewPackageFile } from '../../db/review/hand
 import { createArchiveService } from '../../db/service/archiveService';
 import { useTempDir } from '../helpers/tempDir';
 import { WIRE_STORY } from '../unit/exchange/testArticles';
+import { runMidad } from '../helpers/midadCommand';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
 
-function midad(db: string, args: string[]) {
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const result = spawnSync(tsx, ['cli/main.ts', '--db', db, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const midad = (db: string, args: string[]) => runMidad(['--db', db, ...args]);
 
 /** A real package, written as `midad review-export` writes one, from a journalist's archive. */
 function realPackage(dir: string) {
