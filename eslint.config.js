@@ -3,7 +3,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const node = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'worker_threads'];
+const node = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'worker_threads',
+];
 
 /** One restricted-imports rule per folder: the folders it must not reach, and the packages it must not load. */
 function layer(files, { folders, packages, why }) {
@@ -14,7 +28,10 @@ function layer(files, { folders, packages, why }) {
         'error',
         {
           patterns: [
-            ...folders.map((folder) => ({ group: [`**/${folder}/**`, `**/${folder}`], message: `${why} (may not import ${folder}/).` })),
+            ...folders.map((folder) => ({
+              group: [`**/${folder}/**`, `**/${folder}`],
+              message: `${why} (may not import ${folder}/).`,
+            })),
             ...(packages.length ? [{ group: packages, message: `${why} (may not import these packages).` }] : []),
           ],
         },
@@ -30,7 +47,10 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -70,7 +90,10 @@ export default tseslint.config(
       // Every string a person sees goes through t(...) from core/i18n (Arabic first, English second).
       'no-restricted-syntax': [
         'error',
-        { selector: 'JSXText[value=/[\\p{L}\\p{N}]/u]', message: 'Literal text in JSX: put it in core/i18n and use t(...).' },
+        {
+          selector: 'JSXText[value=/[\\p{L}\\p{N}]/u]',
+          message: 'Literal text in JSX: put it in core/i18n and use t(...).',
+        },
         {
           selector: 'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|aria-placeholder)$/] > Literal',
           message: 'Literal text in a visible attribute: put it in core/i18n and use t(...).',

@@ -60,15 +60,17 @@ export async function runCli(argv: string[], io: CliIO, env = process.env): Prom
     archive = openArchive(archivePath, {
       program: LOCK_PROGRAMS.cli,
       onMigrating: (from, to) =>
-        io.err(`midad: updating the archive from schema ${from} to ${to} first (a backup is taken; a large archive takes a minute, once)`),
+        io.err(
+          `midad: updating the archive from schema ${from} to ${to} first (a backup is taken; a large archive takes a minute, once)`,
+        ),
     });
     return await command.run(archive, rest, io);
   } catch (error) {
-    const message = error instanceof MidadError || error instanceof UsageError ? error.message : `unexpected error: ${String(error)}`;
+    const message =
+      error instanceof MidadError || error instanceof UsageError ? error.message : `unexpected error: ${String(error)}`;
     io.err(`midad ${name}: ${message}`);
     return error instanceof UsageError ? 2 : 1;
   } finally {
     archive?.close();
   }
 }
-

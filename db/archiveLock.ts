@@ -81,7 +81,8 @@ function mayTakeOver(info: LockInfo | null, isRunning: (pid: number) => boolean,
   return info.host === hostname() ? !isRunning(info.pid) : breakLock;
 }
 
-const sameLock = (a: LockInfo | null, b: LockInfo | null) => !!a && !!b && a.pid === b.pid && a.host === b.host && a.startedAt === b.startedAt;
+const sameLock = (a: LockInfo | null, b: LockInfo | null) =>
+  !!a && !!b && a.pid === b.pid && a.host === b.host && a.startedAt === b.startedAt;
 
 function refuse(info: LockInfo, archivePath: string): MidadError {
   if (info.host !== hostname()) {

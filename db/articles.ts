@@ -26,7 +26,10 @@ export function deriveBody(fields: Pick<ArticleFields, 'body'>) {
 export function getArticle(archive: Archive, id: string): Article {
   const row = cachedStatement(archive, 'SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
   if (!row) throw notFoundError(id);
-  const media = cachedStatement(archive, `SELECT ${MEDIA_COLUMNS} FROM media WHERE article_id = ? ORDER BY position`).all(id) as MediaRow[];
+  const media = cachedStatement(
+    archive,
+    `SELECT ${MEDIA_COLUMNS} FROM media WHERE article_id = ? ORDER BY position`,
+  ).all(id) as MediaRow[];
   return articleFromRow(row, media.map(mediaFromRow));
 }
 
@@ -37,20 +40,24 @@ export interface NewArticleIdentity {
   updatedAt?: string;
 }
 
-export function createArticle(archive: Archive, fields: ArticleFields, now = new Date(), identity: NewArticleIdentity = {}): Article {
+export function createArticle(
+  archive: Archive,
+  fields: ArticleFields,
+  now = new Date(),
+  identity: NewArticleIdentity = {},
+): Article {
   const id = identity.id ?? randomUUID();
   const stamp = identity.createdAt ?? now.toISOString();
   const updated = identity.updatedAt ?? stamp;
   cachedStatement(
     archive,
-      `INSERT INTO articles (id, slug, headline, standfirst, section, tags, byline, dateline_city, dateline_agency,
+    `INSERT INTO articles (id, slug, headline, standfirst, section, tags, byline, dateline_city, dateline_agency,
          language, status, urgency, embargo_until, ed_note, body, body_text, word_count, char_count,
          char_count_with_harakat, created_at, updated_at, version)
        VALUES (@id, @slug, @headline, @standfirst, @section, @tags, @byline, @dateline_city, @dateline_agency,
          @language, @status, @urgency, @embargo_until, @ed_note, @body, @body_text, @word_count, @char_count,
          @char_count_with_harakat, @stamp, @updated, 1)`,
-    )
-    .run({ id, stamp, updated, ...rowParams(fields, deriveBody(fields)) });
+  ).run({ id, stamp, updated, ...rowParams(fields, deriveBody(fields)) });
   return getArticle(archive, id);
 }
 
@@ -67,13 +74,15 @@ export function saveArticle(
   now = new Date(),
   record: SaveRecord = {},
 ): Article {
-  return archive.transaction(() => {
-    const current = getArticle(archive, id);
-    if (current.version !== baseVersion) throw conflictError(id, baseVersion, current.version);
-    const saved = writeFields(archive, current, changes, now);
-    recordSave(archive, current, saved, record, now);
-    return saved;
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const current = getArticle(archive, id);
+      if (current.version !== baseVersion) throw conflictError(id, baseVersion, current.version);
+      const saved = writeFields(archive, current, changes, now);
+      recordSave(archive, current, saved, record, now);
+      return saved;
+    })
+    .immediate();
 }
 
 /** Writes `changes` over `current` as the next version. The caller holds the transaction and checked the version. */
@@ -81,22 +90,35 @@ export function writeFields(archive: Archive, current: Article, changes: Partial
   const fields: ArticleFields = { ...pickFields(current), ...changes };
   const result = cachedStatement(
     archive,
-      `UPDATE articles SET slug = @slug, headline = @headline, standfirst = @standfirst, section = @section,
+    `UPDATE articles SET slug = @slug, headline = @headline, standfirst = @standfirst, section = @section,
          tags = @tags, byline = @byline, dateline_city = @dateline_city, dateline_agency = @dateline_agency,
          language = @language, status = @status, urgency = @urgency, embargo_until = @embargo_until,
          ed_note = @ed_note, body = @body, body_text = @body_text, word_count = @word_count,
          char_count = @char_count, char_count_with_harakat = @char_count_with_harakat,
          updated_at = @stamp, version = version + 1
        WHERE id = @id AND version = @baseVersion`,
-    )
-    .run({ id: current.id, baseVersion: current.version, stamp: now.toISOString(), ...rowParams(fields, deriveBody(fields)) });
+  ).run({
+    id: current.id,
+    baseVersion: current.version,
+    stamp: now.toISOString(),
+    ...rowParams(fields, deriveBody(fields)),
+  });
   if (result.changes !== 1) throw conflictError(current.id, current.version, current.version + 1);
   return getArticle(archive, current.id);
 }
 
 export function pickFields(article: Article): ArticleFields {
-  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, trashedAt: _t, bodyText: _b, counts: _n, media: _m, ...fields } =
-    article;
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    version: _v,
+    trashedAt: _t,
+    bodyText: _b,
+    counts: _n,
+    media: _m,
+    ...fields
+  } = article;
   return fields;
 }
 
@@ -129,13 +151,21 @@ export function listArticles(
   const order = trash ? 'trashed_at DESC, id' : 'updated_at DESC, id';
   const rows = cachedStatement(
     archive,
-      `SELECT id, headline, section, status, byline, language, updated_at, version, word_count, trashed_at
+    `SELECT id, headline, section, status, byline, language, updated_at, version, word_count, trashed_at
        FROM articles WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, limit, offset) as Array<
+  ).all(...params, limit, offset) as Array<
     Pick<
       ArticleRow,
-      'id' | 'headline' | 'section' | 'status' | 'byline' | 'language' | 'updated_at' | 'version' | 'word_count' | 'trashed_at'
+      | 'id'
+      | 'headline'
+      | 'section'
+      | 'status'
+      | 'byline'
+      | 'language'
+      | 'updated_at'
+      | 'version'
+      | 'word_count'
+      | 'trashed_at'
     >
   >;
   const total = memoCount(archive, `SELECT count(*) AS n FROM articles WHERE ${where}`, params);

@@ -18,7 +18,8 @@ export const DAILY_MS = 24 * 60 * 60 * 1000;
 function legacyKeep(archive: Archive): number | null {
   // The settings table exists from schema 1 on; a pre-migration backup of an older file may lack it.
   if (!archive.prepare("SELECT 1 FROM sqlite_master WHERE name = 'settings'").get()) return null;
-  const row = archive.prepare('SELECT value FROM settings WHERE key = ?').get(LEGACY_KEEP_KEY) as { value: string } | undefined;
+  const row = archive.prepare('SELECT value FROM settings WHERE key = ?').get(LEGACY_KEEP_KEY) as
+    { value: string } | undefined;
   const keep = Number(row?.value);
   return Number.isInteger(keep) && keep >= BACKUP_KEEP.min && keep <= BACKUP_KEEP.max ? keep : null;
 }
@@ -111,7 +112,11 @@ export function createBackup(archive: Archive, reason: BackupReason, now = new D
 }
 
 /** The same without blocking: what the long-running app and bridge use. */
-export async function createBackupInBackground(archive: Archive, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
+export async function createBackupInBackground(
+  archive: Archive,
+  reason: BackupReason,
+  now = new Date(),
+): Promise<BackupEntry> {
   const path = reserveName(archive, reason, now);
   await writeSnapshotInBackground(archive, path);
   return rotateAndDescribe(archive, path);
@@ -126,7 +131,12 @@ export function dailyBackupDue(archive: Archive, now = new Date()): boolean {
 const running = new WeakMap<Archive, Promise<unknown>>();
 
 /** Starts a background backup of the archive; failures go to `onError` (the archive itself is unaffected). */
-export function startBackgroundBackup(archive: Archive, reason: BackupReason, now: Date, onError: (error: unknown) => void): void {
+export function startBackgroundBackup(
+  archive: Archive,
+  reason: BackupReason,
+  now: Date,
+  onError: (error: unknown) => void,
+): void {
   running.set(archive, createBackupInBackground(archive, reason, now).catch(onError));
 }
 

@@ -35,7 +35,9 @@ export function backupName(archivePath: string, reason: BackupReason, time: Date
   return `${archiveStem(archivePath)}.${fileStamp(time)}.${reason}.sqlite`;
 }
 
-const NAME = new RegExp(`^(.*)\\.(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z)\\.(${BACKUP_REASONS.join('|')})\\.sqlite$`);
+const NAME = new RegExp(
+  `^(.*)\\.(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z)\\.(${BACKUP_REASONS.join('|')})\\.sqlite$`,
+);
 
 /** This archive's backups, newest first. */
 export function listBackups(archivePath: string): BackupEntry[] {

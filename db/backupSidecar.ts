@@ -38,7 +38,10 @@ export function readBackupSidecar(archivePath: string): BackupSidecar {
   const fields = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
   const folder = BackupFolderSchema.safeParse(fields.folder);
   const keep = BackupKeepSchema.safeParse(fields.keep);
-  return BackupSidecarSchema.parse({ ...(folder.success ? { folder: folder.data } : {}), ...(keep.success ? { keep: keep.data } : {}) });
+  return BackupSidecarSchema.parse({
+    ...(folder.success ? { folder: folder.data } : {}),
+    ...(keep.success ? { keep: keep.data } : {}),
+  });
 }
 
 export function writeBackupSidecar(archivePath: string, change: Partial<BackupSidecar>): BackupSidecar {

@@ -27,18 +27,17 @@ export const CHECKS: ArchiveCheck[] = [
     name: 'lead-pictures',
     run: (archive) =>
       (
-        archive
-          .prepare(
-            `SELECT article_id FROM media GROUP BY article_id HAVING sum(is_lead) <> 1`,
-          )
-          .all() as Array<{ article_id: string }>
+        archive.prepare(`SELECT article_id FROM media GROUP BY article_id HAVING sum(is_lead) <> 1`).all() as Array<{
+          article_id: string;
+        }>
       ).map((row) => `article ${row.article_id} does not have exactly one lead picture`),
   },
   {
     name: 'search-index',
     run: (archive) =>
       verifySearchIndex(archive).problems.map(
-        (p) => `search index: ${p.count} ${p.kind} (${p.sample.join(', ')}); rebuild it with midad check --rebuild-index`,
+        (p) =>
+          `search index: ${p.count} ${p.kind} (${p.sample.join(', ')}); rebuild it with midad check --rebuild-index`,
       ),
   },
 ];

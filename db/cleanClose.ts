@@ -27,7 +27,8 @@ export function cleanMarkPath(archivePath: string): string {
 function readMark(archivePath: string): CleanMark | null {
   try {
     const mark = JSON.parse(readFileSync(cleanMarkPath(archivePath), 'utf8')) as Partial<CleanMark>;
-    const valid = typeof mark.size === 'number' && typeof mark.mtimeMs === 'number' && typeof mark.checkedAt === 'string';
+    const valid =
+      typeof mark.size === 'number' && typeof mark.mtimeMs === 'number' && typeof mark.checkedAt === 'string';
     return valid && !Number.isNaN(Date.parse(mark.checkedAt as string)) ? (mark as CleanMark) : null;
   } catch {
     return null;

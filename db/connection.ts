@@ -57,7 +57,11 @@ export interface OpenOptions {
 export function openArchive(path: string, options: OpenOptions = {}): Archive {
   if (path === ':memory:') return prepare(path, false, options, false);
   mkdirSync(dirname(path), { recursive: true });
-  const lock = acquireArchiveLock(path, { program: options.program ?? LOCK_PROGRAMS.app, breakLock: options.breakLock, onBroken: options.onLockBroken });
+  const lock = acquireArchiveLock(path, {
+    program: options.program ?? LOCK_PROGRAMS.app,
+    breakLock: options.breakLock,
+    onBroken: options.onLockBroken,
+  });
   let archive: Archive;
   let checkedAt: string;
   try {
@@ -100,7 +104,13 @@ function markClosedCleanly(path: string, checkedAt: string): void {
   }
 }
 
-function prepare(path: string, onDisk: boolean, options: OpenOptions, vouched: boolean, releaseLock = () => {}): Archive {
+function prepare(
+  path: string,
+  onDisk: boolean,
+  options: OpenOptions,
+  vouched: boolean,
+  releaseLock = () => {},
+): Archive {
   const existed = onDisk && existsSync(path);
   const archive = new Database(path);
   let damaged = false;
@@ -126,7 +136,12 @@ function prepare(path: string, onDisk: boolean, options: OpenOptions, vouched: b
     });
     if (automatic && existed && dailyBackupDue(archive, now)) {
       if (options.dailyBackup === 'background') {
-        startBackgroundBackup(archive, 'daily', now, options.onBackupError ?? ((error) => console.error('Midad: the daily backup failed:', error)));
+        startBackgroundBackup(
+          archive,
+          'daily',
+          now,
+          options.onBackupError ?? ((error) => console.error('Midad: the daily backup failed:', error)),
+        );
       } else {
         createBackup(archive, 'daily', now);
       }

@@ -8,14 +8,16 @@ import type { Archive } from './connection';
 import { createArticle, getArticle, pickFields } from './articles';
 
 export function duplicateArticle(archive: Archive, id: string, now = new Date()): Article {
-  return archive.transaction(() => {
-    const source = getArticle(archive, id);
-    const copy = createArticle(archive, { ...pickFields(source), status: 'draft' }, now);
-    const copyMedia = archive.prepare(
-      `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead)
+  return archive
+    .transaction(() => {
+      const source = getArticle(archive, id);
+      const copy = createArticle(archive, { ...pickFields(source), status: 'draft' }, now);
+      const copyMedia = archive.prepare(
+        `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead)
        SELECT ?, ?, position, mime, width, height, bytes, caption, credit, alt, is_lead FROM media WHERE id = ?`,
-    );
-    for (const item of source.media) copyMedia.run(randomUUID(), copy.id, item.id);
-    return getArticle(archive, copy.id);
-  }).immediate();
+      );
+      for (const item of source.media) copyMedia.run(randomUUID(), copy.id, item.id);
+      return getArticle(archive, copy.id);
+    })
+    .immediate();
 }

@@ -20,7 +20,11 @@ export function integrityProblems(db: Database.Database, full: boolean): string[
 /** SQLite's own words for a damaged file, as opposed to a busy or missing one. */
 export function isDamageError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT_'));
+  return (
+    code === 'SQLITE_CORRUPT' ||
+    code === 'SQLITE_NOTADB' ||
+    (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT_'))
+  );
 }
 
 /** Opens a file only to read it and reports whether it passes the full check. */

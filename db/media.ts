@@ -46,7 +46,8 @@ export function listMedia(archive: Archive, articleId: string): Media[] {
 }
 
 function articleOf(archive: Archive, mediaId: string): string {
-  const row = archive.prepare('SELECT article_id FROM media WHERE id = ?').get(mediaId) as { article_id: string } | undefined;
+  const row = archive.prepare('SELECT article_id FROM media WHERE id = ?').get(mediaId) as
+    { article_id: string } | undefined;
   if (!row) throw mediaNotFound(mediaId);
   return row.article_id;
 }
@@ -66,7 +67,9 @@ function keepOneLead(archive: Archive, articleId: string): void {
   const hasLead = archive.prepare('SELECT 1 FROM media WHERE article_id = ? AND is_lead = 1').get(articleId);
   if (hasLead) return;
   archive
-    .prepare('UPDATE media SET is_lead = 1 WHERE id = (SELECT id FROM media WHERE article_id = ? ORDER BY position LIMIT 1)')
+    .prepare(
+      'UPDATE media SET is_lead = 1 WHERE id = (SELECT id FROM media WHERE article_id = ? ORDER BY position LIMIT 1)',
+    )
     .run(articleId);
 }
 
@@ -81,77 +84,90 @@ export function addMedia(
   now = new Date(),
 ): MediaChange {
   const picture = request.data === undefined ? null : decodePicture(request.data);
-  return archive.transaction(() => {
-    if (!archive.prepare('SELECT 1 FROM articles WHERE id = ?').get(request.articleId)) throw notFoundError(request.articleId);
-    const id = randomUUID();
-    archive
-      .prepare(
-        `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead)
+  return archive
+    .transaction(() => {
+      if (!archive.prepare('SELECT 1 FROM articles WHERE id = ?').get(request.articleId))
+        throw notFoundError(request.articleId);
+      const id = randomUUID();
+      archive
+        .prepare(
+          `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead)
          VALUES (@id, @articleId,
            (SELECT coalesce(max(position), -1) + 1 FROM media WHERE article_id = @articleId),
            @mime, @width, @height, @bytes, @caption, @credit, @alt, 0)`,
-      )
-      .run({
-        id,
-        articleId: request.articleId,
-        mime: picture?.info.mime ?? null,
-        width: picture?.info.width ?? null,
-        height: picture?.info.height ?? null,
-        bytes: picture?.bytes ?? null,
-        caption: request.caption ?? '',
-        credit: request.credit ?? '',
-        alt: request.alt ?? '',
-      });
-    if (request.isLead) makeLead(archive, request.articleId, id);
-    else keepOneLead(archive, request.articleId);
-    touch(archive, request.articleId, now);
-    return change(archive, request.articleId, id);
-  }).immediate();
+        )
+        .run({
+          id,
+          articleId: request.articleId,
+          mime: picture?.info.mime ?? null,
+          width: picture?.info.width ?? null,
+          height: picture?.info.height ?? null,
+          bytes: picture?.bytes ?? null,
+          caption: request.caption ?? '',
+          credit: request.credit ?? '',
+          alt: request.alt ?? '',
+        });
+      if (request.isLead) makeLead(archive, request.articleId, id);
+      else keepOneLead(archive, request.articleId);
+      touch(archive, request.articleId, now);
+      return change(archive, request.articleId, id);
+    })
+    .immediate();
 }
 
 /** Puts a picture on an item: the one a caption was waiting for, or a replacement. */
 export function attachPicture(archive: Archive, id: string, data: string, now = new Date()): MediaChange {
   const { bytes, info } = decodePicture(data);
-  return archive.transaction(() => {
-    const articleId = articleOf(archive, id);
-    archive
-      .prepare('UPDATE media SET mime = ?, width = ?, height = ?, bytes = ? WHERE id = ?')
-      .run(info.mime, info.width, info.height, bytes, id);
-    touch(archive, articleId, now);
-    return change(archive, articleId, id);
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const articleId = articleOf(archive, id);
+      archive
+        .prepare('UPDATE media SET mime = ?, width = ?, height = ?, bytes = ? WHERE id = ?')
+        .run(info.mime, info.width, info.height, bytes, id);
+      touch(archive, articleId, now);
+      return change(archive, articleId, id);
+    })
+    .immediate();
 }
 
-export function updateMedia(archive: Archive, id: string, text: MediaText & { isLead?: true }, now = new Date()): MediaChange {
-  return archive.transaction(() => {
-    const articleId = articleOf(archive, id);
-    archive
-      .prepare(
-        `UPDATE media SET caption = coalesce(@caption, caption), credit = coalesce(@credit, credit), alt = coalesce(@alt, alt)
+export function updateMedia(
+  archive: Archive,
+  id: string,
+  text: MediaText & { isLead?: true },
+  now = new Date(),
+): MediaChange {
+  return archive
+    .transaction(() => {
+      const articleId = articleOf(archive, id);
+      archive
+        .prepare(
+          `UPDATE media SET caption = coalesce(@caption, caption), credit = coalesce(@credit, credit), alt = coalesce(@alt, alt)
          WHERE id = @id`,
-      )
-      .run({ id, caption: text.caption ?? null, credit: text.credit ?? null, alt: text.alt ?? null });
-    if (text.isLead) makeLead(archive, articleId, id);
-    touch(archive, articleId, now);
-    return change(archive, articleId, id);
-  }).immediate();
+        )
+        .run({ id, caption: text.caption ?? null, credit: text.credit ?? null, alt: text.alt ?? null });
+      if (text.isLead) makeLead(archive, articleId, id);
+      touch(archive, articleId, now);
+      return change(archive, articleId, id);
+    })
+    .immediate();
 }
 
 export function removeMedia(archive: Archive, id: string, now = new Date()): MediaChange {
-  return archive.transaction(() => {
-    const articleId = articleOf(archive, id);
-    archive.prepare('DELETE FROM media WHERE id = ?').run(id);
-    keepOneLead(archive, articleId);
-    touch(archive, articleId, now);
-    return change(archive, articleId, null);
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const articleId = articleOf(archive, id);
+      archive.prepare('DELETE FROM media WHERE id = ?').run(id);
+      keepOneLead(archive, articleId);
+      touch(archive, articleId, now);
+      return change(archive, articleId, null);
+    })
+    .immediate();
 }
 
 /** The picture itself, for display. A caption still waiting for its picture has none to give. */
 export function pictureBytes(archive: Archive, id: string): { mime: NonNullable<Media['mime']>; data: string } {
   const row = archive.prepare('SELECT mime, bytes FROM media WHERE id = ?').get(id) as
-    | { mime: Media['mime']; bytes: Buffer | null }
-    | undefined;
+    { mime: Media['mime']; bytes: Buffer | null } | undefined;
   if (!row) throw mediaNotFound(id);
   if (!row.bytes || !row.mime) {
     throw new MidadError('media_no_picture', `The caption ${id} has no picture yet.`, { id });

@@ -19,7 +19,8 @@ function soundBackup(archivePath: string, name: string): { entry: BackupEntry; p
   const entry = listBackups(archivePath).find((b) => b.name === name);
   if (!entry) throw new MidadError('backup_not_found', `There is no backup named ${name}.`, { name });
   const path = join(backupsDir(archivePath), name);
-  if (!fileIsSound(path)) throw new MidadError('backup_damaged', `The backup ${name} is damaged and cannot be restored.`, { name });
+  if (!fileIsSound(path))
+    throw new MidadError('backup_damaged', `The backup ${name} is damaged and cannot be restored.`, { name });
   return { entry, path };
 }
 
@@ -71,7 +72,8 @@ export async function restoreArchiveFile(
     try {
       archive = openArchive(archivePath, { now });
     } catch (error) {
-      const moved = error instanceof MidadError && (error.code === 'archive_damaged' || error.code === 'archive_damaged_no_backup');
+      const moved =
+        error instanceof MidadError && (error.code === 'archive_damaged' || error.code === 'archive_damaged_no_backup');
       if (!moved) throw error;
     }
     if (archive) {

@@ -18,24 +18,37 @@ export function restoreRevision(
   author = '',
   now = new Date(),
 ): Article {
-  return archive.transaction(() => {
-    const revision = getRevision(archive, revisionId);
-    const current = getArticle(archive, revision.articleId);
-    if (current.version !== baseVersion) throw conflictError(current.id, baseVersion, current.version);
-    // The state being replaced may exist only as the current row (autosaves between checkpoints): keep it first.
-    if (!versionIsKept(archive, current.id, current.version)) {
-      insertRevision(archive, { articleId: current.id, version: current.version, kind: 'autosave', author, snapshot: snapshotOf(current) }, now);
-    }
-    writeFields(archive, current, revision.fields, now);
-    restoreMediaText(archive, current.id, revision.media);
-    const restored = getArticle(archive, current.id);
-    insertRevision(
-      archive,
-      { articleId: current.id, version: restored.version, kind: 'restore', label: revision.label, author, snapshot: snapshotOf(restored) },
-      now,
-    );
-    return restored;
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const revision = getRevision(archive, revisionId);
+      const current = getArticle(archive, revision.articleId);
+      if (current.version !== baseVersion) throw conflictError(current.id, baseVersion, current.version);
+      // The state being replaced may exist only as the current row (autosaves between checkpoints): keep it first.
+      if (!versionIsKept(archive, current.id, current.version)) {
+        insertRevision(
+          archive,
+          { articleId: current.id, version: current.version, kind: 'autosave', author, snapshot: snapshotOf(current) },
+          now,
+        );
+      }
+      writeFields(archive, current, revision.fields, now);
+      restoreMediaText(archive, current.id, revision.media);
+      const restored = getArticle(archive, current.id);
+      insertRevision(
+        archive,
+        {
+          articleId: current.id,
+          version: restored.version,
+          kind: 'restore',
+          label: revision.label,
+          author,
+          snapshot: snapshotOf(restored),
+        },
+        now,
+      );
+      return restored;
+    })
+    .immediate();
 }
 
 /**
@@ -56,17 +69,29 @@ export function keepCopy(
   options: { label?: string; author?: string } = {},
   now = new Date(),
 ): RevisionSummary {
-  return archive.transaction(() => {
-    const current = getArticle(archive, articleId);
-    const merged: ArticleFields = { ...pickFields(current), ...fields };
-    if (baseVersion > current.version) {
-      throw requestRefused(`Article ${articleId} has no version ${baseVersion} yet.`, { problem: 'number_at_most', limit: current.version }, 'baseVersion');
-    }
-    const { words } = deriveBody(merged);
-    return insertRevision(
-      archive,
-      { articleId, version: baseVersion, kind: 'copy', ...options, snapshot: { fields: merged, media: current.media, words } },
-      now,
-    );
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const current = getArticle(archive, articleId);
+      const merged: ArticleFields = { ...pickFields(current), ...fields };
+      if (baseVersion > current.version) {
+        throw requestRefused(
+          `Article ${articleId} has no version ${baseVersion} yet.`,
+          { problem: 'number_at_most', limit: current.version },
+          'baseVersion',
+        );
+      }
+      const { words } = deriveBody(merged);
+      return insertRevision(
+        archive,
+        {
+          articleId,
+          version: baseVersion,
+          kind: 'copy',
+          ...options,
+          snapshot: { fields: merged, media: current.media, words },
+        },
+        now,
+      );
+    })
+    .immediate();
 }

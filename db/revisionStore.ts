@@ -62,25 +62,33 @@ export interface NewRevision {
 export function insertRevision(archive: Archive, revision: NewRevision, now: Date): RevisionSummary {
   const { lastInsertRowid } = cachedStatement(
     archive,
-      `INSERT INTO revisions (article_id, version, kind, label, author, created_at, snapshot)
+    `INSERT INTO revisions (article_id, version, kind, label, author, created_at, snapshot)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      revision.articleId,
-      revision.version,
-      revision.kind,
-      revision.label ?? '',
-      revision.author ?? '',
-      now.toISOString(),
-      JSON.stringify(revision.snapshot),
-    );
+  ).run(
+    revision.articleId,
+    revision.version,
+    revision.kind,
+    revision.label ?? '',
+    revision.author ?? '',
+    now.toISOString(),
+    JSON.stringify(revision.snapshot),
+  );
   return getRevisionSummary(archive, Number(lastInsertRowid));
 }
 
 /** The snapshot of an article as it stands: every field, and the media's metadata (never the bytes). */
 export function snapshotOf(article: Article): NewRevision['snapshot'] {
-  const { id: _i, createdAt: _c, updatedAt: _u, version: _v, trashedAt: _t, bodyText: _b, counts, media, ...fields } =
-    article;
+  const {
+    id: _i,
+    createdAt: _c,
+    updatedAt: _u,
+    version: _v,
+    trashedAt: _t,
+    bodyText: _b,
+    counts,
+    media,
+    ...fields
+  } = article;
   return { fields, media, words: counts.words };
 }
 
@@ -101,15 +109,24 @@ export function recordSave(archive: Archive, before: Article, after: Article, re
   if (!kind) return;
   insertRevision(
     archive,
-    { articleId: after.id, version: after.version, kind, label: record.label, author: record.author, snapshot: snapshotOf(after) },
+    {
+      articleId: after.id,
+      version: after.version,
+      kind,
+      label: record.label,
+      author: record.author,
+      snapshot: snapshotOf(after),
+    },
     now,
   );
 }
 
 /** True when the article has no revision made within CHECKPOINT_INTERVAL_MS before `now`. */
 export function checkpointDue(archive: Archive, articleId: string, now: Date): boolean {
-  const newest = cachedStatement(archive, 'SELECT created_at FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1')
-    .get(articleId) as { created_at: string } | undefined;
+  const newest = cachedStatement(
+    archive,
+    'SELECT created_at FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT 1',
+  ).get(articleId) as { created_at: string } | undefined;
   return !newest || now.getTime() - Date.parse(newest.created_at) >= CHECKPOINT_INTERVAL_MS;
 }
 
@@ -130,7 +147,9 @@ export function listRevisions(
   const rows = archive
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(articleId, limit, offset) as RevisionRow[];
-  const total = (archive.prepare('SELECT count(*) AS n FROM revisions WHERE article_id = ?').get(articleId) as { n: number }).n;
+  const total = (
+    archive.prepare('SELECT count(*) AS n FROM revisions WHERE article_id = ?').get(articleId) as { n: number }
+  ).n;
   return { items: rows.map(summaryFromRow), total };
 }
 
@@ -139,15 +158,15 @@ function revisionNotFound(id: number): MidadError {
 }
 
 function getRevisionSummary(archive: Archive, id: number): RevisionSummary {
-  const row = archive.prepare(`SELECT ${SUMMARY_COLUMNS} FROM revisions WHERE id = ?`).get(id) as RevisionRow | undefined;
+  const row = archive.prepare(`SELECT ${SUMMARY_COLUMNS} FROM revisions WHERE id = ?`).get(id) as
+    RevisionRow | undefined;
   if (!row) throw revisionNotFound(id);
   return summaryFromRow(row);
 }
 
 export function getRevision(archive: Archive, id: number): Revision {
   const row = archive.prepare(`SELECT ${SUMMARY_COLUMNS}, snapshot FROM revisions WHERE id = ?`).get(id) as
-    | (RevisionRow & { snapshot: string })
-    | undefined;
+    (RevisionRow & { snapshot: string }) | undefined;
   if (!row) throw revisionNotFound(id);
   const snapshot = JSON.parse(row.snapshot) as RevisionSnapshot;
   return { ...summaryFromRow(row), fields: snapshot.fields, media: snapshot.media };

@@ -3,7 +3,13 @@
  * stored value that no longer validates (hand-edited, or from a damaged write) falls back field by field to
  * defaults instead of locking the person out of the app.
  */
-import { DEFAULT_SETTINGS, SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../core/settings/schema';
+import {
+  DEFAULT_SETTINGS,
+  SettingsSchema,
+  applySettingsPatch,
+  type Settings,
+  type SettingsPatch,
+} from '../core/settings/schema';
 import { resolve } from 'node:path';
 import type { Archive } from './connection';
 import { backupKeep, setBackupKeep } from './backup';
@@ -51,13 +57,17 @@ export function updateSettings(archive: Archive, patch: SettingsPatch): Settings
   let folder = patch.backups?.folder;
   if (folder) folder = resolve(folder) === current ? current : checkBackupFolder(folder);
   const backups = { ...patch.backups, ...(folder === undefined ? {} : { folder }) };
-  const next = archive.transaction(() => {
-    const merged = applySettingsPatch(readSettings(archive), { ...patch, backups });
-    archive
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(KEY, JSON.stringify(merged));
-    return merged;
-  }).immediate();
+  const next = archive
+    .transaction(() => {
+      const merged = applySettingsPatch(readSettings(archive), { ...patch, backups });
+      archive
+        .prepare(
+          'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        )
+        .run(KEY, JSON.stringify(merged));
+      return merged;
+    })
+    .immediate();
   if (folder !== undefined) writeBackupSidecar(archive.name, { folder });
   if (backups.keep !== undefined) setBackupKeep(archive, next.backups.keep);
   return next;

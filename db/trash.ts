@@ -8,11 +8,13 @@ import type { Archive } from './connection';
 import { getArticle } from './articles';
 
 function setTrashedAt(archive: Archive, id: string, assignment: string, value: string | null): Article {
-  return archive.transaction(() => {
-    const result = archive.prepare(`UPDATE articles SET trashed_at = ${assignment} WHERE id = ?`).run(value, id);
-    if (result.changes !== 1) throw notFoundError(id);
-    return getArticle(archive, id);
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const result = archive.prepare(`UPDATE articles SET trashed_at = ${assignment} WHERE id = ?`).run(value, id);
+      if (result.changes !== 1) throw notFoundError(id);
+      return getArticle(archive, id);
+    })
+    .immediate();
 }
 
 /** Moves the article to the trash; trashing it again keeps the first time it was trashed. */
@@ -26,5 +28,7 @@ export function restoreFromTrash(archive: Archive, id: string): Article {
 
 /** Deletes every trashed article for good, with its media and revisions (foreign keys cascade). */
 export function emptyTrash(archive: Archive): number {
-  return archive.transaction(() => archive.prepare('DELETE FROM articles WHERE trashed_at IS NOT NULL').run().changes).immediate();
+  return archive
+    .transaction(() => archive.prepare('DELETE FROM articles WHERE trashed_at IS NOT NULL').run().changes)
+    .immediate();
 }

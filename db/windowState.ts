@@ -1,5 +1,11 @@
 /** Window bounds per window kind, in the archive's `settings` table under their own key (see core/settings/windowState). */
-import { WindowBoundsSchema, WindowStateSchema, type WindowBounds, type WindowKind, type WindowState } from '../core/settings/windowState';
+import {
+  WindowBoundsSchema,
+  WindowStateSchema,
+  type WindowBounds,
+  type WindowKind,
+  type WindowState,
+} from '../core/settings/windowState';
 import type { Archive } from './connection';
 
 const KEY = 'windows';
@@ -18,10 +24,14 @@ export function readWindowState(archive: Archive): WindowState {
 
 export function saveWindowBounds(archive: Archive, kind: WindowKind, bounds: WindowBounds): void {
   const valid = WindowBoundsSchema.parse(bounds);
-  archive.transaction(() => {
-    const next = { ...readWindowState(archive), [kind]: valid };
-    archive
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(KEY, JSON.stringify(next));
-  }).immediate();
+  archive
+    .transaction(() => {
+      const next = { ...readWindowState(archive), [kind]: valid };
+      archive
+        .prepare(
+          'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        )
+        .run(KEY, JSON.stringify(next));
+    })
+    .immediate();
 }

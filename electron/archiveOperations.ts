@@ -14,7 +14,10 @@ import { backupName, backupsDir, listBackups } from '../db/backupFiles';
 import { restoreIntoOpenArchive } from '../db/restore';
 import type { DesktopOperations } from './dialogs';
 
-export function archiveOperations(archive: Archive, now: () => Date = () => new Date()): Required<Pick<DesktopOperations, 'backupTo' | 'restoreFrom'>> {
+export function archiveOperations(
+  archive: Archive,
+  now: () => Date = () => new Date(),
+): Required<Pick<DesktopOperations, 'backupTo' | 'restoreFrom'>> {
   const live = resolve(archive.name);
   return {
     async backupTo(path) {
@@ -29,7 +32,8 @@ export function archiveOperations(archive: Archive, now: () => Date = () => new 
     async restoreFrom(path) {
       const dir = backupsDir(archive.name);
       const chosen = basename(path);
-      const inFolder = resolve(dirname(path)) === resolve(dir) && listBackups(archive.name).some((b) => b.name === chosen);
+      const inFolder =
+        resolve(dirname(path)) === resolve(dir) && listBackups(archive.name).some((b) => b.name === chosen);
       if (inFolder) {
         await restoreIntoOpenArchive(archive, chosen);
         return;

@@ -11,7 +11,10 @@ export interface RecoverableWindow {
   isDestroyed(): boolean;
   on(event: 'unresponsive' | 'responsive', listener: () => void): unknown;
   webContents: {
-    on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string; exitCode: number }) => void): unknown;
+    on(
+      event: 'render-process-gone',
+      listener: (event: unknown, details: { reason: string; exitCode: number }) => void,
+    ): unknown;
     once(event: 'did-finish-load', listener: () => void): unknown;
     reload(): void;
     forcefullyCrashRenderer(): void;

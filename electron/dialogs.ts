@@ -4,7 +4,13 @@
  * one sentence instead of a dead menu item. Written against the slice of Electron's `dialog` it uses.
  */
 import { extname } from 'node:path';
-import type { MessageBoxOptions, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type {
+  MessageBoxOptions,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
 import { MidadError } from '../core/api/errors';
 import { errorText } from '../core/i18n/errorText';
 import { translate, type Locale } from '../core/i18n/translate';
@@ -81,7 +87,9 @@ export function createDialogs<W>(context: DialogContext<W>) {
     async importPaths(window: W, paths: string[]): Promise<Outcome> {
       const importFiles = operations.importFiles;
       if (!importFiles) return unavailable(window);
-      const outcome = await attempt(window, async () => t('dialog.done.import', { count: (await importFiles(paths)).count }));
+      const outcome = await attempt(window, async () =>
+        t('dialog.done.import', { count: (await importFiles(paths)).count }),
+      );
       if (outcome === 'done') context.changed(window);
       return outcome;
     },

@@ -21,7 +21,10 @@ export function exchangeOperations(
       for (const path of paths) {
         // Read as `midad import` and a dropped file are: wire copy often arrives in Windows-1256 or UTF-16.
         const content = decodeText(await readFile(path));
-        const result = unwrap('exchange.import', await dispatch(service, 'exchange.import', { fileName: basename(path), content }, log));
+        const result = unwrap(
+          'exchange.import',
+          await dispatch(service, 'exchange.import', { fileName: basename(path), content }, log),
+        );
         count += result.articles.length;
       }
       return { count };

@@ -32,7 +32,9 @@ export function registerIpc(ipcMain: IpcMainLike, service: MidadService, log: (e
   for (const method of METHOD_NAMES) {
     ipcMain.handle(`${IPC_PREFIX}${method}`, async (event, payload) => {
       if (!isTrustedSender(event.senderFrame?.url)) {
-        const refusal = requestRefused('Request refused: it did not come from Midad’s own window.', { problem: 'not_own_window' });
+        const refusal = requestRefused('Request refused: it did not come from Midad’s own window.', {
+          problem: 'not_own_window',
+        });
         return { ok: false, error: refusal.toJSON() };
       }
       return dispatch(service, method, payload, log);

@@ -17,7 +17,8 @@ const BREAK = 0;
 const QUIT = 1;
 
 export function lockDialogOptions(error: MidadError, locale: Locale): MessageBoxOptions {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(locale, key, params);
   return {
     type: 'warning',
     title: t('app.name'),
@@ -35,7 +36,11 @@ export function lockDialogOptions(error: MidadError, locale: Locale): MessageBox
  * Opens with `open(false)`; when another computer's lock refuses it, asks, and opens with `open(true)` if
  * the person chose to break the lock. Null when they chose to quit; any other refusal is thrown as it was.
  */
-export async function openAskingToBreakLock<T>(open: (breakLock: boolean) => T, dialog: LockDialogLike, locale: Locale): Promise<T | null> {
+export async function openAskingToBreakLock<T>(
+  open: (breakLock: boolean) => T,
+  dialog: LockDialogLike,
+  locale: Locale,
+): Promise<T | null> {
   try {
     return open(false);
   } catch (error) {

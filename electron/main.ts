@@ -44,7 +44,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
 const log = createRotatingLog({ dir: join(app.getPath('userData'), 'logs') });
 let locale: Locale = 'ar';
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate(locale, key, params);
 
 catchMainErrors(process, log, () => dialog.showErrorBox(t('app.name'), t('desktop.mainError')));
 
@@ -114,7 +115,11 @@ async function main(): Promise<void> {
             dailyBackup: 'background',
             breakLock,
             onMigrating: (from, to) => log.write('info', `updating the archive from schema ${from} to ${to}`),
-            onLockBroken: (held) => log.write('info', `broke the archive lock of ${held.program} on ${held.host} (since ${held.startedAt}) at the person's request`),
+            onLockBroken: (held) =>
+              log.write(
+                'info',
+                `broke the archive lock of ${held.program} on ${held.host} (since ${held.startedAt}) at the person's request`,
+              ),
           }),
         dialog,
         locale,
@@ -151,7 +156,10 @@ async function main(): Promise<void> {
 
   const dialogs = createDialogs<BrowserWindow>({
     dialog,
-    operations: { ...archiveOperations(archive), ...exchangeOperations(service, (error) => log.write('error', describeError(error))) },
+    operations: {
+      ...archiveOperations(archive),
+      ...exchangeOperations(service, (error) => log.write('error', describeError(error))),
+    },
     locale: () => locale,
     log: (message) => log.write('error', message),
     changed: (window) => send(window, 'archive-changed'),
@@ -229,7 +237,8 @@ async function main(): Promise<void> {
       return { action: 'deny' };
     });
     window.webContents.on('context-menu', (_event, params) => {
-      const inEditor = articleIdInUrl(window.webContents.getURL()) !== null && params.isEditable && params.formControlType === 'none';
+      const inEditor =
+        articleIdInUrl(window.webContents.getURL()) !== null && params.isEditable && params.formControlType === 'none';
       const template = contextMenuTemplate(locale, params, inEditor, (command) => send(window, command));
       if (template.length) Menu.buildFromTemplate(template).popup({ window });
     });

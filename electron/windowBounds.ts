@@ -35,7 +35,10 @@ function centred(size: { width: number; height: number }, area: Rect): Rect {
 }
 
 /** Where to open a window: `saved` when visible on one of `workAreas` (the first is the primary), else centred. */
-export function placeWindow(saved: WindowBounds | undefined, workAreas: readonly Rect[]): Rect & { maximized: boolean } {
+export function placeWindow(
+  saved: WindowBounds | undefined,
+  workAreas: readonly Rect[],
+): Rect & { maximized: boolean } {
   const primary = workAreas[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
   if (!saved) return { ...centred(DEFAULT_SIZE, primary), maximized: false };
   const host = workAreas.find((area) => {
@@ -73,7 +76,13 @@ export function rememberBounds(
   let pending: unknown = null;
   const snapshot = (): WindowBounds => {
     const b = window.getNormalBounds();
-    return { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height), maximized: window.isMaximized() };
+    return {
+      x: Math.round(b.x),
+      y: Math.round(b.y),
+      width: Math.round(b.width),
+      height: Math.round(b.height),
+      maximized: window.isMaximized(),
+    };
   };
   const later = () => {
     if (pending !== null) timers.clear(pending);

@@ -22,7 +22,9 @@ function step(command: string, args: string[]): void {
 const args = process.argv.slice(2);
 const platforms = (['linux', 'win', 'mac'] as const).filter((p) => args.includes(`--${p}`));
 const electronVersion = (
-  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('electron/package.json'), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('electron/package.json'), 'utf8')) as {
+    version: string;
+  }
 ).version;
 
 step('npx', ['tsc', '--build']);

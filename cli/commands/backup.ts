@@ -11,7 +11,7 @@ export const backupCommand: Command = {
   help: [
     'Usage: midad backup [DEST]',
     '',
-    'Without DEST: writes a backup into the archive\'s backups folder (the settings\' choice, else backups/',
+    "Without DEST: writes a backup into the archive's backups folder (the settings' choice, else backups/",
     'beside the archive) and keeps the newest ones the settings ask for, as the daily backup does.',
     'With DEST: writes a consistent copy to the file DEST, or into DEST when it is a folder.',
     'An existing file is never overwritten.',

@@ -7,7 +7,10 @@ export const checkCommand: Command = {
   summary: 'verify the archive (integrity, foreign keys, lead pictures, search index)',
   help: 'Usage: midad check [--json] [--rebuild-index]\n\nRuns every check on the archive and prints one line per check. Exits 0 only when all pass.\n--json prints [{name, problems: [...]}].\n--rebuild-index rebuilds the search index from the articles first.',
   run(archive, args, io) {
-    const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, 'rebuild-index': { type: 'boolean' } } });
+    const { values } = parseArgs({
+      args,
+      options: { json: { type: 'boolean' }, 'rebuild-index': { type: 'boolean' } },
+    });
     if (values['rebuild-index']) io.err(`midad check: search index rebuilt (${rebuildSearchIndex(archive)} articles)`);
     const results = runChecks(archive);
     if (values.json) io.out(JSON.stringify(results, null, 2));

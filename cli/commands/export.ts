@@ -39,20 +39,30 @@ export const exportCommand: Command = {
       },
     });
     const format = values.format as ExportFormat | undefined;
-    if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format takes one of ${EXPORT_FORMATS.join(', ')}`);
+    if (!format || !EXPORT_FORMATS.includes(format))
+      throw new UsageError(`--format takes one of ${EXPORT_FORMATS.join(', ')}`);
     if (!values.out) throw new UsageError('--out PATH is required');
-    if (values.all ? positionals.length > 0 : positionals.length === 0) throw new UsageError('give article IDs or --all (not both)');
+    if (values.all ? positionals.length > 0 : positionals.length === 0)
+      throw new UsageError('give article IDs or --all (not both)');
     const bad = positionals.find((id) => !ArticleIdSchema.safeParse(id).success);
     if (bad) throw new UsageError(`"${bad}" is not an article ID`);
     if (values.pictures !== undefined && values.pictures !== 'embed' && values.pictures !== 'files') {
       throw new UsageError('--pictures takes embed or files');
     }
     const extras = { comments: values['with-comments'] ?? false, history: values['with-history'] ?? false };
-    if ((extras.comments || extras.history) && format !== 'json') throw new UsageError('--with-comments and --with-history need --format json');
-    const options = { bodyOnly: values['body-only'] ?? false, pictures: (values.pictures ?? 'embed') as 'embed' | 'files', ...extras };
+    if ((extras.comments || extras.history) && format !== 'json')
+      throw new UsageError('--with-comments and --with-history need --format json');
+    const options = {
+      bodyOnly: values['body-only'] ?? false,
+      pictures: (values.pictures ?? 'embed') as 'embed' | 'files',
+      ...extras,
+    };
     const [single] = positionals;
     if (positionals.length === 1 && single) {
-      const output = EXPORTERS[format].export(loadExportItem(archive, single, extras), { ...options, mediaFolder: `${single}.media` });
+      const output = EXPORTERS[format].export(loadExportItem(archive, single, extras), {
+        ...options,
+        mediaFolder: `${single}.media`,
+      });
       const folder = dirname(values.out);
       for (const extra of output.files) writeAtomic(join(folder, extra.path), extra.bytes);
       writeAtomic(values.out, output.content);

@@ -13,10 +13,15 @@ export const importCommand: Command = {
     'whose id is already in the archive becomes a new version of it. Exits 1 when any file failed, naming it.',
   ].join('\n'),
   run(archive, args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { format: { type: 'string' } },
+    });
     if (positionals.length === 0) throw new UsageError('give at least one FILE to import');
     const format = values.format as ImportFormat | undefined;
-    if (format !== undefined && !IMPORT_FORMATS.includes(format)) throw new UsageError(`--format takes one of ${IMPORT_FORMATS.join(', ')}`);
+    if (format !== undefined && !IMPORT_FORMATS.includes(format))
+      throw new UsageError(`--format takes one of ${IMPORT_FORMATS.join(', ')}`);
     let failed = 0;
     importFilesInGroups(archive, positionals, format, (outcome) => {
       if ('error' in outcome) {

@@ -9,7 +9,7 @@ export const restoreCommand: Command = {
   help: [
     'Usage: midad restore --list | midad restore NAME',
     '',
-    '--list prints the backups in the archive\'s backups folder, newest first (name, reason, time).',
+    "--list prints the backups in the archive's backups folder, newest first (name, reason, time).",
     'NAME restores that backup: a sound archive is first backed up itself; a damaged one was already moved aside.',
   ].join('\n'),
   // Runs without opening the archive: the archive may be damaged or missing, which is why one restores.

@@ -27,7 +27,9 @@ export const reviewImportCommand: Command = {
       io.out(JSON.stringify(result, null, 2));
       return 0;
     }
-    io.out(`${result.articleId}: ${OUTCOMES[result.outcome]}; ${result.comments} comment threads, ${result.suggestions} suggestions`);
+    io.out(
+      `${result.articleId}: ${OUTCOMES[result.outcome]}; ${result.comments} comment threads, ${result.suggestions} suggestions`,
+    );
     for (const field of result.diff?.filter((d) => d.changed) ?? []) io.out(`  changed: ${field.field}`);
     return 0;
   },

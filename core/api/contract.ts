@@ -14,7 +14,13 @@ import {
 } from '../article/schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { ListFilterSchema } from '../article/listFilter';
-import { RevisionSchema, RevisionSummarySchema, SAVE_KINDS, RevisionAuthorSchema, RevisionLabelSchema } from '../article/revision';
+import {
+  RevisionSchema,
+  RevisionSummarySchema,
+  SAVE_KINDS,
+  RevisionAuthorSchema,
+  RevisionLabelSchema,
+} from '../article/revision';
 import { MediaChangeSchema, MediaDataSchema, MediaTextSchema } from '../media/mediaRequests';
 import { BackupEntrySchema, BackupNameSchema, BACKUP_KEEP } from '../backup/backupEntry';
 import { SearchRequestSchema, SearchResultSchema } from '../search/schema';

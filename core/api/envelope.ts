@@ -38,7 +38,10 @@ export async function dispatch(
     onInternal(error);
     return {
       ok: false,
-      error: new MidadError('internal', 'Something went wrong inside Midad; your text is kept. Details are in the log.').toJSON(),
+      error: new MidadError(
+        'internal',
+        'Something went wrong inside Midad; your text is kept. Details are in the log.',
+      ).toJSON(),
     };
   }
 }

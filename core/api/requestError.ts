@@ -16,7 +16,8 @@ export function requestRefused(message: string, problem: RequestProblem, field?:
 
 /** The issue's problem: a request's own, named in a refinement's params, or the one zod's issue code maps to. */
 function requestIssueProblem(issue: z.core.$ZodIssue): { path: PropertyKey[]; problem: RequestProblem } {
-  if (issue.code === 'custom' && isRequestProblemKind(issue.params?.problem)) return { path: issue.path, problem: issue.params as RequestProblem };
+  if (issue.code === 'custom' && isRequestProblemKind(issue.params?.problem))
+    return { path: issue.path, problem: issue.params as RequestProblem };
   return issueProblem(issue);
 }
 

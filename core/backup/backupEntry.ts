@@ -5,7 +5,9 @@ export const BACKUP_REASONS = ['manual', 'daily', 'migration', 'restore'] as con
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** A bare file name (never a path), so a request cannot point outside the backups folder. */
-export const BackupNameSchema = z.string().regex(/^[\w.-]+\.sqlite$/, 'a backup file name such as midad.2026-01-01T000000Z.manual.sqlite');
+export const BackupNameSchema = z
+  .string()
+  .regex(/^[\w.-]+\.sqlite$/, 'a backup file name such as midad.2026-01-01T000000Z.manual.sqlite');
 
 export const BackupEntrySchema = z.object({
   name: BackupNameSchema,

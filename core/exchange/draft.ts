@@ -4,7 +4,6 @@ import { NEW_ARTICLE_FIELDS } from '../article/newArticle';
 import { validate } from './jsonText';
 import type { ArticleDraft, DraftMedia } from './types';
 
-
 export function makeDraft(
   fileName: string,
   found: {

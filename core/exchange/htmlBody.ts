@@ -12,14 +12,86 @@ import { IMPORT_LIMITS } from './limits';
 import { attr, kids, type HNode } from './htmlTree';
 
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio',
-  'img', 'picture', 'source', 'form', 'input', 'button', 'select', 'textarea', 'nav', 'aside', 'footer', 'header',
-  'head', 'title', 'meta', 'link', 'figure', 'dialog', 'map', 'area',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'source',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'figure',
+  'dialog',
+  'map',
+  'area',
 ]);
 
-const FORMAT_OF: Record<string, number> = { b: 1, strong: 1, i: 2, em: 2, u: 8, ins: 8, s: 4, strike: 4, del: 4, code: 16, sub: 32, sup: 64 };
+const FORMAT_OF: Record<string, number> = {
+  b: 1,
+  strong: 1,
+  i: 2,
+  em: 2,
+  u: 8,
+  ins: 8,
+  s: 4,
+  strike: 4,
+  del: 4,
+  code: 16,
+  sub: 32,
+  sup: 64,
+};
 
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'br', 'wbr']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'br',
+  'wbr',
+]);
 
 interface Walk {
   fileName: string;
@@ -70,13 +142,24 @@ function tidy(inline: JsonNode[]): JsonNode[] {
 }
 
 function hasText(inline: JsonNode[]): boolean {
-  return inline.some((n) => (n.type === 'text' && /\S/.test(n.text as string)) || (n.type === 'link' && hasText(n.children as JsonNode[])));
+  return inline.some(
+    (n) =>
+      (n.type === 'text' && /\S/.test(n.text as string)) || (n.type === 'link' && hasText(n.children as JsonNode[])),
+  );
 }
 
 function listItems(node: HNode, depth: number, walk: Walk): JsonNode[][] {
   return kids(node)
     .filter((c) => c.tagName === 'li')
-    .map((li) => tidy(kids(li).flatMap((c) => (c.tagName === 'p' || c.tagName === 'div' ? [...inlineOf(c, 0, depth + 2, walk), lineBreak()] : inlineOf(c, 0, depth + 2, walk)))))
+    .map((li) =>
+      tidy(
+        kids(li).flatMap((c) =>
+          c.tagName === 'p' || c.tagName === 'div'
+            ? [...inlineOf(c, 0, depth + 2, walk), lineBreak()]
+            : inlineOf(c, 0, depth + 2, walk),
+        ),
+      ),
+    )
     .filter(hasText);
 }
 

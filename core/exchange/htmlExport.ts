@@ -27,7 +27,9 @@ export function bodyBlocks(article: Article, dir: Direction): string[] {
   const first = blocks[0];
   const leadsParagraph = dateline && first?.type === 'paragraph';
   const datelineHtml = dateline ? `<span class="dateline">${isolateRuns(dateline, dir)}</span> ` : '';
-  const html = blocks.map((block, i) => renderBlock(block, dir, i === 0 && leadsParagraph ? datelineHtml : '')).filter(Boolean);
+  const html = blocks
+    .map((block, i) => renderBlock(block, dir, i === 0 && leadsParagraph ? datelineHtml : ''))
+    .filter(Boolean);
   if (dateline && !leadsParagraph) html.unshift(`<p>${datelineHtml.trimEnd()}</p>`);
   return html;
 }
@@ -37,11 +39,17 @@ function figure(media: Media, src: string | null, dir: Direction): string {
     ? `<img src="${escapeAttr(src)}" alt="${escapeAttr(media.alt)}"${media.width ? ` width="${media.width}"` : ''}${media.height ? ` height="${media.height}"` : ''}>`
     : '';
   const credit = media.credit ? `<span class="credit">${isolateRuns(media.credit, dir)}</span>` : '';
-  const caption = media.caption || media.credit ? `<figcaption>${isolateRuns(media.caption, dir)}${credit}</figcaption>` : '';
+  const caption =
+    media.caption || media.credit ? `<figcaption>${isolateRuns(media.caption, dir)}${credit}</figcaption>` : '';
   return img || caption ? `<figure${media.isLead ? ' class="lead"' : ''}>${img}${caption}</figure>` : '';
 }
 
-function figures(item: ExportItem, options: ExportOptions, dir: Direction, files: ExportFile[]): { lead: string[]; rest: string[] } {
+function figures(
+  item: ExportItem,
+  options: ExportOptions,
+  dir: Direction,
+  files: ExportFile[],
+): { lead: string[]; rest: string[] } {
   const lead: string[] = [];
   const rest: string[] = [];
   for (const media of item.article.media) {
@@ -85,7 +93,11 @@ export function exportHtml(given: ExportItem, options: ExportOptions = {}): Expo
   const dir = languageDirection(article.language);
   const lang = escapeAttr(article.language);
   if (options.bodyOnly) {
-    return { content: `<div lang="${lang}" dir="${dir}">\n${bodyBlocks(article, dir).join('\n')}\n</div>\n`, files: [], warnings };
+    return {
+      content: `<div lang="${lang}" dir="${dir}">\n${bodyBlocks(article, dir).join('\n')}\n</div>\n`,
+      files: [],
+      warnings,
+    };
   }
   const files: ExportFile[] = [];
   const { lead, rest } = figures(item, options, dir, files);

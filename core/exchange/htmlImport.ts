@@ -12,7 +12,17 @@ import { stateOf } from './lexicalBuild';
 import { sniffMime } from './mediaFiles';
 import { guessLanguage } from './direction';
 import { textOf, type JsonNode } from './lexicalHtml';
-import { attr, collapse, elements, find, hasClass, parseDocument, parseHtmlFragment, textContent, type HNode } from './htmlTree';
+import {
+  attr,
+  collapse,
+  elements,
+  find,
+  hasClass,
+  parseDocument,
+  parseHtmlFragment,
+  textContent,
+  type HNode,
+} from './htmlTree';
 import type { ArticleDraft, DraftMedia, Importer } from './types';
 
 /** An HTML body (a fragment, as ninjs and Superdesk carry it) as Lexical blocks, the dateline taken out. */
@@ -64,7 +74,10 @@ export function parseHtmlArticle(text: string, fileName: string): ArticleDraft {
   const doc = parseDocument(text);
   const html = find(doc, (n) => n.tagName === 'html');
   const container =
-    find(doc, (n) => n.tagName === 'article') ?? find(doc, (n) => n.tagName === 'main') ?? find(doc, (n) => n.tagName === 'body') ?? doc;
+    find(doc, (n) => n.tagName === 'article') ??
+    find(doc, (n) => n.tagName === 'main') ??
+    find(doc, (n) => n.tagName === 'body') ??
+    doc;
   const skip = new Set<HNode>();
   const take = (test: (n: HNode) => boolean): string => {
     const el = find(container, test);

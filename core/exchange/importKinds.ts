@@ -109,9 +109,13 @@ export type ImportProblemKind = keyof typeof IMPORT_PROBLEMS;
 export type WithParams<Names extends readonly ImportParam[]> = { [P in Names[number]]: ImportParamTypes[P] };
 
 /** `{ at: 'line_column', line: 3, column: 16 }` */
-export type ImportPlace = { [K in ImportPlaceKind]: { at: K } & WithParams<(typeof IMPORT_PLACES)[K]> }[ImportPlaceKind];
+export type ImportPlace = {
+  [K in ImportPlaceKind]: { at: K } & WithParams<(typeof IMPORT_PLACES)[K]>;
+}[ImportPlaceKind];
 /** `{ problem: 'text_too_long', limit: 500 }` */
-export type ImportProblem = { [K in ImportProblemKind]: { problem: K } & WithParams<(typeof IMPORT_PROBLEMS)[K]> }[ImportProblemKind];
+export type ImportProblem = {
+  [K in ImportProblemKind]: { problem: K } & WithParams<(typeof IMPORT_PROBLEMS)[K]>;
+}[ImportProblemKind];
 
 export function isImportPlaceKind(kind: unknown): kind is ImportPlaceKind {
   return typeof kind === 'string' && Object.hasOwn(IMPORT_PLACES, kind);

@@ -14,7 +14,8 @@ export type RefusalSource = string | Refuse;
 const refusing = (source: RefusalSource): Refuse => (typeof source === 'string' ? importRefusal(source) : source);
 
 export function checkSize(text: string, source: RefusalSource): void {
-  if (text.length > IMPORT_LIMITS.fileChars) throw refusing(source)({ at: 'file' }, { problem: 'file_too_large', limitMb: FILE_LIMIT_MB });
+  if (text.length > IMPORT_LIMITS.fileChars)
+    throw refusing(source)({ at: 'file' }, { problem: 'file_too_large', limitMb: FILE_LIMIT_MB });
 }
 
 function lineAndColumn(text: string, offset: number): ImportPlace {
@@ -87,6 +88,7 @@ export function validate<S extends z.ZodType>(
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const { path, problem } = issue ? issueProblem(issue) : { path: [], problem: { problem: 'invalid' as const } };
-  const place: ImportPlace = field && path.length ? { at: 'field', path: jsonPath(path) } : jsonPlace([...prefix, ...path]);
+  const place: ImportPlace =
+    field && path.length ? { at: 'field', path: jsonPath(path) } : jsonPlace([...prefix, ...path]);
   throw refuse(place, problem, issue && isVague(problem) ? issue.message : undefined);
 }

@@ -12,10 +12,12 @@ function element(type: string, children: JsonNode[], extra: JsonNode = {}): Json
   return { children, direction: null, format: '', indent: 0, type, version: 1, ...extra };
 }
 
-export const paragraph = (children: JsonNode[]): JsonNode => element('paragraph', children, { textFormat: 0, textStyle: '' });
+export const paragraph = (children: JsonNode[]): JsonNode =>
+  element('paragraph', children, { textFormat: 0, textStyle: '' });
 export const heading = (tag: 'h2' | 'h3', children: JsonNode[]): JsonNode => element('heading', children, { tag });
 export const quote = (children: JsonNode[]): JsonNode => element('quote', children);
-export const link = (url: string, children: JsonNode[]): JsonNode => element('link', children, { rel: null, target: null, title: null, url });
+export const link = (url: string, children: JsonNode[]): JsonNode =>
+  element('link', children, { rel: null, target: null, title: null, url });
 
 export function list(ordered: boolean, items: JsonNode[][]): JsonNode {
   return element(

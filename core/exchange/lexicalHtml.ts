@@ -93,12 +93,16 @@ export function renderInline(node: JsonNode, dir: Direction): string {
       return '\t';
     case 'link':
     case 'autolink': {
-      const inner = childrenOf(node).map((c) => renderInline(c, dir)).join('');
+      const inner = childrenOf(node)
+        .map((c) => renderInline(c, dir))
+        .join('');
       const url = safeUrl(node.url);
       return url ? `<a href="${escapeAttr(url)}">${inner}</a>` : inner;
     }
     default:
-      return childrenOf(node).map((c) => renderInline(c, dir)).join('');
+      return childrenOf(node)
+        .map((c) => renderInline(c, dir))
+        .join('');
   }
 }
 
@@ -116,7 +120,11 @@ function renderListItem(node: JsonNode, context: Direction): string {
 /** One top-level block; `prefix` is HTML placed at its start (the dateline leading the first paragraph). */
 export function renderBlock(node: JsonNode, context: Direction, prefix = ''): string {
   const { attr, dir } = dirAttr(node, context);
-  const inline = () => prefix + childrenOf(node).map((c) => renderInline(c, dir)).join('');
+  const inline = () =>
+    prefix +
+    childrenOf(node)
+      .map((c) => renderInline(c, dir))
+      .join('');
   switch (node.type) {
     case 'heading': {
       const tag = node.tag === 'h1' || node.tag === 'h2' ? 'h2' : 'h3';
@@ -126,8 +134,11 @@ export function renderBlock(node: JsonNode, context: Direction, prefix = ''): st
       return `<blockquote${attr}>${inline()}</blockquote>`;
     case 'list': {
       const ordered = node.listType === 'number';
-      const start = ordered && typeof node.start === 'number' && node.start !== 1 ? ` start="${Math.trunc(node.start)}"` : '';
-      const items = childrenOf(node).map((c) => renderListItem(c, dir)).join('');
+      const start =
+        ordered && typeof node.start === 'number' && node.start !== 1 ? ` start="${Math.trunc(node.start)}"` : '';
+      const items = childrenOf(node)
+        .map((c) => renderListItem(c, dir))
+        .join('');
       const tag = ordered ? 'ol' : 'ul';
       return items ? `<${tag}${attr}${start}>${items}</${tag}>` : '';
     }

@@ -2,7 +2,12 @@
 import type { Media } from '../article/schema';
 import { encodeBase64 } from './base64';
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif' };
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+};
 
 export function mediaFileName(media: Pick<Media, 'id' | 'mime'>): string {
   return `${media.id}.${media.mime ? EXTENSIONS[media.mime] : 'bin'}`;
@@ -18,6 +23,7 @@ export function sniffMime(bytes: Uint8Array): Media['mime'] {
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
   if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png';
   if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46) return 'image/gif';
-  if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45) return 'image/webp';
+  if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45)
+    return 'image/webp';
   return null;
 }

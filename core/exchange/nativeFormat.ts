@@ -12,7 +12,10 @@ export const NATIVE_FORMAT = 'midad';
 export const NATIVE_FORMAT_VERSION = 1;
 
 export const NativeMediaSchema = MediaSchema.extend({
-  data: z.string().nullable().describe('The picture file, base64-encoded; null for a caption still waiting for its picture.'),
+  data: z
+    .string()
+    .nullable()
+    .describe('The picture file, base64-encoded; null for a caption still waiting for its picture.'),
 });
 
 /**

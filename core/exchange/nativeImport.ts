@@ -23,7 +23,10 @@ export function parseNativeValue(value: unknown, fileName: string): ArticleDraft
       ...(revisions ? { revisions } : {}),
       media: media.map((m, j) => {
         const bytes = m.data === null ? null : decodeBase64(m.data);
-        if (m.data !== null && !bytes) throw importFailed(fileName, jsonPlace(['articles', i, 'media', j, 'data']), { problem: 'picture_not_base64' });
+        if (m.data !== null && !bytes)
+          throw importFailed(fileName, jsonPlace(['articles', i, 'media', j, 'data']), {
+            problem: 'picture_not_base64',
+          });
         return {
           id: m.id,
           mime: bytes ? (m.mime ?? sniffMime(bytes)) : m.mime,
@@ -45,7 +48,11 @@ export const nativeImporter: Importer = {
   accepts: (_name, text) => /^\s*\{[\s\S]{0,200}"format"\s*:\s*"midad"/.test(text.slice(0, 400)),
   parse(text, fileName) {
     const value = parseJsonText(text, fileName);
-    if (!isNativeDocument(value)) throw importFailed(fileName, jsonPlace(['format']), { problem: 'not_value', value: JSON.stringify(NATIVE_FORMAT) });
+    if (!isNativeDocument(value))
+      throw importFailed(fileName, jsonPlace(['format']), {
+        problem: 'not_value',
+        value: JSON.stringify(NATIVE_FORMAT),
+      });
     return parseNativeValue(value, fileName);
   },
 };

@@ -77,11 +77,19 @@ export function toNinjs({ article, media }: ExportItem): Ninjs {
     headlines: [{ role: 'main', contentType: 'text/plain', value: a.headline }],
     ...(a.standfirst ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: a.standfirst }] } : {}),
     bodies: [
-      { role: 'main', contentType: 'text/html', charCount: a.counts.characters, wordCount: a.counts.words, value: html },
+      {
+        role: 'main',
+        contentType: 'text/html',
+        charCount: a.counts.characters,
+        wordCount: a.counts.words,
+        value: html,
+      },
     ],
     ...(a.byline ? { by: a.byline } : {}),
     ...(a.dateline.city ? { located: a.dateline.city } : {}),
-    ...(agency && a.dateline.agency ? { infoSources: [{ name: agency.en, role: 'source', literal: a.dateline.agency }] } : {}),
+    ...(agency && a.dateline.agency
+      ? { infoSources: [{ name: agency.en, role: 'source', literal: a.dateline.agency }] }
+      : {}),
     ...(agency ? { copyrightHolder: agency.en } : {}),
     ...(subjects.length ? { subjects } : {}),
     ...(a.edNote ? { edNote: a.edNote } : {}),

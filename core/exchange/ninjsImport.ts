@@ -21,8 +21,20 @@ import { NINJS_ARTICLE_URN, NINJS_KEYWORD_REL, NINJS_MEDIA_URN, NINJS_SECTION_RE
 import type { ArticleDraft, DraftMedia, Importer } from './types';
 
 const Text = z.object({ role: z.string().optional(), contentType: z.string().optional(), value: z.string() });
-const Named = z.object({ name: z.string().optional(), rel: z.string().optional(), literal: z.string().optional(), code: z.string().optional(), scheme: z.string().optional() });
-const Rendition = z.object({ href: z.string().optional(), contentType: z.string().optional(), mimetype: z.string().optional(), width: z.number().optional(), height: z.number().optional() });
+const Named = z.object({
+  name: z.string().optional(),
+  rel: z.string().optional(),
+  literal: z.string().optional(),
+  code: z.string().optional(),
+  scheme: z.string().optional(),
+});
+const Rendition = z.object({
+  href: z.string().optional(),
+  contentType: z.string().optional(),
+  mimetype: z.string().optional(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+});
 
 const Picture = z.object({
   uri: z.string().optional(),
@@ -108,7 +120,11 @@ function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | nu
   const mime = bytes ? sniffMime(bytes) : null;
   const rendition = renditions[0];
   const media: DraftMedia = {
-    ...captionOnly(pick(p.descriptions, 'caption') ?? p.description_text ?? p.headline ?? '', p.by ?? p.byline ?? p.copyrightHolder ?? p.copyrightholder ?? '', isLead),
+    ...captionOnly(
+      pick(p.descriptions, 'caption') ?? p.description_text ?? p.headline ?? '',
+      p.by ?? p.byline ?? p.copyrightHolder ?? p.copyrightholder ?? '',
+      isLead,
+    ),
     id: p.uri?.startsWith(NINJS_MEDIA_URN) ? p.uri.slice(NINJS_MEDIA_URN.length) : null,
     alt: p.descriptions?.find((d) => d.role === 'alt')?.value ?? '',
     mime,
@@ -130,9 +146,16 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
   const agency = fromBody?.agency ?? (agencyName ? agencyFromCredit(agencyName) : null);
   const subjects = n.subjects ?? n.subject ?? [];
   const section =
-    subjects.find((s) => s.rel === NINJS_SECTION_REL)?.name ?? n.anpa_category?.[0]?.name ?? (n.subjects ? '' : (n.subject?.[0]?.name ?? ''));
-  const tags = [...(n.keywords ?? []), ...subjects.filter((s) => s.rel === NINJS_KEYWORD_REL).map((s) => s.name ?? '')].filter(Boolean);
-  const associations = Array.isArray(n.associations) ? n.associations : Object.values(n.associations ?? {}).filter((p) => p !== null);
+    subjects.find((s) => s.rel === NINJS_SECTION_REL)?.name ??
+    n.anpa_category?.[0]?.name ??
+    (n.subjects ? '' : (n.subject?.[0]?.name ?? ''));
+  const tags = [
+    ...(n.keywords ?? []),
+    ...subjects.filter((s) => s.rel === NINJS_KEYWORD_REL).map((s) => s.name ?? ''),
+  ].filter(Boolean);
+  const associations = Array.isArray(n.associations)
+    ? n.associations
+    : Object.values(n.associations ?? {}).filter((p) => p !== null);
   const headline = pick(n.headlines, 'main') ?? n.headline ?? '';
   const fields: Partial<ArticleFields> = {
     slug: n.slugline ?? '',
@@ -154,7 +177,9 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
     fields,
     createdAt: iso(n.firstCreated ?? n.firstcreated),
     updatedAt: iso(n.versionCreated ?? n.versioncreated),
-    media: associations.map((p, i) => pictureOf(p as z.infer<typeof Picture>, i === 0)).filter((m): m is DraftMedia => m !== null),
+    media: associations
+      .map((p, i) => pictureOf(p as z.infer<typeof Picture>, i === 0))
+      .filter((m): m is DraftMedia => m !== null),
   });
 }
 
@@ -166,7 +191,8 @@ function isNinjsObject(value: unknown): boolean {
 
 export function parseNinjsValue(value: unknown, fileName: string): ArticleDraft[] {
   const items = Array.isArray(value) ? value : [value];
-  if (items.length > IMPORT_LIMITS.articles) throw importFailed(fileName, { at: 'top' }, { problem: 'too_many_articles', limit: IMPORT_LIMITS.articles });
+  if (items.length > IMPORT_LIMITS.articles)
+    throw importFailed(fileName, { at: 'top' }, { problem: 'too_many_articles', limit: IMPORT_LIMITS.articles });
   return items.map((item, i) => {
     const at: PropertyKey[] = Array.isArray(value) ? [i] : [];
     if (!isNinjsObject(item)) {

@@ -17,6 +17,8 @@ export function publishedItem(item: ExportItem): { item: ExportItem; warnings: E
   const bodyText = lexicalToPlainText(body);
   return {
     item: { ...item, article: { ...article, body, bodyText, counts: countText(bodyText) } },
-    warnings: [{ code: 'pending_suggestions', articleId: article.id, headline: article.headline, count: pending.length }],
+    warnings: [
+      { code: 'pending_suggestions', articleId: article.id, headline: article.headline, count: pending.length },
+    ],
   };
 }

@@ -10,13 +10,19 @@ import { parseJsonText } from './jsonText';
 import { wireImporter } from './wireImport';
 import type { ArticleDraft, Exporter, ExportFormat, Importer, ImportFormat } from './types';
 
-export const EXPORTERS: Record<ExportFormat, Exporter> = { html: htmlExporter, json: nativeExporter, ninjs: ninjsExporter };
+export const EXPORTERS: Record<ExportFormat, Exporter> = {
+  html: htmlExporter,
+  json: nativeExporter,
+  ninjs: ninjsExporter,
+};
 
 /** Wire copy comes last: it accepts any text, so it is the fallback for plain files. */
 export const IMPORTERS: readonly Importer[] = [nativeImporter, ninjsImporter, htmlImporter, wireImporter];
 
 export function importerFor(fileName: string, text: string, format?: ImportFormat): Importer {
-  const importer = format ? IMPORTERS.find((i) => i.format === format) : IMPORTERS.find((i) => i.accepts(fileName, text));
+  const importer = format
+    ? IMPORTERS.find((i) => i.format === format)
+    : IMPORTERS.find((i) => i.accepts(fileName, text));
   if (!importer) throw importFailed(fileName, { at: 'file' }, { problem: 'format_unknown' });
   return importer;
 }

@@ -21,7 +21,8 @@ const MONTH_OF = new Map<string, number>();
 for (const [n, names] of MONTHS) for (const name of names) MONTH_OF.set(name, n);
 const MONTH_NAMES = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 
-const WEEKDAYS = 'الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|sunday|monday|tuesday|wednesday|thursday|friday|saturday';
+const WEEKDAYS =
+  'الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 
 /** Arabic-Indic and Eastern digits to ASCII, so every form reads the same. */
 export function asciiDigits(text: string): string {

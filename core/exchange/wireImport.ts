@@ -44,7 +44,8 @@ function readHeader(lines: string[]): Header {
     const credit = caption?.[2]?.trim() ?? '';
     if (caption && words(caption[1] as string) >= 3 && (agencyFromCredit(credit) || PHOTO_CREDIT.test(credit))) {
       const text = collapse(caption[1] as string);
-      if (!header.captions.some((c) => c.caption === text)) header.captions.push(captionOnly(text, credit, header.captions.length === 0));
+      if (!header.captions.some((c) => c.caption === text))
+        header.captions.push(captionOnly(text, credit, header.captions.length === 0));
       continue;
     }
     const date = parseWireDate(line);
@@ -92,7 +93,10 @@ function paragraphsOf(lines: string[]): string[] {
 
 export function parseWire(text: string, fileName: string): ArticleDraft {
   checkSize(text, fileName);
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map(collapse);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map(collapse);
   if (!lines.some(Boolean)) throw importFailed(fileName, { at: 'line', line: 1 }, { problem: 'wire_empty' });
   const start = bodyStart(lines);
   const header = readHeader(lines.slice(0, start));

@@ -57,13 +57,17 @@ function codeList(values: readonly unknown[]): string {
 
 function typed(expected: readonly ValueType[], input: unknown): ImportProblem {
   const joined = [...new Set(expected)].join('|');
-  return input === undefined ? { problem: 'missing', expected: joined } : { problem: 'wrong_type', expected: joined, received: valueTypeOf(input) };
+  return input === undefined
+    ? { problem: 'missing', expected: joined }
+    : { problem: 'wrong_type', expected: joined, received: valueTypeOf(input) };
 }
 
 /** Our own problem, when a refinement in the schema named one in its issue's params. */
 function ownProblem(params: Record<string, unknown> | undefined): ImportProblem | null {
   if (!params || !isImportProblemKind(params.problem)) return null;
-  const complete = IMPORT_PROBLEMS[params.problem].every((name: string) => typeof params[name] === 'number' || typeof params[name] === 'string');
+  const complete = IMPORT_PROBLEMS[params.problem].every(
+    (name: string) => typeof params[name] === 'number' || typeof params[name] === 'string',
+  );
   return complete ? (params as ImportProblem) : null;
 }
 
@@ -84,8 +88,13 @@ function boundProblem(issue: Bound): ImportProblem {
     case 'number':
     case 'int':
     case 'bigint':
-      if (big) return issue.inclusive === false ? { problem: 'number_below', limit: bound } : { problem: 'number_at_most', limit: bound };
-      return issue.inclusive === false ? { problem: 'number_above', limit: bound } : { problem: 'number_at_least', limit: bound };
+      if (big)
+        return issue.inclusive === false
+          ? { problem: 'number_below', limit: bound }
+          : { problem: 'number_at_most', limit: bound };
+      return issue.inclusive === false
+        ? { problem: 'number_above', limit: bound }
+        : { problem: 'number_at_least', limit: bound };
     default:
       return { problem: 'invalid' };
   }
@@ -116,11 +125,16 @@ function formatProblem(issue: Extract<Issue, { code: 'invalid_format' }>): Impor
 function unionProblem(issue: Extract<Issue, { code: 'invalid_union' }>): IssueProblem {
   const firsts = issue.errors.map((branch) => branch[0]).filter((i): i is Issue => i !== undefined);
   if (firsts.length && firsts.every((i) => i.code === 'invalid_type' && i.path.length === 0)) {
-    const expected = firsts.map((i) => VALUE_TYPE_OF[(i as Extract<Issue, { code: 'invalid_type' }>).expected] ?? 'value');
+    const expected = firsts.map(
+      (i) => VALUE_TYPE_OF[(i as Extract<Issue, { code: 'invalid_type' }>).expected] ?? 'value',
+    );
     return { path: [], problem: typed(expected, issue.input) };
   }
   const reach = (i: Issue) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5);
-  const furthest = firsts.reduce<Issue | undefined>((best, i) => (!best || reach(i) > reach(best) ? i : best), undefined);
+  const furthest = firsts.reduce<Issue | undefined>(
+    (best, i) => (!best || reach(i) > reach(best) ? i : best),
+    undefined,
+  );
   return furthest ? issueProblem(furthest) : { path: [], problem: { problem: 'invalid' } };
 }
 
@@ -140,7 +154,10 @@ function relative(issue: Issue): IssueProblem {
     case 'invalid_value':
       return {
         path: [],
-        problem: issue.values.length === 1 ? { problem: 'not_value', value: codeList(issue.values) } : { problem: 'not_one_of', values: codeList(issue.values) },
+        problem:
+          issue.values.length === 1
+            ? { problem: 'not_value', value: codeList(issue.values) }
+            : { problem: 'not_one_of', values: codeList(issue.values) },
       };
     case 'invalid_union':
       return unionProblem(issue);

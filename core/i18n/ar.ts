@@ -7,7 +7,14 @@ export const ar = {
   'archive.title': 'الأرشيف',
   'archive.new': 'مقال جديد',
   'archive.empty': 'لا مقالات بعد. ابدأ بمقال جديد.',
-  'archive.count': plural({ zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{count} مقالات', many: '{count} مقالاً', other: '{count} مقال' }),
+  'archive.count': plural({
+    zero: 'لا مقالات',
+    one: 'مقال واحد',
+    two: 'مقالان',
+    few: '{count} مقالات',
+    many: '{count} مقالاً',
+    other: '{count} مقال',
+  }),
   'archive.untitled': 'بلا عنوان',
   'archive.loading': 'جارٍ التحميل…',
   'archive.column.headline': 'العنوان',
@@ -22,8 +29,22 @@ export const ar = {
   'editor.standfirst.placeholder': 'مقدمة قصيرة تلخص الخبر',
   'editor.body': 'نص المقال',
   'editor.body.placeholder': 'ابدأ الكتابة…',
-  'editor.words': plural({ zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{count} كلمات', many: '{count} كلمةً', other: '{count} كلمة' }),
-  'editor.characters': plural({ zero: 'لا حروف', one: 'حرف واحد', two: 'حرفان', few: '{count} أحرف', many: '{count} حرفاً', other: '{count} حرف' }),
+  'editor.words': plural({
+    zero: 'لا كلمات',
+    one: 'كلمة واحدة',
+    two: 'كلمتان',
+    few: '{count} كلمات',
+    many: '{count} كلمةً',
+    other: '{count} كلمة',
+  }),
+  'editor.characters': plural({
+    zero: 'لا حروف',
+    one: 'حرف واحد',
+    two: 'حرفان',
+    few: '{count} أحرف',
+    many: '{count} حرفاً',
+    other: '{count} حرف',
+  }),
   'save.saved': 'محفوظ',
   'save.saving': 'جارٍ الحفظ…',
   'save.pending': 'تعديلات لم تُحفظ بعد',
@@ -39,9 +60,11 @@ export const ar = {
   'error.invalid_request': 'تعذّر تنفيذ الطلب (الحقل \u2066{field}\u2069): {detail}.',
   'error.unknown_method': 'عملية غير معروفة.',
   'error.not_found': 'هذا المقال غير موجود في الأرشيف.',
-  'error.conflict': 'عُدّل هذا المقال في مكان آخر: نسختك مبنية على الإصدار {baseVersion} والأرشيف يحمل الإصدار {currentVersion}.',
+  'error.conflict':
+    'عُدّل هذا المقال في مكان آخر: نسختك مبنية على الإصدار {baseVersion} والأرشيف يحمل الإصدار {currentVersion}.',
   'error.archive_too_new': 'هذا الأرشيف أُنشئ بإصدار أحدث من مِداد. حدّث البرنامج لفتحه؛ لم يُغيَّر شيء في الملف.',
-  'error.archive_damaged': 'ملف الأرشيف تالف، ونُقل جانباً إلى \u2066{moved}\u2069 دون أي كتابة عليه. أحدث نسخة احتياطية سليمة هي \u2066{backup}\u2069، ويمكن الاستعادة منها.',
+  'error.archive_damaged':
+    'ملف الأرشيف تالف، ونُقل جانباً إلى \u2066{moved}\u2069 دون أي كتابة عليه. أحدث نسخة احتياطية سليمة هي \u2066{backup}\u2069، ويمكن الاستعادة منها.',
   'error.archive_busy': 'الأرشيف مفتوح في برنامج آخر. أغلقه ثم أعد المحاولة.',
   'error.import_failed': 'تعذّر استيراد الملف \u2068{file}\u2069 ({where}): {detail}. لم يُضَف شيء من هذا الملف.',
   'error.internal': 'حدث خطأ داخلي في مِداد؛ نصك محفوظ في المحرر. التفاصيل في السجل.',
@@ -50,9 +73,11 @@ export const ar = {
   'error.media_not_found': 'هذه الصورة أو هذا التعليق غير موجود في الأرشيف.',
   'error.media_no_picture': 'لهذا التعليق صورة لم تُرفق بعد.',
   'error.media_too_large': 'الصورة أكبر من {limit} ميغابايت.',
-  'error.media_unsupported': 'هذا الملف ليس صورة \u2066JPEG\u2069 أو \u2066PNG\u2069 أو \u2066WebP\u2069 أو \u2066GIF\u2069 يستطيع مِداد قراءتها.',
+  'error.media_unsupported':
+    'هذا الملف ليس صورة \u2066JPEG\u2069 أو \u2066PNG\u2069 أو \u2066WebP\u2069 أو \u2066GIF\u2069 يستطيع مِداد قراءتها.',
   'error.revision_not_found': 'هذه النسخة السابقة غير موجودة في الأرشيف.',
-  'error.archive_damaged_no_backup': 'ملف الأرشيف تالف، ونُقل جانباً إلى \u2066{moved}\u2069 دون أي كتابة عليه. لا توجد نسخة احتياطية سليمة لاستعادتها.',
+  'error.archive_damaged_no_backup':
+    'ملف الأرشيف تالف، ونُقل جانباً إلى \u2066{moved}\u2069 دون أي كتابة عليه. لا توجد نسخة احتياطية سليمة لاستعادتها.',
   'error.backup_not_found': 'النسخة الاحتياطية \u2068{name}\u2069 غير موجودة.',
   'error.backup_damaged': 'النسخة الاحتياطية \u2068{name}\u2069 تالفة ولا يمكن الاستعادة منها.',
   // review (issue 6): workflow, comments, suggestions, review packages
@@ -62,7 +87,8 @@ export const ar = {
   'error.profile_required': 'اكتب اسمك واختر دورك (صحفي أو محرر) في الإعدادات أولًا، ليُنسب إليك ما تفعله.',
   'error.thread_not_found': 'هذا التعليق لم يعد موجودًا في الأرشيف.',
   'error.suggestion_not_found': 'هذا الاقتراح لم يعد موجودًا في المقال.',
-  'error.review_package_invalid': 'تعذّر استيراد ملف المراجعة \u2068{file}\u2069 ({where}): {detail}. لم يتغيّر شيء في الأرشيف.',
+  'error.review_package_invalid':
+    'تعذّر استيراد ملف المراجعة \u2068{file}\u2069 ({where}): {detail}. لم يتغيّر شيء في الأرشيف.',
   // desktop: menus, dialogs, settings, about, recovery (issue 7)
   'menu.file': 'ملف',
   'menu.edit': 'تحرير',
@@ -116,7 +142,14 @@ export const ar = {
   'dialog.ok': 'حسناً',
   'dialog.unavailable': 'هذه العملية غير متاحة في هذا الإصدار بعد.',
   'dialog.exportNeedsArticle': 'افتح مقالاً أولاً ثم صدّره.',
-  'dialog.done.import': plural({ zero: 'لم يُستورد أي مقال.', one: 'استُورد مقال واحد.', two: 'استُورد مقالان.', few: 'استُوردت {count} مقالات.', many: 'استُورد {count} مقالاً.', other: 'استُورد {count} مقال.' }),
+  'dialog.done.import': plural({
+    zero: 'لم يُستورد أي مقال.',
+    one: 'استُورد مقال واحد.',
+    two: 'استُورد مقالان.',
+    few: 'استُوردت {count} مقالات.',
+    many: 'استُورد {count} مقالاً.',
+    other: 'استُورد {count} مقال.',
+  }),
   'dialog.done.export': 'صُدّر المقال إلى \u2066{path}\u2069',
   'dialog.done.backup': 'حُفظت النسخة الاحتياطية في \u2066{path}\u2069',
   'dialog.done.restore': 'استُعيد الأرشيف من النسخة الاحتياطية.',
@@ -168,7 +201,8 @@ export const ar = {
   'about.noDictionaries': 'لا يضم هذا الإصدار قواميس.',
   'about.licenceName': 'الترخيص: {licence}',
   'about.showLicence': 'نص الترخيص',
-  'error.archive_locked': 'الأرشيف مفتوح الآن في برنامج آخر ({program} على الجهاز \u2066{host}\u2069، منذ {since}). أغلقه ثم أعد المحاولة؛ لم يُمسّ الملف.',
+  'error.archive_locked':
+    'الأرشيف مفتوح الآن في برنامج آخر ({program} على الجهاز \u2066{host}\u2069، منذ {since}). أغلقه ثم أعد المحاولة؛ لم يُمسّ الملف.',
   // Editing screen, counts, toolbar, recovery and archive screen (editor area)
   'editor.details': 'بيانات المقال',
   'editor.section': 'القسم',
@@ -185,10 +219,33 @@ export const ar = {
   'editor.status': 'الحالة',
   'editor.edNote': 'ملاحظة للمحررين',
   // The noun follows the budget, the number just before it.
-  'editor.count.characters': plural({ one: '{count} من حرف واحد', two: '{count} من حرفين', few: '{count} من {budget} أحرف', many: '{count} من {budget} حرفاً', other: '{count} من {budget} حرف' }, 'budget'),
-  'editor.count.words': plural({ zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{count} كلمات', many: '{count} كلمةً', other: '{count} كلمة' }),
+  'editor.count.characters': plural(
+    {
+      one: '{count} من حرف واحد',
+      two: '{count} من حرفين',
+      few: '{count} من {budget} أحرف',
+      many: '{count} من {budget} حرفاً',
+      other: '{count} من {budget} حرف',
+    },
+    'budget',
+  ),
+  'editor.count.words': plural({
+    zero: 'لا كلمات',
+    one: 'كلمة واحدة',
+    two: 'كلمتان',
+    few: '{count} كلمات',
+    many: '{count} كلمةً',
+    other: '{count} كلمة',
+  }),
   'editor.count.width': 'العرض {width} من {budget} بكسل',
-  'editor.count.plain': plural({ zero: 'لا حروف', one: 'حرف واحد', two: 'حرفان', few: '{count} أحرف', many: '{count} حرفاً', other: '{count} حرف' }),
+  'editor.count.plain': plural({
+    zero: 'لا حروف',
+    one: 'حرف واحد',
+    two: 'حرفان',
+    few: '{count} أحرف',
+    many: '{count} حرفاً',
+    other: '{count} حرف',
+  }),
   'editor.budget.near': 'يقترب من الحد',
   'editor.budget.over': 'تجاوز الحد',
   'counts.title': 'العدّ',
@@ -244,7 +301,8 @@ export const ar = {
   'help.save': 'احفظ الآن',
   'save.conflict': 'تعارض مع نسخة أحدث',
   'conflict.title': 'عُدّل هذا المقال في مكان آخر',
-  'conflict.body': 'في الأرشيف نسخة أحدث من نسختك. اختر النص الذي يبقى في المقال؛ لن يُحذف الآخر، بل يُحفظ نسخةً في سجل المقال.',
+  'conflict.body':
+    'في الأرشيف نسخة أحدث من نسختك. اختر النص الذي يبقى في المقال؛ لن يُحذف الآخر، بل يُحفظ نسخةً في سجل المقال.',
   'conflict.keepMine': 'أبقِ نصي',
   'conflict.takeTheirs': 'خذ النسخة المحفوظة',
   'conflict.revisionLabel': 'نسخة وُضعت جانباً عند تعارض',
@@ -265,7 +323,8 @@ export const ar = {
     {
       few: 'بحث واسع: تظهر أولاً أكثر المقالات صلةً من بين أحدث {window} مقالات مطابقة، ثم التي قبلها. أضف كلمات لتضييق البحث، أو رتّب النتائج من الأحدث.',
       many: 'بحث واسع: تظهر أولاً أكثر المقالات صلةً من بين أحدث {window} مقالاً مطابقاً، ثم التي قبلها. أضف كلمات لتضييق البحث، أو رتّب النتائج من الأحدث.',
-      other: 'بحث واسع: تظهر أولاً أكثر المقالات صلةً من بين أحدث {window} مقال مطابق، ثم التي قبلها. أضف كلمات لتضييق البحث، أو رتّب النتائج من الأحدث.',
+      other:
+        'بحث واسع: تظهر أولاً أكثر المقالات صلةً من بين أحدث {window} مقال مطابق، ثم التي قبلها. أضف كلمات لتضييق البحث، أو رتّب النتائج من الأحدث.',
     },
     'window',
   ),
@@ -282,7 +341,8 @@ export const ar = {
   'archive.row': '{headline}، {section}، {status}',
   // search (issue 3)
   'error.search_empty': 'اكتب كلمة واحدة على الأقل (حروفاً أو أرقاماً) للبحث عنها.',
-  'error.search_prefix_too_short': 'الكلمة المنتهية بـ * تحتاج إلى حرفين على الأقل قبل النجمة: «\u2068{prefix}*\u2069».',
+  'error.search_prefix_too_short':
+    'الكلمة المنتهية بـ * تحتاج إلى حرفين على الأقل قبل النجمة: «\u2068{prefix}*\u2069».',
   'archive.view': 'العرض',
   'archive.view.archive': 'المقالات',
   'archive.view.trash': 'سلة المحذوفات',
@@ -295,7 +355,8 @@ export const ar = {
   'archive.restore.label': 'أعد «{headline}» إلى الأرشيف',
   'archive.emptyTrash': 'أفرغ السلة',
   'archive.emptyTrash.title': 'حذف نهائي',
-  'archive.emptyTrash.body': 'ستُحذف المقالات التي في السلة ({count}) حذفاً نهائياً مع صورها وسجلها. لا يمكن التراجع عن ذلك.',
+  'archive.emptyTrash.body':
+    'ستُحذف المقالات التي في السلة ({count}) حذفاً نهائياً مع صورها وسجلها. لا يمكن التراجع عن ذلك.',
   'archive.emptyTrash.confirm': 'احذف نهائياً',
   'archive.trashEmpty': 'السلة فارغة.',
   'archive.noMatch': 'لا مقالات تطابق التصفية.',
@@ -361,7 +422,14 @@ export const ar = {
   'drop.hint': 'أفلِت الملفات هنا لاستيرادها',
   'drop.importing': 'جارٍ استيراد الملفات ({count})…',
   'drop.title': 'نتيجة الاستيراد',
-  'drop.imported': plural({ zero: '\u2068{file}\u2069: لم يُستورد منه أي مقال.', one: '\u2068{file}\u2069: استُورد منه مقال واحد.', two: '\u2068{file}\u2069: استُورد منه مقالان.', few: '\u2068{file}\u2069: استُوردت منه {count} مقالات.', many: '\u2068{file}\u2069: استُورد منه {count} مقالاً.', other: '\u2068{file}\u2069: استُورد منه {count} مقال.' }),
+  'drop.imported': plural({
+    zero: '\u2068{file}\u2069: لم يُستورد منه أي مقال.',
+    one: '\u2068{file}\u2069: استُورد منه مقال واحد.',
+    two: '\u2068{file}\u2069: استُورد منه مقالان.',
+    few: '\u2068{file}\u2069: استُوردت منه {count} مقالات.',
+    many: '\u2068{file}\u2069: استُورد منه {count} مقالاً.',
+    other: '\u2068{file}\u2069: استُورد منه {count} مقال.',
+  }),
   'drop.close': 'إغلاق',
   // import refusals, composed by core/i18n/errorText.ts from core/exchange/importKinds.ts: where, what, value types
   'import.at.file': 'الملف كله',
@@ -430,17 +498,23 @@ export const ar = {
   'preview.save': 'احفظ ملف HTML',
   'preview.close': 'إغلاق',
   // desktop (issue 7): backups folder, stale lock
-  'error.backup_folder_unusable': 'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066{folder}\u2069: {reason}. اختر مجلداً يمكنك الكتابة فيه.',
+  'error.backup_folder_unusable':
+    'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066{folder}\u2069: {reason}. اختر مجلداً يمكنك الكتابة فيه.',
   'settings.backupFolder': 'مجلد النسخ الاحتياطية',
-  'settings.backupFolder.hint': 'المسار الكامل لمجلد (مثل \u2066/home/name/Backups\u2069). اتركه فارغاً لتُحفظ النسخ في مجلد backups بجوار الأرشيف. النسخ السابقة تبقى حيث هي.',
-  'settings.error.backupFolder': 'اكتب المسار الكامل لمجلد، يبدأ بـ / أو بحرف قرص مثل \u2066C:\\\u2069، أو اتركه فارغاً.',
-  'error.archive_locked_elsewhere': 'الأرشيف معلَّم بأنه مفتوح على جهاز آخر ({program} على الجهاز \u2066{host}\u2069، منذ {since}). إن لم يعد مِداد يعمل هناك فيمكنك كسر القفل؛ وإلا فأغلقه هناك أولاً. لم يُمسّ الملف.',
+  'settings.backupFolder.hint':
+    'المسار الكامل لمجلد (مثل \u2066/home/name/Backups\u2069). اتركه فارغاً لتُحفظ النسخ في مجلد backups بجوار الأرشيف. النسخ السابقة تبقى حيث هي.',
+  'settings.error.backupFolder':
+    'اكتب المسار الكامل لمجلد، يبدأ بـ / أو بحرف قرص مثل \u2066C:\\\u2069، أو اتركه فارغاً.',
+  'error.archive_locked_elsewhere':
+    'الأرشيف معلَّم بأنه مفتوح على جهاز آخر ({program} على الجهاز \u2066{host}\u2069، منذ {since}). إن لم يعد مِداد يعمل هناك فيمكنك كسر القفل؛ وإلا فأغلقه هناك أولاً. لم يُمسّ الملف.',
   'desktop.lock.title': 'الأرشيف مقفل من جهاز آخر',
-  'desktop.lock.warning': 'اكسر القفل فقط إن كنت متأكداً أن مِداد لا يعمل على ذلك الجهاز: برنامجان على أرشيف واحد قد يمحو أحدهما عمل الآخر.',
+  'desktop.lock.warning':
+    'اكسر القفل فقط إن كنت متأكداً أن مِداد لا يعمل على ذلك الجهاز: برنامجان على أرشيف واحد قد يمحو أحدهما عمل الآخر.',
   'desktop.lock.break': 'اكسر القفل وافتح',
   'desktop.lock.quit': 'أغلق مِداد',
   'desktop.update.title': 'مِداد يحدّث الأرشيف',
-  'desktop.update.body': 'يُجهّز مِداد أرشيفك لهذا الإصدار، مرة واحدة فقط: يأخذ نسخة احتياطية أولاً ثم يحدّث الملف. قد يستغرق الأرشيف الكبير دقيقة. لا تغلق البرنامج.',
+  'desktop.update.body':
+    'يُجهّز مِداد أرشيفك لهذا الإصدار، مرة واحدة فقط: يأخذ نسخة احتياطية أولاً ثم يحدّث الملف. قد يستغرق الأرشيف الكبير دقيقة. لا تغلق البرنامج.',
   // editor (issue 4): archive date filters, new window
   'archive.filter.dayFormat': '(يوم/شهر/سنة)',
   'archive.filter.dayInvalid': 'ليس تاريخاً صحيحاً؛ اكتبه يوم/شهر/سنة، مثل 29/11/2026.',

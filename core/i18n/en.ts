@@ -40,9 +40,12 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.invalid_request': 'Could not carry out the request (field \u2066{field}\u2069): {detail}.',
   'error.unknown_method': 'Unknown operation.',
   'error.not_found': 'This article is not in the archive.',
-  'error.conflict': 'This article was changed elsewhere: your copy is version {baseVersion}, the archive holds version {currentVersion}.',
-  'error.archive_too_new': 'This archive was made by a newer Midad. Update Midad to open it; nothing in the file was changed.',
-  'error.archive_damaged': 'The archive file is damaged; it was moved aside to \u2066{moved}\u2069 without being written to. The newest sound backup is \u2066{backup}\u2069; you can restore it.',
+  'error.conflict':
+    'This article was changed elsewhere: your copy is version {baseVersion}, the archive holds version {currentVersion}.',
+  'error.archive_too_new':
+    'This archive was made by a newer Midad. Update Midad to open it; nothing in the file was changed.',
+  'error.archive_damaged':
+    'The archive file is damaged; it was moved aside to \u2066{moved}\u2069 without being written to. The newest sound backup is \u2066{backup}\u2069; you can restore it.',
   'error.archive_busy': 'The archive is open in another program. Close it and try again.',
   'error.import_failed': 'Could not import \u2068{file}\u2069 ({where}): {detail}. Nothing from this file was added.',
   'error.internal': 'Something went wrong inside Midad; your text is kept in the editor. Details are in the log.',
@@ -53,17 +56,20 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.media_too_large': 'The picture is larger than {limit} MB.',
   'error.media_unsupported': 'This file is not a JPEG, PNG, WebP or GIF picture Midad can read.',
   'error.revision_not_found': 'This earlier version is not in the archive.',
-  'error.archive_damaged_no_backup': 'The archive file is damaged; it was moved aside to \u2066{moved}\u2069 without being written to. There is no sound backup to restore.',
+  'error.archive_damaged_no_backup':
+    'The archive file is damaged; it was moved aside to \u2066{moved}\u2069 without being written to. There is no sound backup to restore.',
   'error.backup_not_found': 'The backup \u2068{name}\u2069 does not exist.',
   'error.backup_damaged': 'The backup \u2068{name}\u2069 is damaged and cannot be restored.',
   // review (issue 6): workflow, comments, suggestions, review packages
   'error.transition_refused': 'An article in its current status cannot move to the one chosen.',
   'error.transition_not_allowed': 'Only an editor can make this change of status.',
   'error.note_required': 'Add a note saying why the article goes back to its writer.',
-  'error.profile_required': 'Enter your name and choose your role (journalist or editor) in the settings first, so what you do is credited to you.',
+  'error.profile_required':
+    'Enter your name and choose your role (journalist or editor) in the settings first, so what you do is credited to you.',
   'error.thread_not_found': 'This comment is no longer in the archive.',
   'error.suggestion_not_found': 'This suggestion is no longer in the article.',
-  'error.review_package_invalid': 'Could not import the review package \u2068{file}\u2069 ({where}): {detail}. Nothing in the archive was changed.',
+  'error.review_package_invalid':
+    'Could not import the review package \u2068{file}\u2069 ({where}): {detail}. Nothing in the archive was changed.',
   // desktop: menus, dialogs, settings, about, recovery (issue 7)
   'menu.file': 'File',
   'menu.edit': 'Edit',
@@ -121,7 +127,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'dialog.done.export': 'The article was exported to \u2066{path}\u2069',
   'dialog.done.backup': 'The backup was saved to \u2066{path}\u2069',
   'dialog.done.restore': 'The archive was restored from the backup.',
-  'desktop.mainError': 'Something went wrong in Midad and none of your writing was lost; the details were written to a log on this computer and sent nowhere.',
+  'desktop.mainError':
+    'Something went wrong in Midad and none of your writing was lost; the details were written to a log on this computer and sent nowhere.',
   'desktop.archiveLocked': 'The archive cannot be opened because another program is using it right now.',
   'notice.recovered': 'The window stopped working and was reopened on the last autosave; nothing you typed was lost.',
   'notice.dismiss': 'Dismiss',
@@ -169,7 +176,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'about.noDictionaries': 'This version bundles no dictionaries.',
   'about.licenceName': 'Licence: {licence}',
   'about.showLicence': 'Licence text',
-  'error.archive_locked': 'The archive is open in another program right now ({program} on \u2066{host}\u2069, since {since}). Close it and try again; the file was not touched.',
+  'error.archive_locked':
+    'The archive is open in another program right now ({program} on \u2066{host}\u2069, since {since}). Close it and try again; the file was not touched.',
   // Editing screen, counts, toolbar, recovery and archive screen (editor area)
   'editor.details': 'Article details',
   'editor.section': 'Section',
@@ -185,7 +193,10 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'editor.embargo': 'Embargoed until',
   'editor.status': 'Status',
   'editor.edNote': 'Note to editors',
-  'editor.count.characters': plural({ one: '{count} of 1 character', other: '{count} of {budget} characters' }, 'budget'),
+  'editor.count.characters': plural(
+    { one: '{count} of 1 character', other: '{count} of {budget} characters' },
+    'budget',
+  ),
   'editor.count.words': plural({ one: '1 word', other: '{count} words' }),
   'editor.count.width': 'Width {width} of {budget} px',
   'editor.count.plain': plural({ one: '1 character', other: '{count} characters' }),
@@ -244,7 +255,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'help.save': 'Save now',
   'save.conflict': 'Conflict with a newer copy',
   'conflict.title': 'This article was changed elsewhere',
-  'conflict.body': 'The archive holds a newer copy than yours. Choose which text stays in the article; the other is not deleted but kept as a revision in the article’s history.',
+  'conflict.body':
+    'The archive holds a newer copy than yours. Choose which text stays in the article; the other is not deleted but kept as a revision in the article’s history.',
   'conflict.keepMine': 'Keep my text',
   'conflict.takeTheirs': 'Take the stored copy',
   'conflict.revisionLabel': 'Copy set aside in a conflict',
@@ -261,7 +273,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'search.sort': 'Order of results',
   'search.sort.relevance': 'Most relevant',
   'search.sort.date': 'Newest',
-  'search.windowed': 'A broad search: the most relevant of the newest {window} matching articles come first, then the ones before them. Add words to narrow it, or order by newest.',
+  'search.windowed':
+    'A broad search: the most relevant of the newest {window} matching articles come first, then the ones before them. Add words to narrow it, or order by newest.',
   'search.more': 'Show more results',
   'archive.filters': 'Filters',
   'archive.filter.status': 'Status',
@@ -275,7 +288,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'archive.row': '{headline}, {section}, {status}',
   // search (issue 3)
   'error.search_empty': 'Type at least one word (letters or digits) to search for.',
-  'error.search_prefix_too_short': 'A word ending in * needs at least {min} letters before the *: “\u2068{prefix}*\u2069”.',
+  'error.search_prefix_too_short':
+    'A word ending in * needs at least {min} letters before the *: “\u2068{prefix}*\u2069”.',
   'archive.view': 'View',
   'archive.view.archive': 'Articles',
   'archive.view.trash': 'Trash',
@@ -288,7 +302,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'archive.restore.label': 'Put “{headline}” back in the archive',
   'archive.emptyTrash': 'Empty trash',
   'archive.emptyTrash.title': 'Delete for good',
-  'archive.emptyTrash.body': 'The articles in the trash ({count}) will be deleted for good, with their pictures and history. This cannot be undone.',
+  'archive.emptyTrash.body':
+    'The articles in the trash ({count}) will be deleted for good, with their pictures and history. This cannot be undone.',
   'archive.emptyTrash.confirm': 'Delete for good',
   'archive.trashEmpty': 'The trash is empty.',
   'archive.noMatch': 'No articles match the filters.',
@@ -316,7 +331,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'comments.new': 'Comment on the selected text',
   'comments.new.placeholder': 'Write your comment',
   'comments.add': 'Add comment',
-  'comments.selectFirst': 'Select some text in the headline, standfirst, body or a picture caption first, then write your comment.',
+  'comments.selectFirst':
+    'Select some text in the headline, standfirst, body or a picture caption first, then write your comment.',
   'comments.reply': 'Reply',
   'comments.reply.placeholder': 'Write a reply',
   'comments.resolve': 'Resolve',
@@ -351,12 +367,16 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // exchange (issue 5): export warnings, dropping files on the archive, the HTML preview
   'export.warning.pendingSuggestions': plural({
     one: 'The article “{headline}” has a pending suggestion: it was exported as if it were not accepted (an insertion left out, a deletion kept).',
-    other: 'The article “{headline}” has {count} pending suggestions: it was exported as if none were accepted (insertions left out, deletions kept).',
+    other:
+      'The article “{headline}” has {count} pending suggestions: it was exported as if none were accepted (insertions left out, deletions kept).',
   }),
   'drop.hint': 'Drop files here to import them',
   'drop.importing': 'Importing files ({count})…',
   'drop.title': 'Import results',
-  'drop.imported': plural({ one: '\u2068{file}\u2069: 1 article imported.', other: '\u2068{file}\u2069: {count} articles imported.' }),
+  'drop.imported': plural({
+    one: '\u2068{file}\u2069: 1 article imported.',
+    other: '\u2068{file}\u2069: {count} articles imported.',
+  }),
   'drop.close': 'Close',
   // import refusals, composed by core/i18n/errorText.ts from core/exchange/importKinds.ts: where, what, value types
   'import.at.file': 'the whole file',
@@ -376,7 +396,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'import.problem.json_too_deep': 'expected JSON nested at most {limit} levels deep',
   'import.problem.html_too_deep': 'expected HTML nested at most {limit} elements deep',
   'import.problem.wire_empty': 'expected wire copy: a headline and a body of text',
-  'import.problem.not_article': 'expected a Midad export (\u2066"format": "midad"\u2069) or a ninjs object with a uri (or guid) and a headline',
+  'import.problem.not_article':
+    'expected a Midad export (\u2066"format": "midad"\u2069) or a ninjs object with a uri (or guid) and a headline',
   'import.problem.too_many_articles': 'expected at most {limit} articles',
   'import.problem.picture_not_base64': 'expected the picture as base64 text',
   'import.problem.picture_too_large': 'expected a picture of at most {limitMb} MB',
@@ -423,17 +444,23 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'preview.save': 'Save HTML file',
   'preview.close': 'Close',
   // desktop (issue 7): backups folder, stale lock
-  'error.backup_folder_unusable': 'Backups cannot be written to \u2066{folder}\u2069: {reason}. Choose a folder you can write to.',
+  'error.backup_folder_unusable':
+    'Backups cannot be written to \u2066{folder}\u2069: {reason}. Choose a folder you can write to.',
   'settings.backupFolder': 'Backup folder',
-  'settings.backupFolder.hint': 'The full path of a folder (such as /home/name/Backups). Leave it empty to keep backups in the backups folder beside the archive. Earlier backups stay where they are.',
-  'settings.error.backupFolder': 'Write the full path of a folder, starting with / or a drive letter such as C:\\, or leave it empty.',
-  'error.archive_locked_elsewhere': 'The archive is marked as open on another computer ({program} on \u2066{host}\u2069, since {since}). If Midad no longer runs there, you can break the lock; otherwise close it there first. The file was not touched.',
+  'settings.backupFolder.hint':
+    'The full path of a folder (such as /home/name/Backups). Leave it empty to keep backups in the backups folder beside the archive. Earlier backups stay where they are.',
+  'settings.error.backupFolder':
+    'Write the full path of a folder, starting with / or a drive letter such as C:\\, or leave it empty.',
+  'error.archive_locked_elsewhere':
+    'The archive is marked as open on another computer ({program} on \u2066{host}\u2069, since {since}). If Midad no longer runs there, you can break the lock; otherwise close it there first. The file was not touched.',
   'desktop.lock.title': 'The archive is locked by another computer',
-  'desktop.lock.warning': 'Break the lock only if you are sure Midad is not running on that computer: two programs on one archive can undo each other\'s work.',
+  'desktop.lock.warning':
+    "Break the lock only if you are sure Midad is not running on that computer: two programs on one archive can undo each other's work.",
   'desktop.lock.break': 'Break the lock and open',
   'desktop.lock.quit': 'Quit Midad',
   'desktop.update.title': 'Midad is updating the archive',
-  'desktop.update.body': 'Midad is preparing your archive for this version, once only: it takes a backup first, then updates the file. A large archive can take a minute. Please do not close Midad.',
+  'desktop.update.body':
+    'Midad is preparing your archive for this version, once only: it takes a backup first, then updates the file. A large archive can take a minute. Please do not close Midad.',
   // editor (issue 4): archive date filters, new window
   'archive.filter.dayFormat': '(day/month/year)',
   'archive.filter.dayInvalid': 'Not a date; write it day/month/year, such as 29/11/2026.',
@@ -441,17 +468,21 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'archive.newWindow.label': 'Open “{headline}” in a new window',
   // review (issue 6): suggesting mode
   'suggesting.toggle': 'Suggest changes',
-  'suggesting.hint': 'What you type or delete in the body is recorded as a suggestion for the writer to accept or reject.',
+  'suggesting.hint':
+    'What you type or delete in the body is recorded as a suggestion for the writer to accept or reject.',
   'suggesting.needsProfile': 'Enter your name and role first: every suggestion carries its author’s name.',
   'suggesting.on': 'Suggesting',
   // error words (composed by core/i18n/errorText.ts): a review package refused like an import, a refused
   // request's own problems, why a backups folder cannot be used, which program holds the archive's lock
-  'reviewPackage.refused.unnamed': 'Could not import the review package ({where}): {detail}. Nothing in the archive was changed.',
-  'import.problem.not_review_package': 'expected a review package exported by Midad (\u2066"format": "midad-review-package"\u2069)',
+  'reviewPackage.refused.unnamed':
+    'Could not import the review package ({where}): {detail}. Nothing in the archive was changed.',
+  'import.problem.not_review_package':
+    'expected a review package exported by Midad (\u2066"format": "midad-review-package"\u2069)',
   'request.refused': 'Could not carry out the request: {detail}.',
   'request.problem.not_own_window': 'it did not come from Midad’s own window',
   'request.problem.request_too_large': 'expected a request of at most {limitMb} MB',
-  'request.problem.backup_over_archive': 'a backup cannot be written over the archive file itself; choose another place for it',
+  'request.problem.backup_over_archive':
+    'a backup cannot be written over the archive file itself; choose another place for it',
   'request.problem.date_range_reversed': 'the start of the date range (“From”) is after its end (“To”)',
   'backupFolder.reason.no_permission': 'you do not have permission to write there',
   'backupFolder.reason.read_only': 'it is on a disk that can only be read',

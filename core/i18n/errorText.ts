@@ -64,7 +64,8 @@ export function importPlaceText(locale: Locale, params: Params): string {
 /** What was wrong there: "expected text, found a number". */
 export function importProblemText(locale: Locale, params: Params): string {
   const kind = params.problem;
-  if (!isImportProblemKind(kind) || !hasParams(params, IMPORT_PROBLEMS[kind])) return translate(locale, 'import.problem.invalid');
+  if (!isImportProblemKind(kind) || !hasParams(params, IMPORT_PROBLEMS[kind]))
+    return translate(locale, 'import.problem.invalid');
   const types = {
     expected: String(params.expected ?? 'value')
       .split('|')
@@ -78,14 +79,16 @@ export function importProblemText(locale: Locale, params: Params): string {
 /** What was wrong with a request: its own problem, or what a schema found in one of its values. */
 export function requestProblemText(locale: Locale, params: Params): string {
   const kind = params.problem;
-  if (isRequestProblemKind(kind) && hasParams(params, REQUEST_PROBLEMS[kind])) return translate(locale, `request.problem.${kind}`, params);
+  if (isRequestProblemKind(kind) && hasParams(params, REQUEST_PROBLEMS[kind]))
+    return translate(locale, `request.problem.${kind}`, params);
   return importProblemText(locale, params);
 }
 
 /** A file refused as an import or as a review package: which file, where in it, what was wrong. */
 function fileRefusalText(locale: Locale, code: 'import_failed' | 'review_package_invalid', params: Params): string {
   const parts = { where: importPlaceText(locale, params), detail: importProblemText(locale, params) };
-  if (code === 'review_package_invalid' && params.file === undefined) return translate(locale, 'reviewPackage.refused.unnamed', parts);
+  if (code === 'review_package_invalid' && params.file === undefined)
+    return translate(locale, 'reviewPackage.refused.unnamed', parts);
   return translate(locale, keyOf(code), { file: String(params.file ?? ''), ...parts });
 }
 
@@ -98,7 +101,10 @@ function requestRefusalText(locale: Locale, params: Params): string {
 
 function backupFolderText(locale: Locale, params: Params): string {
   const reason = isBackupFolderReason(params.reason) ? params.reason : 'other';
-  return translate(locale, 'error.backup_folder_unusable', { folder: String(params.folder ?? ''), reason: translate(locale, `backupFolder.reason.${reason}`) });
+  return translate(locale, 'error.backup_folder_unusable', {
+    folder: String(params.folder ?? ''),
+    reason: translate(locale, `backupFolder.reason.${reason}`),
+  });
 }
 
 /** Which program holds the lock: ours in the locale's words, any other by the name it wrote, isolated. */
@@ -111,7 +117,9 @@ function lockProgramText(locale: Locale, program: unknown): string {
 function sinceText(locale: Locale, since: unknown): string {
   const at = new Date(String(since));
   if (Number.isNaN(at.getTime())) return `\u2066${String(since ?? '')}\u2069`;
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    at,
+  );
 }
 
 /**
@@ -119,7 +127,11 @@ function sinceText(locale: Locale, since: unknown): string {
  * and for anything else (a lost connection, a bug) the fallback: `error.unreachable` in the page,
  * `error.internal` in the main process.
  */
-export function errorText(locale: Locale, error: unknown, fallback: 'error.unreachable' | 'error.internal' = 'error.unreachable'): string {
+export function errorText(
+  locale: Locale,
+  error: unknown,
+  fallback: 'error.unreachable' | 'error.internal' = 'error.unreachable',
+): string {
   if (!isErrorLike(error) || !isErrorCode(error.code)) return translate(locale, fallback);
   switch (error.code) {
     case 'import_failed':

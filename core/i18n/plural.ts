@@ -21,7 +21,11 @@ export function plural(forms: PluralForms, by?: string): PluralMessage {
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The form of `message` for the number in `params`; `other` when there is no number. */
-export function pluralForm(locale: string, message: PluralMessage, params: Readonly<Record<string, string | number>>): string {
+export function pluralForm(
+  locale: string,
+  message: PluralMessage,
+  params: Readonly<Record<string, string | number>>,
+): string {
   const n = Number(params[message.by ?? 'count']);
   if (!Number.isFinite(n)) return message.plural.other;
   let rule = rules.get(locale);

@@ -16,7 +16,8 @@ export interface ImageInfo {
 const u16be = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
 const u16le = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u24le = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16);
-const u32be = (b: Uint8Array, at: number) => ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
+const u32be = (b: Uint8Array, at: number) =>
+  ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
   if (bytes.length < at + magic.length) return false;
@@ -68,7 +69,8 @@ function jpeg(b: Uint8Array): ImageInfo | null {
 /** WebP's three encodings each put the canvas size in a different place. */
 function webp(b: Uint8Array): ImageInfo | null {
   if (b.length < 25) return null;
-  if (startsWith(b, ascii('VP8X'), 12) && b.length >= 30) return sized('image/webp', u24le(b, 24) + 1, u24le(b, 27) + 1);
+  if (startsWith(b, ascii('VP8X'), 12) && b.length >= 30)
+    return sized('image/webp', u24le(b, 24) + 1, u24le(b, 27) + 1);
   if (startsWith(b, ascii('VP8L'), 12)) {
     if (b[20] !== 0x2f) return null;
     const bits = (b[21]! | (b[22]! << 8) | (b[23]! << 16) | (b[24]! << 24)) >>> 0;

@@ -82,7 +82,8 @@ export function bodyAnchorOrder(body: LexicalState): { marks: Map<string, number
   const figures = new Map<string, number>();
   let position = 0;
   for (const node of walkNodes(body.root as JsonNode)) {
-    if (node.type === FIGURE_NODE_TYPE && typeof node.mediaId === 'string' && !figures.has(node.mediaId)) figures.set(node.mediaId, position++);
+    if (node.type === FIGURE_NODE_TYPE && typeof node.mediaId === 'string' && !figures.has(node.mediaId))
+      figures.set(node.mediaId, position++);
     if (node.type !== 'mark' || !Array.isArray(node.ids)) continue;
     for (const id of node.ids) if (typeof id === 'string' && !marks.has(id)) marks.set(id, position++);
   }

@@ -24,7 +24,11 @@ export const FieldDiffSchema = z.object({
 export type FieldDiff = z.infer<typeof FieldDiffSchema>;
 
 export function compareVersions(before: ComparableVersion, after: ComparableVersion): FieldDiff[] {
-  const field = (name: string, a: string, b: string): FieldDiff => ({ field: name, changed: a !== b, segments: diffWords(a, b) });
+  const field = (name: string, a: string, b: string): FieldDiff => ({
+    field: name,
+    changed: a !== b,
+    segments: diffWords(a, b),
+  });
   const captionsBefore = new Map(before.captions.map((c) => [c.mediaId, c.caption]));
   const captionsAfter = new Map(after.captions.map((c) => [c.mediaId, c.caption]));
   // Pictures in the order of the newer version, then any the newer one no longer has.

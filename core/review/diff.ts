@@ -32,11 +32,7 @@ function editScript(a: readonly string[], b: readonly string[]): DiffKind[] {
     endB--;
   }
   const middle = myers(a.slice(start, endA), b.slice(start, endB));
-  return [
-    ...Array<DiffKind>(start).fill('equal'),
-    ...middle,
-    ...Array<DiffKind>(a.length - endA).fill('equal'),
-  ];
+  return [...Array<DiffKind>(start).fill('equal'), ...middle, ...Array<DiffKind>(a.length - endA).fill('equal')];
 }
 
 function at(v: Int32Array, i: number): number {
@@ -128,5 +124,8 @@ export function diffWords(before: string, after: string): DiffSegment[] {
 /** The text before (`equal` + `delete`) or after (`equal` + `insert`) a diff: what a test checks it against. */
 export function sideOf(segments: readonly DiffSegment[], side: 'before' | 'after'): string {
   const skip: DiffKind = side === 'before' ? 'insert' : 'delete';
-  return segments.filter((s) => s.kind !== skip).map((s) => s.text).join('');
+  return segments
+    .filter((s) => s.kind !== skip)
+    .map((s) => s.text)
+    .join('');
 }

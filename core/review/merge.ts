@@ -49,7 +49,11 @@ export function mergeReview(local: LocalReviewState | null, incoming: ReviewPack
   const comments = mergeThreads(local?.comments ?? [], incoming.comments);
   const suggestions = mergeSuggestions(local?.suggestions ?? [], incoming.suggestions);
   const statusChanges = mergeStatusChanges(local?.statusChanges ?? [], incoming.statusChanges);
-  const theirs = { side: 'incoming' as const, updatedAt: incoming.article.updatedAt, content: incoming.article.content };
+  const theirs = {
+    side: 'incoming' as const,
+    updatedAt: incoming.article.updatedAt,
+    content: incoming.article.content,
+  };
 
   let outcome: MergeOutcome;
   let current: ReviewContent;
@@ -88,10 +92,16 @@ export function mergeReview(local: LocalReviewState | null, incoming: ReviewPack
 }
 
 /** Applies decisions made on either side to suggestions still pending in the current words, and the status. */
-function settle(content: ReviewContent, suggestions: readonly Suggestion[], statusChanges: readonly StatusChange[]): ReviewContent {
+function settle(
+  content: ReviewContent,
+  suggestions: readonly Suggestion[],
+  statusChanges: readonly StatusChange[],
+): ReviewContent {
   let body = content.body;
   for (const decision of ['accept', 'reject'] as const) {
-    const ids = suggestions.filter((s) => s.status === (decision === 'accept' ? 'accepted' : 'rejected')).map((s) => s.id);
+    const ids = suggestions
+      .filter((s) => s.status === (decision === 'accept' ? 'accepted' : 'rejected'))
+      .map((s) => s.id);
     if (ids.length) body = decideSuggestions(body, ids, decision).body;
   }
   const status = statusChanges.at(-1)?.to ?? content.status;
@@ -127,7 +137,12 @@ export function mergeThreads(mine: readonly CommentThread[], theirs: readonly Co
     theirs,
     (a, b) => {
       // Every reply from both sides; resolved/reopened as the later decision says.
-      const comments = unionById(a.comments, b.comments, (x) => x, byTimeThenId((c) => (c as CommentThread['comments'][number]).createdAt));
+      const comments = unionById(
+        a.comments,
+        b.comments,
+        (x) => x,
+        byTimeThenId((c) => (c as CommentThread['comments'][number]).createdAt),
+      );
       const later = (b.statusAt ?? '') > (a.statusAt ?? '') ? b : a;
       return { ...a, comments, resolved: later.resolved, statusBy: later.statusBy, statusAt: later.statusAt };
     },
@@ -150,5 +165,10 @@ export function mergeSuggestions(mine: readonly Suggestion[], theirs: readonly S
 }
 
 export function mergeStatusChanges(mine: readonly StatusChange[], theirs: readonly StatusChange[]): StatusChange[] {
-  return unionById(mine, theirs, (a) => a, byTimeThenId((c) => (c as StatusChange).at));
+  return unionById(
+    mine,
+    theirs,
+    (a) => a,
+    byTimeThenId((c) => (c as StatusChange).at),
+  );
 }

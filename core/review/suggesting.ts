@@ -34,7 +34,12 @@ export function deletionAction(enclosing: readonly SuggestionMark[], author: Pro
 }
 
 /** A fresh suggestion's mark, stamped with who and when. */
-export function newSuggestionMark(kind: SuggestionMark['kind'], author: Profile, id: string, now: Date): SuggestionMark {
+export function newSuggestionMark(
+  kind: SuggestionMark['kind'],
+  author: Profile,
+  id: string,
+  now: Date,
+): SuggestionMark {
   return { suggestionId: id, kind, author, createdAt: now.toISOString() };
 }
 

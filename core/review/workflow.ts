@@ -70,9 +70,16 @@ export function checkTransition(from: Status, to: Status, role: Role, note: stri
     throw new MidadError('transition_refused', `An article that is ${from} cannot become ${to}.`, { from, to, role });
   }
   if (!rule.roles.includes(role)) {
-    throw new MidadError('transition_not_allowed', `A ${role} may not move an article from ${from} to ${to}.`, { from, to, role });
+    throw new MidadError('transition_not_allowed', `A ${role} may not move an article from ${from} to ${to}.`, {
+      from,
+      to,
+      role,
+    });
   }
   if (rule.noteRequired && !note.trim()) {
-    throw new MidadError('note_required', `Moving an article from ${from} to ${to} needs a note saying why.`, { from, to });
+    throw new MidadError('note_required', `Moving an article from ${from} to ${to} needs a note saying why.`, {
+      from,
+      to,
+    });
   }
 }

@@ -92,7 +92,9 @@ export class Highlighter {
    * (the match was in a field not offered, or by a stem the highlighter does not see), the opening of the
    * first non-empty text.
    */
-  snippet<F extends string>(texts: ReadonlyArray<{ field: F; text: string }>): { field: F; segments: Segment[] } | null {
+  snippet<F extends string>(
+    texts: ReadonlyArray<{ field: F; text: string }>,
+  ): { field: F; segments: Segment[] } | null {
     let fallback: { field: F; text: string } | null = null;
     for (const { field, text } of texts) {
       if (!text) continue;
@@ -151,7 +153,8 @@ export class Highlighter {
       if (words.length >= stopAt) return { text, words, hits: scan.hits, before, more: true };
       const firstHit = scan.add(words.length, word.tokens);
       words.push(word);
-      if (firstHit !== null && stopAt === Number.POSITIVE_INFINITY) stopAt = Math.max(0, firstHit - LEAD_IN) + SNIPPET_WORDS;
+      if (firstHit !== null && stopAt === Number.POSITIVE_INFINITY)
+        stopAt = Math.max(0, firstHit - LEAD_IN) + SNIPPET_WORDS;
     }
     return scan.hits.includes(true) ? { text, words, hits: scan.hits, before, more: false } : null;
   }

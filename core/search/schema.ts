@@ -39,11 +39,17 @@ export const SearchRequestSchema = z
     limit: z.number().int().min(1).max(SEARCH_LIMITS.pageSize).default(20),
     offset: z.number().int().min(0).max(SEARCH_LIMITS.offset).default(0),
   })
-  .refine((r) => !r.filters.updatedFrom || !r.filters.updatedTo || Date.parse(r.filters.updatedFrom) <= Date.parse(r.filters.updatedTo), {
-    message: 'the start of the date range is after its end',
-    params: { problem: 'date_range_reversed' } satisfies RequestProblem,
-    path: ['filters', 'updatedFrom'],
-  });
+  .refine(
+    (r) =>
+      !r.filters.updatedFrom ||
+      !r.filters.updatedTo ||
+      Date.parse(r.filters.updatedFrom) <= Date.parse(r.filters.updatedTo),
+    {
+      message: 'the start of the date range is after its end',
+      params: { problem: 'date_range_reversed' } satisfies RequestProblem,
+      path: ['filters', 'updatedFrom'],
+    },
+  );
 export type SearchRequest = z.output<typeof SearchRequestSchema>;
 
 /** A run of text from the archive, highlighted or not: rendered as a text node, never as HTML. */

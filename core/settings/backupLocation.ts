@@ -16,7 +16,10 @@ export const BackupFolderSchema = z
   .string()
   .trim()
   .max(1000)
-  .refine((path) => path === '' || isAbsolutePath(path), 'the full path of a folder, or empty for backups beside the archive');
+  .refine(
+    (path) => path === '' || isAbsolutePath(path),
+    'the full path of a folder, or empty for backups beside the archive',
+  );
 
 export const BackupKeepSchema = z.number().int().min(BACKUP_KEEP.min).max(BACKUP_KEEP.max);
 
@@ -31,7 +34,15 @@ export type BackupSidecar = z.infer<typeof BackupSidecarSchema>;
  * Why a chosen folder cannot hold backups, in words a person can act on; the system's own code and text
  * stay in the English message, for the log (db/backupSidecar.ts maps one to the other).
  */
-export const BACKUP_FOLDER_REASONS = ['no_permission', 'read_only', 'disk_full', 'missing', 'not_a_folder', 'path_too_long', 'other'] as const;
+export const BACKUP_FOLDER_REASONS = [
+  'no_permission',
+  'read_only',
+  'disk_full',
+  'missing',
+  'not_a_folder',
+  'path_too_long',
+  'other',
+] as const;
 export type BackupFolderReason = (typeof BACKUP_FOLDER_REASONS)[number];
 
 export function isBackupFolderReason(reason: unknown): reason is BackupFolderReason {

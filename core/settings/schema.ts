@@ -18,7 +18,10 @@ export const SettingsSchema = z.object({
   /** The interface language; the chrome mirrors for Arabic. */
   interfaceLanguage: z.enum(['ar', 'en']).default('ar'),
   /** The language a new article starts in (BCP 47). */
-  articleLanguage: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).default('ar'),
+  articleLanguage: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
+    .default('ar'),
   /** Which digits the newsroom prints; mixing both in one article is flagged. */
   digits: z.enum(['western', 'arabic-indic']).default('western'),
   headlineBudget: z
@@ -48,7 +51,10 @@ export type Settings = z.infer<typeof SettingsSchema>;
 /** A change to some settings; nested groups may be given in part. */
 export const SettingsPatchSchema = z.object({
   interfaceLanguage: SettingsSchema.shape.interfaceLanguage.unwrap().optional(),
-  articleLanguage: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).optional(),
+  articleLanguage: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
+    .optional(),
   digits: SettingsSchema.shape.digits.unwrap().optional(),
   headlineBudget: z
     .object({ characters: z.number().int().min(10).max(500), widthPx: z.number().int().min(100).max(2000) })

@@ -22,7 +22,10 @@ export function loadExportItem(archive: Archive, id: string, extras: ExportExtra
   };
   if (extras.comments) item.comments = threadsOfArticle(archive, id);
   if (extras.history) {
-    const ids = archive.prepare('SELECT id FROM revisions WHERE article_id = ? ORDER BY id').pluck().all(id) as number[];
+    const ids = archive
+      .prepare('SELECT id FROM revisions WHERE article_id = ? ORDER BY id')
+      .pluck()
+      .all(id) as number[];
     item.revisions = ids.map((revisionId) => getRevision(archive, revisionId));
   }
   return item;

@@ -13,6 +13,9 @@ export function exportOne(
 ) {
   const exporter = EXPORTERS[format];
   const extras = format === 'json' ? { comments: options.comments, history: options.history } : {};
-  const { content, warnings } = exporter.export(loadExportItem(archive, id, extras), { bodyOnly: options.bodyOnly, pictures: 'embed' });
+  const { content, warnings } = exporter.export(loadExportItem(archive, id, extras), {
+    bodyOnly: options.bodyOnly,
+    pictures: 'embed',
+  });
   return { format, fileName: exportFileName(id, format), mime: exporter.mime, content, warnings };
 }

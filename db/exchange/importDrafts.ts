@@ -32,22 +32,50 @@ function insertMedia(archive: Archive, articleId: string, media: readonly DraftM
   const lead = media.findIndex((m) => m.isLead);
   media.forEach((m, position) => {
     if (m.bytes && m.bytes.length > LIMITS.mediaBytes) {
-      throw importFailed(source, { at: 'picture', picture: position + 1 }, { problem: 'picture_too_large', limitMb: LIMITS.mediaBytes / 1024 / 1024 });
+      throw importFailed(
+        source,
+        { at: 'picture', picture: position + 1 },
+        { problem: 'picture_too_large', limitMb: LIMITS.mediaBytes / 1024 / 1024 },
+      );
     }
     const id = m.id && !taken.get(m.id) ? m.id : randomUUID();
     const bytes = m.bytes ? Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length) : null;
-    insert.run(id, articleId, position, m.mime, m.width, m.height, bytes, m.caption, m.credit, m.alt, position === lead ? 1 : 0);
+    insert.run(
+      id,
+      articleId,
+      position,
+      m.mime,
+      m.width,
+      m.height,
+      bytes,
+      m.caption,
+      m.credit,
+      m.alt,
+      position === lead ? 1 : 0,
+    );
   });
 }
 
 /** Keeps the state an import is about to replace, unless a revision already holds that version. */
 function keepReplaced(archive: Archive, previous: Article, now: Date): void {
   if (versionIsKept(archive, previous.id, previous.version)) return;
-  insertRevision(archive, { articleId: previous.id, version: previous.version, kind: 'copy', snapshot: snapshotOf(previous) }, now);
+  insertRevision(
+    archive,
+    { articleId: previous.id, version: previous.version, kind: 'copy', snapshot: snapshotOf(previous) },
+    now,
+  );
 }
 
-function importOne(archive: Archive, draft: ArticleDraft, source: string, now: Date, position: number): ImportedArticle {
-  const existing = draft.id ? (archive.prepare('SELECT version FROM articles WHERE id = ?').get(draft.id) as { version: number } | undefined) : undefined;
+function importOne(
+  archive: Archive,
+  draft: ArticleDraft,
+  source: string,
+  now: Date,
+  position: number,
+): ImportedArticle {
+  const existing = draft.id
+    ? (archive.prepare('SELECT version FROM articles WHERE id = ?').get(draft.id) as { version: number } | undefined)
+    : undefined;
   let article: Article;
   if (draft.id && existing) {
     const previous = getArticle(archive, draft.id);
@@ -57,7 +85,10 @@ function importOne(archive: Archive, draft: ArticleDraft, source: string, now: D
     // The import itself is saved as the version after every one the file's history names.
     const base = Math.max(existing.version, addImportedRevisions(archive, draft.id, draft.revisions ?? []));
     raiseVersion(archive, draft.id, base);
-    article = saveArticle(archive, draft.id, base, draft.fields, now, { kind: 'explicit', label: source.slice(0, LIMITS.shortText) });
+    article = saveArticle(archive, draft.id, base, draft.fields, now, {
+      kind: 'explicit',
+      label: source.slice(0, LIMITS.shortText),
+    });
   } else {
     article = createArticle(archive, draft.fields, now, {
       ...(draft.id ? { id: draft.id } : {}),
@@ -76,6 +107,13 @@ function importOne(archive: Archive, draft: ArticleDraft, source: string, now: D
 }
 
 /** `source` names the file in messages and in the revision an import makes. */
-export function importDrafts(archive: Archive, drafts: readonly ArticleDraft[], source: string, now = new Date()): ImportedArticle[] {
-  return archive.transaction(() => drafts.map((d, position) => importOne(archive, d, source, now, position))).immediate();
+export function importDrafts(
+  archive: Archive,
+  drafts: readonly ArticleDraft[],
+  source: string,
+  now = new Date(),
+): ImportedArticle[] {
+  return archive
+    .transaction(() => drafts.map((d, position) => importOne(archive, d, source, now, position)))
+    .immediate();
 }

@@ -31,7 +31,11 @@ export function importFile(archive: Archive, path: string, format?: ImportFormat
   }
   // UTF-8 takes at least one byte per character, so this bounds the text before it is read.
   if (size > IMPORT_LIMITS.fileChars * 3) {
-    throw importFailed(name, { at: 'file' }, { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileChars / 1024 / 1024 });
+    throw importFailed(
+      name,
+      { at: 'file' },
+      { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileChars / 1024 / 1024 },
+    );
   }
   return importText(archive, name, decodeText(readFileSync(path)), format);
 }

@@ -39,7 +39,12 @@ function threadsWhere(archive: Archive, where: string, param: string): CommentTh
   return threads.map((t) => ({
     id: t.id,
     articleId: t.article_id,
-    anchor: { field: t.field, markId: t.mark_id, quote: t.quote, ...(t.quote_offset === null ? {} : { offset: t.quote_offset }) },
+    anchor: {
+      field: t.field,
+      markId: t.mark_id,
+      quote: t.quote,
+      ...(t.quote_offset === null ? {} : { offset: t.quote_offset }),
+    },
     comments: (comments.all(t.id) as CommentRow[]).map((c) => ({
       id: c.id,
       author: { name: c.author_name, role: c.author_role as Role },
@@ -58,7 +63,10 @@ export function threadsOfArticle(archive: Archive, articleId: string): CommentTh
 
 function getThread(archive: Archive, threadId: string): CommentThread {
   const [thread] = threadsWhere(archive, 'id = ?', threadId);
-  if (!thread) throw new MidadError('thread_not_found', `No comment thread with id ${threadId} in this archive.`, { id: threadId });
+  if (!thread)
+    throw new MidadError('thread_not_found', `No comment thread with id ${threadId} in this archive.`, {
+      id: threadId,
+    });
   return thread;
 }
 
@@ -103,43 +111,58 @@ export function createThread(
   request: { articleId: string; threadId?: string; anchor: CommentAnchor; text: string },
   now = new Date(),
 ): CommentThread {
-  return archive.transaction(() => {
-    const author = requireProfile(archive);
-    getArticle(archive, request.articleId);
-    const id = request.threadId ?? randomUUID();
-    upsertThreads(archive, [
-      {
-        id,
-        articleId: request.articleId,
-        anchor: request.anchor,
-        comments: [{ id: randomUUID(), author, createdAt: now.toISOString(), text: request.text }],
-        resolved: false,
-        statusBy: null,
-        statusAt: null,
-      },
-    ]);
-    return getThread(archive, id);
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const author = requireProfile(archive);
+      getArticle(archive, request.articleId);
+      const id = request.threadId ?? randomUUID();
+      upsertThreads(archive, [
+        {
+          id,
+          articleId: request.articleId,
+          anchor: request.anchor,
+          comments: [{ id: randomUUID(), author, createdAt: now.toISOString(), text: request.text }],
+          resolved: false,
+          statusBy: null,
+          statusAt: null,
+        },
+      ]);
+      return getThread(archive, id);
+    })
+    .immediate();
 }
 
 export function replyToThread(archive: Archive, threadId: string, text: string, now = new Date()): CommentThread {
-  return archive.transaction(() => {
-    const author = requireProfile(archive);
-    getThread(archive, threadId);
-    archive
-      .prepare('INSERT INTO comments (id, thread_id, author_name, author_role, created_at, text) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(randomUUID(), threadId, author.name, author.role, now.toISOString(), text);
-    return getThread(archive, threadId);
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const author = requireProfile(archive);
+      getThread(archive, threadId);
+      archive
+        .prepare(
+          'INSERT INTO comments (id, thread_id, author_name, author_role, created_at, text) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(randomUUID(), threadId, author.name, author.role, now.toISOString(), text);
+      return getThread(archive, threadId);
+    })
+    .immediate();
 }
 
-export function setThreadResolved(archive: Archive, threadId: string, resolved: boolean, now = new Date()): CommentThread {
-  return archive.transaction(() => {
-    const by = requireProfile(archive);
-    getThread(archive, threadId);
-    archive
-      .prepare('UPDATE comment_threads SET resolved = ?, status_by_name = ?, status_by_role = ?, status_at = ? WHERE id = ?')
-      .run(resolved ? 1 : 0, by.name, by.role, now.toISOString(), threadId);
-    return getThread(archive, threadId);
-  }).immediate();
+export function setThreadResolved(
+  archive: Archive,
+  threadId: string,
+  resolved: boolean,
+  now = new Date(),
+): CommentThread {
+  return archive
+    .transaction(() => {
+      const by = requireProfile(archive);
+      getThread(archive, threadId);
+      archive
+        .prepare(
+          'UPDATE comment_threads SET resolved = ?, status_by_name = ?, status_by_role = ?, status_at = ? WHERE id = ?',
+        )
+        .run(resolved ? 1 : 0, by.name, by.role, now.toISOString(), threadId);
+      return getThread(archive, threadId);
+    })
+    .immediate();
 }

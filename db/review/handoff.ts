@@ -34,8 +34,7 @@ export function contentOf(article: Article): ReviewContent {
 
 function readBase(archive: Archive, articleId: string): { updatedAt: string; content: ReviewContent } | null {
   const row = archive.prepare('SELECT base_updated_at, base FROM review_sync WHERE article_id = ?').get(articleId) as
-    | { base_updated_at: string; base: string }
-    | undefined;
+    { base_updated_at: string; base: string } | undefined;
   if (!row) return null;
   const content = ReviewContentSchema.safeParse(JSON.parse(row.base));
   return content.success ? { updatedAt: row.base_updated_at, content: content.data } : null;
@@ -56,23 +55,30 @@ function writeBase(archive: Archive, articleId: string, updatedAt: string, conte
  * first time), and all its comments, suggestions and status history.
  */
 export function exportReviewPackage(archive: Archive, articleId: string, now = new Date()): ReviewPackage {
-  return archive.transaction(() => {
-    const article = getArticle(archive, articleId);
-    const base = readBase(archive, articleId) ?? { updatedAt: article.updatedAt, content: contentOf(article) };
-    const pkg: ReviewPackage = {
-      format: REVIEW_PACKAGE_FORMAT,
-      formatVersion: REVIEW_PACKAGE_VERSION,
-      exportedAt: now.toISOString(),
-      exportedBy: readSettings(archive).profile,
-      article: { id: article.id, createdAt: article.createdAt, updatedAt: article.updatedAt, content: contentOf(article) },
-      base,
-      comments: threadsOfArticle(archive, articleId),
-      suggestions: listSuggestions(archive, articleId),
-      statusChanges: listStatusChanges(archive, articleId),
-    };
-    writeBase(archive, article.id, article.updatedAt, pkg.article.content);
-    return pkg;
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const article = getArticle(archive, articleId);
+      const base = readBase(archive, articleId) ?? { updatedAt: article.updatedAt, content: contentOf(article) };
+      const pkg: ReviewPackage = {
+        format: REVIEW_PACKAGE_FORMAT,
+        formatVersion: REVIEW_PACKAGE_VERSION,
+        exportedAt: now.toISOString(),
+        exportedBy: readSettings(archive).profile,
+        article: {
+          id: article.id,
+          createdAt: article.createdAt,
+          updatedAt: article.updatedAt,
+          content: contentOf(article),
+        },
+        base,
+        comments: threadsOfArticle(archive, articleId),
+        suggestions: listSuggestions(archive, articleId),
+        statusChanges: listStatusChanges(archive, articleId),
+      };
+      writeBase(archive, article.id, article.updatedAt, pkg.article.content);
+      return pkg;
+    })
+    .immediate();
 }
 
 /** Refusals of a review package file, named when its name is known (the API may be handed the value alone). */
@@ -102,7 +108,8 @@ export function readReviewPackageFile(path: string): ReviewPackage {
     throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
   }
   // At least one byte per character: this bounds the text before it is read.
-  if (size > IMPORT_LIMITS.fileChars * 3) throw refuse({ at: 'file' }, { problem: 'file_too_large', limitMb: FILE_LIMIT_MB });
+  if (size > IMPORT_LIMITS.fileChars * 3)
+    throw refuse({ at: 'file' }, { problem: 'file_too_large', limitMb: FILE_LIMIT_MB });
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -123,52 +130,63 @@ export interface ImportResult {
 }
 
 export function importReviewPackage(archive: Archive, pkg: ReviewPackage, now = new Date()): ImportResult {
-  return archive.transaction(() => {
-    const id = pkg.article.id;
-    const exists = archive.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
-    const before = exists ? getArticle(archive, id) : null;
-    const merged = mergeReview(
-      before && {
-        updatedAt: before.updatedAt,
-        content: contentOf(before),
-        comments: threadsOfArticle(archive, id),
-        suggestions: listSuggestions(archive, id),
-        statusChanges: listStatusChanges(archive, id),
-      },
-      pkg,
-    );
-    const { captions, ...fields } = merged.content;
-    const revisionIds: number[] = [];
-    if (!before) {
-      createArticle(archive, fields, now, { id });
-    } else {
-      if (merged.outcome === 'both-changed') {
-        // Both versions kept as they were, older first, before the newer becomes current.
-        for (const version of merged.versions) {
-          const local = version.side === 'local';
-          const snapshot = local ? before : asArticle(before, version.content, version.updatedAt);
-          const label = local ? 'this archive’s version' : `version from ${pkg.exportedBy?.name ?? 'the review package'}`;
-          revisionIds.push(keepVersionAside(archive, snapshot, label, local ? '' : (pkg.exportedBy?.name ?? ''), now));
+  return archive
+    .transaction(() => {
+      const id = pkg.article.id;
+      const exists = archive.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+      const before = exists ? getArticle(archive, id) : null;
+      const merged = mergeReview(
+        before && {
+          updatedAt: before.updatedAt,
+          content: contentOf(before),
+          comments: threadsOfArticle(archive, id),
+          suggestions: listSuggestions(archive, id),
+          statusChanges: listStatusChanges(archive, id),
+        },
+        pkg,
+      );
+      const { captions, ...fields } = merged.content;
+      const revisionIds: number[] = [];
+      if (!before) {
+        createArticle(archive, fields, now, { id });
+      } else {
+        if (merged.outcome === 'both-changed') {
+          // Both versions kept as they were, older first, before the newer becomes current.
+          for (const version of merged.versions) {
+            const local = version.side === 'local';
+            const snapshot = local ? before : asArticle(before, version.content, version.updatedAt);
+            const label = local
+              ? 'this archive’s version'
+              : `version from ${pkg.exportedBy?.name ?? 'the review package'}`;
+            revisionIds.push(
+              keepVersionAside(archive, snapshot, label, local ? '' : (pkg.exportedBy?.name ?? ''), now),
+            );
+          }
         }
+        const changed = canonicalJson(fields) !== canonicalJson(pickFields(before));
+        const label = `review package from ${pkg.exportedBy?.name ?? 'another archive'}`;
+        if (changed)
+          saveArticle(archive, id, before.version, fields, now, {
+            kind: 'explicit',
+            label,
+            author: pkg.exportedBy?.name ?? '',
+          });
       }
-      const changed = canonicalJson(fields) !== canonicalJson(pickFields(before));
-      const label = `review package from ${pkg.exportedBy?.name ?? 'another archive'}`;
-      if (changed) saveArticle(archive, id, before.version, fields, now, { kind: 'explicit', label, author: pkg.exportedBy?.name ?? '' });
-    }
-    applyCaptions(archive, id, captions);
-    upsertThreads(archive, merged.comments);
-    upsertLedger(archive, merged.suggestions);
-    insertStatusChanges(archive, merged.statusChanges);
-    writeBase(archive, id, pkg.article.updatedAt, pkg.article.content);
-    return {
-      articleId: id,
-      outcome: merged.outcome,
-      revisionIds,
-      diff: merged.diff,
-      comments: merged.comments.length,
-      suggestions: merged.suggestions.length,
-    };
-  }).immediate();
+      applyCaptions(archive, id, captions);
+      upsertThreads(archive, merged.comments);
+      upsertLedger(archive, merged.suggestions);
+      insertStatusChanges(archive, merged.statusChanges);
+      writeBase(archive, id, pkg.article.updatedAt, pkg.article.content);
+      return {
+        articleId: id,
+        outcome: merged.outcome,
+        revisionIds,
+        diff: merged.diff,
+        comments: merged.comments.length,
+        suggestions: merged.suggestions.length,
+      };
+    })
+    .immediate();
 }
 
 /** The other side's version as an article snapshot, for keeping it as a revision. */
@@ -191,6 +209,7 @@ function applyCaptions(archive: Archive, articleId: string, captions: ReviewCont
      VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM media WHERE article_id = ?), ?)`,
   );
   for (const c of captions) {
-    if (update.run(c.caption, c.mediaId, articleId).changes === 0) insert.run(c.mediaId, articleId, articleId, c.caption);
+    if (update.run(c.caption, c.mediaId, articleId).changes === 0)
+      insert.run(c.mediaId, articleId, articleId, c.caption);
   }
 }

@@ -31,6 +31,7 @@ export function createReviewService(archive: Archive): Pick<MidadService, Review
     'suggestions.list': ({ articleId }) => ({ items: listSuggestions(archive, articleId) }),
     'suggestions.decide': (request) => decideArticleSuggestions(archive, request),
     'review.exportPackage': ({ id }) => exportReviewPackage(archive, id),
-    'review.importPackage': (request) => importReviewPackage(archive, parseReviewPackage(request.package, request.fileName)),
+    'review.importPackage': (request) =>
+      importReviewPackage(archive, parseReviewPackage(request.package, request.fileName)),
   };
 }

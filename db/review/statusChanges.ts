@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { conflictError } from '../../core/api/errors';
 import type { Article } from '../../core/article/schema';
 import type { Status } from '../../core/article/status';
-import { allowedTransitions, checkTransition, transitionNeedsNote, type StatusChange } from '../../core/review/workflow';
+import {
+  allowedTransitions,
+  checkTransition,
+  transitionNeedsNote,
+  type StatusChange,
+} from '../../core/review/workflow';
 import type { Role } from '../../core/settings/schema';
 import type { Archive } from '../connection';
 import { getArticle, saveArticle } from '../articles';
@@ -66,24 +71,30 @@ export function transitionArticle(
   request: { id: string; baseVersion: number; to: Status; note: string },
   now = new Date(),
 ): { article: Article; change: StatusChange } {
-  return archive.transaction(() => {
-    const by = requireProfile(archive);
-    const current = getArticle(archive, request.id);
-    if (current.version !== request.baseVersion) throw conflictError(request.id, request.baseVersion, current.version);
-    checkTransition(current.status, request.to, by.role, request.note);
-    // The archive keeps every status change as a revision of kind `status`.
-    const label = `${current.status} → ${request.to}`;
-    const article = saveArticle(archive, request.id, request.baseVersion, { status: request.to }, now, { label, author: by.name });
-    const change: StatusChange = {
-      id: randomUUID(),
-      articleId: request.id,
-      from: current.status,
-      to: request.to,
-      by,
-      at: now.toISOString(),
-      note: request.note.trim(),
-    };
-    insertStatusChanges(archive, [change]);
-    return { article, change };
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const by = requireProfile(archive);
+      const current = getArticle(archive, request.id);
+      if (current.version !== request.baseVersion)
+        throw conflictError(request.id, request.baseVersion, current.version);
+      checkTransition(current.status, request.to, by.role, request.note);
+      // The archive keeps every status change as a revision of kind `status`.
+      const label = `${current.status} → ${request.to}`;
+      const article = saveArticle(archive, request.id, request.baseVersion, { status: request.to }, now, {
+        label,
+        author: by.name,
+      });
+      const change: StatusChange = {
+        id: randomUUID(),
+        articleId: request.id,
+        from: current.status,
+        to: request.to,
+        by,
+        at: now.toISOString(),
+        note: request.note.trim(),
+      };
+      insertStatusChanges(archive, [change]);
+      return { article, change };
+    })
+    .immediate();
 }

@@ -34,7 +34,8 @@ function ledger(archive: Archive, articleId: string): Suggestion[] {
     author: { name: r.author_name, role: r.author_role as Role },
     createdAt: r.created_at,
     status: r.status as Suggestion['status'],
-    decidedBy: r.decided_by_name && r.decided_by_role ? { name: r.decided_by_name, role: r.decided_by_role as Role } : null,
+    decidedBy:
+      r.decided_by_name && r.decided_by_role ? { name: r.decided_by_name, role: r.decided_by_role as Role } : null,
     decidedAt: r.decided_at,
   }));
 }
@@ -81,25 +82,34 @@ export function decideArticleSuggestions(
   request: { id: string; baseVersion: number; ids: string[] | 'all'; decision: Decision },
   now = new Date(),
 ): Article {
-  return archive.transaction(() => {
-    const by = requireProfile(archive);
-    const current = getArticle(archive, request.id);
-    if (current.version !== request.baseVersion) throw conflictError(request.id, request.baseVersion, current.version);
-    const pending = pendingSuggestions(current.body, request.id);
-    const { body, decided } = decideSuggestions(current.body, request.ids, request.decision);
-    const missing = request.ids === 'all' ? [] : request.ids.filter((id) => !decided.includes(id));
-    if (missing[0] !== undefined) {
-      throw new MidadError('suggestion_not_found', `No pending suggestion with id ${missing[0]} in this article.`, { id: missing[0] });
-    }
-    const status = request.decision === 'accept' ? 'accepted' : 'rejected';
-    upsertLedger(
-      archive,
-      pending
-        .filter((s) => decided.includes(s.id))
-        .map((s) => ({ ...s, status, decidedBy: by, decidedAt: now.toISOString() })),
-    );
-    if (!decided.length) return current;
-    const label = `${status}: ${decided.length}`;
-    return saveArticle(archive, request.id, request.baseVersion, { body }, now, { kind: 'explicit', label, author: by.name });
-  }).immediate();
+  return archive
+    .transaction(() => {
+      const by = requireProfile(archive);
+      const current = getArticle(archive, request.id);
+      if (current.version !== request.baseVersion)
+        throw conflictError(request.id, request.baseVersion, current.version);
+      const pending = pendingSuggestions(current.body, request.id);
+      const { body, decided } = decideSuggestions(current.body, request.ids, request.decision);
+      const missing = request.ids === 'all' ? [] : request.ids.filter((id) => !decided.includes(id));
+      if (missing[0] !== undefined) {
+        throw new MidadError('suggestion_not_found', `No pending suggestion with id ${missing[0]} in this article.`, {
+          id: missing[0],
+        });
+      }
+      const status = request.decision === 'accept' ? 'accepted' : 'rejected';
+      upsertLedger(
+        archive,
+        pending
+          .filter((s) => decided.includes(s.id))
+          .map((s) => ({ ...s, status, decidedBy: by, decidedAt: now.toISOString() })),
+      );
+      if (!decided.length) return current;
+      const label = `${status}: ${decided.length}`;
+      return saveArticle(archive, request.id, request.baseVersion, { body }, now, {
+        kind: 'explicit',
+        label,
+        author: by.name,
+      });
+    })
+    .immediate();
 }

@@ -19,22 +19,34 @@ const SORT_MAX = 2_000;
 
 const ORDER = 'ORDER BY d.updated_at DESC, d.docid DESC LIMIT @limit OFFSET @offset';
 
-function sortedPage(archive: Archive, expressions: FtsExpressions, filters: Filters, page: { offset: number; limit: number }): number[] {
+function sortedPage(
+  archive: Archive,
+  expressions: FtsExpressions,
+  filters: Filters,
+  page: { offset: number; limit: number },
+): number[] {
   const source = matchSource(expressions.match, filters, true);
   const sql = `SELECT d.docid FROM ${source.from} WHERE ${source.where.join(' AND ')} ${ORDER}`;
-  return (cachedStatement(archive, sql).all({ ...source.params, ...page }) as Array<{ docid: number }>).map((r) => r.docid);
+  return (cachedStatement(archive, sql).all({ ...source.params, ...page }) as Array<{ docid: number }>).map(
+    (r) => r.docid,
+  );
 }
 
-function walkedPage(archive: Archive, expressions: FtsExpressions, filters: Filters, page: { offset: number; limit: number }): number[] {
+function walkedPage(
+  archive: Archive,
+  expressions: FtsExpressions,
+  filters: Filters,
+  page: { offset: number; limit: number },
+): number[] {
   const source = matchSource(expressions.match, { conditions: [], params: {} });
   // `+d.docid` keeps SQLite from driving the query by the docid set (then it would sort), so it walks the dates.
   const sql = `SELECT d.docid FROM search_docs d INDEXED BY search_docs_updated
     WHERE +d.docid IN (SELECT f.rowid FROM ${source.from} WHERE ${source.where.join(' AND ')})
       ${filters.conditions.map((c) => `AND ${c}`).join(' ')}
     ${ORDER}`;
-  return (cachedStatement(archive, sql).all({ ...source.params, ...filters.params, ...page }) as Array<{ docid: number }>).map(
-    (r) => r.docid,
-  );
+  return (
+    cachedStatement(archive, sql).all({ ...source.params, ...filters.params, ...page }) as Array<{ docid: number }>
+  ).map((r) => r.docid);
 }
 
 export function rankByDate(

@@ -38,7 +38,9 @@ export function searchDocument(
   tagsJson: SqlText,
   byline: SqlText,
 ): string[] {
-  const normalized = [headline, standfirst, bodyText, captions, tagsText(tagsJson), byline].map((t) => normalizeForSearch(t ?? ''));
+  const normalized = [headline, standfirst, bodyText, captions, tagsText(tagsJson), byline].map((t) =>
+    normalizeForSearch(t ?? ''),
+  );
   const columns = [...normalized, ...normalized.map(lightStemText)];
   const fingerprint = createHash('sha1').update(columns.join('\u0000')).digest('base64');
   return [...columns, fingerprint];

@@ -77,7 +77,10 @@ export function ftsExpressions(query: ParsedQuery, filters: SearchRequest['filte
     match: {
       // Every query with stems has a stemmed side, so the facets go there.
       stem: and([...query.terms.filter(matchesInStemTable).map(stemExpression), ...facets]),
-      exact: and([...query.terms.filter((t) => !matchesInStemTable(t)).map((t) => phrase(t.tokens, t.prefix)), ...byline]),
+      exact: and([
+        ...query.terms.filter((t) => !matchesInStemTable(t)).map((t) => phrase(t.tokens, t.prefix)),
+        ...byline,
+      ]),
     },
     exact: exactAll,
   };

@@ -32,13 +32,26 @@ export interface RankOptions {
 }
 
 /** `take` docids of window `window` of `source`, in bm25 order, starting at its `start`-th. */
-function rankedWindow(archive: Archive, source: Source, size: number, window: number, start: number, take: number): number[] {
+function rankedWindow(
+  archive: Archive,
+  source: Source,
+  size: number,
+  window: number,
+  start: number,
+  take: number,
+): number[] {
   const sql = `SELECT docid FROM (
       SELECT f.rowid AS docid, bm25(${source.table}, ${BM25_WEIGHTS.join(', ')}) AS score
       FROM ${source.from} WHERE ${source.where.join(' AND ')}
       ORDER BY f.rowid DESC LIMIT @size OFFSET @skip)
     ORDER BY score, docid DESC LIMIT @take OFFSET @start`;
-  const rows = cachedStatement(archive, sql).all({ ...source.params, size, skip: window * size, take, start }) as Array<{ docid: number }>;
+  const rows = cachedStatement(archive, sql).all({
+    ...source.params,
+    size,
+    skip: window * size,
+    take,
+    start,
+  }) as Array<{ docid: number }>;
   return rows.map((r) => r.docid);
 }
 

@@ -4,7 +4,13 @@
  */
 import { parseSearchQuery } from '../../core/search/query';
 import { Highlighter } from '../../core/search/highlight';
-import { RANK_WINDOW, SNIPPET_FIELDS, type SearchHit, type SearchRequest, type SearchResult } from '../../core/search/schema';
+import {
+  RANK_WINDOW,
+  SNIPPET_FIELDS,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResult,
+} from '../../core/search/schema';
 import type { Status } from '../../core/article/status';
 import type { Archive } from '../connection';
 import { cachedStatement } from '../statements';
@@ -52,16 +58,27 @@ function snippetFor(row: PageRow, highlighter: Highlighter): SearchHit['snippet'
     tags: (JSON.parse(row.tags) as string[]).join('، '),
     byline: row.byline,
   };
-  return highlighter.snippet(SNIPPET_FIELDS.map((field) => ({ field, text: texts[field] }))) ?? { field: 'body', segments: [] };
+  return (
+    highlighter.snippet(SNIPPET_FIELDS.map((field) => ({ field, text: texts[field] }))) ?? {
+      field: 'body',
+      segments: [],
+    }
+  );
 }
 
-export function searchArticles(archive: Archive, request: SearchRequest, options: RankOptions = { rankWindow: RANK_WINDOW }): SearchResult {
+export function searchArticles(
+  archive: Archive,
+  request: SearchRequest,
+  options: RankOptions = { rankWindow: RANK_WINDOW },
+): SearchResult {
   const query = parseSearchQuery(request.query);
   const expressions = ftsExpressions(query, request.filters);
   const filters = dateFilters(request);
   const page = { offset: request.offset, limit: request.limit };
   const { docids, total } =
-    request.sort === 'date' ? rankByDate(archive, expressions, filters, page) : rankByRelevance(archive, expressions, filters, page, options);
+    request.sort === 'date'
+      ? rankByDate(archive, expressions, filters, page)
+      : rankByRelevance(archive, expressions, filters, page, options);
   const rows = readPage(archive, docids);
   const highlighter = new Highlighter(query);
   const items: SearchHit[] = [];

@@ -39,7 +39,8 @@ const SAMPLE_SIZE = 20;
 
 const FTS_TABLES = ['search_exact', 'search_stem'] as const;
 /** The docids that must have text in the FTS tables: those of articles not in the trash. */
-const LIVE_DOCIDS = 'SELECT d.docid FROM search_docs d JOIN articles a ON a.id = d.article_id WHERE a.trashed_at IS NULL';
+const LIVE_DOCIDS =
+  'SELECT d.docid FROM search_docs d JOIN articles a ON a.id = d.article_id WHERE a.trashed_at IS NULL';
 
 const CHECKS: Record<Exclude<SearchIndexProblemKind, 'damaged'>, string> = {
   missing: `SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id)`,
@@ -86,11 +87,13 @@ export function verifySearchIndex(archive: Archive): SearchIndexReport {
 
 /** Throws the index away and builds it again from the articles, in one transaction; returns the entry count. */
 export function rebuildSearchIndex(archive: Archive): number {
-  archive.transaction(() => {
-    for (const t of FTS_TABLES) archive.prepare(`INSERT INTO ${t} (${t}) VALUES ('delete-all')`).run();
-    archive.prepare('DELETE FROM search_docs').run();
-    archive.exec(INDEX_ALL_ARTICLES_SQL);
-  }).immediate();
+  archive
+    .transaction(() => {
+      for (const t of FTS_TABLES) archive.prepare(`INSERT INTO ${t} (${t}) VALUES ('delete-all')`).run();
+      archive.prepare('DELETE FROM search_docs').run();
+      archive.exec(INDEX_ALL_ARTICLES_SQL);
+    })
+    .immediate();
   archive.exec(OPTIMIZE_SEARCH_INDEX_SQL);
   return archive.prepare('SELECT count(*) FROM search_docs').pluck().get() as number;
 }

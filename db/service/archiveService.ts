@@ -53,7 +53,9 @@ export function createArchiveService(archive: Archive): MidadService {
     // exchange (export and import)
     'exchange.export': ({ id, format, bodyOnly, withComments, withHistory }) =>
       exportOne(archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
-    'exchange.import': ({ fileName, content, format }) => ({ articles: importText(archive, fileName, content, format) }),
+    'exchange.import': ({ fileName, content, format }) => ({
+      articles: importText(archive, fileName, content, format),
+    }),
     // review (issue 6): workflow, comments, suggestions, review packages
     ...createReviewService(archive),
     // exchange (issue 5): files dropped on the archive

@@ -23,7 +23,10 @@ const archivePath = values.db ?? defaultArchivePath();
 const archive = openArchive(archivePath, {
   program: LOCK_PROGRAMS.bridge,
   dailyBackup: 'background',
-  onMigrating: (from, to) => console.error(`Updating the archive from schema ${from} to ${to} (a backup is taken; a large archive takes a minute, once)…`),
+  onMigrating: (from, to) =>
+    console.error(
+      `Updating the archive from schema ${from} to ${to} (a backup is taken; a large archive takes a minute, once)…`,
+    ),
 });
 seedOnFirstRun(archive);
 const bridge = await startBridge({

@@ -49,7 +49,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
     if (size > MAX_BODY_BYTES) {
-      throw requestRefused(`Request too large: at most ${MAX_BODY_MB} MB.`, { problem: 'request_too_large', limitMb: MAX_BODY_MB });
+      throw requestRefused(`Request too large: at most ${MAX_BODY_MB} MB.`, {
+        problem: 'request_too_large',
+        limitMb: MAX_BODY_MB,
+      });
     }
     chunks.push(chunk as Buffer);
   }
@@ -96,21 +99,38 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         const text = await readBody(request);
         payload = text ? JSON.parse(text) : {};
       } catch (error) {
-        const refusal = error instanceof MidadError ? error : requestRefused('The request is not valid JSON.', { problem: 'json_malformed' });
+        const refusal =
+          error instanceof MidadError
+            ? error
+            : requestRefused('The request is not valid JSON.', { problem: 'json_malformed' });
         return send(response, 200, 'application/json', JSON.stringify({ ok: false, error: refusal.toJSON() }));
       }
       const envelope = await dispatch(options.service, method, payload, log);
       return send(response, 200, 'application/json', JSON.stringify(envelope));
     }
 
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
     if (url.pathname === '/' || url.pathname === '/index.html') {
       if (!sameToken(url.searchParams.get('t') ?? undefined, token)) {
-        return send(response, 403, 'text/plain; charset=utf-8', 'Open the address the bridge printed: it carries the token.');
+        return send(
+          response,
+          403,
+          'text/plain; charset=utf-8',
+          'Open the address the bridge printed: it carries the token.',
+        );
       }
       const file = await readStatic(options.staticRoot, '/index.html');
-      if (!file) return send(response, 500, 'text/plain; charset=utf-8', 'The renderer is not built: run npm run build:renderer');
-      const html = file.body.toString('utf8').replace('</head>', `<meta name="${TOKEN_META}" content="${token}"></head>`);
+      if (!file)
+        return send(
+          response,
+          500,
+          'text/plain; charset=utf-8',
+          'The renderer is not built: run npm run build:renderer',
+        );
+      const html = file.body
+        .toString('utf8')
+        .replace('</head>', `<meta name="${TOKEN_META}" content="${token}"></head>`);
       return send(response, 200, file.type, html);
     }
     const file = await readStatic(options.staticRoot, url.pathname);

@@ -36,7 +36,11 @@ export function appMenuTemplate(
   run: (action: MenuAction) => void,
 ): MenuItemConstructorOptions[] {
   const t = (key: MessageKey) => translate(locale, key);
-  const item = (action: MenuAction, key: MessageKey, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
+  const item = (
+    action: MenuAction,
+    key: MessageKey,
+    extra: MenuItemConstructorOptions = {},
+  ): MenuItemConstructorOptions => ({
     id: action,
     label: t(key),
     click: () => run(action),
@@ -79,7 +83,12 @@ export function appMenuTemplate(
       item('restore', 'menu.restore'),
       ...(mac
         ? []
-        : [separator, item('show-settings', 'menu.settings', { accelerator: 'Ctrl+,' }), separator, { role: 'quit', label: t('menu.quit') } as const]),
+        : [
+            separator,
+            item('show-settings', 'menu.settings', { accelerator: 'Ctrl+,' }),
+            separator,
+            { role: 'quit', label: t('menu.quit') } as const,
+          ]),
     ],
   };
 
@@ -111,8 +120,16 @@ export function appMenuTemplate(
   const format: MenuItemConstructorOptions = {
     label: t('menu.format'),
     submenu: [
-      item('format-bold', 'menu.bold', { accelerator: EDITOR_SHORTCUTS['format-bold'], registerAccelerator: false, enabled: state.articleOpen }),
-      item('format-italic', 'menu.italic', { accelerator: EDITOR_SHORTCUTS['format-italic'], registerAccelerator: false, enabled: state.articleOpen }),
+      item('format-bold', 'menu.bold', {
+        accelerator: EDITOR_SHORTCUTS['format-bold'],
+        registerAccelerator: false,
+        enabled: state.articleOpen,
+      }),
+      item('format-italic', 'menu.italic', {
+        accelerator: EDITOR_SHORTCUTS['format-italic'],
+        registerAccelerator: false,
+        enabled: state.articleOpen,
+      }),
       item('format-underline', 'menu.underline', {
         accelerator: EDITOR_SHORTCUTS['format-underline'],
         registerAccelerator: false,
@@ -147,7 +164,9 @@ export function appMenuTemplate(
     submenu: [
       { role: 'minimize', label: t('menu.minimize') },
       { role: 'zoom', label: t('menu.zoomWindow') },
-      ...(mac ? [separator, { role: 'front', label: t('menu.front') } as const] : [{ role: 'close', label: t('menu.close') } as const]),
+      ...(mac
+        ? [separator, { role: 'front', label: t('menu.front') } as const]
+        : [{ role: 'close', label: t('menu.close') } as const]),
     ],
   };
 

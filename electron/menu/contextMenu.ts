@@ -33,7 +33,11 @@ export function contextMenuTemplate(
   if (inEditor) {
     template.push(
       { type: 'separator' },
-      { id: 'toggle-paragraph-direction', label: t('menu.toggleDirection'), click: () => send('toggle-paragraph-direction') },
+      {
+        id: 'toggle-paragraph-direction',
+        label: t('menu.toggleDirection'),
+        click: () => send('toggle-paragraph-direction'),
+      },
     );
   }
   return template;

@@ -31,7 +31,7 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
         <h1 className="toolbar__title">{t('about.title')}</h1>
       </header>
       <main className="about">
-        <img className="about__icon" src="./icon.svg" alt={""} aria-hidden="true" width={96} height={96} />
+        <img className="about__icon" src="./icon.svg" alt={''} aria-hidden="true" width={96} height={96} />
         <p className="about__name">{t('app.name')}</p>
         <p className="about__version" data-testid="about-version">
           {t('about.version', { version: __MIDAD_VERSION__ })}

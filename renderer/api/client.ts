@@ -35,7 +35,11 @@ function bridgeApi(token: string): RawApi {
 function rawApi(): RawApi {
   if (window.midad) return window.midad;
   const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content;
-  if (!token) throw new MidadError('internal', 'No connection to the archive: open Midad from the desktop app or the address `npm run web` printed.');
+  if (!token)
+    throw new MidadError(
+      'internal',
+      'No connection to the archive: open Midad from the desktop app or the address `npm run web` printed.',
+    );
   return bridgeApi(token);
 }
 

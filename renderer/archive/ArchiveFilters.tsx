@@ -15,7 +15,9 @@ export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) =>
   useEffect(() => {
     // Only what is filled in is sent; typing settles before the list is asked again.
     const timer = setTimeout(() => {
-      const clean = Object.fromEntries(Object.entries(draft).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+      const clean = Object.fromEntries(
+        Object.entries(draft).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+      );
       onChange(clean as ListFilter);
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
@@ -26,21 +28,39 @@ export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) =>
     <form className="filters" aria-label={t('archive.filters')} onSubmit={(e) => e.preventDefault()}>
       <label className="form-field">
         <span className="field__label">{t('archive.filter.status')}</span>
-        <select className="input" value={draft.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as Status | undefined })}>
+        <select
+          className="input"
+          value={draft.status ?? ''}
+          onChange={(e) => set({ status: (e.target.value || undefined) as Status | undefined })}
+        >
           <option value="">{t('archive.filter.anyStatus')}</option>
           <StatusOptions />
         </select>
       </label>
       <label className="form-field">
         <span className="field__label">{t('archive.filter.section')}</span>
-        <input className="input" dir="auto" value={draft.section ?? ''} onChange={(e) => set({ section: e.target.value })} />
+        <input
+          className="input"
+          dir="auto"
+          value={draft.section ?? ''}
+          onChange={(e) => set({ section: e.target.value })}
+        />
       </label>
       <label className="form-field">
         <span className="field__label">{t('archive.filter.byline')}</span>
-        <input className="input" dir="auto" value={draft.byline ?? ''} onChange={(e) => set({ byline: e.target.value })} />
+        <input
+          className="input"
+          dir="auto"
+          value={draft.byline ?? ''}
+          onChange={(e) => set({ byline: e.target.value })}
+        />
       </label>
       {/* Remounted by "Clear filters", so the boxes empty with the filter. */}
-      <DayField key={`from-${cleared}`} label={t('archive.filter.from')} onChange={(day) => set({ updatedFrom: day })} />
+      <DayField
+        key={`from-${cleared}`}
+        label={t('archive.filter.from')}
+        onChange={(day) => set({ updatedFrom: day })}
+      />
       <DayField key={`to-${cleared}`} label={t('archive.filter.to')} onChange={(day) => set({ updatedTo: day })} />
       <button
         type="reset"

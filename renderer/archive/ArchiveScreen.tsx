@@ -68,7 +68,10 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
     }
   };
 
-  const onFilter = useCallback((f: ListFilter) => setFilter((prev) => (JSON.stringify(prev) === JSON.stringify(f) ? prev : f)), []);
+  const onFilter = useCallback(
+    (f: ListFilter) => setFilter((prev) => (JSON.stringify(prev) === JSON.stringify(f) ? prev : f)),
+    [],
+  );
   const filtered = Object.keys(filter).length > 0;
 
   return (
@@ -82,13 +85,24 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
           <button type="button" className="segmented__item" aria-pressed={!trash} onClick={() => setTrash(false)}>
             {t('archive.view.archive')}
           </button>
-          <button type="button" className="segmented__item" aria-pressed={trash} onClick={() => setTrash(true)} data-testid="view-trash">
+          <button
+            type="button"
+            className="segmented__item"
+            aria-pressed={trash}
+            onClick={() => setTrash(true)}
+            data-testid="view-trash"
+          >
             {t('archive.view.trash')}
           </button>
         </div>
         <div className="toolbar__spacer" />
         {trash ? (
-          <button type="button" className="button button--danger" disabled={total === 0} onClick={() => setConfirmEmpty(true)}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={total === 0}
+            onClick={() => setConfirmEmpty(true)}
+          >
             {t('archive.emptyTrash')}
           </button>
         ) : (
@@ -102,7 +116,14 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
         <label htmlFor="archive-search" className="field__label">
           {t('archive.search')}
         </label>
-        <input id="archive-search" className="input" type="search" dir="auto" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id="archive-search"
+          className="input"
+          type="search"
+          dir="auto"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       <ArchiveFilters onChange={onFilter} />
       <main className="archive-list" aria-label={t('archive.list')}>
@@ -111,7 +132,9 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
         ) : list.total === null ? (
           <p className="archive-list__note">{t('archive.loading')}</p>
         ) : total === 0 ? (
-          <p className="archive-list__note">{t(filtered ? 'archive.noMatch' : trash ? 'archive.trashEmpty' : 'archive.empty')}</p>
+          <p className="archive-list__note">
+            {t(filtered ? 'archive.noMatch' : trash ? 'archive.trashEmpty' : 'archive.empty')}
+          </p>
         ) : (
           <div className="archive-table" role="table" aria-label={t('archive.list')} aria-rowcount={total + 1}>
             <div className="archive-row archive-row--head" role="row" aria-rowindex={1}>
@@ -187,7 +210,8 @@ interface RowProps {
 function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash, onRestore }: RowProps) {
   const { t, locale } = useI18n();
   const position = { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
-  if (!item) return <div className="archive-row archive-row--loading" role="row" aria-rowindex={index + 2} style={position} />;
+  if (!item)
+    return <div className="archive-row archive-row--loading" role="row" aria-rowindex={index + 2} style={position} />;
   const headline = item.headline || t('archive.untitled');
   return (
     <div className="archive-row" role="row" aria-rowindex={index + 2} style={position}>
@@ -197,7 +221,12 @@ function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash,
         {trash ? (
           <span>{headline}</span>
         ) : (
-          <button type="button" className="archive-table__open" onClick={() => onOpen(item.id)} data-testid="archive-row">
+          <button
+            type="button"
+            className="archive-table__open"
+            onClick={() => onOpen(item.id)}
+            data-testid="archive-row"
+          >
             {headline}
           </button>
         )}
@@ -216,7 +245,12 @@ function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash,
       </span>
       <span role="cell" className="archive-row__actions">
         {trash ? (
-          <button type="button" className="button button--small" aria-label={t('archive.restore.label', { headline })} onClick={() => onRestore(item.id)}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('archive.restore.label', { headline })}
+            onClick={() => onRestore(item.id)}
+          >
             {t('archive.restore')}
           </button>
         ) : (
@@ -233,10 +267,20 @@ function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash,
                 {'↗'}
               </span>
             </button>
-            <button type="button" className="button button--small" aria-label={t('archive.duplicate.label', { headline })} onClick={() => onDuplicate(item.id)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('archive.duplicate.label', { headline })}
+              onClick={() => onDuplicate(item.id)}
+            >
               {t('archive.duplicate')}
             </button>
-            <button type="button" className="button button--small" aria-label={t('archive.toTrash.label', { headline })} onClick={() => onTrash(item.id)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('archive.toTrash.label', { headline })}
+              onClick={() => onTrash(item.id)}
+            >
               {t('archive.toTrash')}
             </button>
           </>

@@ -16,11 +16,7 @@ const PAGE = SEARCH_LIMITS.pageSize;
 type Sort = SearchRequest['sort'];
 
 function Segments({ segments }: { segments: Array<{ text: string; hit: boolean }> }) {
-  return (
-    <>
-      {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
-  );
+  return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
 }
 
 /** The archive's filters in the search request's terms: a day's range covers the whole day. */
@@ -67,7 +63,8 @@ export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
     setLoadingMore(true);
     api['search.query']({ query, filters: searchFilters(filter), sort, limit: PAGE, offset: result.items.length })
       .then((r) => {
-        if (mine === generation.current) setResult((prev) => prev && { items: [...prev.items, ...r.items], total: r.total });
+        if (mine === generation.current)
+          setResult((prev) => prev && { items: [...prev.items, ...r.items], total: r.total });
       }, onError)
       .finally(() => setLoadingMore(false));
   };
@@ -83,7 +80,13 @@ export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
         </span>
         <div className="segmented" role="group" aria-label={t('search.sort')}>
           {(['relevance', 'date'] as const).map((s) => (
-            <button key={s} type="button" className="segmented__item" aria-pressed={sort === s} onClick={() => setSort(s)}>
+            <button
+              key={s}
+              type="button"
+              className="segmented__item"
+              aria-pressed={sort === s}
+              onClick={() => setSort(s)}
+            >
               {t(`search.sort.${s}`)}
             </button>
           ))}
@@ -98,7 +101,13 @@ export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
         <ol className="search-results" data-testid="search-results">
           {result.items.map((hit) => (
             <li key={hit.id} className="search-hit">
-              <button type="button" className="archive-table__open" dir="auto" onClick={() => onOpen(hit.id)} data-testid="search-hit">
+              <button
+                type="button"
+                className="archive-table__open"
+                dir="auto"
+                onClick={() => onOpen(hit.id)}
+                data-testid="search-hit"
+              >
                 <Segments segments={hit.headlineSegments} />
               </button>
               <p className="search-hit__snippet" dir="auto">
@@ -113,7 +122,13 @@ export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
           ))}
         </ol>
         {more && (
-          <button type="button" className="button search-more" onClick={showMore} disabled={loadingMore} data-testid="search-more">
+          <button
+            type="button"
+            className="button search-more"
+            onClick={showMore}
+            disabled={loadingMore}
+            data-testid="search-more"
+          >
             {t(loadingMore ? 'archive.loading' : 'search.more')}
           </button>
         )}

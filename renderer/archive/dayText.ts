@@ -24,7 +24,9 @@ function isoDay(year: number, month: number, day: number): string | null {
 /** The day as `YYYY-MM-DD`; `''` for an empty box; null for anything that is not a real day. */
 export function parseDayText(text: string): string | null {
   // Bidi marks arrive with text copied from Arabic pages; they are invisible and mean nothing here.
-  const clean = westernDigits(text).replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '').trim();
+  const clean = westernDigits(text)
+    .replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '')
+    .trim();
   if (clean === '') return '';
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(clean);
   if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));

@@ -5,7 +5,13 @@ export interface RowWindow {
   end: number;
 }
 
-export function rowWindow(scrollTop: number, viewportHeight: number, rowHeight: number, total: number, overscan = 8): RowWindow {
+export function rowWindow(
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+  total: number,
+  overscan = 8,
+): RowWindow {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const end = Math.min(total, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
   return { first, end: Math.max(first, end) };

@@ -31,7 +31,16 @@ interface Props extends BodyEvents {
   children?: ReactNode;
 }
 
-export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, FigureNode, MarkNode, SuggestionNode];
+export const BODY_NODES = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  FigureNode,
+  MarkNode,
+  SuggestionNode,
+];
 
 export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);

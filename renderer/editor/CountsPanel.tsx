@@ -13,7 +13,12 @@ export function CountsPanel({ counts: whole, selection }: { counts: TextCounts; 
   const rows = [
     { key: 'words', label: t('counts.words'), whole: whole.words, part: part?.words },
     { key: 'characters', label: t('counts.characters'), whole: whole.characters, part: part?.characters },
-    { key: 'harakat', label: t('counts.charactersWithHarakat'), whole: whole.charactersWithHarakat, part: part?.charactersWithHarakat },
+    {
+      key: 'harakat',
+      label: t('counts.charactersWithHarakat'),
+      whole: whole.charactersWithHarakat,
+      part: part?.charactersWithHarakat,
+    },
     {
       key: 'reading',
       label: t('counts.readingTime'),

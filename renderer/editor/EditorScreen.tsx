@@ -56,7 +56,10 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   const [selection, setSelection] = useState('');
   const [help, setHelp] = useState(false);
   const [media, setMedia] = useState(article.media);
-  const figures = useMemo(() => ({ articleId: article.id, media, api, onMedia: setMedia, onError }), [article.id, media, api, onError]);
+  const figures = useMemo(
+    () => ({ articleId: article.id, media, api, onMedia: setMedia, onError }),
+    [article.id, media, api, onError],
+  );
   const saving = useArticleSaving(api, article, settings.autosaveDelayMs, t('conflict.revisionLabel'), onReload);
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
@@ -91,97 +94,121 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
 
   return (
     <ArticleHistoryContext.Provider value={undo}>
-    <div className="editor-screen" onKeyDown={onKeyDown} ref={screen}>
-      <header className="toolbar">
-        <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
-          {t('editor.back')}
-        </button>
-        <HistoryButtons />
-        <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
-        <div className="toolbar__spacer" />
-        <SuggestingToggle on={suggesting} onChange={setSuggesting} />
-        <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
-        <HtmlPreviewButton api={api} articleId={article.id} flush={flushVersion} />
-        <span className="toolbar__meta" data-testid="word-count">
-          {t('editor.words', { count: bodyCounts.words })}
-        </span>
-        <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
-      </header>
-      {saving.localFull && (
-        <div className="banner banner--error" role="alert">
-          {t('recovery.localFull')}
+      <div className="editor-screen" onKeyDown={onKeyDown} ref={screen}>
+        <header className="toolbar">
+          <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
+            {t('editor.back')}
+          </button>
+          <HistoryButtons />
+          <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
+          <div className="toolbar__spacer" />
+          <SuggestingToggle on={suggesting} onChange={setSuggesting} />
+          <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
+          <HtmlPreviewButton api={api} articleId={article.id} flush={flushVersion} />
+          <span className="toolbar__meta" data-testid="word-count">
+            {t('editor.words', { count: bodyCounts.words })}
+          </span>
+          <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
+        </header>
+        {saving.localFull && (
+          <div className="banner banner--error" role="alert">
+            {t('recovery.localFull')}
+          </div>
+        )}
+        <RecoveryNotice
+          store={saving.store}
+          article={article}
+          onRestore={(entry) => {
+            change(entry.fields);
+            void autosave.flush().then(onReload);
+          }}
+        />
+        <div className="editor-layout">
+          <main className="page" aria-label={t('editor.body')} dir={dir} lang={article.language}>
+            {fields.section && <p className="page__section">{fields.section}</p>}
+            <PlainField
+              id="headline"
+              label={t('editor.headline')}
+              placeholder={t('editor.headline.placeholder')}
+              className="page__headline"
+              value={fields.headline}
+              singleLine
+              dir={dir}
+              onChange={(headline) => edit({ headline })}
+            />
+            <HeadlineCounts headline={fields.headline} />
+            <PlainField
+              id="standfirst"
+              label={t('editor.standfirst')}
+              placeholder={t('editor.standfirst.placeholder')}
+              className="page__standfirst"
+              value={fields.standfirst}
+              singleLine={false}
+              dir={dir}
+              onChange={(standfirst) => edit({ standfirst })}
+            />
+            <p className="field__counts">
+              <span className="field__count" data-testid="standfirst-count" dir={uiDir}>
+                {t('editor.count.plain', { count: countText(fields.standfirst).characters })}
+              </span>
+              <span className="field__count" dir={uiDir}>
+                {t('editor.count.words', { count: countText(fields.standfirst).words })}
+              </span>
+            </p>
+            {renderDateline(fields.dateline) && <p className="page__dateline">{renderDateline(fields.dateline)}</p>}
+            <FiguresContext.Provider value={figures}>
+              <BodyEditor
+                initialState={article.body}
+                label={t('editor.body')}
+                placeholder={t('editor.body.placeholder')}
+                onHelp={() => setHelp(true)}
+                onChange={(editor) =>
+                  autosave.changeLater(
+                    'body',
+                    () => editor.getEditorState().toJSON() as unknown as ArticleFields['body'],
+                  )
+                }
+                onText={setBodyText}
+                onSelectionText={setSelection}
+                onShortcut={(action) => action === 'save' && void autosave.flush()}
+              >
+                <CommentMarksPlugin handle={marks} />
+                <SuggestingModePlugin author={suggesting ? settings.profile : null} />
+              </BodyEditor>
+            </FiguresContext.Provider>
+          </main>
+          <aside className="side" aria-label={t('editor.details')}>
+            <CountsPanel counts={bodyCounts} selection={selection} />
+            <MetadataPanel value={fields} onChange={edit} />
+            <SuggestionsPanel
+              api={api}
+              articleId={article.id}
+              savedVersion={autosave.version}
+              flush={flushVersion}
+              onDecided={onReload}
+            />
+            <CommentsPanel
+              api={api}
+              articleId={article.id}
+              marks={marks}
+              savedVersion={autosave.version}
+              media={media}
+              flush={flushVersion}
+            />
+            <HistoryPanel
+              api={api}
+              articleId={article.id}
+              savedVersion={autosave.version}
+              flush={flushVersion}
+              onRestored={onReload}
+            />
+          </aside>
         </div>
-      )}
-      <RecoveryNotice
-        store={saving.store}
-        article={article}
-        onRestore={(entry) => {
-          change(entry.fields);
-          void autosave.flush().then(onReload);
-        }}
-      />
-      <div className="editor-layout">
-        <main className="page" aria-label={t('editor.body')} dir={dir} lang={article.language}>
-          {fields.section && <p className="page__section">{fields.section}</p>}
-          <PlainField
-            id="headline"
-            label={t('editor.headline')}
-            placeholder={t('editor.headline.placeholder')}
-            className="page__headline"
-            value={fields.headline}
-            singleLine
-            dir={dir}
-            onChange={(headline) => edit({ headline })}
-          />
-          <HeadlineCounts headline={fields.headline} />
-          <PlainField
-            id="standfirst"
-            label={t('editor.standfirst')}
-            placeholder={t('editor.standfirst.placeholder')}
-            className="page__standfirst"
-            value={fields.standfirst}
-            singleLine={false}
-            dir={dir}
-            onChange={(standfirst) => edit({ standfirst })}
-          />
-          <p className="field__counts">
-            <span className="field__count" data-testid="standfirst-count" dir={uiDir}>
-              {t('editor.count.plain', { count: countText(fields.standfirst).characters })}
-            </span>
-            <span className="field__count" dir={uiDir}>
-              {t('editor.count.words', { count: countText(fields.standfirst).words })}
-            </span>
-          </p>
-          {renderDateline(fields.dateline) && <p className="page__dateline">{renderDateline(fields.dateline)}</p>}
-          <FiguresContext.Provider value={figures}>
-          <BodyEditor
-            initialState={article.body}
-            label={t('editor.body')}
-            placeholder={t('editor.body.placeholder')}
-            onHelp={() => setHelp(true)}
-            onChange={(editor) => autosave.changeLater('body', () => editor.getEditorState().toJSON() as unknown as ArticleFields['body'])}
-            onText={setBodyText}
-            onSelectionText={setSelection}
-            onShortcut={(action) => action === 'save' && void autosave.flush()}
-          >
-            <CommentMarksPlugin handle={marks} />
-            <SuggestingModePlugin author={suggesting ? settings.profile : null} />
-          </BodyEditor>
-          </FiguresContext.Provider>
-        </main>
-        <aside className="side" aria-label={t('editor.details')}>
-          <CountsPanel counts={bodyCounts} selection={selection} />
-          <MetadataPanel value={fields} onChange={edit} />
-          <SuggestionsPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onDecided={onReload} />
-          <CommentsPanel api={api} articleId={article.id} marks={marks} savedVersion={autosave.version} media={media} flush={flushVersion} />
-          <HistoryPanel api={api} articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onRestored={onReload} />
-        </aside>
+        {help && <HelpDialog onClose={() => setHelp(false)} />}
+        {saving.saveState.kind === 'conflict' && (
+          <ConflictDialog onKeepMine={() => void saving.keepMine()} onTakeTheirs={() => void saving.takeTheirs()} />
+        )}
       </div>
-      {help && <HelpDialog onClose={() => setHelp(false)} />}
-      {saving.saveState.kind === 'conflict' && (
-        <ConflictDialog onKeepMine={() => void saving.keepMine()} onTakeTheirs={() => void saving.takeTheirs()} />
-      )}
-    </div>
     </ArticleHistoryContext.Provider>
   );
 }

@@ -46,7 +46,9 @@ function Meter({ level, testId, children }: { level: BudgetLevel; testId: string
   return (
     <span className={`field__count field__count--${level}`} data-testid={testId} data-level={level} dir={useUiDir()}>
       {children}
-      {level !== 'ok' && <strong className="field__budget">{t(level === 'near' ? 'editor.budget.near' : 'editor.budget.over')}</strong>}
+      {level !== 'ok' && (
+        <strong className="field__budget">{t(level === 'near' ? 'editor.budget.near' : 'editor.budget.over')}</strong>
+      )}
     </span>
   );
 }

@@ -12,10 +12,24 @@ export function HistoryButtons() {
   const { canUndo, canRedo } = useUndoState();
   return (
     <div className="history-buttons" role="group" aria-label={t('toolbar.history')}>
-      <button type="button" className="tool" aria-label={t('toolbar.undo')} title={t('toolbar.undo')} disabled={!canUndo} onClick={() => history.undo()}>
+      <button
+        type="button"
+        className="tool"
+        aria-label={t('toolbar.undo')}
+        title={t('toolbar.undo')}
+        disabled={!canUndo}
+        onClick={() => history.undo()}
+      >
         <span className="tool__flip">{'↶'}</span>
       </button>
-      <button type="button" className="tool" aria-label={t('toolbar.redo')} title={t('toolbar.redo')} disabled={!canRedo} onClick={() => history.redo()}>
+      <button
+        type="button"
+        className="tool"
+        aria-label={t('toolbar.redo')}
+        title={t('toolbar.redo')}
+        disabled={!canRedo}
+        onClick={() => history.redo()}
+      >
         <span className="tool__flip">{'↷'}</span>
       </button>
     </div>

@@ -9,7 +9,10 @@ import { renderDateline } from '../../core/article/dateline';
 import { StatusOptions } from './StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
 
-type Meta = Pick<ArticleFields, 'section' | 'byline' | 'dateline' | 'tags' | 'urgency' | 'embargoUntil' | 'status' | 'edNote'>;
+type Meta = Pick<
+  ArticleFields,
+  'section' | 'byline' | 'dateline' | 'tags' | 'urgency' | 'embargoUntil' | 'status' | 'edNote'
+>;
 
 interface Props {
   value: Meta;
@@ -18,7 +21,14 @@ interface Props {
 
 /** Tags as typed: separated by a Latin or an Arabic comma. */
 function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,،]/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,،]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** `<input type=datetime-local>` speaks local time without a zone; the archive keeps an ISO instant. */
@@ -42,17 +52,31 @@ export function MetadataPanel({ value, onChange }: Props) {
       <div className="form-grid">
         <label className="form-field">
           <span className="field__label">{t('editor.status')}</span>
-          <select className="input" value={value.status} onChange={(e) => onChange({ status: e.target.value as Meta['status'] })}>
+          <select
+            className="input"
+            value={value.status}
+            onChange={(e) => onChange({ status: e.target.value as Meta['status'] })}
+          >
             <StatusOptions />
           </select>
         </label>
         <label className="form-field">
           <span className="field__label">{t('editor.section')}</span>
-          <input className="input" dir="auto" value={value.section} onChange={(e) => onChange({ section: e.target.value })} />
+          <input
+            className="input"
+            dir="auto"
+            value={value.section}
+            onChange={(e) => onChange({ section: e.target.value })}
+          />
         </label>
         <label className="form-field">
           <span className="field__label">{t('editor.byline')}</span>
-          <input className="input" dir="auto" value={value.byline} onChange={(e) => onChange({ byline: e.target.value })} />
+          <input
+            className="input"
+            dir="auto"
+            value={value.byline}
+            onChange={(e) => onChange({ byline: e.target.value })}
+          />
         </label>
         <fieldset className="form-field form-field--group">
           <legend className="field__label">{t('editor.dateline')}</legend>
@@ -71,7 +95,9 @@ export function MetadataPanel({ value, onChange }: Props) {
               <select
                 className="input"
                 value={value.dateline.agency ?? ''}
-                onChange={(e) => onChange({ dateline: { ...value.dateline, agency: (e.target.value || null) as AgencyCode | null } })}
+                onChange={(e) =>
+                  onChange({ dateline: { ...value.dateline, agency: (e.target.value || null) as AgencyCode | null } })
+                }
               >
                 <option value="">{t('editor.dateline.noAgency')}</option>
                 {AGENCY_CODES.map((code) => (
@@ -129,13 +155,21 @@ export function MetadataPanel({ value, onChange }: Props) {
               className="input"
               type="datetime-local"
               value={toLocalInput(value.embargoUntil)}
-              onChange={(e) => onChange({ embargoUntil: e.target.value ? new Date(e.target.value).toISOString() : null })}
+              onChange={(e) =>
+                onChange({ embargoUntil: e.target.value ? new Date(e.target.value).toISOString() : null })
+              }
             />
           </label>
         </div>
         <label className="form-field">
           <span className="field__label">{t('editor.edNote')}</span>
-          <textarea className="input input--area" dir="auto" rows={3} value={value.edNote} onChange={(e) => onChange({ edNote: e.target.value })} />
+          <textarea
+            className="input input--area"
+            dir="auto"
+            rows={3}
+            value={value.edNote}
+            onChange={(e) => onChange({ edNote: e.target.value })}
+          />
         </label>
       </div>
     </section>

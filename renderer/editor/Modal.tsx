@@ -1,7 +1,17 @@
 /** A modal dialog on the platform's <dialog>: focus is trapped, Escape closes, the title labels it. */
 import { useEffect, useRef, type ReactNode } from 'react';
 
-export function Modal({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId?: string }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  testId,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

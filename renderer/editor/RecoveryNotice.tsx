@@ -13,7 +13,9 @@ interface Props {
 
 /** A copy kept as a page closed whose last save did reach the archive after all: nothing to offer. */
 function alreadySaved(entry: RecoveryEntry, article: Article): boolean {
-  return Object.entries(entry.fields).every(([k, v]) => JSON.stringify(article[k as keyof ArticleFields]) === JSON.stringify(v));
+  return Object.entries(entry.fields).every(
+    ([k, v]) => JSON.stringify(article[k as keyof ArticleFields]) === JSON.stringify(v),
+  );
 }
 
 export function RecoveryNotice({ store, article, onRestore }: Props) {
@@ -39,7 +41,10 @@ export function RecoveryNotice({ store, article, onRestore }: Props) {
         <div key={entry.reason} className="notice__row">
           <p className="notice__text">
             {entry.reason === 'conflict'
-              ? t('recovery.offer.conflict', { headline: entry.headline || t('archive.untitled'), time: formatDateTime(entry.keptAt, locale) })
+              ? t('recovery.offer.conflict', {
+                  headline: entry.headline || t('archive.untitled'),
+                  time: formatDateTime(entry.keptAt, locale),
+                })
               : t('recovery.inEditor', { time: formatDateTime(entry.keptAt, locale) })}
           </p>
           <button

@@ -11,7 +11,13 @@ export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: (
     conflict: t('save.conflict'),
   }[state.kind];
   return (
-    <div className={`save-indicator save-indicator--${state.kind}`} role="status" aria-live="polite" data-testid="save-state" data-state={state.kind}>
+    <div
+      className={`save-indicator save-indicator--${state.kind}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-state"
+      data-state={state.kind}
+    >
       <span className="save-indicator__dot" aria-hidden="true" />
       <span>{label}</span>
       {state.kind === 'failed' && (

@@ -24,7 +24,10 @@ export class RecoveryStore {
   /** Returns false when even local storage refuses (quota): the text is then only in the editor. */
   keep(entry: Omit<RecoveryEntry, 'keptAt'>, now = new Date()): boolean {
     try {
-      this.storage.setItem(this.key(entry.articleId, entry.reason), JSON.stringify({ ...entry, keptAt: now.toISOString() }));
+      this.storage.setItem(
+        this.key(entry.articleId, entry.reason),
+        JSON.stringify({ ...entry, keptAt: now.toISOString() }),
+      );
       return true;
     } catch {
       return false;

@@ -5,7 +5,8 @@
  */
 import type { MessageKey } from '../../core/i18n/ar';
 
-export type ShortcutAction = 'bold' | 'italic' | 'underline' | 'link' | 'undo' | 'redo' | 'direction' | 'h2' | 'h3' | 'paragraph' | 'save';
+export type ShortcutAction =
+  'bold' | 'italic' | 'underline' | 'link' | 'undo' | 'redo' | 'direction' | 'h2' | 'h3' | 'paragraph' | 'save';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -33,10 +34,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The shortcut a key event is, if any. Matches on `code` for digits and letters so Arabic layouts work too. */
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): ShortcutAction | null {
+export function shortcutFor(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): ShortcutAction | null {
   const mod = isMac() ? event.metaKey : event.ctrlKey;
   if (!mod) return null;
-  const key = /^Key[A-Z]$/.test(event.code) ? event.code.slice(3) : /^Digit\d$/.test(event.code) ? event.code.slice(5) : event.key.toUpperCase();
+  const key = /^Key[A-Z]$/.test(event.code)
+    ? event.code.slice(3)
+    : /^Digit\d$/.test(event.code)
+      ? event.code.slice(5)
+      : event.key.toUpperCase();
   const combo = ['Mod', event.altKey ? 'Alt' : '', event.shiftKey ? 'Shift' : '', key].filter(Boolean).join('+');
   // Ctrl+Y is redo too outside the Mac, as in every word processor there (and in Lexical).
   if (combo === 'Mod+Y' && !isMac()) return 'redo';

@@ -9,7 +9,13 @@ import type { MidadApi } from '../../core/api/contract';
 import { Autosave, type SaveState } from './autosave';
 import { browserRecoveryStore } from './recoveryStore';
 
-export function useArticleSaving(api: MidadApi, article: Article, delayMs: number, conflictLabel: string, onReload: () => void) {
+export function useArticleSaving(
+  api: MidadApi,
+  article: Article,
+  delayMs: number,
+  conflictLabel: string,
+  onReload: () => void,
+) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [localFull, setLocalFull] = useState(false);
   const store = useMemo(() => browserRecoveryStore(), []);
@@ -17,7 +23,9 @@ export function useArticleSaving(api: MidadApi, article: Article, delayMs: numbe
 
   const autosave = useMemo(() => {
     const keep = (a: Autosave) => {
-      setLocalFull(!store.keep({ articleId: article.id, headline: headline.current, fields: a.unsaved, reason: 'unsaved' }));
+      setLocalFull(
+        !store.keep({ articleId: article.id, headline: headline.current, fields: a.unsaved, reason: 'unsaved' }),
+      );
     };
     const instance: Autosave = new Autosave(
       article.id,
@@ -40,7 +48,8 @@ export function useArticleSaving(api: MidadApi, article: Article, delayMs: numbe
     // Closing the page: the save goes out with keepalive, and a copy stays here until the archive confirms.
     const flush = () => void autosave.flush();
     const leave = () => {
-      if (autosave.hasUnsaved()) store.keep({ articleId: article.id, headline: headline.current, fields: autosave.unsaved, reason: 'unsaved' });
+      if (autosave.hasUnsaved())
+        store.keep({ articleId: article.id, headline: headline.current, fields: autosave.unsaved, reason: 'unsaved' });
       flush();
     };
     const onVisibility = () => document.visibilityState === 'hidden' && leave();

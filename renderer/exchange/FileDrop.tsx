@@ -39,7 +39,8 @@ export function FileDrop({ className, api, onImported, children }: Props) {
     if (result.some((o) => 'imported' in o && o.imported > 0)) onImported();
   };
 
-  const line = (o: DropOutcome): string => ('imported' in o ? t('drop.imported', { file: o.file, count: o.imported }) : errorText(o.error));
+  const line = (o: DropOutcome): string =>
+    'imported' in o ? t('drop.imported', { file: o.file, count: o.imported }) : errorText(o.error);
 
   return (
     <div
@@ -81,7 +82,12 @@ export function FileDrop({ className, api, onImported, children }: Props) {
         </p>
       )}
       {outcomes && (
-        <section className="file-drop__report" role="status" aria-labelledby="drop-report-title" data-testid="drop-report">
+        <section
+          className="file-drop__report"
+          role="status"
+          aria-labelledby="drop-report-title"
+          data-testid="drop-report"
+        >
           <h2 className="file-drop__title" id="drop-report-title">
             {t('drop.title')}
           </h2>

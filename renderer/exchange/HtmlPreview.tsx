@@ -42,7 +42,12 @@ export function HtmlPreviewButton({ api, articleId, flush, label, small }: Props
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className={`button${small ? ' button--small' : ''}`} aria-label={label} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={`button${small ? ' button--small' : ''}`}
+        aria-label={label}
+        onClick={() => setOpen(true)}
+      >
         {t('preview.open')}
       </button>
       {open && <HtmlPreview api={api} articleId={articleId} flush={flush} onClose={() => setOpen(false)} />}
@@ -50,7 +55,12 @@ export function HtmlPreviewButton({ api, articleId, flush, label, small }: Props
   );
 }
 
-function HtmlPreview({ api, articleId, flush, onClose }: Pick<Props, 'api' | 'articleId' | 'flush'> & { onClose: () => void }) {
+function HtmlPreview({
+  api,
+  articleId,
+  flush,
+  onClose,
+}: Pick<Props, 'api' | 'articleId' | 'flush'> & { onClose: () => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const [file, setFile] = useState<ExportedFile | null>(null);
@@ -83,7 +93,13 @@ function HtmlPreview({ api, articleId, flush, onClose }: Pick<Props, 'api' | 'ar
         </p>
       ))}
       {file ? (
-        <iframe className="preview__frame" sandbox="" srcDoc={file.content} title={t('preview.frame')} data-testid="preview-frame" />
+        <iframe
+          className="preview__frame"
+          sandbox=""
+          srcDoc={file.content}
+          title={t('preview.frame')}
+          data-testid="preview-frame"
+        />
       ) : (
         !failure && <p className="preview__loading">{t('preview.loading')}</p>
       )}
@@ -91,7 +107,12 @@ function HtmlPreview({ api, articleId, flush, onClose }: Pick<Props, 'api' | 'ar
         <button type="button" className="button" onClick={onClose}>
           {t('preview.close')}
         </button>
-        <button type="button" className="button button--primary" disabled={!file} onClick={() => file && saveFile(file)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!file}
+          onClick={() => file && saveFile(file)}
+        >
           {t('preview.save')}
         </button>
       </div>

@@ -22,7 +22,11 @@ export async function importDroppedFiles(api: MidadApi, files: readonly DroppedF
   for (const file of files) {
     // Refused here, before its bytes are read, in the words the archive would have used.
     if (file.size > IMPORT_LIMITS.fileBytes) {
-      const error = importFailed(file.name, { at: 'file' }, { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileBytes / 1024 / 1024 });
+      const error = importFailed(
+        file.name,
+        { at: 'file' },
+        { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileBytes / 1024 / 1024 },
+      );
       outcomes.push({ file: file.name, error });
       continue;
     }

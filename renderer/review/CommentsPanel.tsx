@@ -60,7 +60,11 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
     const at = target.current;
     const bodyQuote = at.kind === 'body' ? (marks.current?.wrapSelection(threadId) ?? null) : null;
     const anchor: CommentAnchor | null =
-      at.kind === 'field' ? fieldSelectionAnchor(at.box, threadId) : bodyQuote === null ? null : { field: 'body', markId: threadId, quote: bodyQuote };
+      at.kind === 'field'
+        ? fieldSelectionAnchor(at.box, threadId)
+        : bodyQuote === null
+          ? null
+          : { field: 'body', markId: threadId, quote: bodyQuote };
     if (anchor === null) {
       setError(t('comments.selectFirst'));
       return;
@@ -79,7 +83,13 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
   };
 
   const fieldName = (field: string) =>
-    field === 'headline' ? t('editor.headline') : field === 'standfirst' ? t('editor.standfirst') : field === 'body' ? t('editor.body') : t('comments.caption');
+    field === 'headline'
+      ? t('editor.headline')
+      : field === 'standfirst'
+        ? t('editor.standfirst')
+        : field === 'body'
+          ? t('editor.body')
+          : t('comments.caption');
 
   return (
     <section className="panel comments" aria-labelledby="comments-title" data-testid="comments-panel">
@@ -158,7 +168,9 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => void run(() => api[thread.resolved ? 'comments.reopen' : 'comments.resolve']({ threadId: thread.id }))}
+                onClick={() =>
+                  void run(() => api[thread.resolved ? 'comments.reopen' : 'comments.resolve']({ threadId: thread.id }))
+                }
               >
                 {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
               </button>

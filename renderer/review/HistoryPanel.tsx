@@ -35,7 +35,10 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
 
   useEffect(() => {
     let live = true;
-    api['revisions.list']({ articleId }).then((r) => live && setList(r.items), (e: unknown) => live && setError(errorText(e)));
+    api['revisions.list']({ articleId }).then(
+      (r) => live && setList(r.items),
+      (e: unknown) => live && setError(errorText(e)),
+    );
     return () => {
       live = false;
     };
@@ -50,8 +53,7 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
     }
   };
 
-  const toggle = (id: number) =>
-    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id].slice(-2)));
+  const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id].slice(-2)));
 
   const compare = () =>
     attempt(async () => {
@@ -64,7 +66,13 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
     });
 
   const fieldLabel = (field: string) =>
-    field === 'headline' ? t('editor.headline') : field === 'standfirst' ? t('editor.standfirst') : field === 'body' ? t('editor.body') : t('comments.caption');
+    field === 'headline'
+      ? t('editor.headline')
+      : field === 'standfirst'
+        ? t('editor.standfirst')
+        : field === 'body'
+          ? t('editor.body')
+          : t('comments.caption');
 
   return (
     <section className="panel history" aria-labelledby="history-title" data-testid="history-panel">
@@ -81,7 +89,11 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
               <span className="history__kind">{t(`history.kind.${r.kind}`)}</span>
               <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale)}</time>
               {r.author && <span className="history__author">{r.author}</span>}
-              {r.label && <span className="history__label" dir="auto">{r.label}</span>}
+              {r.label && (
+                <span className="history__label" dir="auto">
+                  {r.label}
+                </span>
+              )}
             </label>
             <span className="history__actions">
               <button

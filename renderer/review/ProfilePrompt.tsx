@@ -18,7 +18,12 @@ export function ProfilePrompt() {
     if (name.trim()) void update({ profile: { name: name.trim(), role } });
   };
   return (
-    <form className="profile-prompt" onSubmit={submit} data-testid="profile-prompt" aria-labelledby="profile-prompt-title">
+    <form
+      className="profile-prompt"
+      onSubmit={submit}
+      data-testid="profile-prompt"
+      aria-labelledby="profile-prompt-title"
+    >
       <strong id="profile-prompt-title">{t('profile.title')}</strong>
       <span className="profile-prompt__text">{t('profile.text')}</span>
       <label className="profile-prompt__field">

@@ -28,7 +28,10 @@ export function StatusControl({ api, articleId, flush, onMoved }: Props) {
 
   useEffect(() => {
     let live = true;
-    api['review.workflow']({ id: articleId }).then((s) => live && setState(s), (e: unknown) => live && setError(errorText(e)));
+    api['review.workflow']({ id: articleId }).then(
+      (s) => live && setState(s),
+      (e: unknown) => live && setError(errorText(e)),
+    );
     return () => {
       live = false;
     };
@@ -54,7 +57,13 @@ export function StatusControl({ api, articleId, flush, onMoved }: Props) {
       </span>
       {!settings.profile && <span className="status-control__hint">{t('review.noProfile')}</span>}
       {state.allowed.map(({ to }) => (
-        <button key={to} type="button" className="button button--quiet" data-testid={`move-${to}`} onClick={() => void move(to)}>
+        <button
+          key={to}
+          type="button"
+          className="button button--quiet"
+          data-testid={`move-${to}`}
+          onClick={() => void move(to)}
+        >
           {t('review.move', { status: t(`status.${to}`) })}
         </button>
       ))}

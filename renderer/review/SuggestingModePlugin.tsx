@@ -72,7 +72,11 @@ function registerSuggesting(editor: LexicalEditor, author: Profile): () => void 
       },
       COMMAND_PRIORITY_HIGH,
     ),
-    editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, (payload) => insert(carriedText(payload)), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(
+      CONTROLLED_TEXT_INSERTION_COMMAND,
+      (payload) => insert(carriedText(payload)),
+      COMMAND_PRIORITY_HIGH,
+    ),
     // A suggestion sits inside one paragraph, so Enter suggests a line break rather than a new paragraph.
     editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => insert('\n'), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(INSERT_LINE_BREAK_COMMAND, () => insert('\n'), COMMAND_PRIORITY_HIGH),
@@ -86,15 +90,29 @@ function registerSuggesting(editor: LexicalEditor, author: Profile): () => void 
       },
       COMMAND_PRIORITY_CRITICAL,
     ),
-    editor.registerCommand(DELETE_CHARACTER_COMMAND, (isBackward) => deleteFromCaret(isBackward, 'character'), COMMAND_PRIORITY_HIGH),
-    editor.registerCommand(DELETE_WORD_COMMAND, (isBackward) => deleteFromCaret(isBackward, 'word'), COMMAND_PRIORITY_HIGH),
-    editor.registerCommand(DELETE_LINE_COMMAND, (isBackward) => deleteFromCaret(isBackward, 'lineboundary'), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(
+      DELETE_CHARACTER_COMMAND,
+      (isBackward) => deleteFromCaret(isBackward, 'character'),
+      COMMAND_PRIORITY_HIGH,
+    ),
+    editor.registerCommand(
+      DELETE_WORD_COMMAND,
+      (isBackward) => deleteFromCaret(isBackward, 'word'),
+      COMMAND_PRIORITY_HIGH,
+    ),
+    editor.registerCommand(
+      DELETE_LINE_COMMAND,
+      (isBackward) => deleteFromCaret(isBackward, 'lineboundary'),
+      COMMAND_PRIORITY_HIGH,
+    ),
     editor.registerCommand(REMOVE_TEXT_COMMAND, deleteSelection, COMMAND_PRIORITY_HIGH),
     editor.registerCommand(
       CUT_COMMAND,
       (event) => {
         if (event && fromFigureBox(event)) return false;
-        void copyToClipboard(editor, event instanceof ClipboardEvent ? event : null).then(() => editor.update(deleteSelection));
+        void copyToClipboard(editor, event instanceof ClipboardEvent ? event : null).then(() =>
+          editor.update(deleteSelection),
+        );
         return true;
       },
       COMMAND_PRIORITY_HIGH,

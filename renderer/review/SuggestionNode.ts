@@ -31,7 +31,9 @@ export class SuggestionNode extends ElementNode {
 
   static override importJSON(json: SerializedSuggestionNode): SuggestionNode {
     const { suggestionId, kind, author, createdAt } = json;
-    return new SuggestionNode({ suggestionId, kind, author, createdAt }).updateFromJSON(json as LexicalUpdateJSON<SerializedSuggestionNode>);
+    return new SuggestionNode({ suggestionId, kind, author, createdAt }).updateFromJSON(
+      json as LexicalUpdateJSON<SerializedSuggestionNode>,
+    );
   }
 
   constructor(suggestion: SuggestionMark, key?: NodeKey) {

@@ -26,7 +26,10 @@ export function SuggestionsPanel({ api, articleId, savedVersion, flush, onDecide
 
   useEffect(() => {
     let live = true;
-    api['suggestions.list']({ articleId }).then((r) => live && setItems(r.items), (e: unknown) => live && setError(errorText(e)));
+    api['suggestions.list']({ articleId }).then(
+      (r) => live && setItems(r.items),
+      (e: unknown) => live && setError(errorText(e)),
+    );
     return () => {
       live = false;
     };

@@ -8,7 +8,8 @@ import { locateQuote, type AnchorField, type CommentAnchor } from '../../core/re
 
 type PlainBox = HTMLTextAreaElement | HTMLInputElement;
 
-const isBox = (el: Element | null): el is PlainBox => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+const isBox = (el: Element | null): el is PlainBox =>
+  el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 
 /** The field a text box holds, or null for anything that is not a commentable plain field. */
 function fieldOf(el: PlainBox): AnchorField | null {

@@ -18,7 +18,13 @@ import {
   type PointType,
   type RangeSelection,
 } from 'lexical';
-import { deletionAction, insertedPieces, isOwnDeletion, isOwnInsertion, newSuggestionMark } from '../../core/review/suggesting';
+import {
+  deletionAction,
+  insertedPieces,
+  isOwnDeletion,
+  isOwnInsertion,
+  newSuggestionMark,
+} from '../../core/review/suggesting';
 import type { Profile } from '../../core/settings/schema';
 import { $createSuggestionNode, $isSuggestionNode, type SuggestionNode } from './SuggestionNode';
 
@@ -140,7 +146,9 @@ export function $suggestInsert(text: string, author: Profile, now: Date): void {
     }
   }
   const nodes = pieces.map((piece) =>
-    piece.kind === 'break' ? $createLineBreakNode() : $createTextNode(piece.text).setFormat(selection.format).setStyle(selection.style),
+    piece.kind === 'break'
+      ? $createLineBreakNode()
+      : $createTextNode(piece.text).setFormat(selection.format).setStyle(selection.style),
   );
   const { parent, index } = $insertionPoint(selection, author);
   const before = parent.getChildAtIndex(index - 1);
@@ -148,7 +156,10 @@ export function $suggestInsert(text: string, author: Profile, now: Date): void {
   if ($isSuggestionNode(parent) && isOwnInsertion(parent.getMark(), author)) parent.splice(index, 0, nodes);
   else if ($isSuggestionNode(before) && isOwnInsertion(before.getMark(), author)) before.append(...nodes);
   else if ($isSuggestionNode(after) && isOwnInsertion(after.getMark(), author)) after.splice(0, 0, nodes);
-  else parent.splice(index, 0, [$createSuggestionNode(newSuggestionMark('insert', author, crypto.randomUUID(), now)).append(...nodes)]);
+  else
+    parent.splice(index, 0, [
+      $createSuggestionNode(newSuggestionMark('insert', author, crypto.randomUUID(), now)).append(...nodes),
+    ]);
   const last = nodes.at(-1);
   if (last) $caretAfter(last);
 }
@@ -197,7 +208,9 @@ export function $suggestDeleteRange(selection: RangeSelection, author: Profile, 
     else if (action === 'mark') touched.add($wrapInDeletion(leaf, () => $createSuggestionNode(mark), author));
   }
   for (const deletion of touched) $joinNextDeletion(deletion, author);
-  const [start, end] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  const [start, end] = selection.isBackward()
+    ? [selection.focus, selection.anchor]
+    : [selection.anchor, selection.focus];
   $collapseTo(selection, side === 'start' ? start : end);
   // The caret never rests inside text suggested for deletion: typing there would be lost on acceptance.
   const deletion = $outermostDeletion(selection.anchor.getNode());
@@ -210,9 +223,12 @@ export function $suggestDeleteRange(selection: RangeSelection, author: Profile, 
 /** The leaves a range covers at least one character of (as `extract` would cut them, without cutting). */
 function $coveredLeaves(selection: RangeSelection): LexicalNode[] {
   const nodes = selection.getNodes().filter(isLeaf);
-  const [start, end] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  const [start, end] = selection.isBackward()
+    ? [selection.focus, selection.anchor]
+    : [selection.anchor, selection.focus];
   const first = nodes[0];
-  if (first && start.type === 'text' && first.getKey() === start.key && start.offset >= first.getTextContentSize()) nodes.shift();
+  if (first && start.type === 'text' && first.getKey() === start.key && start.offset >= first.getTextContentSize())
+    nodes.shift();
   const last = nodes.at(-1);
   if (last && end.type === 'text' && last.getKey() === end.key && end.offset === 0) nodes.pop();
   return nodes;

@@ -119,7 +119,9 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
       {error(name)}
     </div>
   );
-  const numberInput = (name: 'headlineCharacters' | 'headlineWidth' | 'autosaveDelay' | 'readingSpeed' | 'backupKeep') => (
+  const numberInput = (
+    name: 'headlineCharacters' | 'headlineWidth' | 'autosaveDelay' | 'readingSpeed' | 'backupKeep',
+  ) => (
     <input
       id={name}
       className="settings-field__input settings-field__input--number"
@@ -175,7 +177,12 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             <label htmlFor="theme" className="settings-field__label">
               {t('settings.theme')}
             </label>
-            <select id="theme" className="settings-field__input" value={draft.theme} onChange={(e) => set('theme', e.target.value as Draft['theme'])}>
+            <select
+              id="theme"
+              className="settings-field__input"
+              value={draft.theme}
+              onChange={(e) => set('theme', e.target.value as Draft['theme'])}
+            >
               <option value="system">{t('settings.theme.system')}</option>
               <option value="light">{t('settings.theme.light')}</option>
               <option value="dark">{t('settings.theme.dark')}</option>
@@ -206,7 +213,13 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             <div role="radiogroup" aria-labelledby="digits-label" className="settings-choices">
               {(['western', 'arabic-indic'] as const).map((value) => (
                 <label key={value} className="settings-choice">
-                  <input type="radio" name="digits" value={value} checked={draft.digits === value} onChange={() => set('digits', value)} />
+                  <input
+                    type="radio"
+                    name="digits"
+                    value={value}
+                    checked={draft.digits === value}
+                    onChange={() => set('digits', value)}
+                  />
                   {t(`settings.digits.${value}`)}
                 </label>
               ))}
@@ -257,7 +270,12 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             <label htmlFor="profileRole" className="settings-field__label">
               {t('settings.profileRole')}
             </label>
-            <select id="profileRole" className="settings-field__input" value={draft.profileRole} onChange={(e) => set('profileRole', e.target.value as Role)}>
+            <select
+              id="profileRole"
+              className="settings-field__input"
+              value={draft.profileRole}
+              onChange={(e) => set('profileRole', e.target.value as Role)}
+            >
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {t(`settings.role.${role}`)}

@@ -32,11 +32,31 @@ const backups = shape.backups.unwrap().shape;
 /** Which field a schema path belongs to, and what to say about it. */
 const FIELDS: Array<{ path: string; field: FieldName; error: FieldError }> = [
   { path: 'articleLanguage', field: 'articleLanguage', error: { key: 'settings.error.language', params: {} } },
-  { path: 'headlineBudget.characters', field: 'headlineCharacters', error: { key: 'settings.error.range', params: rangeOf(budget.characters.unwrap()) } },
-  { path: 'headlineBudget.widthPx', field: 'headlineWidth', error: { key: 'settings.error.range', params: rangeOf(budget.widthPx.unwrap()) } },
-  { path: 'autosaveDelayMs', field: 'autosaveDelay', error: { key: 'settings.error.range', params: rangeOf(shape.autosaveDelayMs.unwrap()) } },
-  { path: 'readingWordsPerMinute', field: 'readingSpeed', error: { key: 'settings.error.range', params: rangeOf(shape.readingWordsPerMinute.unwrap()) } },
-  { path: 'backups.keep', field: 'backupKeep', error: { key: 'settings.error.range', params: rangeOf(backups.keep.unwrap()) } },
+  {
+    path: 'headlineBudget.characters',
+    field: 'headlineCharacters',
+    error: { key: 'settings.error.range', params: rangeOf(budget.characters.unwrap()) },
+  },
+  {
+    path: 'headlineBudget.widthPx',
+    field: 'headlineWidth',
+    error: { key: 'settings.error.range', params: rangeOf(budget.widthPx.unwrap()) },
+  },
+  {
+    path: 'autosaveDelayMs',
+    field: 'autosaveDelay',
+    error: { key: 'settings.error.range', params: rangeOf(shape.autosaveDelayMs.unwrap()) },
+  },
+  {
+    path: 'readingWordsPerMinute',
+    field: 'readingSpeed',
+    error: { key: 'settings.error.range', params: rangeOf(shape.readingWordsPerMinute.unwrap()) },
+  },
+  {
+    path: 'backups.keep',
+    field: 'backupKeep',
+    error: { key: 'settings.error.range', params: rangeOf(backups.keep.unwrap()) },
+  },
   { path: 'profile.name', field: 'profileName', error: { key: 'settings.error.name', params: {} } },
   { path: 'backups.folder', field: 'backupFolder', error: { key: 'settings.error.backupFolder', params: {} } },
 ];

@@ -61,19 +61,30 @@ export function builderConfig(env: NodeJS.ProcessEnv = process.env): Configurati
       loadBrowserProcessSpecificV8Snapshot: false,
       grantFileProtocolExtraPrivileges: false,
     },
-    fileAssociations: FILE_ASSOCIATIONS.map((association) => ({ ...association, role: 'Editor' as const, ext: [...[association.ext].flat()] })),
+    fileAssociations: FILE_ASSOCIATIONS.map((association) => ({
+      ...association,
+      role: 'Editor' as const,
+      ext: [...[association.ext].flat()],
+    })),
     linux: {
       target: ['AppImage', 'deb'],
       category: 'Office',
       icon: 'build/icons',
       executableName: 'midad',
       synopsis: 'Offline editorial workstation for Arabic newsrooms',
-      desktop: { entry: { Name: 'Midad', 'Name[ar]': 'مِداد', Comment: 'Offline editorial workstation for Arabic newsrooms' } },
+      desktop: {
+        entry: { Name: 'Midad', 'Name[ar]': 'مِداد', Comment: 'Offline editorial workstation for Arabic newsrooms' },
+      },
     },
     deb: { packageCategory: 'editors' },
     win: { target: ['nsis'], icon: 'build/icon.png' },
     nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
-    mac: { target: ['dmg'], category: 'public.app-category.productivity', icon: 'build/icon.png', hardenedRuntime: true },
+    mac: {
+      target: ['dmg'],
+      category: 'public.app-category.productivity',
+      icon: 'build/icon.png',
+      hardenedRuntime: true,
+    },
     dmg: { title: 'Midad' },
     ...(electronDist ? { electronDist } : {}),
   };

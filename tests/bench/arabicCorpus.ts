@@ -47,18 +47,64 @@ const ADJECTIVES = `الجديد الجديدة الكبير الكبيرة ال
   الاقتصادي الاقتصادية السياسي السياسية العسكري العسكرية الإنساني الإنسانية الوطني الوطنية الشعبي الشعبية`;
 
 /** Words as a vowelled text writes them, so harakat reach the index and the highlighter. */
-const VOWELLED = ['الحُكُومَة', 'الوَزِيرُ', 'الرَّئِيسُ', 'الاقْتِصَادُ', 'الوَقُود', 'مُسْتَشْفَى', 'الانْتِخَابَاتُ', 'كَتَبَ', 'الأُمَمُ', 'السَّلَامُ'];
+const VOWELLED = [
+  'الحُكُومَة',
+  'الوَزِيرُ',
+  'الرَّئِيسُ',
+  'الاقْتِصَادُ',
+  'الوَقُود',
+  'مُسْتَشْفَى',
+  'الانْتِخَابَاتُ',
+  'كَتَبَ',
+  'الأُمَمُ',
+  'السَّلَامُ',
+];
 
-const CITIES = `بغداد القاهرة الرياض بيروت دمشق عمان الرباط تونس الجزائر الخرطوم الدوحة أبوظبي دبي الكويت مسقط المنامة صنعاء
+const CITIES =
+  `بغداد القاهرة الرياض بيروت دمشق عمان الرباط تونس الجزائر الخرطوم الدوحة أبوظبي دبي الكويت مسقط المنامة صنعاء
   طرابلس القدس غزة نواكشوط واشنطن باريس لندن موسكو بكين برلين جنيف نيويورك`.split(/\s+/);
 
-const LATIN = ['Biden', 'Macron', 'OPEC', 'NATO', 'Reuters', 'Google', 'Apple', 'Tesla', 'COVID-19', 'FIFA', 'UNICEF', 'IMF', 'Airbus', 'Samsung'];
+const LATIN = [
+  'Biden',
+  'Macron',
+  'OPEC',
+  'NATO',
+  'Reuters',
+  'Google',
+  'Apple',
+  'Tesla',
+  'COVID-19',
+  'FIFA',
+  'UNICEF',
+  'IMF',
+  'Airbus',
+  'Samsung',
+];
 
 const SECTIONS = ['سياسة', 'اقتصاد', 'العرب والعالم', 'رياضة', 'ثقافة', 'علوم وتكنولوجيا', 'صحة', 'محليات'];
-const AUTHORS = ['محمد علي', 'فاطمة الزهراء', 'أحمد حسن', 'ليلى مراد', 'يوسف إبراهيم', 'مريم خالد', 'عمر فاروق', 'سارة منصور', 'خالد عبد الله', 'نور الهدى'];
+const AUTHORS = [
+  'محمد علي',
+  'فاطمة الزهراء',
+  'أحمد حسن',
+  'ليلى مراد',
+  'يوسف إبراهيم',
+  'مريم خالد',
+  'عمر فاروق',
+  'سارة منصور',
+  'خالد عبد الله',
+  'نور الهدى',
+];
 
 /** Set phrases a desk searches for in quotes. */
-const PHRASES = ['الأمم المتحدة', 'صندوق النقد الدولي', 'الذكاء الاصطناعي', 'الدفاع المدني', 'أعلن الوزير', 'البنك المركزي', 'مجلس الأمن'];
+const PHRASES = [
+  'الأمم المتحدة',
+  'صندوق النقد الدولي',
+  'الذكاء الاصطناعي',
+  'الدفاع المدني',
+  'أعلن الوزير',
+  'البنك المركزي',
+  'مجلس الأمن',
+];
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 const LINK_WORDS = words(LINKS);
@@ -143,7 +189,7 @@ export class ArticleGenerator {
     return `${sentences.join('، ')}.`;
   }
 
-/** One article's fields and, one time in three, a picture caption with its credit. */
+  /** One article's fields and, one time in three, a picture caption with its credit. */
   next(): { fields: ArticleFields; caption: { caption: string; credit: string } | null } {
     const paragraphs: string[] = [];
     const n = this.int(3, 8);
@@ -163,7 +209,10 @@ export class ArticleGenerator {
       edNote: '',
       body: stateFromParagraphs(paragraphs),
     };
-    const caption = this.random() < 1 / 3 ? { caption: this.sentence(6, 12), credit: this.pick(['أ ف ب', 'رويترز', 'د ب أ', 'أ ب']) } : null;
+    const caption =
+      this.random() < 1 / 3
+        ? { caption: this.sentence(6, 12), credit: this.pick(['أ ف ب', 'رويترز', 'د ب أ', 'أ ب']) }
+        : null;
     return { fields, caption };
   }
 }

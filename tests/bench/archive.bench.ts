@@ -19,13 +19,56 @@ import { cpuTimeEach, percentile, round, timeEach, type BenchSuite, type Figure 
 
 /** Fifty searches a desk makes: common and rare words, spelling variants, phrases, prefixes, Latin, digits. */
 export const BENCH_QUERIES = [
-  'الحكومة', 'حكومة', 'الوزير', 'وزير', 'الوقود', 'وقود', 'الحُكُومَة', 'مستشفى', 'مستشفي', 'السعودية',
-  'السعوديه', 'الانتخابات البرلمان', '"الأمم المتحدة"', '"صندوق النقد"', '"الذكاء الاصطناعي"', 'اقتصاد*',
-  'انتخاب*', 'Biden', 'biden', 'COVID-19', 'OPEC النفط', '2021', '٢٠٢١', 'بغداد', 'القاهرة الاحتجاجات',
-  'الإضراب', 'الاضراب', 'أعلن الوزير', '"أعلن الوزير"', 'التضخم البنك المركزي', 'الزلزال الضحايا', 'الصحفيين',
-  'صحف*', 'الاستثمار الطاقة', 'المنتخب البطولة', 'Google الهواتف', 'الفيضانات الأمطار', 'السفارة الخارجية',
-  'اللاجئين المساعدات', 'السلام', 'السَّلَامُ', 'كتب', 'كَتَبَ', 'الجزائر تونس', 'NATO', 'الإفراج',
-  '"الدفاع المدني"', 'دول*', 'الشرطة المتهمين', 'مؤتمر',
+  'الحكومة',
+  'حكومة',
+  'الوزير',
+  'وزير',
+  'الوقود',
+  'وقود',
+  'الحُكُومَة',
+  'مستشفى',
+  'مستشفي',
+  'السعودية',
+  'السعوديه',
+  'الانتخابات البرلمان',
+  '"الأمم المتحدة"',
+  '"صندوق النقد"',
+  '"الذكاء الاصطناعي"',
+  'اقتصاد*',
+  'انتخاب*',
+  'Biden',
+  'biden',
+  'COVID-19',
+  'OPEC النفط',
+  '2021',
+  '٢٠٢١',
+  'بغداد',
+  'القاهرة الاحتجاجات',
+  'الإضراب',
+  'الاضراب',
+  'أعلن الوزير',
+  '"أعلن الوزير"',
+  'التضخم البنك المركزي',
+  'الزلزال الضحايا',
+  'الصحفيين',
+  'صحف*',
+  'الاستثمار الطاقة',
+  'المنتخب البطولة',
+  'Google الهواتف',
+  'الفيضانات الأمطار',
+  'السفارة الخارجية',
+  'اللاجئين المساعدات',
+  'السلام',
+  'السَّلَامُ',
+  'كتب',
+  'كَتَبَ',
+  'الجزائر تونس',
+  'NATO',
+  'الإفراج',
+  '"الدفاع المدني"',
+  'دول*',
+  'الشرطة المتهمين',
+  'مؤتمر',
 ];
 
 /** The query's terms as typed: quoted phrases kept whole, a trailing * remembered. */
@@ -63,7 +106,8 @@ function importArticles(archive: Archive, count: number): void {
   const started = performance.now();
   for (let i = 0; i < count; i += 1000) {
     batch(i, Math.min(count, i + 1000));
-    if ((i + 1000) % 10_000 === 0) progress(`imported ${i + 1000} in ${Math.round((performance.now() - started) / 1000)} s`);
+    if ((i + 1000) % 10_000 === 0)
+      progress(`imported ${i + 1000} in ${Math.round((performance.now() - started) / 1000)} s`);
   }
 }
 
@@ -75,8 +119,18 @@ function progress(line: string): void {
 function figures(prefix: string, samples: number[], unit = 'ms', target?: { p95?: string; p50?: string }): Figure[] {
   progress(`${prefix}: p50 ${round(percentile(samples, 50))} ${unit}, p95 ${round(percentile(samples, 95))} ${unit}`);
   return [
-    { name: `${prefix} p50`, value: round(percentile(samples, 50)), unit, ...(target?.p50 ? { target: target.p50 } : {}) },
-    { name: `${prefix} p95`, value: round(percentile(samples, 95)), unit, ...(target?.p95 ? { target: target.p95 } : {}) },
+    {
+      name: `${prefix} p50`,
+      value: round(percentile(samples, 50)),
+      unit,
+      ...(target?.p50 ? { target: target.p50 } : {}),
+    },
+    {
+      name: `${prefix} p95`,
+      value: round(percentile(samples, 95)),
+      unit,
+      ...(target?.p95 ? { target: target.p95 } : {}),
+    },
   ];
 }
 
@@ -90,7 +144,9 @@ function benchArchive(path: string, count: number): { archive: Archive; importSe
     const found = archive.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     if (found !== count) {
       archive.close();
-      throw new Error(`${path} holds ${found} articles, not the ${count} this run needs: remove it or name another file.`);
+      throw new Error(
+        `${path} holds ${found} articles, not the ${count} this run needs: remove it or name another file.`,
+      );
     }
     progress(`reusing ${path} (${count} articles)`);
     return { archive, importSeconds: null };
@@ -116,7 +172,9 @@ export const archiveBench: BenchSuite = {
       const random = seededRandom(7);
       const someIds = (n: number) => Array.from({ length: n }, () => ids[Math.floor(random() * ids.length)] as string);
 
-      progress(`import ${importSeconds === null ? 'reused' : `${round(importSeconds, 1)} s`}, file ${round(fileSize / 1024 / 1024, 1)} MB`);
+      progress(
+        `import ${importSeconds === null ? 'reused' : `${round(importSeconds, 1)} s`}, file ${round(fileSize / 1024 / 1024, 1)} MB`,
+      );
       const requests = BENCH_QUERIES.map((q) => SearchRequestSchema.parse({ query: q, limit: PAGE }));
       requests.forEach((r) => searchArticles(archive, r)); // warm the page cache the way a working day would
       const search = await timeEach(requests, (r) => searchArticles(archive, r));
@@ -124,17 +182,29 @@ export const archiveBench: BenchSuite = {
       const byDate = figures(
         'search, date order + status filter',
         await timeEach(
-          BENCH_QUERIES.map((q) => SearchRequestSchema.parse({ query: q, limit: PAGE, sort: 'date', filters: { status: ['draft', 'published'] } })),
+          BENCH_QUERIES.map((q) =>
+            SearchRequestSchema.parse({
+              query: q,
+              limit: PAGE,
+              sort: 'date',
+              filters: { status: ['draft', 'published'] },
+            }),
+          ),
           (r) => searchArticles(archive, r),
         ),
       );
       const list = figures(
         'list page (50 rows)',
-        await timeEach(Array.from({ length: 50 }, (_, i) => i * 50), (offset) => listArticles(archive, 50, offset)),
+        await timeEach(
+          Array.from({ length: 50 }, (_, i) => i * 50),
+          (offset) => listArticles(archive, 50, offset),
+        ),
         'ms',
         { p95: '≤ 10 ms' },
       );
-      const open = figures('open article', await timeEach(someIds(200), (id) => getArticle(archive, id)), 'ms', { p95: '≤ 5 ms' });
+      const open = figures('open article', await timeEach(someIds(200), (id) => getArticle(archive, id)), 'ms', {
+        p95: '≤ 5 ms',
+      });
       const save = figures(
         'save article',
         await timeEach(someIds(100), (id) => {
@@ -177,7 +247,10 @@ export const archiveBench: BenchSuite = {
       // The same two in CPU time, which a busy machine does not inflate (both are CPU work, no disk waits).
       const searchCpu = cpuTimeEach(requests, (r) => searchArticles(archive, r));
       const floorCpu = cpuTimeEach(rawQueries, (q) => floorStatement.all(q));
-      const cpuFigures = [...figures('search, CPU time', searchCpu, 'ms', { p95: '≤ 20 ms' }), ...figures('raw FTS5 floor, CPU time', floorCpu)];
+      const cpuFigures = [
+        ...figures('search, CPU time', searchCpu, 'ms', { p95: '≤ 20 ms' }),
+        ...figures('raw FTS5 floor, CPU time', floorCpu),
+      ];
       progress(`search CPU / floor CPU ${round(sum(searchCpu) / sum(floorCpu))}`);
 
       // What a naive app does: every typed term as a substring of headline, standfirst or body.
@@ -186,7 +259,9 @@ export const archiveBench: BenchSuite = {
         const where = terms.map(() => '(headline LIKE ? OR standfirst LIKE ? OR body_text LIKE ?)').join(' AND ');
         const params = terms.flatMap((t) => Array(3).fill(`%${t.text}%`) as string[]);
         return archive
-          .prepare(`SELECT id, count(*) OVER () AS total FROM articles WHERE ${where} ORDER BY updated_at DESC LIMIT ${PAGE}`)
+          .prepare(
+            `SELECT id, count(*) OVER () AS total FROM articles WHERE ${where} ORDER BY updated_at DESC LIMIT ${PAGE}`,
+          )
           .all(...params);
       });
       archive.close();

@@ -33,9 +33,21 @@ export const durabilitySuite: BenchSuite = {
       const figures: Figure[] = [
         { name: `articles`, value: count, unit: '' },
         { name: 'file size', value: round(statSync(path).size / 1e6, 1), unit: 'MB' },
-        { name: 'quick_check (every open)', value: round(timeOnce(() => integrityProblems(archive, false))), unit: 'ms' },
-        { name: 'integrity_check (midad check)', value: round(timeOnce(() => integrityProblems(archive, true))), unit: 'ms' },
-        { name: 'backup, blocking (VACUUM INTO)', value: round(timeOnce(() => createBackup(archive, 'manual'))), unit: 'ms' },
+        {
+          name: 'quick_check (every open)',
+          value: round(timeOnce(() => integrityProblems(archive, false))),
+          unit: 'ms',
+        },
+        {
+          name: 'integrity_check (midad check)',
+          value: round(timeOnce(() => integrityProblems(archive, true))),
+          unit: 'ms',
+        },
+        {
+          name: 'backup, blocking (VACUUM INTO)',
+          value: round(timeOnce(() => createBackup(archive, 'manual'))),
+          unit: 'ms',
+        },
       ];
 
       let longestPause = 0;
@@ -57,15 +69,23 @@ export const durabilitySuite: BenchSuite = {
       const id = (archive.prepare('SELECT id FROM articles LIMIT 1').get() as { id: string }).id;
       let version = getArticle(archive, id).version;
       const saveTimes = (kind: 'explicit' | undefined) =>
-        timeEach(Array.from({ length: quick ? 50 : 200 }, (_, i) => i), (i) => {
-          const body = stateFromParagraphs([`نص محفوظ رقم ${i} `.repeat(60)]);
-          version = saveArticle(archive, id, version, { body }, new Date(), { kind }).version;
-        });
+        timeEach(
+          Array.from({ length: quick ? 50 : 200 }, (_, i) => i),
+          (i) => {
+            const body = stateFromParagraphs([`نص محفوظ رقم ${i} `.repeat(60)]);
+            version = saveArticle(archive, id, version, { body }, new Date(), { kind }).version;
+          },
+        );
       const plain = await saveTimes(undefined);
       const kept = await saveTimes('explicit');
       figures.push(
         { name: 'save without a revision, p95', value: round(percentile(plain, 95)), unit: 'ms', target: '≤ 10 ms' },
-        { name: 'explicit save with its revision, p95', value: round(percentile(kept, 95)), unit: 'ms', target: '≤ 10 ms' },
+        {
+          name: 'explicit save with its revision, p95',
+          value: round(percentile(kept, 95)),
+          unit: 'ms',
+          target: '≤ 10 ms',
+        },
       );
       archive.close();
       return figures;

@@ -86,10 +86,15 @@ async function caretInMiddle(page: Page, selector: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-const TYPED = 'وأكد الوزير أن الحكومة ماضية في خطتها رغم الصعوبات الاقتصادية، وأن الإصلاحات ستشمل قطاعات التعليم والصحة والنقل خلال الأشهر المقبلة بدعم من الشركاء الدوليين والمؤسسات المالية الكبرى في المنطقة';
+const TYPED =
+  'وأكد الوزير أن الحكومة ماضية في خطتها رغم الصعوبات الاقتصادية، وأن الإصلاحات ستشمل قطاعات التعليم والصحة والنقل خلال الأشهر المقبلة بدعم من الشركاء الدوليين والمؤسسات المالية الكبرى في المنطقة';
 
 /** Each key's time to the next frame, and the page's script and main-thread time per key (Chrome's own tally). */
-async function typeAndMeasure(page: Page, selector: string, characters: number): Promise<{ samples: number[]; scriptMs: number; taskMs: number }> {
+async function typeAndMeasure(
+  page: Page,
+  selector: string,
+  characters: number,
+): Promise<{ samples: number[]; scriptMs: number; taskMs: number }> {
   await caretInMiddle(page, selector);
   await installProbe(page, selector);
   // The frame-bound figure hides how much of the frame the page used; these totals do not wait for vsync.
@@ -109,17 +114,33 @@ async function typeAndMeasure(page: Page, selector: string, characters: number):
   await page.waitForTimeout(100);
   const after = await tally();
   const samples = await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples);
-  return { samples, scriptMs: ((after.script - before.script) * 1000) / keys.length, taskMs: ((after.task - before.task) * 1000) / keys.length };
+  return {
+    samples,
+    scriptMs: ((after.script - before.script) * 1000) / keys.length,
+    taskMs: ((after.task - before.task) * 1000) / keys.length,
+  };
 }
 
 function serveFolder(folder: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.woff2': 'font/woff2', '.css': 'text/css' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.woff2': 'font/woff2',
+    '.css': 'text/css',
+  };
   const server = createServer((request, response) => {
     const path = join(folder, new URL(request.url ?? '/', 'http://x').pathname.replace(/^\/+/, '') || 'index.html');
     if (!path.startsWith(folder) || !existsSync(path)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    response
+      .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
+      .end(readFileSync(path));
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 /** The two baseline pages: same text, same font and size as the editor's body. */
@@ -135,10 +156,25 @@ async function buildBaselines(folder: string, paragraphs: string[]): Promise<voi
   const shell = (body: string, script = '') =>
     `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><link rel="stylesheet" href="page.css">${script}</head><body>${body}</body></html>`;
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  writeFileSync(join(folder, 'plain.html'), shell(`<div id="editor" contenteditable="true">${paragraphs.map((p) => `<p dir="auto">${escape(p)}</p>`).join('')}</div>`));
-  writeFileSync(join(folder, 'lexical.html'), shell('<div id="editor" contenteditable="true"></div>', '<script type="module" src="bare.js"></script>'));
+  writeFileSync(
+    join(folder, 'plain.html'),
+    shell(
+      `<div id="editor" contenteditable="true">${paragraphs.map((p) => `<p dir="auto">${escape(p)}</p>`).join('')}</div>`,
+    ),
+  );
+  writeFileSync(
+    join(folder, 'lexical.html'),
+    shell('<div id="editor" contenteditable="true"></div>', '<script type="module" src="bare.js"></script>'),
+  );
   writeFileSync(join(folder, 'state.json'), JSON.stringify(stateFromParagraphs(paragraphs)));
-  await build({ entryPoints: [join(import.meta.dirname, 'editor/bareLexical.ts')], bundle: true, format: 'esm', outfile: join(folder, 'bare.js'), minify: true, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'editor/bareLexical.ts')],
+    bundle: true,
+    format: 'esm',
+    outfile: join(folder, 'bare.js'),
+    minify: true,
+    logLevel: 'silent',
+  });
 }
 
 async function openArticleMs(page: Page, headline: string, paragraphs: number): Promise<number> {
@@ -146,7 +182,9 @@ async function openArticleMs(page: Page, headline: string, paragraphs: number): 
   return page.evaluate(
     ({ headline, paragraphs }) =>
       new Promise<number>((done) => {
-        const button = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="archive-row"]')].find((b) => b.textContent === headline)!;
+        const button = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="archive-row"]')].find(
+          (b) => b.textContent === headline,
+        )!;
         const start = performance.now();
         button.click();
         const check = () => {
@@ -173,7 +211,8 @@ export const editorBench: BenchSuite = {
     const words = quick ? 2_000 : 10_000;
     const characters = quick ? 50 : 200;
     const paragraphs = longArticle(words);
-    if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build'], { cwd: ROOT, stdio: 'ignore' });
+    if (!existsSync(join(ROOT, 'dist/renderer/index.html')))
+      execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build'], { cwd: ROOT, stdio: 'ignore' });
 
     const folder = mkdtempSync(join(tmpdir(), 'midad-bench-editor-'));
     const headline = 'مقال طويل للقياس';
@@ -212,11 +251,20 @@ export const editorBench: BenchSuite = {
         { name: `article words`, value: paragraphs.reduce((n, p) => n + countWords(p), 0), unit: 'words' },
         { name: 'open article (median of 5)', value: round(percentile(opens, 50)), unit: 'ms', target: '≤ 300 ms' },
         { name: 'open article (worst of 5)', value: round(Math.max(...opens)), unit: 'ms' },
-        { name: `Midad keystroke p50 (${midad.samples.length} keys)`, value: round(percentile(midad.samples, 50)), unit: 'ms' },
+        {
+          name: `Midad keystroke p50 (${midad.samples.length} keys)`,
+          value: round(percentile(midad.samples, 50)),
+          unit: 'ms',
+        },
         { name: 'Midad keystroke p95', value: p95(midad.samples), unit: 'ms', target: '≤ 16.7 ms' },
         { name: 'bare Lexical keystroke p95', value: p95(lexical.samples), unit: 'ms' },
         { name: 'plain contenteditable keystroke p95', value: p95(plain.samples), unit: 'ms' },
-        { name: 'Midad p95 / bare Lexical p95', value: round(p95(midad.samples) / p95(lexical.samples)), unit: '×', target: '≤ 1.5×' },
+        {
+          name: 'Midad p95 / bare Lexical p95',
+          value: round(p95(midad.samples) / p95(lexical.samples)),
+          unit: '×',
+          target: '≤ 1.5×',
+        },
         { name: 'Midad script per key', value: round(midad.scriptMs), unit: 'ms' },
         { name: 'bare Lexical script per key', value: round(lexical.scriptMs), unit: 'ms' },
         { name: 'Midad main-thread tasks per key', value: round(midad.taskMs), unit: 'ms' },

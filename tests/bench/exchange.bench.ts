@@ -46,9 +46,12 @@ export const exchangeSuite: BenchSuite = {
       // files to a commit (db/exchange/importGroups.ts).
       start = performance.now();
       for (let i = 0; i < files.length; i += FILES_PER_COMMIT) {
-        archive.transaction(() => {
-          for (const text of files.slice(i, i + FILES_PER_COMMIT)) importDrafts(archive, parseImport(name, text), name);
-        }).immediate();
+        archive
+          .transaction(() => {
+            for (const text of files.slice(i, i + FILES_PER_COMMIT))
+              importDrafts(archive, parseImport(name, text), name);
+          })
+          .immediate();
       }
       const importSeconds = (performance.now() - start) / 1000;
       // For comparison, what one commit per file costs (the disk's flush each time), on a sample.
@@ -60,9 +63,21 @@ export const exchangeSuite: BenchSuite = {
       rmSync(dir, { recursive: true, force: true });
       figures.push(
         { name: `${format}: export (${count} articles)`, value: round(count / exportSeconds, 0), unit: 'articles/s' },
-        { name: `${format}: parse and validate only (${count} articles)`, value: round(drafts.length / parseSeconds, 0), unit: 'articles/s' },
-        { name: `${format}: import into the archive, ${FILES_PER_COMMIT} files a commit (${count} articles)`, value: round(count / importSeconds, 0), unit: 'articles/s' },
-        { name: `${format}: import, one commit per file (${sample.length} of them)`, value: round(sample.length / perFileSeconds, 0), unit: 'articles/s' },
+        {
+          name: `${format}: parse and validate only (${count} articles)`,
+          value: round(drafts.length / parseSeconds, 0),
+          unit: 'articles/s',
+        },
+        {
+          name: `${format}: import into the archive, ${FILES_PER_COMMIT} files a commit (${count} articles)`,
+          value: round(count / importSeconds, 0),
+          unit: 'articles/s',
+        },
+        {
+          name: `${format}: import, one commit per file (${sample.length} of them)`,
+          value: round(sample.length / perFileSeconds, 0),
+          unit: 'articles/s',
+        },
       );
     }
     return figures;

@@ -13,7 +13,11 @@ const { values } = parseArgs({
 });
 const chosen = SUITES.filter((s) => !values.only || s.name === values.only);
 if (chosen.length === 0) {
-  console.error(values.only ? `No benchmark suite named "${values.only}". Known: ${SUITES.map((s) => s.name).join(', ')}` : 'No benchmark suites registered.');
+  console.error(
+    values.only
+      ? `No benchmark suite named "${values.only}". Known: ${SUITES.map((s) => s.name).join(', ')}`
+      : 'No benchmark suites registered.',
+  );
   process.exit(2);
 }
 

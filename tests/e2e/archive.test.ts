@@ -28,7 +28,12 @@ beforeAll(async () => {
     for (let i = 0; i < ROWS; i++) {
       createArticle(
         archive,
-        { ...NEW_ARTICLE_FIELDS, headline: `خبر رقم ${i}`, section: i % 2 ? 'اقتصاد' : 'سياسة', status: i % 10 === 0 ? 'approved' : 'draft' },
+        {
+          ...NEW_ARTICLE_FIELDS,
+          headline: `خبر رقم ${i}`,
+          section: i % 2 ? 'اقتصاد' : 'سياسة',
+          status: i % 10 === 0 ? 'approved' : 'draft',
+        },
         new Date(Date.UTC(2024, 0, 1, 0, i)),
       );
     }
@@ -53,7 +58,9 @@ describe('the archive screen', () => {
     expect(await page.getByTestId('archive-row').count()).toBeLessThan(60);
     await page.getByTestId('archive-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
     // The oldest article is the seeded sample's predecessor: خبر رقم 0 is last but for the sample, newest first.
-    await expect.poll(() => page.getByTestId('archive-row').allInnerTexts(), { timeout: 15_000 }).toContain('خبر رقم 0');
+    await expect
+      .poll(() => page.getByTestId('archive-row').allInnerTexts(), { timeout: 15_000 })
+      .toContain('خبر رقم 0');
     expect(await page.getByTestId('archive-row').count()).toBeLessThan(60);
   }, 90_000);
 
@@ -83,7 +90,9 @@ describe('the archive screen', () => {
     const page = app.page;
     await page.getByLabel('بحث في الأرشيف').fill('رقم');
     const hits = page.getByTestId('search-hit');
-    await expect.poll(() => page.getByTestId('search-total').innerText(), { timeout: 15_000 }).toBe(`نتائج البحث: ${ROWS}`);
+    await expect
+      .poll(() => page.getByTestId('search-total').innerText(), { timeout: 15_000 })
+      .toBe(`نتائج البحث: ${ROWS}`);
     expect(await hits.count()).toBe(100);
     await expect(page.getByTestId('search-windowed').innerText()).resolves.toContain('5000');
 
@@ -108,7 +117,10 @@ describe('the archive screen', () => {
     const page = app.page;
     await page.getByRole('button', { name: `أنشئ نسخة من «خبر رقم ${ROWS - 1}»` }).click();
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 2} مقال`);
-    await page.getByRole('button', { name: `انقل «خبر رقم ${ROWS - 1}» إلى السلة` }).first().click();
+    await page
+      .getByRole('button', { name: `انقل «خبر رقم ${ROWS - 1}» إلى السلة` })
+      .first()
+      .click();
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
 
     await page.getByTestId('view-trash').click();

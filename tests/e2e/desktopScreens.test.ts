@@ -85,7 +85,11 @@ describe('the settings and About screens', () => {
       await bridge.stop();
     }
     const archive = openArchive(db);
-    expect(readSettings(archive)).toMatchObject({ interfaceLanguage: 'ar', autosaveDelayMs: 800, profile: { name: 'سلمى الحسيني', role: 'journalist' } });
+    expect(readSettings(archive)).toMatchObject({
+      interfaceLanguage: 'ar',
+      autosaveDelayMs: 800,
+      profile: { name: 'سلمى الحسيني', role: 'journalist' },
+    });
     archive.close();
   }, 120_000);
 
@@ -109,7 +113,9 @@ describe('the settings and About screens', () => {
 
       await folder.fill(join(dir, 'a-file', 'backups'));
       await save.click();
-      await expect.poll(() => page.locator('#backupFolder-error').innerText()).toMatch(/^لا يمكن كتابة النسخ الاحتياطية في المجلد/);
+      await expect
+        .poll(() => page.locator('#backupFolder-error').innerText())
+        .toMatch(/^لا يمكن كتابة النسخ الاحتياطية في المجلد/);
       // The path is isolated left to right inside the Arabic sentence, so its slashes stay where they belong,
       // and the reason is said in Arabic, not in the system's English.
       expect(await page.locator('#backupFolder-error').innerText()).toBe(

@@ -78,7 +78,10 @@ describe('the editing screen', () => {
     const p = page.getByTestId('body-editor').locator('p').first();
     expect(await p.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await page.keyboard.press('Home');
-    const caret = () => page.evaluate(() => getSelection()!.focusOffset + (getSelection()!.focusNode?.parentElement?.closest('p') ? 0 : 1000));
+    const caret = () =>
+      page.evaluate(
+        () => getSelection()!.focusOffset + (getSelection()!.focusNode?.parentElement?.closest('p') ? 0 : 1000),
+      );
     expect(await caret()).toBe(0);
     // In a right-to-left paragraph the Arabic run starts at the right: ArrowLeft moves forward through it.
     await page.keyboard.press('ArrowLeft');
@@ -105,7 +108,12 @@ describe('the editing screen', () => {
     // Lexical learns of a caret moved by a click from the selectionchange event, which comes a task later.
     const caretInto = async (index: number) => {
       await paragraphs.nth(index).click();
-      await page.waitForFunction((i) => getSelection()?.anchorNode?.parentElement?.closest('p') === document.querySelectorAll('[data-testid="body-editor"] p')[i], index);
+      await page.waitForFunction(
+        (i) =>
+          getSelection()?.anchorNode?.parentElement?.closest('p') ===
+          document.querySelectorAll('[data-testid="body-editor"] p')[i],
+        index,
+      );
       await page.waitForTimeout(150);
     };
     await caretInto(0);
@@ -121,7 +129,13 @@ describe('the editing screen', () => {
     await page.reload();
     await page.getByTestId('body-editor').waitFor();
     expect(await dirs()).toEqual(['ltr', 'ltr']);
-    expect(await page.getByTestId('body-editor').locator('p').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(
+      await page
+        .getByTestId('body-editor')
+        .locator('p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('ltr');
   }, 60_000);
 
   it('pastes HTML with its structure and without scripts, styles, comments, images or unsafe links', async () => {
@@ -144,7 +158,9 @@ describe('the editing screen', () => {
     expect(await body.locator('h2').allInnerTexts()).toEqual(['عنوان كبير']);
     expect(await body.locator('strong').allInnerTexts()).toEqual(['نص عريض']);
     expect(await body.locator('em').allInnerTexts()).toEqual(['مائل']);
-    expect(await body.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['https://example.com/x']);
+    expect(await body.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      'https://example.com/x',
+    ]);
     const markup = await body.innerHTML();
     expect(markup).not.toMatch(/<script|<style|<img|onclick|javascript:|color|font-size|Mso|StartFragment/i);
     expect(await body.innerText()).toContain('رابط خبيث');
@@ -219,8 +235,13 @@ describe('the editing screen', () => {
       headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
       body: JSON.stringify({ articleId: id }),
     });
-    const envelope = (await response.json()) as { ok: boolean; value: { items: Array<{ kind: string; headline: string }> } };
-    expect(envelope.value.items.filter((r) => r.kind === 'copy').map((r) => r.headline)).toEqual(['عنوان الصفحة الأولى']);
+    const envelope = (await response.json()) as {
+      ok: boolean;
+      value: { items: Array<{ kind: string; headline: string }> };
+    };
+    expect(envelope.value.items.filter((r) => r.kind === 'copy').map((r) => r.headline)).toEqual([
+      'عنوان الصفحة الأولى',
+    ]);
   }, 90_000);
 });
 
@@ -238,7 +259,9 @@ describe('figures', () => {
     await figure.getByLabel('المصدر').fill('أ ف ب');
     await figure.getByLabel('وصف الصورة لمن لا يراها').fill('حشد يرفع أعلاماً');
     expect(await figure.getByRole('button', { name: 'الصورة الرئيسية' }).isDisabled()).toBe(true);
-    await figure.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png(40, 30) });
+    await figure
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png(40, 30) });
     await figure.locator('img').waitFor({ timeout: 15_000 });
     expect(await figure.locator('img').getAttribute('alt')).toBe('حشد يرفع أعلاماً');
     await waitSaved(page);
@@ -263,7 +286,9 @@ describe('figures', () => {
       const transfer = new DataTransfer();
       transfer.setData('text/html', '<p><b>نص ملصوق</b> من صفحة</p>');
       transfer.setData('text/plain', 'نص ملصوق من صفحة');
-      return el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      return el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
     });
     expect(leftToTheBrowser).toBe(true); // not cancelled: the box's own paste goes ahead
     await page.waitForTimeout(500);

@@ -26,9 +26,17 @@ beforeAll(async () => {
   const db = join(tempDir(), 'midad.sqlite');
   const archive = openArchive(db);
   // Ten articles on each of three days in 2024 (UTC), beside the sample article of today.
-  for (const [day, month] of [[5, 3], [6, 3], [7, 3]] as const) {
+  for (const [day, month] of [
+    [5, 3],
+    [6, 3],
+    [7, 3],
+  ] as const) {
     for (let i = 0; i < 10; i++) {
-      createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: `خبر ${day}/${month} رقم ${i}` }, new Date(Date.UTC(2024, month - 1, day, 9, i)));
+      createArticle(
+        archive,
+        { ...NEW_ARTICLE_FIELDS, headline: `خبر ${day}/${month} رقم ${i}` },
+        new Date(Date.UTC(2024, month - 1, day, 9, i)),
+      );
     }
   }
   archive.close();
@@ -56,8 +64,14 @@ async function open(hash = ''): Promise<Page> {
 const count = (page: Page) => page.getByTestId('archive-count').innerText();
 /** How many lines the body's toolbar takes: the distinct tops of its controls. */
 const toolbarLines = (page: Page) =>
-  page.locator('.body-toolbar [data-toolbar-item]').evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))).size);
-const undoTransform = (page: Page) => page.getByRole('button', { name: /^(تراجع|Undo)$/ }).locator('span').evaluate((el) => getComputedStyle(el).transform);
+  page
+    .locator('.body-toolbar [data-toolbar-item]')
+    .evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))).size);
+const undoTransform = (page: Page) =>
+  page
+    .getByRole('button', { name: /^(تراجع|Undo)$/ })
+    .locator('span')
+    .evaluate((el) => getComputedStyle(el).transform);
 
 describe('the archive and editor gaps', () => {
   it('filters by days typed day/month/year, in Western or Arabic-Indic digits, and says when a day is not one', async () => {

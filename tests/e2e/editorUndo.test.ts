@@ -83,7 +83,11 @@ const bodyText = (page: Page) => body(page).locator('p').first().innerText();
 const undoButton = (page: Page) => page.getByRole('button', { name: 'تراجع', exact: true });
 const redoButton = (page: Page) => page.getByRole('button', { name: 'إعادة', exact: true });
 /** The three fields' text, in page order. */
-const fields = async (page: Page) => [await headline(page).inputValue(), await bodyText(page), await caption(page).inputValue()];
+const fields = async (page: Page) => [
+  await headline(page).inputValue(),
+  await bodyText(page),
+  await caption(page).inputValue(),
+];
 /** Which field has the focus: the headline, the body, or the caption (or what else, by id). */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -92,7 +96,10 @@ const focused = (page: Page) =>
     if (el?.getAttribute('data-testid') === 'body-editor') return 'body';
     return el?.id || el?.tagName || null;
   });
-const buttons = async (page: Page) => ({ undo: !(await undoButton(page).isDisabled()), redo: !(await redoButton(page).isDisabled()) });
+const buttons = async (page: Page) => ({
+  undo: !(await undoButton(page).isDisabled()),
+  redo: !(await redoButton(page).isDisabled()),
+});
 
 /** Types at the end of a text box. */
 async function typeAtEnd(page: Page, box: ReturnType<typeof headline>, text: string): Promise<void> {
@@ -185,7 +192,10 @@ describe('one undo history across the article', () => {
     expect(await headline(page).inputValue()).toBe('عنوان للتوقف كلمة');
     // The caret is put back where the undone words began.
     const end = 'عنوان للتوقف كلمة'.length;
-    expect(await headline(page).evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd])).toEqual([end, end]);
+    expect(await headline(page).evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+      end,
+      end,
+    ]);
     await page.keyboard.press('Control+z');
     expect(await headline(page).inputValue()).toBe('عنوان للتوقف');
     // Saving what was typed made no step of its own.
@@ -224,7 +234,8 @@ describe('one undo history across the article', () => {
 
   it('takes the menu’s Undo to the article, but leaves a box outside it its own undo, and never lets that reach in', async () => {
     const page = await openArticle(ids.menu);
-    const menu = (command: string) => page.evaluate((c) => (window as unknown as { __menu: (c: string) => void }).__menu(c), command);
+    const menu = (command: string) =>
+      page.evaluate((c) => (window as unknown as { __menu: (c: string) => void }).__menu(c), command);
     const byline = page.getByLabel('الكاتب');
     await typeAtEnd(page, headline(page), ' هنا');
     await typeInBody(page, ' هنا');

@@ -15,7 +15,9 @@ const binary = electronBinary();
 const tempDir = useTempDir();
 
 if (!binary) {
-  console.warn('[skipped] Electron end-to-end test: the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); install Electron with its binary to run it.');
+  console.warn(
+    '[skipped] Electron end-to-end test: the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); install Electron with its binary to run it.',
+  );
 }
 
 describe.skipIf(!binary)('the desktop app (Electron binary present)', () => {
@@ -33,7 +35,9 @@ describe.skipIf(!binary)('the desktop app (Electron binary present)', () => {
       const window = await app.firstWindow();
       expect(window.url()).toMatch(/^app:\/\/midad\//);
       await expect.poll(() => window.getByTestId('archive-row').count()).toBe(1);
-      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+        'undefined',
+      );
     } finally {
       await app.close();
       spawnSync('npx', ['tsx', 'scripts/native-abi.ts', 'node'], { cwd: ROOT, stdio: 'inherit' });

@@ -51,12 +51,21 @@ describe('dropping files on the archive', () => {
     expect(await count()).toBe('مقالان');
     const files = [
       { name: 'wire-afp-biden-kadhimi.txt', base64: readFileSync(FIXTURE).toString('base64') },
-      { name: 'broken.json', base64: Buffer.from('{"format": "midad", "formatVersion": 1, "articles": [{}]}').toString('base64') },
-      { name: 'خبر مقطوع.json', base64: Buffer.from('{"format": "midad", "formatVersion": 1, "articles": [{"headline": "عاجل').toString('base64') },
+      {
+        name: 'broken.json',
+        base64: Buffer.from('{"format": "midad", "formatVersion": 1, "articles": [{}]}').toString('base64'),
+      },
+      {
+        name: 'خبر مقطوع.json',
+        base64: Buffer.from('{"format": "midad", "formatVersion": 1, "articles": [{"headline": "عاجل').toString(
+          'base64',
+        ),
+      },
     ];
     await page.getByTestId('archive-drop').evaluate((target, given) => {
       const transfer = new DataTransfer();
-      for (const f of given) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      for (const f of given)
+        transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
       target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, files);
@@ -66,7 +75,8 @@ describe('dropping files on the archive', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'archive-dragging.png') });
     await page.getByTestId('archive-drop').evaluate((target, given) => {
       const transfer = new DataTransfer();
-      for (const f of given) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      for (const f of given)
+        transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
       target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, files);
     const report = page.getByTestId('drop-report');
@@ -84,7 +94,12 @@ describe('dropping files on the archive', () => {
       expect(await failed.evaluate((li) => li.scrollWidth <= li.clientWidth)).toBe(true);
     }
     await expect.poll(count).toBe('3 مقالات');
-    await expect.poll(async () => (await page.getByTestId('archive-row').allInnerTexts()).filter((h) => h === SAMPLE_ARTICLE.headline).length).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          (await page.getByTestId('archive-row').allInnerTexts()).filter((h) => h === SAMPLE_ARTICLE.headline).length,
+      )
+      .toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report.png') });
     await report.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report-detail.png') });
     expect(await axeViolations(page)).toEqual([]);
@@ -102,11 +117,15 @@ describe('the HTML preview', () => {
     await frame.waitFor({ timeout: 30_000 });
     expect(await frame.getAttribute('sandbox')).toBe('');
     const exported = await page.evaluate(
-      (id) => fetch(`/api/exchange.export`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-midad-token': document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')!.content },
-        body: JSON.stringify({ id, format: 'html' }),
-      }).then((r) => r.json()),
+      (id) =>
+        fetch(`/api/exchange.export`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-midad-token': document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')!.content,
+          },
+          body: JSON.stringify({ id, format: 'html' }),
+        }).then((r) => r.json()),
       SUGGESTED_STORY.article.id,
     );
     expect(await frame.getAttribute('srcdoc')).toBe(exported.value.content);
@@ -121,7 +140,10 @@ describe('the HTML preview', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'html-preview.png') });
     expect(await axeViolations(page)).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'احفظ ملف HTML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'احفظ ملف HTML' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${SUGGESTED_STORY.article.id}.html`);
     expect(readFileSync(await download.path(), 'utf8')).toBe(exported.value.content);
     await page.getByTestId('html-preview').getByRole('button', { name: 'إغلاق' }).click();

@@ -44,7 +44,8 @@ afterAll(async () => {
   await bridge?.stop();
 });
 
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), POLL).toBe('saved');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), POLL).toBe('saved');
 
 /** Selects `words` in a text box as a person dragging over them would. */
 async function selectWords(box: Locator, words: string): Promise<void> {
@@ -62,88 +63,113 @@ async function comment(page: Page, text: string): Promise<void> {
 }
 
 const listed = (page: Page) =>
-  page.getByTestId('thread').evaluateAll((els) =>
-    els.map((el) => [el.querySelector('.thread__field')?.textContent, el.querySelector('q')?.textContent, el.getAttribute('data-detached')]),
-  );
+  page
+    .getByTestId('thread')
+    .evaluateAll((els) =>
+      els.map((el) => [
+        el.querySelector('.thread__field')?.textContent,
+        el.querySelector('q')?.textContent,
+        el.getAttribute('data-detached'),
+      ]),
+    );
 
 describe('comments on the headline, standfirst and captions', () => {
-  it('anchor to selected words that follow edits before them, and are kept detached when deleted', { timeout: 240_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${bridge.url}#/article/${articleId}`);
-    await page.getByTestId('status-control').waitFor(POLL);
-    const headline = page.getByLabel('العنوان', { exact: true });
-    const standfirst = page.getByLabel('المقدمة', { exact: true });
+  it(
+    'anchor to selected words that follow edits before them, and are kept detached when deleted',
+    { timeout: 240_000 },
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto(`${bridge.url}#/article/${articleId}`);
+      await page.getByTestId('status-control').waitFor(POLL);
+      const headline = page.getByLabel('العنوان', { exact: true });
+      const standfirst = page.getByLabel('المقدمة', { exact: true });
 
-    // The standfirst first, then the headline: the panel lists them in the page's order, not as written.
-    await selectWords(standfirst, 'البنزين');
-    await comment(page, 'والكيروسين؟');
-    await expect.poll(() => listed(page), POLL).toEqual([['المقدمة', 'البنزين', 'false']]);
-    await selectWords(headline, 'أسعار');
-    await comment(page, 'بكم؟');
-    await expect.poll(() => listed(page), POLL).toEqual([
-      ['العنوان', 'أسعار', 'false'],
-      ['المقدمة', 'البنزين', 'false'],
-    ]);
+      // The standfirst first, then the headline: the panel lists them in the page's order, not as written.
+      await selectWords(standfirst, 'البنزين');
+      await comment(page, 'والكيروسين؟');
+      await expect.poll(() => listed(page), POLL).toEqual([['المقدمة', 'البنزين', 'false']]);
+      await selectWords(headline, 'أسعار');
+      await comment(page, 'بكم؟');
+      await expect
+        .poll(() => listed(page), POLL)
+        .toEqual([
+          ['العنوان', 'أسعار', 'false'],
+          ['المقدمة', 'البنزين', 'false'],
+        ]);
 
-    // A caption-only picture in the body: its caption's thread comes after the standfirst's.
-    await page.getByRole('button', { name: 'صورة', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
-    const caption = page.getByTestId('figure').getByLabel('التعليق', { exact: true });
-    await caption.fill('المتحدث باسم الحكومة');
-    await page.waitForTimeout(1_500);
-    await selectWords(caption, 'المتحدث');
-    await comment(page, 'اذكر اسمه');
-    await expect.poll(() => listed(page), POLL).toEqual([
-      ['العنوان', 'أسعار', 'false'],
-      ['المقدمة', 'البنزين', 'false'],
-      ['تعليق صورة', 'المتحدث', 'false'],
-    ]);
+      // A caption-only picture in the body: its caption's thread comes after the standfirst's.
+      await page.getByRole('button', { name: 'صورة', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
+      const caption = page.getByTestId('figure').getByLabel('التعليق', { exact: true });
+      await caption.fill('المتحدث باسم الحكومة');
+      await page.waitForTimeout(1_500);
+      await selectWords(caption, 'المتحدث');
+      await comment(page, 'اذكر اسمه');
+      await expect
+        .poll(() => listed(page), POLL)
+        .toEqual([
+          ['العنوان', 'أسعار', 'false'],
+          ['المقدمة', 'البنزين', 'false'],
+          ['تعليق صورة', 'المتحدث', 'false'],
+        ]);
 
-    // Typing before the quoted words: the thread stays with them, also after a reload.
-    await headline.click();
-    await headline.press('Home');
-    await page.keyboard.type('عاجل: ');
-    await saved(page);
-    await page.reload();
-    await page.getByTestId('status-control').waitFor(POLL);
-    await expect.poll(() => headline.inputValue(), POLL).toBe('عاجل: الحكومة ترفع أسعار الوقود');
-    await expect.poll(() => listed(page), POLL).toEqual([
-      ['العنوان', 'أسعار', 'false'],
-      ['المقدمة', 'البنزين', 'false'],
-      ['تعليق صورة', 'المتحدث', 'false'],
-    ]);
-    // Clicking the thread selects its words where they are now.
-    await page.getByTestId('thread').first().locator('.thread__anchor').click();
-    await expect
-      .poll(() => headline.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd)), POLL)
-      .toBe('أسعار');
-    expect(await headline.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe('عاجل: الحكومة ترفع '.length);
-    expect(await headline.evaluate((el) => el === document.activeElement)).toBe(true);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'headline-comment.png') });
-    await page.getByTestId('comments-panel').screenshot({ path: join(SCREENSHOTS, 'field-comments-panel.png') });
+      // Typing before the quoted words: the thread stays with them, also after a reload.
+      await headline.click();
+      await headline.press('Home');
+      await page.keyboard.type('عاجل: ');
+      await saved(page);
+      await page.reload();
+      await page.getByTestId('status-control').waitFor(POLL);
+      await expect.poll(() => headline.inputValue(), POLL).toBe('عاجل: الحكومة ترفع أسعار الوقود');
+      await expect
+        .poll(() => listed(page), POLL)
+        .toEqual([
+          ['العنوان', 'أسعار', 'false'],
+          ['المقدمة', 'البنزين', 'false'],
+          ['تعليق صورة', 'المتحدث', 'false'],
+        ]);
+      // Clicking the thread selects its words where they are now.
+      await page.getByTestId('thread').first().locator('.thread__anchor').click();
+      await expect
+        .poll(
+          () => headline.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd)),
+          POLL,
+        )
+        .toBe('أسعار');
+      expect(await headline.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(
+        'عاجل: الحكومة ترفع '.length,
+      );
+      expect(await headline.evaluate((el) => el === document.activeElement)).toBe(true);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, 'headline-comment.png') });
+      await page.getByTestId('comments-panel').screenshot({ path: join(SCREENSHOTS, 'field-comments-panel.png') });
 
-    // Deleting the standfirst's quoted word keeps its thread, shown detached after the others.
-    await selectWords(standfirst, 'البنزين');
-    await page.keyboard.press('Backspace');
-    await saved(page);
-    await expect.poll(() => listed(page), POLL).toEqual([
-      ['العنوان', 'أسعار', 'false'],
-      ['تعليق صورة', 'المتحدث', 'false'],
-      ['المقدمة', 'البنزين', 'true'],
-    ]);
-    const detached = page.locator('[data-testid="thread"][data-detached="true"]');
-    expect(await detached.innerText()).toContain('حُذف النص الذي عُلّق عليه');
-    expect(await detached.getByTestId('comment-text').innerText()).toBe('والكيروسين؟');
+      // Deleting the standfirst's quoted word keeps its thread, shown detached after the others.
+      await selectWords(standfirst, 'البنزين');
+      await page.keyboard.press('Backspace');
+      await saved(page);
+      await expect
+        .poll(() => listed(page), POLL)
+        .toEqual([
+          ['العنوان', 'أسعار', 'false'],
+          ['تعليق صورة', 'المتحدث', 'false'],
+          ['المقدمة', 'البنزين', 'true'],
+        ]);
+      const detached = page.locator('[data-testid="thread"][data-detached="true"]');
+      expect(await detached.innerText()).toContain('حُذف النص الذي عُلّق عليه');
+      expect(await detached.getByTestId('comment-text').innerText()).toBe('والكيروسين؟');
 
-    // A caption is saved on its own: deleting its quoted word detaches its thread too, without a reload.
-    await selectWords(caption, 'المتحدث');
-    await page.keyboard.press('Backspace');
-    await expect.poll(() => listed(page), POLL).toEqual([
-      ['العنوان', 'أسعار', 'false'],
-      ['المقدمة', 'البنزين', 'true'],
-      ['تعليق صورة', 'المتحدث', 'true'],
-    ]);
-    await page.close();
-  });
+      // A caption is saved on its own: deleting its quoted word detaches its thread too, without a reload.
+      await selectWords(caption, 'المتحدث');
+      await page.keyboard.press('Backspace');
+      await expect
+        .poll(() => listed(page), POLL)
+        .toEqual([
+          ['العنوان', 'أسعار', 'false'],
+          ['المقدمة', 'البنزين', 'true'],
+          ['تعليق صورة', 'المتحدث', 'true'],
+        ]);
+      await page.close();
+    },
+  );
 });

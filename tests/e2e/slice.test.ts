@@ -52,7 +52,9 @@ describe('writing an Arabic article end to end', () => {
       await page.keyboard.type(PARAGRAPH_2);
 
       // No save click: the indicator comes back to "saved" by itself.
-      await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+      await expect
+        .poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 })
+        .toBe('saved');
       const url = page.url();
       await page.close();
 

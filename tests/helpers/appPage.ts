@@ -13,7 +13,12 @@ export interface AppPage {
 }
 
 /** Pages opened from one context share local storage, as windows of one app do. */
-export async function openAppPage(browser: Browser | BrowserContext, origin: string, url: string, viewport = { width: 1366, height: 900 }): Promise<AppPage> {
+export async function openAppPage(
+  browser: Browser | BrowserContext,
+  origin: string,
+  url: string,
+  viewport = { width: 1366, height: 900 },
+): Promise<AppPage> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -29,7 +34,11 @@ export async function openAppPage(browser: Browser | BrowserContext, origin: str
 
 /** Waits until the save indicator says the archive holds everything. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') === 'saved', null, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="save-state"]')?.getAttribute('data-state') === 'saved',
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
 }

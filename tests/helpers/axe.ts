@@ -3,14 +3,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8',
+);
 
 /** axe-core's violations on the page as it stands, with the elements each names. */
 export async function axeViolations(page: Page): Promise<Array<{ id: string; targets: string[] }>> {
   // Injected through the debugging protocol: the app's CSP rightly refuses inline scripts.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+    const result = await (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+      }
+    ).axe.run();
     return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });
 }

@@ -12,7 +12,10 @@ export interface BridgeProcess {
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** `as`: the user and group to run it as (a person without the rights the test process has). */
-export async function startBridgeProcess(dbPath: string, as: { uid?: number; gid?: number } = {}): Promise<BridgeProcess> {
+export async function startBridgeProcess(
+  dbPath: string,
+  as: { uid?: number; gid?: number } = {},
+): Promise<BridgeProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--db', dbPath], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

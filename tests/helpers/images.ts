@@ -67,7 +67,20 @@ function riff(fourcc: string, payload: number[]): Buffer {
 /** WebP in each of its encodings: lossy (VP8), lossless (VP8L) and extended (VP8X). */
 export function webp(width: number, height: number, encoding: 'VP8 ' | 'VP8L' | 'VP8X' = 'VP8 '): Buffer {
   if (encoding === 'VP8 ') {
-    return riff('VP8 ', [0x30, 0x01, 0x00, 0x9d, 0x01, 0x2a, width & 0xff, width >> 8, height & 0xff, height >> 8, 0, 0]);
+    return riff('VP8 ', [
+      0x30,
+      0x01,
+      0x00,
+      0x9d,
+      0x01,
+      0x2a,
+      width & 0xff,
+      width >> 8,
+      height & 0xff,
+      height >> 8,
+      0,
+      0,
+    ]);
   }
   if (encoding === 'VP8L') {
     const bits = ((width - 1) | ((height - 1) << 14)) >>> 0;

@@ -21,7 +21,10 @@ afterEach(() => {
 });
 
 function hold(path: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/holdArchive.ts', path], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/holdArchive.ts', path], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -81,8 +84,14 @@ describe('the archive lock', () => {
 
   it('refuses a lock held on another machine (a shared or synced folder), since its process cannot be checked', () => {
     const path = join(tempDir(), 'midad.sqlite');
-    writeFileSync(lockPathFor(path), JSON.stringify({ pid: 4242, host: 'newsroom-desk-7', program: 'Midad', startedAt: '2026-01-01T08:00:00.000Z' }));
-    expect(refusal(() => acquireArchiveLock(path)).params).toMatchObject({ host: 'newsroom-desk-7', since: '2026-01-01T08:00:00.000Z' });
+    writeFileSync(
+      lockPathFor(path),
+      JSON.stringify({ pid: 4242, host: 'newsroom-desk-7', program: 'Midad', startedAt: '2026-01-01T08:00:00.000Z' }),
+    );
+    expect(refusal(() => acquireArchiveLock(path)).params).toMatchObject({
+      host: 'newsroom-desk-7',
+      since: '2026-01-01T08:00:00.000Z',
+    });
     expect(existsSync(path)).toBe(false);
   });
 

@@ -25,7 +25,10 @@ afterEach(() => {
 });
 
 function hold(path: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/holdArchive.ts', path], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/holdArchive.ts', path], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -37,11 +40,15 @@ function hold(path: string): Promise<ChildProcess> {
 
 const midad = runMidad;
 
-const readLock = (path: string) => JSON.parse(readFileSync(lockPathFor(path), 'utf8')) as { pid: number; host: string; startedAt: string };
+const readLock = (path: string) =>
+  JSON.parse(readFileSync(lockPathFor(path), 'utf8')) as { pid: number; host: string; startedAt: string };
 
 /** What a synced folder brings over: the lock of a Midad that runs (or ran) on another computer. */
 function lockFromAnotherComputer(path: string): void {
-  writeFileSync(lockPathFor(path), JSON.stringify({ pid: 4242, host: 'newsroom-desk-7', program: 'Midad', startedAt: '2026-01-01T08:00:00.000Z' }));
+  writeFileSync(
+    lockPathFor(path),
+    JSON.stringify({ pid: 4242, host: 'newsroom-desk-7', program: 'Midad', startedAt: '2026-01-01T08:00:00.000Z' }),
+  );
 }
 
 describe('breaking the archive lock', () => {
@@ -58,7 +65,9 @@ describe('breaking the archive lock', () => {
 
     let asked = 0;
     const dialog = { showMessageBox: async () => (asked++, { response: 0 }) };
-    await expect(openAskingToBreakLock((breakLock) => openArchive(path, { breakLock }), dialog, 'ar')).rejects.toMatchObject({
+    await expect(
+      openAskingToBreakLock((breakLock) => openArchive(path, { breakLock }), dialog, 'ar'),
+    ).rejects.toMatchObject({
       code: 'archive_locked',
       params: { pid: holder.pid, host: hostname() },
     });
@@ -80,7 +89,9 @@ describe('breaking the archive lock', () => {
 
     const broken = midad(['--db', path, '--break-lock', 'list']);
     expect(broken.code).toBe(0);
-    expect(broken.stderr).toMatch(/^midad: warning: broke the lock of the lock test holder on newsroom-desk-7 \(since \d{4}-/);
+    expect(broken.stderr).toMatch(
+      /^midad: warning: broke the lock of the lock test holder on newsroom-desk-7 \(since \d{4}-/,
+    );
     // The command let go of the archive when it finished: nothing of the old lock is left.
     expect(existsSync(lockPathFor(path))).toBe(false);
     expect(holder.exitCode).toBeNull();
@@ -91,17 +102,27 @@ describe('breaking the archive lock', () => {
     openArchive(path).close();
     lockFromAnotherComputer(path);
     const shown: MessageBoxOptions[] = [];
-    const answer = (response: number) => ({ showMessageBox: async (options: MessageBoxOptions) => (shown.push(options), { response }) });
+    const answer = (response: number) => ({
+      showMessageBox: async (options: MessageBoxOptions) => (shown.push(options), { response }),
+    });
     const open = (breakLock: boolean) => openArchive(path, { breakLock });
 
     expect(await openAskingToBreakLock(open, answer(1), 'ar')).toBeNull();
     expect(readLock(path)).toMatchObject({ pid: 4242, host: 'newsroom-desk-7' });
-    expect(shown[0]).toMatchObject({ type: 'warning', message: 'الأرشيف مقفل من جهاز آخر', buttons: ['اكسر القفل وافتح', 'أغلق مِداد'], defaultId: 1, cancelId: 1 });
+    expect(shown[0]).toMatchObject({
+      type: 'warning',
+      message: 'الأرشيف مقفل من جهاز آخر',
+      buttons: ['اكسر القفل وافتح', 'أغلق مِداد'],
+      defaultId: 1,
+      cancelId: 1,
+    });
     expect(shown[0]!.detail).toContain('\u2066newsroom-desk-7\u2069');
 
     const archive = await openAskingToBreakLock(open, answer(0), 'en');
     expect(archive).not.toBeNull();
-    expect(shown[1]!.detail).toMatch(/^The archive is marked as open on another computer \(Midad on \u2066newsroom-desk-7\u2069, since 1 Jan 2026, \d\d:\d\d\)/);
+    expect(shown[1]!.detail).toMatch(
+      /^The archive is marked as open on another computer \(Midad on \u2066newsroom-desk-7\u2069, since 1 Jan 2026, \d\d:\d\d\)/,
+    );
     expect(readLock(path)).toMatchObject({ pid: process.pid, host: hostname() });
     archive!.close();
     expect(existsSync(lockPathFor(path))).toBe(false);

@@ -10,7 +10,10 @@ import { MidadError } from '../../core/api/errors';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
-const headlines = (archive: ReturnType<typeof openArchive>) => listArticles(archive, 100, 0).items.map((a) => a.headline).sort();
+const headlines = (archive: ReturnType<typeof openArchive>) =>
+  listArticles(archive, 100, 0)
+    .items.map((a) => a.headline)
+    .sort();
 
 describe('backup and restore from the desktop', () => {
   it('backs up to a chosen file and restores from it, even from outside the backups folder', async () => {
@@ -26,7 +29,12 @@ describe('backup and restore from the desktop', () => {
     await ops.restoreFrom(usb);
     expect(headlines(archive)).toEqual(['قبل النسخة']);
     // The restore went through the backups folder: the copied-in file and a safety copy of what was there.
-    expect(readdirSync(backupsDir(archive.name)).filter((n) => n.endsWith('.sqlite')).map((n) => n.split('.').at(-2)).sort()).toEqual(['manual', 'restore']);
+    expect(
+      readdirSync(backupsDir(archive.name))
+        .filter((n) => n.endsWith('.sqlite'))
+        .map((n) => n.split('.').at(-2))
+        .sort(),
+    ).toEqual(['manual', 'restore']);
     archive.close();
   });
 
@@ -43,10 +51,16 @@ describe('backup and restore from the desktop', () => {
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'سليم' });
     const bad = join(tempDir(), 'broken.sqlite');
     writeFileSync(bad, 'not a database at all');
-    const refused = await archiveOperations(archive).restoreFrom(bad).catch((e: unknown) => e);
+    const refused = await archiveOperations(archive)
+      .restoreFrom(bad)
+      .catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'backup_damaged' });
     expect(headlines(archive)).toEqual(['سليم']);
-    expect(existsSync(backupsDir(archive.name)) ? readdirSync(backupsDir(archive.name)).filter((n) => n.endsWith('.sqlite')) : []).toEqual([]);
+    expect(
+      existsSync(backupsDir(archive.name))
+        ? readdirSync(backupsDir(archive.name)).filter((n) => n.endsWith('.sqlite'))
+        : [],
+    ).toEqual([]);
     archive.close();
   });
 });

@@ -36,7 +36,11 @@ describe('backups on demand', () => {
     const archive = openArchive(path, { automaticBackups: false });
     const entry = createBackup(archive, 'manual', T0);
     archive.close();
-    expect(entry).toMatchObject({ name: 'midad.2025-03-01T08-00-00-000Z.manual.sqlite', reason: 'manual', createdAt: T0.toISOString() });
+    expect(entry).toMatchObject({
+      name: 'midad.2025-03-01T08-00-00-000Z.manual.sqlite',
+      reason: 'manual',
+      createdAt: T0.toISOString(),
+    });
     const file = join(backupsDir(path), entry.name);
     expect(fileIsSound(file)).toBe(true);
     expect(headlines(file)).toEqual(['خبر 0', 'خبر 1', 'خبر 2']);
@@ -48,7 +52,9 @@ describe('backups on demand', () => {
     const archive = openArchive(path, { automaticBackups: false });
     setBackupKeep(archive, 3);
     for (let i = 0; i < 5; i++) createBackup(archive, 'manual', later(i * 1000));
-    expect(listBackups(path).map((b) => b.createdAt)).toEqual([later(4000), later(3000), later(2000)].map((d) => d.toISOString()));
+    expect(listBackups(path).map((b) => b.createdAt)).toEqual(
+      [later(4000), later(3000), later(2000)].map((d) => d.toISOString()),
+    );
     setBackupKeep(archive, 1);
     expect(listBackups(path)).toHaveLength(1);
     archive.close();
@@ -163,7 +169,11 @@ describe('restoring a backup', () => {
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'بعد النسخة' });
     const { restored, safetyCopy } = await restoreIntoOpenArchive(archive, backup.name, later(1000));
     expect(restored.name).toBe(backup.name);
-    expect(listArticles(archive, 10, 0).items.map((a) => a.headline).sort()).toEqual(['خبر 0', 'خبر 1']);
+    expect(
+      listArticles(archive, 10, 0)
+        .items.map((a) => a.headline)
+        .sort(),
+    ).toEqual(['خبر 0', 'خبر 1']);
     expect(headlines(join(backupsDir(path), safetyCopy.name))).toContain('بعد النسخة');
     expect(readdirSync(backupsDir(path)).sort()).toEqual([backup.name, safetyCopy.name].sort());
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'بعد الاستعادة' });
@@ -207,7 +217,9 @@ describe('restoring a backup', () => {
     const archive = openArchive(path, { automaticBackups: false });
     const backup = createBackup(archive, 'manual', T0);
     damageFile(join(backupsDir(path), backup.name));
-    await expect(restoreIntoOpenArchive(archive, 'midad.2020-01-01T00-00-00-000Z.manual.sqlite')).rejects.toMatchObject({ code: 'backup_not_found' });
+    await expect(restoreIntoOpenArchive(archive, 'midad.2020-01-01T00-00-00-000Z.manual.sqlite')).rejects.toMatchObject(
+      { code: 'backup_not_found' },
+    );
     await expect(restoreIntoOpenArchive(archive, backup.name)).rejects.toMatchObject({ code: 'backup_damaged' });
     expect(listArticles(archive, 1, 0).total).toBe(200);
     archive.close();
@@ -220,17 +232,29 @@ describe('backups through the API', () => {
     fillArchive(path, 2);
     const archive = openArchive(path, { automaticBackups: false });
     const service = createArchiveService(archive);
-    const call = (method: string, payload: unknown) => dispatch(service, method, payload, (e) => { throw e; });
+    const call = (method: string, payload: unknown) =>
+      dispatch(service, method, payload, (e) => {
+        throw e;
+      });
     const made = await call('backups.create', {});
     expect(made).toMatchObject({ ok: true, value: { reason: 'manual' } });
     const name = (made as { value: { name: string } }).value.name;
     expect(await call('backups.configure', { keep: 4 })).toEqual({ ok: true, value: { keep: 4 } });
     expect(await call('backups.list', {})).toMatchObject({ ok: true, value: { keep: 4, items: [{ name }] } });
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'يُمحى بالاستعادة' });
-    expect(await call('backups.restore', { name })).toMatchObject({ ok: true, value: { restored: { name }, safetyCopy: { reason: 'restore' } } });
+    expect(await call('backups.restore', { name })).toMatchObject({
+      ok: true,
+      value: { restored: { name }, safetyCopy: { reason: 'restore' } },
+    });
     expect(listArticles(archive, 10, 0).total).toBe(2);
-    expect(await call('backups.restore', { name: '../midad.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(await call('backups.configure', { keep: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await call('backups.restore', { name: '../midad.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
+    expect(await call('backups.configure', { keep: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
     archive.close();
   });
 });

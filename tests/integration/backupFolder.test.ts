@@ -58,18 +58,31 @@ describe('the backups folder setting', () => {
     expect(existsSync(folder)).toBe(true);
     expect(JSON.parse(readFileSync(sidecarPathFor(path), 'utf8'))).toEqual({ folder, keep: 2 });
     // Nothing half-written or probing is left beside it or in the folder (the clean-close mark is db/cleanClose.ts's).
-    expect(readdirSync(resolve(path, '..')).sort()).toEqual(['midad.sqlite', 'midad.sqlite.midad-clean', 'midad.sqlite.midad-settings.json']);
+    expect(readdirSync(resolve(path, '..')).sort()).toEqual([
+      'midad.sqlite',
+      'midad.sqlite.midad-clean',
+      'midad.sqlite.midad-settings.json',
+    ]);
     expect(readdirSync(folder)).toEqual([]);
     const archive = openArchive(path, { automaticBackups: false });
-    expect(await dispatch(createArchiveService(archive), 'settings.get', {})).toMatchObject({ ok: true, value: { backups: { folder, keep: 2 } } });
+    expect(await dispatch(createArchiveService(archive), 'settings.get', {})).toMatchObject({
+      ok: true,
+      value: { backups: { folder, keep: 2 } },
+    });
     archive.close();
   });
 
   it('receives the daily backup, rotated to the number kept, and the archive’s own folder stays empty', () => {
     const { path, folder } = archiveWithFolder();
     for (let day = 1; day <= 3; day++) openArchive(path, { now: later(day * DAILY_MS) }).close();
-    expect(sqliteFiles(folder).sort()).toEqual(listBackups(path).map((b) => b.name).sort());
-    expect(listBackups(path).map((b) => b.createdAt)).toEqual([later(3 * DAILY_MS), later(2 * DAILY_MS)].map((d) => d.toISOString()));
+    expect(sqliteFiles(folder).sort()).toEqual(
+      listBackups(path)
+        .map((b) => b.name)
+        .sort(),
+    );
+    expect(listBackups(path).map((b) => b.createdAt)).toEqual(
+      [later(3 * DAILY_MS), later(2 * DAILY_MS)].map((d) => d.toISOString()),
+    );
     expect(existsSync(join(resolve(path, '..'), 'backups'))).toBe(false);
   });
 
@@ -127,8 +140,14 @@ describe('a backups folder that cannot be used', () => {
   it('is refused when the path is not a full one, and nothing else in the change is kept', async () => {
     const path = join(tempDir(), 'midad.sqlite');
     const archive = openArchive(path, { automaticBackups: false });
-    const refused = await dispatch(createArchiveService(archive), 'settings.update', { theme: 'dark', backups: { folder: 'relative/backups' } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request', params: { field: 'backups.folder' } } });
+    const refused = await dispatch(createArchiveService(archive), 'settings.update', {
+      theme: 'dark',
+      backups: { folder: 'relative/backups' },
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', params: { field: 'backups.folder' } },
+    });
     expect(readSettings(archive).theme).toBe('system');
     expect(existsSync(sidecarPathFor(path))).toBe(false);
     archive.close();
@@ -141,8 +160,17 @@ describe('a backups folder that cannot be used', () => {
     const archive = openArchive(path, { automaticBackups: false });
     updateSettings(archive, { backups: { folder: join(dir, 'good') } });
     const unusable = join(dir, 'a-file', 'backups');
-    const refused = await dispatch(createArchiveService(archive), 'settings.update', { theme: 'dark', backups: { folder: unusable } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'backup_folder_unusable', params: { field: 'backups.folder', folder: unusable, reason: 'not_a_folder' } } });
+    const refused = await dispatch(createArchiveService(archive), 'settings.update', {
+      theme: 'dark',
+      backups: { folder: unusable },
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'backup_folder_unusable',
+        params: { field: 'backups.folder', folder: unusable, reason: 'not_a_folder' },
+      },
+    });
     const error = (refused as { error: ApiError }).error;
     expect(errorText('ar', error)).toBe(
       `لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066${unusable}\u2069: في مساره ملف حيث ينبغي أن يكون مجلد. اختر مجلداً يمكنك الكتابة فيه.`,
@@ -198,7 +226,9 @@ describe('a backups folder that cannot be used', () => {
         `Backups cannot be written to \u2066${locked}\u2069: you do not have permission to write there. Choose a folder you can write to.`,
       );
       expect(envelope.error.message).toMatch(
-        new RegExp(`^Backups cannot be written to ${locked}: you do not have permission to write there \\(EACCES: permission denied, open '${locked}/\\.midad-probe-[0-9a-f]{8}'\\)\\. Choose a folder you can write to\\.$`),
+        new RegExp(
+          `^Backups cannot be written to ${locked}: you do not have permission to write there \\(EACCES: permission denied, open '${locked}/\\.midad-probe-[0-9a-f]{8}'\\)\\. Choose a folder you can write to\\.$`,
+        ),
       );
       const settings = await fetch(`${bridge.origin}/api/settings.get`, {
         method: 'POST',
@@ -213,10 +243,21 @@ describe('a backups folder that cannot be used', () => {
 
   it('says why in words of its own for each of the system’s error codes, and the general reason for any other', () => {
     const reasons = Object.fromEntries(
-      ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOENT', 'ENOTDIR', 'EEXIST', 'ENAMETOOLONG', 'EISDIR', 'EIO', 'EBUSY', undefined].map((code) => [
-        String(code),
-        backupFolderReason(code),
-      ]),
+      [
+        'EACCES',
+        'EPERM',
+        'EROFS',
+        'ENOSPC',
+        'EDQUOT',
+        'ENOENT',
+        'ENOTDIR',
+        'EEXIST',
+        'ENAMETOOLONG',
+        'EISDIR',
+        'EIO',
+        'EBUSY',
+        undefined,
+      ].map((code) => [String(code), backupFolderReason(code)]),
     );
     expect(reasons).toEqual({
       EACCES: 'no_permission',
@@ -241,7 +282,10 @@ describe('a backups folder that cannot be used', () => {
     rmSync(resolve(folder, '..'), { recursive: true });
     writeFileSync(resolve(folder, '..'), 'in the way');
     const archive = openArchive(path, { automaticBackups: false });
-    expect(updateSettings(archive, { theme: 'dark', backups: { folder, keep: 2 } })).toMatchObject({ theme: 'dark', backups: { folder } });
+    expect(updateSettings(archive, { theme: 'dark', backups: { folder, keep: 2 } })).toMatchObject({
+      theme: 'dark',
+      backups: { folder },
+    });
     expect(() => updateSettings(archive, { backups: { folder: `${folder} 2` } })).toThrow(/cannot be written/);
     archive.close();
   });

@@ -62,10 +62,19 @@ describe('the loopback bridge', () => {
   it('answers bad JSON and bad payloads with typed errors, and keeps running', async () => {
     bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
     const notJson = (await api(bridge, 'articles.get', '{not json')).body;
-    expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid_request', params: { problem: 'json_malformed' } } });
+    expect(notJson).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', params: { problem: 'json_malformed' } },
+    });
     expect(errorText('ar', notJson.error)).toBe('تعذّر تنفيذ الطلب: المتوقع نص \u2066JSON\u2069 سليم البنية.');
-    expect((await api(bridge, 'articles.get', { id: 'nope' })).body).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect((await api(bridge, 'nothing.here', {})).body).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect((await api(bridge, 'articles.get', { id: 'nope' })).body).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
+    expect((await api(bridge, 'nothing.here', {})).body).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
     expect((await api(bridge, 'articles.list', {})).body).toMatchObject({ ok: true });
   });
 

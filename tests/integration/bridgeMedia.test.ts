@@ -30,7 +30,11 @@ describe('pictures through the bridge', () => {
     // A real PNG header followed by data up to 20 MB, as a large camera file would be.
     const picture = Buffer.concat([png(4000, 3000), Buffer.alloc(20 * 1024 * 1024, 7)]);
     const article = (await call(bridge, 'articles.create', {})) as { id: string };
-    const added = (await call(bridge, 'media.add', { articleId: article.id, data: picture.toString('base64'), caption: 'صورة كبيرة' })) as {
+    const added = (await call(bridge, 'media.add', {
+      articleId: article.id,
+      data: picture.toString('base64'),
+      caption: 'صورة كبيرة',
+    })) as {
       item: { id: string; width: number; height: number; byteLength: number };
     };
     expect(added.item).toMatchObject({ width: 4000, height: 3000, byteLength: picture.length });

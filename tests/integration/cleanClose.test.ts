@@ -52,7 +52,6 @@ describe('the integrity check at open', () => {
     const { mtime } = statSync(path);
     utimesSync(path, mtime, new Date(mtime.getTime() + 5_000)); // a sync tool's touch
     expect(checkedAtWhenOpened(path, later(60_000))).toBe(later(60_000).toISOString());
-
   });
 
   it('runs again when a write-ahead log was left beside the file', () => {

@@ -25,7 +25,12 @@ function archiveWithTwo() {
   );
   const withArticle = createArticle(
     archive,
-    { ...NEW_ARTICLE_FIELDS, headline: 'أسعار الوقود', status: 'published', body: stateFromParagraphs(['ارتفعت أسعارُ الوَقُودِ أمس.']) },
+    {
+      ...NEW_ARTICLE_FIELDS,
+      headline: 'أسعار الوقود',
+      status: 'published',
+      body: stateFromParagraphs(['ارتفعت أسعارُ الوَقُودِ أمس.']),
+    },
     new Date('2024-05-02T00:00:00.000Z'),
   );
   archive.close();
@@ -39,8 +44,20 @@ describe('midad search', { timeout: 120_000 }, () => {
     const run = midad(['--db', db, 'search', 'وقود', '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
-      { id: bare.id, headline: 'محطة وقود جديدة', snippet: 'افتتحت محطة وقود في بغداد.', status: 'draft', updatedAt: '2024-05-01T00:00:00.000Z' },
-      { id: withArticle.id, headline: 'أسعار الوقود', snippet: 'ارتفعت أسعارُ الوَقُودِ أمس.', status: 'published', updatedAt: '2024-05-02T00:00:00.000Z' },
+      {
+        id: bare.id,
+        headline: 'محطة وقود جديدة',
+        snippet: 'افتتحت محطة وقود في بغداد.',
+        status: 'draft',
+        updatedAt: '2024-05-01T00:00:00.000Z',
+      },
+      {
+        id: withArticle.id,
+        headline: 'أسعار الوقود',
+        snippet: 'ارتفعت أسعارُ الوَقُودِ أمس.',
+        status: 'published',
+        updatedAt: '2024-05-02T00:00:00.000Z',
+      },
     ]);
   });
 

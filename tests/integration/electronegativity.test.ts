@@ -25,13 +25,21 @@ const RECORD = /^(\w+),"(\w+)","\w+","([^"]*)","([^"]*)"/gm;
 /** One run of the tool; its CSV as written, header line and all. */
 function runOnce(input: string, report: string): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'electronegativity'), ['-i', input, '-o', report, '-r', '-v', 'false', '-e', '45.5.0'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      join(ROOT, 'node_modules', '.bin', 'electronegativity'),
+      ['-i', input, '-o', report, '-r', '-v', 'false', '-e', '45.5.0'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.once('exit', (code) => (code === 0 ? done(readFileSync(report, 'utf8')) : fail(new Error(`electronegativity exited with ${code}: ${stderr}`))));
+    child.once('exit', (code) =>
+      code === 0
+        ? done(readFileSync(report, 'utf8'))
+        : fail(new Error(`electronegativity exited with ${code}: ${stderr}`)),
+    );
   });
 }
 
@@ -50,7 +58,12 @@ async function scan(input: string, report: string): Promise<Finding[]> {
     const body = text.slice(text.indexOf('\n') + 1);
     const whole = text.startsWith('issue, severity,') && /^\w+,"\w+","\w+","/.test(body);
     if (whole) {
-      return [...body.matchAll(RECORD)].map((match) => ({ issue: match[1]!, severity: match[2]!, file: match[3]!, location: match[4]! }));
+      return [...body.matchAll(RECORD)].map((match) => ({
+        issue: match[1]!,
+        severity: match[2]!,
+        file: match[3]!,
+        location: match[4]!,
+      }));
     }
     if (attempt === 3) throw new Error(`electronegativity wrote no whole report in three runs; the last was:\n${text}`);
   }
@@ -72,8 +85,13 @@ describe('Electron security lint', () => {
       "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, webSecurity: false } });\n",
     );
 
-    const [app, insecure] = await Promise.all([scan(join(dir, 'app'), join(dir, 'app.csv')), scan(control, join(dir, 'control.csv'))]);
-    expect(serious(insecure).map((f) => f.issue)).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'WEB_SECURITY_JS_CHECK', 'SANDBOX_JS_CHECK']));
+    const [app, insecure] = await Promise.all([
+      scan(join(dir, 'app'), join(dir, 'app.csv')),
+      scan(control, join(dir, 'control.csv')),
+    ]);
+    expect(serious(insecure).map((f) => f.issue)).toEqual(
+      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'WEB_SECURITY_JS_CHECK', 'SANDBOX_JS_CHECK']),
+    );
     expect(serious(app), JSON.stringify(serious(app), null, 2)).toEqual([]);
     // The page's own policy was seen (no "no CSP" finding), so the scan covered the HTML too.
     expect(app.some((f) => f.file.endsWith('index.html'))).toBe(true);

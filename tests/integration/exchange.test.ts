@@ -66,10 +66,15 @@ describe('importing into the archive', () => {
   it('imports the wire fixture as a draft with its caption-only figure', () => {
     const archive = newArchive();
     const fixture = resolve(ROOT, '..', 'shared', 'fixtures', 'wire-afp-biden-kadhimi.txt');
-    if (!existsSync(fixture)) throw new Error(`Missing ${fixture}: the AFP wire fixture must be in ../shared/fixtures/.`);
+    if (!existsSync(fixture))
+      throw new Error(`Missing ${fixture}: the AFP wire fixture must be in ../shared/fixtures/.`);
     const [imported] = importFile(archive, fixture);
     const article = getArticle(archive, imported!.id);
-    expect(article).toMatchObject({ status: 'draft', dateline: { city: 'واشنطن', agency: 'AFP' }, createdAt: '2021-07-26T00:00:00.000Z' });
+    expect(article).toMatchObject({
+      status: 'draft',
+      dateline: { city: 'واشنطن', agency: 'AFP' },
+      createdAt: '2021-07-26T00:00:00.000Z',
+    });
     expect(article.media).toMatchObject([{ credit: 'أ ف ب', mime: null, byteLength: 0, isLead: true }]);
     archive.close();
   });
@@ -92,7 +97,10 @@ describe('reading import files', () => {
     writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]));
     for (const name of ['cp1256.txt', 'utf16.txt']) {
       const [imported] = importFile(archive, join(dir, name));
-      expect(getArticle(archive, imported!.id)).toMatchObject({ headline: 'بايدن يستقبل الكاظمي', dateline: { city: 'واشنطن', agency: 'AFP' } });
+      expect(getArticle(archive, imported!.id)).toMatchObject({
+        headline: 'بايدن يستقبل الكاظمي',
+        dateline: { city: 'واشنطن', agency: 'AFP' },
+      });
     }
     archive.close();
   });
@@ -105,7 +113,9 @@ describe('reading import files', () => {
     } catch (error) {
       caught = error;
     }
-    expect((caught as MidadError).message).toBe('missing.txt: the whole file: expected a file that exists and can be read');
+    expect((caught as MidadError).message).toBe(
+      'missing.txt: the whole file: expected a file that exists and can be read',
+    );
     expect(errorText('ar', caught)).toBe(
       'تعذّر استيراد الملف \u2068missing.txt\u2069 (الملف كله): الملف غير موجود أو تتعذّر قراءته. لم يُضَف شيء من هذا الملف.',
     );
@@ -120,7 +130,9 @@ describe('bulk export', () => {
     importText(archive, 'x.json', exportNative([MIXED_STORY, PICTURE_STORY]));
     const out = join(tempDir(), 'out');
     const progress: number[] = [];
-    const result = await exportToFolder(archive, { filter: {} }, 'html', out, { onProgress: (done) => progress.push(done) });
+    const result = await exportToFolder(archive, { filter: {} }, 'html', out, {
+      onProgress: (done) => progress.push(done),
+    });
     expect(result).toMatchObject({ total: 3, cancelled: false });
     expect(progress).toEqual([1, 2, 3]);
     const files = readdirSync(out).sort();
@@ -137,7 +149,10 @@ describe('bulk export', () => {
     importText(archive, 'x.json', exportNative([WIRE_STORY, MIXED_STORY, PICTURE_STORY]));
     const out = join(tempDir(), 'out');
     const controller = new AbortController();
-    const result = await exportToFolder(archive, { filter: {} }, 'json', out, { signal: controller.signal, onProgress: () => controller.abort() });
+    const result = await exportToFolder(archive, { filter: {} }, 'json', out, {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     expect(result).toMatchObject({ total: 3, cancelled: true });
     expect(result.written).toHaveLength(1);
     expect(JSON.parse(readFileSync(join(out, INDEX_FILE), 'utf8')).complete).toBe(false);
@@ -150,9 +165,18 @@ describe('the exchange API methods', () => {
   it('exports one article for a preview and imports content, refusing a bad file with import_failed', async () => {
     const archive = newArchive();
     const service = createArchiveService(archive);
-    const { articles } = await service['exchange.import']({ fileName: 'story.json', content: exportNative([PICTURE_STORY]) });
+    const { articles } = await service['exchange.import']({
+      fileName: 'story.json',
+      content: exportNative([PICTURE_STORY]),
+    });
     expect(articles).toEqual([{ id: PICTURE_STORY.article.id, headline: 'صورة اليوم', version: 1, created: true }]);
-    const preview = await service['exchange.export']({ id: PICTURE_STORY.article.id, format: 'html', bodyOnly: false, withComments: false, withHistory: false });
+    const preview = await service['exchange.export']({
+      id: PICTURE_STORY.article.id,
+      format: 'html',
+      bodyOnly: false,
+      withComments: false,
+      withHistory: false,
+    });
     expect(preview).toMatchObject({ format: 'html', mime: 'text/html', fileName: `${PICTURE_STORY.article.id}.html` });
     expect(preview.content).toContain('data:image/png;base64,');
     let caught: unknown;
@@ -162,7 +186,13 @@ describe('the exchange API methods', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(MidadError);
-    expect((caught as MidadError).params).toEqual({ file: 'bad.json', at: 'line_column', line: 1, column: 18, problem: 'json_truncated' });
+    expect((caught as MidadError).params).toEqual({
+      file: 'bad.json',
+      at: 'line_column',
+      line: 1,
+      column: 18,
+      problem: 'json_truncated',
+    });
     expect(errorText('ar', caught)).toBe(
       'تعذّر استيراد الملف \u2068bad.json\u2069 (السطر 1، العمود 18): ينتهي الملف قبل أن يكتمل نص \u2066JSON\u2069 فيه، ولعله نُسخ ناقصاً. لم يُضَف شيء من هذا الملف.',
     );
@@ -185,7 +215,9 @@ describe('midad import and export', () => {
       `${MIXED_STORY.article.id}\t${MIXED_STORY.article.headline}`,
     ]);
     expect(imported.stderr.trim().split('\n')).toHaveLength(1);
-    expect(imported.stderr.trim()).toBe('midad import: bad.json: articles[0].slug: a required value is missing (expected text)');
+    expect(imported.stderr.trim()).toBe(
+      'midad import: bad.json: articles[0].slug: a required value is missing (expected text)',
+    );
 
     const one = join(dir, 'one.ninjs.json');
     expect(midad(['--db', db, 'export', WIRE_STORY.article.id, '--format', 'ninjs', '--out', one]).code).toBe(0);
@@ -193,7 +225,9 @@ describe('midad import and export', () => {
     const folder = join(dir, 'all');
     const all = midad(['--db', db, 'export', '--all', '--format', 'html', '--out', folder]);
     expect(all.code).toBe(0);
-    expect(readdirSync(folder).sort()).toEqual([`${WIRE_STORY.article.id}.html`, `${MIXED_STORY.article.id}.html`, INDEX_FILE].sort());
+    expect(readdirSync(folder).sort()).toEqual(
+      [`${WIRE_STORY.article.id}.html`, `${MIXED_STORY.article.id}.html`, INDEX_FILE].sort(),
+    );
     const usage = midad(['--db', db, 'export', '--all', '--format', 'pdf', '--out', folder]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--format takes one of html, json, ninjs/);

@@ -28,8 +28,16 @@ describe('importing a file from its bytes', () => {
     const decoder = new TextDecoder('windows-1256');
     const byteOf = new Map<string, number>();
     for (let b = 0; b < 256; b++) byteOf.set(decoder.decode(Uint8Array.of(b)), b);
-    const cp1256 = Uint8Array.from(Array.from('بايدن يستقبل الكاظمي\n\nواشنطن - (أ ف ب) - استقبل الرئيس رئيس الوزراء.', (ch) => byteOf.get(ch) ?? 0x3f));
-    const second = await service['exchange.importBytes']({ fileName: 'cp1256.txt', data: Buffer.from(cp1256).toString('base64') });
+    const cp1256 = Uint8Array.from(
+      Array.from(
+        'بايدن يستقبل الكاظمي\n\nواشنطن - (أ ف ب) - استقبل الرئيس رئيس الوزراء.',
+        (ch) => byteOf.get(ch) ?? 0x3f,
+      ),
+    );
+    const second = await service['exchange.importBytes']({
+      fileName: 'cp1256.txt',
+      data: Buffer.from(cp1256).toString('base64'),
+    });
     expect(second.articles[0]!.headline).toBe('بايدن يستقبل الكاظمي');
     archive.close();
   });
@@ -37,7 +45,10 @@ describe('importing a file from its bytes', () => {
   it('refuses text that is not base64 naming the file, and a file past the bound before reading it, adding nothing', async () => {
     const { archive, service } = setup();
     const odd = await dispatch(service, 'exchange.importBytes', { fileName: 'odd.txt', data: 'not base64!' });
-    expect(odd).toMatchObject({ ok: false, error: { code: 'import_failed', params: { file: 'odd.txt', at: 'file', problem: 'file_bytes_invalid' } } });
+    expect(odd).toMatchObject({
+      ok: false,
+      error: { code: 'import_failed', params: { file: 'odd.txt', at: 'file', problem: 'file_bytes_invalid' } },
+    });
     expect(errorText('ar', !odd.ok && odd.error)).toBe(
       'تعذّر استيراد الملف \u2068odd.txt\u2069 (الملف كله): وصلت بيانات الملف تالفة فتعذّرت قراءتها. لم يُضَف شيء من هذا الملف.',
     );

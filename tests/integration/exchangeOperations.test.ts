@@ -16,7 +16,11 @@ describe('export and import from the desktop', () => {
   it('writes the chosen format to the chosen file, and imports an exported file back as an article', async () => {
     const archive = openArchive(join(tempDir(), 'midad.sqlite'), { automaticBackups: false });
     const ops = exchangeOperations(createArchiveService(archive));
-    const article = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'عنوان للتصدير', body: stateFromParagraphs(['فقرة أولى.']) });
+    const article = createArticle(archive, {
+      ...NEW_ARTICLE_FIELDS,
+      headline: 'عنوان للتصدير',
+      body: stateFromParagraphs(['فقرة أولى.']),
+    });
     const out = tempDir();
     await ops.exportArticle(article.id, join(out, 'story.html'), 'html');
     await ops.exportArticle(article.id, join(out, 'story.json'), 'json');
@@ -24,7 +28,10 @@ describe('export and import from the desktop', () => {
     expect(JSON.parse(readFileSync(join(out, 'story.json'), 'utf8'))).toBeTruthy();
 
     const other = openArchive(join(tempDir(), 'other.sqlite'), { automaticBackups: false });
-    const imported = await exchangeOperations(createArchiveService(other)).importFiles([join(out, 'story.json'), join(out, 'story.html')]);
+    const imported = await exchangeOperations(createArchiveService(other)).importFiles([
+      join(out, 'story.json'),
+      join(out, 'story.html'),
+    ]);
     expect(imported.count).toBe(2);
     expect(listArticles(other, 10, 0).items.map((a) => a.headline)).toContain('عنوان للتصدير');
     other.close();
@@ -40,8 +47,14 @@ describe('export and import from the desktop', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cp1256.txt'), Uint8Array.from(Array.from(story, (ch) => byteOf.get(ch) ?? 0x3f)));
     writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]));
-    await exchangeOperations(createArchiveService(archive)).importFiles([join(dir, 'cp1256.txt'), join(dir, 'utf16.txt')]);
-    expect(listArticles(archive, 10, 0).items.map((a) => a.headline)).toEqual(['بايدن يستقبل الكاظمي', 'بايدن يستقبل الكاظمي']);
+    await exchangeOperations(createArchiveService(archive)).importFiles([
+      join(dir, 'cp1256.txt'),
+      join(dir, 'utf16.txt'),
+    ]);
+    expect(listArticles(archive, 10, 0).items.map((a) => a.headline)).toEqual([
+      'بايدن يستقبل الكاظمي',
+      'بايدن يستقبل الكاظمي',
+    ]);
     archive.close();
   });
 
@@ -51,8 +64,14 @@ describe('export and import from the desktop', () => {
     writeFileSync(bad, '{"this": "is not a Midad article"}');
     const refusal = await exchangeOperations(createArchiveService(archive))
       .importFiles([bad])
-      .then(() => null, (error: unknown) => error);
-    expect(refusal).toMatchObject({ code: 'import_failed', params: { file: 'broken.json', at: 'top', problem: 'not_article' } });
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(refusal).toMatchObject({
+      code: 'import_failed',
+      params: { file: 'broken.json', at: 'top', problem: 'not_article' },
+    });
     // What the desktop's dialog says, from the error as it came back through the API's envelope.
     expect(errorText('ar', refusal)).toBe(
       'تعذّر استيراد الملف \u2068broken.json\u2069 (المستوى الأعلى في الملف): المتوقع ملف صدّره مِداد (\u2066"format": "midad"\u2069) ' +

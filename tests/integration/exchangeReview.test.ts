@@ -32,16 +32,38 @@ function reviewedArchive(): Archive {
   const archive = newArchive();
   importText(archive, 'seed.json', exportNative([WIRE_STORY, MIXED_STORY, PICTURE_STORY]));
   updateSettings(archive, { profile: EDITOR });
-  const first = saveArticle(archive, WIRE, 1, { ...pickFields(getArticle(archive, WIRE)), headline: 'بايدن والكاظمي' }, new Date('2024-05-01T10:00:00Z'), {
-    kind: 'explicit',
-    label: 'أول تعديل',
-    author: EDITOR.name,
-  });
-  saveArticle(archive, WIRE, first.version, { ...pickFields(first), standfirst: 'موجز جديد' }, new Date('2024-05-01T11:00:00Z'), { kind: 'explicit' });
-  const headlineThread = createThread(archive, { articleId: WIRE, anchor: { field: 'headline', markId: 'h1', quote: 'بايدن' }, text: 'تهجئة الاسم؟' }, new Date('2024-05-02T09:00:00Z'));
+  const first = saveArticle(
+    archive,
+    WIRE,
+    1,
+    { ...pickFields(getArticle(archive, WIRE)), headline: 'بايدن والكاظمي' },
+    new Date('2024-05-01T10:00:00Z'),
+    {
+      kind: 'explicit',
+      label: 'أول تعديل',
+      author: EDITOR.name,
+    },
+  );
+  saveArticle(
+    archive,
+    WIRE,
+    first.version,
+    { ...pickFields(first), standfirst: 'موجز جديد' },
+    new Date('2024-05-01T11:00:00Z'),
+    { kind: 'explicit' },
+  );
+  const headlineThread = createThread(
+    archive,
+    { articleId: WIRE, anchor: { field: 'headline', markId: 'h1', quote: 'بايدن' }, text: 'تهجئة الاسم؟' },
+    new Date('2024-05-02T09:00:00Z'),
+  );
   updateSettings(archive, { profile: REPORTER });
   replyToThread(archive, headlineThread.id, 'Fixed the spelling.', new Date('2024-05-02T09:30:00Z'));
-  const bodyThread = createThread(archive, { articleId: WIRE, anchor: { field: 'standfirst', markId: 's1', quote: 'موجز' }, text: 'أقصر؟' }, new Date('2024-05-02T08:00:00Z'));
+  const bodyThread = createThread(
+    archive,
+    { articleId: WIRE, anchor: { field: 'standfirst', markId: 's1', quote: 'موجز' }, text: 'أقصر؟' },
+    new Date('2024-05-02T08:00:00Z'),
+  );
   setThreadResolved(archive, bodyThread.id, true, new Date('2024-05-02T10:00:00Z'));
   return archive;
 }
@@ -55,12 +77,16 @@ describe('Midad JSON with comments and history', () => {
     const first = reviewedArchive();
     const exported = exportWith(first);
     const wire = JSON.parse(exported).articles[0];
-    expect(wire.comments.map((t: { comments: unknown[]; resolved: boolean }) => [t.comments.length, t.resolved])).toEqual([
+    expect(
+      wire.comments.map((t: { comments: unknown[]; resolved: boolean }) => [t.comments.length, t.resolved]),
+    ).toEqual([
       [1, true],
       [2, false],
     ]);
     expect(wire.comments[1].anchor).toEqual({ field: 'headline', markId: 'h1', quote: 'بايدن' });
-    expect(wire.revisions.map((r: { version: number; kind: string; label: string }) => [r.version, r.kind, r.label])).toEqual([
+    expect(
+      wire.revisions.map((r: { version: number; kind: string; label: string }) => [r.version, r.kind, r.label]),
+    ).toEqual([
       [2, 'explicit', 'أول تعديل'],
       [3, 'explicit', ''],
     ]);
@@ -124,7 +150,12 @@ describe('Midad JSON with comments and history', () => {
     } catch (error) {
       caught = error;
     }
-    expect((caught as MidadError).params).toEqual({ file: 'moved.json', at: 'path', path: 'articles[1].comments[0].id', problem: 'thread_id_taken' });
+    expect((caught as MidadError).params).toEqual({
+      file: 'moved.json',
+      at: 'path',
+      path: 'articles[1].comments[0].id',
+      problem: 'thread_id_taken',
+    });
     expect(errorText('ar', caught)).toBe(
       'تعذّر استيراد الملف \u2068moved.json\u2069 (الموضع \u2066articles[1].comments[0].id\u2069): معرّف سلسلة التعليقات هذه مستخدم في مقال آخر من الأرشيف. لم يُضَف شيء من هذا الملف.',
     );
@@ -137,7 +168,12 @@ describe('Midad JSON with comments and history', () => {
     const before = getArticle(archive, WIRE);
     const exported = JSON.parse(exportWith(archive));
     exported.articles[0].headline = 'عنوان من أرشيف آخر';
-    exported.articles[0].revisions.push({ ...exported.articles[0].revisions[1], version: 9, label: 'من هناك', createdAt: '2024-06-01T00:00:00.000Z' });
+    exported.articles[0].revisions.push({
+      ...exported.articles[0].revisions[1],
+      version: 9,
+      label: 'من هناك',
+      createdAt: '2024-06-01T00:00:00.000Z',
+    });
     const [result] = importText(archive, 'other.json', JSON.stringify(exported));
     expect(result).toMatchObject({ id: WIRE, created: false, version: 10, headline: 'عنوان من أرشيف آخر' });
     const { items } = listRevisions(archive, WIRE, 50, 0);

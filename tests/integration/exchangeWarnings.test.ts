@@ -32,7 +32,9 @@ describe('exporting an article with pending suggestions', () => {
     const request = { id: SUGGESTED, bodyOnly: false, withComments: false, withHistory: false };
     for (const format of ['html', 'ninjs'] as const) {
       const result = await service['exchange.export']({ ...request, format });
-      expect(result.warnings).toEqual([{ code: 'pending_suggestions', articleId: SUGGESTED, headline: 'الرئيس يستقبل الوفد', count: 2 }]);
+      expect(result.warnings).toEqual([
+        { code: 'pending_suggestions', articleId: SUGGESTED, headline: 'الرئيس يستقبل الوفد', count: 2 },
+      ]);
       expect(result.content).not.toContain('الأمريكي');
     }
     const json = await service['exchange.export']({ ...request, format: 'json' });
@@ -50,17 +52,40 @@ describe('exporting an article with pending suggestions', () => {
     expect(all.stderr.trim().split('\n')).toEqual([WARNING]);
     // The folder's index says the same, for whoever opens the folder later.
     const index = JSON.parse(readFileSync(join(dir, 'all', 'index.json'), 'utf8'));
-    expect(index.warnings).toEqual([{ code: 'pending_suggestions', articleId: SUGGESTED, headline: 'الرئيس يستقبل الوفد', count: 2 }]);
+    expect(index.warnings).toEqual([
+      { code: 'pending_suggestions', articleId: SUGGESTED, headline: 'الرئيس يستقبل الوفد', count: 2 },
+    ]);
     const one = midad(['--db', db, 'export', SUGGESTED, '--format', 'ninjs', '--out', join(dir, 'one.ninjs.json')]);
     expect([one.code, one.stderr.trim()]).toEqual([0, WARNING]);
 
     const full = join(dir, 'full.json');
-    const json = midad(['--db', db, 'export', WIRE, '--format', 'json', '--with-comments', '--with-history', '--out', full]);
+    const json = midad([
+      '--db',
+      db,
+      'export',
+      WIRE,
+      '--format',
+      'json',
+      '--with-comments',
+      '--with-history',
+      '--out',
+      full,
+    ]);
     expect([json.code, json.stderr]).toEqual([0, '']);
     const [article] = JSON.parse(readFileSync(full, 'utf8')).articles;
     expect(article.comments).toEqual([]);
     expect(article.revisions).toEqual([]);
-    const refused = midad(['--db', db, 'export', WIRE, '--format', 'html', '--with-comments', '--out', join(dir, 'x.html')]);
+    const refused = midad([
+      '--db',
+      db,
+      'export',
+      WIRE,
+      '--format',
+      'html',
+      '--with-comments',
+      '--out',
+      join(dir, 'x.html'),
+    ]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--with-comments and --with-history need --format json/);
   }, 180_000);

@@ -20,7 +20,9 @@ function wireFolder(count: number): string[] {
 }
 
 const headlines = (archive: ReturnType<typeof openArchive>) =>
-  listArticles(archive, 1000, 0).items.map((a) => a.headline).sort();
+  listArticles(archive, 1000, 0)
+    .items.map((a) => a.headline)
+    .sort();
 
 describe('importing a folder of files in groups', () => {
   it('imports every good file, reports each bad one by its path, in the order given', () => {

@@ -41,7 +41,11 @@ describe('IPC wiring', () => {
     const created = await call('articles.create', { language: 'ar' });
     expect(created.ok).toBe(true);
     const article = (created as { value: { id: string; version: number } }).value;
-    const saved = await call('articles.save', { id: article.id, baseVersion: article.version, fields: { headline: 'عنوان' } });
+    const saved = await call('articles.save', {
+      id: article.id,
+      baseVersion: article.version,
+      fields: { headline: 'عنوان' },
+    });
     expect(saved).toMatchObject({ ok: true, value: { headline: 'عنوان', version: 2 } });
     archive.close();
   });

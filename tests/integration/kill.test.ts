@@ -88,7 +88,9 @@ function startChild(bundle: string, db: string, articleId: string): Child {
       ]);
     },
     saves: (count) =>
-      savesSeen >= count ? Promise.resolve() : Promise.race([new Promise<void>((resolve) => (waiter = { count, resolve })), exited]),
+      savesSeen >= count
+        ? Promise.resolve()
+        : Promise.race([new Promise<void>((resolve) => (waiter = { count, resolve })), exited]),
     kill: async () => {
       proc.kill('SIGKILL');
       await exited;
@@ -106,7 +108,9 @@ function verify(db: string, articleId: string, saved: Map<number, string>, media
     const revisions = new Map(
       (
         raw
-          .prepare("SELECT version, json_extract(snapshot, '$.fields.headline') AS headline FROM revisions WHERE article_id = ?")
+          .prepare(
+            "SELECT version, json_extract(snapshot, '$.fields.headline') AS headline FROM revisions WHERE article_id = ?",
+          )
           .all(articleId) as Array<{ version: number; headline: string }>
       ).map((r) => [r.version, r.headline]),
     );

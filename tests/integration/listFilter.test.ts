@@ -11,9 +11,21 @@ const day = (d: number) => new Date(Date.UTC(2025, 0, d, 9));
 
 function archiveOfThree() {
   const archive = openArchive(join(tempDir(), 'midad.sqlite'));
-  createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'أ', section: 'اقتصاد', byline: 'سارة علي', status: 'draft' }, day(1));
-  createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'ب', section: 'سياسة', byline: 'Omar Khaled', status: 'approved' }, day(5));
-  createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'ج', section: 'سياسة دولية', byline: 'سارة محمود', status: 'draft' }, day(9));
+  createArticle(
+    archive,
+    { ...NEW_ARTICLE_FIELDS, headline: 'أ', section: 'اقتصاد', byline: 'سارة علي', status: 'draft' },
+    day(1),
+  );
+  createArticle(
+    archive,
+    { ...NEW_ARTICLE_FIELDS, headline: 'ب', section: 'سياسة', byline: 'Omar Khaled', status: 'approved' },
+    day(5),
+  );
+  createArticle(
+    archive,
+    { ...NEW_ARTICLE_FIELDS, headline: 'ج', section: 'سياسة دولية', byline: 'سارة محمود', status: 'draft' },
+    day(9),
+  );
   return archive;
 }
 
@@ -31,7 +43,9 @@ describe('filtering the archive list', () => {
 
   it('narrows by the day of the last update, both ends included', () => {
     const archive = archiveOfThree();
-    expect(headlines(listArticles(archive, 10, 0, false, { updatedFrom: '2025-01-05', updatedTo: '2025-01-09' }))).toEqual(['ج', 'ب']);
+    expect(
+      headlines(listArticles(archive, 10, 0, false, { updatedFrom: '2025-01-05', updatedTo: '2025-01-09' })),
+    ).toEqual(['ج', 'ب']);
     expect(headlines(listArticles(archive, 10, 0, false, { updatedTo: '2025-01-01' }))).toEqual(['أ']);
     archive.close();
   });

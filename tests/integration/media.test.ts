@@ -15,7 +15,10 @@ const tempDir = useTempDir();
 function setUp() {
   const archive = openArchive(join(tempDir(), 'midad.sqlite'));
   const service = createArchiveService(archive);
-  const call = async (method: string, payload: unknown) => dispatch(service, method, payload, (e) => { throw e; });
+  const call = async (method: string, payload: unknown) =>
+    dispatch(service, method, payload, (e) => {
+      throw e;
+    });
   const ok = async (method: string, payload: unknown) => {
     const result = await call(method, payload);
     if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
@@ -30,9 +33,16 @@ describe('adding pictures', () => {
   it('stores the bytes with the type and size read from the picture itself, the first one as lead', async () => {
     const { archive, service, ok } = setUp();
     const article = await service['articles.create']({});
-    const first = await ok('media.add', { articleId: article.id, data: b64(jpeg(1200, 800)), caption: 'الرئيس في البيت الأبيض', credit: 'أ ف ب' });
+    const first = await ok('media.add', {
+      articleId: article.id,
+      data: b64(jpeg(1200, 800)),
+      caption: 'الرئيس في البيت الأبيض',
+      credit: 'أ ف ب',
+    });
     const second = await ok('media.add', { articleId: article.id, data: b64(webp(640, 480)) });
-    expect(first).toMatchObject({ item: { mime: 'image/jpeg', width: 1200, height: 800, isLead: true, caption: 'الرئيس في البيت الأبيض' } });
+    expect(first).toMatchObject({
+      item: { mime: 'image/jpeg', width: 1200, height: 800, isLead: true, caption: 'الرئيس في البيت الأبيض' },
+    });
     expect((second as { media: unknown[] }).media).toHaveLength(2);
     expect((second as { item: { isLead: boolean } }).item.isLead).toBe(false);
     const stored = await service['articles.get']({ id: article.id });
@@ -56,7 +66,10 @@ describe('adding pictures', () => {
   it('refuses a file that is not a picture, whatever it claims, and leaves the article unchanged', async () => {
     const { archive, service, call } = setUp();
     const article = await service['articles.create']({});
-    const svg = await call('media.add', { articleId: article.id, data: b64(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')) });
+    const svg = await call('media.add', {
+      articleId: article.id,
+      data: b64(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')),
+    });
     expect(svg).toMatchObject({ ok: false, error: { code: 'media_unsupported' } });
     const notBase64 = await call('media.add', { articleId: article.id, data: 'not base64!' });
     expect(notBase64).toMatchObject({ ok: false, error: { code: 'invalid_request', params: { field: 'data' } } });
@@ -73,7 +86,9 @@ describe('adding pictures', () => {
     const error = (result as { error: ApiError }).error;
     expect(error.message).toMatch(/25 MB/);
     // In megabytes of picture, as a person counts, not in base64's characters.
-    expect(errorText('ar', error)).toBe('تعذّر تنفيذ الطلب (الحقل \u2066data\u2069): حجم الصورة يتجاوز الحد المسموح به (25 ميغابايت).');
+    expect(errorText('ar', error)).toBe(
+      'تعذّر تنفيذ الطلب (الحقل \u2066data\u2069): حجم الصورة يتجاوز الحد المسموح به (25 ميغابايت).',
+    );
     archive.close();
   });
 
@@ -92,10 +107,21 @@ describe('a caption waiting for its picture', () => {
     const added = (await ok('media.add', { articleId: article.id, caption: 'صورة تصل لاحقاً', credit: 'رويترز' })) as {
       item: { id: string; mime: null; byteLength: number };
     };
-    expect(added.item).toMatchObject({ mime: null, width: null, height: null, byteLength: 0, caption: 'صورة تصل لاحقاً' });
-    expect(await call('media.bytes', { id: added.item.id })).toMatchObject({ ok: false, error: { code: 'media_no_picture' } });
+    expect(added.item).toMatchObject({
+      mime: null,
+      width: null,
+      height: null,
+      byteLength: 0,
+      caption: 'صورة تصل لاحقاً',
+    });
+    expect(await call('media.bytes', { id: added.item.id })).toMatchObject({
+      ok: false,
+      error: { code: 'media_no_picture' },
+    });
     const attached = await ok('media.attach', { id: added.item.id, data: b64(gif(320, 200)) });
-    expect(attached).toMatchObject({ item: { mime: 'image/gif', width: 320, height: 200, caption: 'صورة تصل لاحقاً', credit: 'رويترز' } });
+    expect(attached).toMatchObject({
+      item: { mime: 'image/gif', width: 320, height: 200, caption: 'صورة تصل لاحقاً', credit: 'رويترز' },
+    });
     archive.close();
   });
 });
@@ -106,14 +132,18 @@ describe('editing and removing pictures', () => {
     const article = await setup.service['articles.create']({});
     const ids: string[] = [];
     for (const size of [10, 20, 30]) {
-      const change = (await setup.ok('media.add', { articleId: article.id, data: b64(png(size, size)) })) as { item: { id: string } };
+      const change = (await setup.ok('media.add', { articleId: article.id, data: b64(png(size, size)) })) as {
+        item: { id: string };
+      };
       ids.push(change.item.id);
     }
     return { ...setup, article, ids };
   }
 
   const leads = (archive: Archive, articleId: string) =>
-    archive.prepare('SELECT id FROM media WHERE article_id = ? AND is_lead = 1').all(articleId) as Array<{ id: string }>;
+    archive.prepare('SELECT id FROM media WHERE article_id = ? AND is_lead = 1').all(articleId) as Array<{
+      id: string;
+    }>;
 
   it('updates caption, credit and alt text, leaving what was not sent', async () => {
     const { archive, ids, ok } = await threePictures();
@@ -125,7 +155,9 @@ describe('editing and removing pictures', () => {
 
   it('keeps exactly one lead picture when the lead changes', async () => {
     const { archive, article, ids, ok } = await threePictures();
-    const change = (await ok('media.update', { id: ids[2], isLead: true })) as { media: Array<{ id: string; isLead: boolean }> };
+    const change = (await ok('media.update', { id: ids[2], isLead: true })) as {
+      media: Array<{ id: string; isLead: boolean }>;
+    };
     expect(change.media.filter((m) => m.isLead).map((m) => m.id)).toEqual([ids[2]]);
     expect(leads(archive, article.id)).toEqual([{ id: ids[2] }]);
     archive.close();
@@ -141,7 +173,9 @@ describe('editing and removing pictures', () => {
 
   it('makes a new picture the lead when asked', async () => {
     const { archive, article, ok } = await threePictures();
-    const change = (await ok('media.add', { articleId: article.id, data: b64(jpeg(8, 8)), isLead: true })) as { item: { id: string } };
+    const change = (await ok('media.add', { articleId: article.id, data: b64(jpeg(8, 8)), isLead: true })) as {
+      item: { id: string };
+    };
     expect(leads(archive, article.id)).toEqual([{ id: change.item.id }]);
     archive.close();
   });
@@ -155,7 +189,9 @@ describe('editing and removing pictures', () => {
 
   it('is refused by the file itself if two leads are ever written', async () => {
     const { archive, article } = await threePictures();
-    expect(() => archive.prepare('UPDATE media SET is_lead = 1 WHERE article_id = ?').run(article.id)).toThrow(/UNIQUE/);
+    expect(() => archive.prepare('UPDATE media SET is_lead = 1 WHERE article_id = ?').run(article.id)).toThrow(
+      /UNIQUE/,
+    );
     archive.close();
   });
 });

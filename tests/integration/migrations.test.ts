@@ -41,7 +41,10 @@ describe('migrating a file created by the first schema', () => {
     expect(schemaVersion(archive)).toBe(SCHEMA_VERSION);
     const article = getArticle(archive, ID);
     expect(article).toMatchObject({ headline: 'خبر قديم', bodyText: 'نص قديم', version: 3, trashedAt: null });
-    expect(article.media.map((m) => [m.caption, m.isLead])).toEqual([['الأولى', true], ['الثانية', false]]);
+    expect(article.media.map((m) => [m.caption, m.isLead])).toEqual([
+      ['الأولى', true],
+      ['الثانية', false],
+    ]);
     expect(listArticles(archive, 10, 0).items.map((a) => a.id)).toEqual([ID]);
     expect(archive.pragma('foreign_key_check')).toEqual([]);
     expect(archive.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -26,7 +26,11 @@ const midad = (db: string, args: string[]) => runMidad(['--db', db, ...args]);
 /** A real package, written as `midad review-export` writes one, from a journalist's archive. */
 function realPackage(dir: string) {
   const archive = openArchive(join(dir, 'journalist.sqlite'));
-  const article = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'ارتفاع أسعار الوقود', standfirst: 'قرار حكومي جديد' });
+  const article = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    headline: 'ارتفاع أسعار الوقود',
+    standfirst: 'قرار حكومي جديد',
+  });
   const pkg = exportReviewPackage(archive, article.id);
   archive.close();
   return JSON.parse(JSON.stringify(pkg)) as { article: { content: Record<string, unknown> } };
@@ -99,7 +103,9 @@ describe('a review package file that cannot be imported', { timeout: 120_000 }, 
 
     const run = midad(db, ['review-import', file]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('midad review-import: مراجعة سلمى.json: article.content.headline: expected text, found a number\n');
+    expect(run.stderr).toBe(
+      'midad review-import: مراجعة سلمى.json: article.content.headline: expected text, found a number\n',
+    );
     const arabic =
       'تعذّر استيراد ملف المراجعة \u2068مراجعة سلمى.json\u2069 (الموضع \u2066article.content.headline\u2069): المتوقع نص، لكن الموجود رقم. لم يتغيّر شيء في الأرشيف.';
     expect(errorText('ar', refusalOf(file))).toBe(arabic);

@@ -20,21 +20,36 @@ function fresh() {
 }
 
 /** Types continuously: one autosave every `every` seconds for `forSeconds`, returning the last version. */
-function typeFor(archive: ReturnType<typeof fresh>['archive'], id: string, fromVersion: number, fromSecond: number, forSeconds: number, every = 3) {
+function typeFor(
+  archive: ReturnType<typeof fresh>['archive'],
+  id: string,
+  fromVersion: number,
+  fromSecond: number,
+  forSeconds: number,
+  every = 3,
+) {
   let version = fromVersion;
   for (let s = fromSecond; s < fromSecond + forSeconds; s += every) {
-    version = saveArticle(archive, id, version, { body: stateFromParagraphs([`نص عند الثانية ${s}`]) }, at(s), { kind: 'autosave' }).version;
+    version = saveArticle(archive, id, version, { body: stateFromParagraphs([`نص عند الثانية ${s}`]) }, at(s), {
+      kind: 'autosave',
+    }).version;
   }
   return version;
 }
 
 const kinds = (archive: ReturnType<typeof fresh>['archive'], id: string) =>
-  listRevisions(archive, id, 100, 0).items.map((r) => r.kind).reverse();
+  listRevisions(archive, id, 100, 0)
+    .items.map((r) => r.kind)
+    .reverse();
 
 describe('which saves become revisions', () => {
   it('keeps every explicit save, with its label and author', () => {
     const { archive, article } = fresh();
-    const v2 = saveArticle(archive, article.id, 1, { headline: 'أول' }, at(1), { kind: 'explicit', label: 'قبل التحرير', author: 'سارة' });
+    const v2 = saveArticle(archive, article.id, 1, { headline: 'أول' }, at(1), {
+      kind: 'explicit',
+      label: 'قبل التحرير',
+      author: 'سارة',
+    });
     saveArticle(archive, article.id, v2.version, { headline: 'ثان' }, at(2), { kind: 'explicit' });
     const { items, total } = listRevisions(archive, article.id, 10, 0);
     expect(total).toBe(2);
@@ -56,7 +71,9 @@ describe('which saves become revisions', () => {
   it('coalesces ten minutes of continuous typing into one checkpoint per interval', () => {
     const { archive, article } = fresh();
     typeFor(archive, article.id, 1, 1, 600, 10);
-    const times = listRevisions(archive, article.id, 100, 0).items.map((r) => Date.parse(r.createdAt) - START).reverse();
+    const times = listRevisions(archive, article.id, 100, 0)
+      .items.map((r) => Date.parse(r.createdAt) - START)
+      .reverse();
     expect(times.length).toBe(2);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(CHECKPOINT_INTERVAL_MS);
     expect(kinds(archive, article.id)).toEqual(['autosave', 'autosave']);
@@ -75,20 +92,34 @@ describe('which saves become revisions', () => {
   it('stores every field, the body and the media’s metadata in a revision', () => {
     const { archive, article } = fresh();
     addMedia(archive, { articleId: article.id, caption: 'تعليق الصورة', credit: 'أ ف ب' });
-    const saved = saveArticle(archive, article.id, 1, {
-      headline: 'العنوان',
-      tags: ['وسم'],
-      dateline: { city: 'القاهرة', agency: 'AFP' },
-      urgency: 2,
-      embargoUntil: '2025-01-02T06:00:00.000Z',
-      body: stateFromParagraphs(['الفقرة الأولى']),
-    }, at(5), { kind: 'explicit' });
+    const saved = saveArticle(
+      archive,
+      article.id,
+      1,
+      {
+        headline: 'العنوان',
+        tags: ['وسم'],
+        dateline: { city: 'القاهرة', agency: 'AFP' },
+        urgency: 2,
+        embargoUntil: '2025-01-02T06:00:00.000Z',
+        body: stateFromParagraphs(['الفقرة الأولى']),
+      },
+      at(5),
+      { kind: 'explicit' },
+    );
     const [summary] = listRevisions(archive, article.id, 1, 0).items;
     const revision = getRevision(archive, summary!.id);
-    expect(revision.fields).toEqual({ ...NEW_ARTICLE_FIELDS, ...{
-      headline: 'العنوان', tags: ['وسم'], dateline: { city: 'القاهرة', agency: 'AFP' }, urgency: 2,
-      embargoUntil: '2025-01-02T06:00:00.000Z', body: saved.body,
-    } });
+    expect(revision.fields).toEqual({
+      ...NEW_ARTICLE_FIELDS,
+      ...{
+        headline: 'العنوان',
+        tags: ['وسم'],
+        dateline: { city: 'القاهرة', agency: 'AFP' },
+        urgency: 2,
+        embargoUntil: '2025-01-02T06:00:00.000Z',
+        body: saved.body,
+      },
+    });
     expect(revision.media).toEqual(saved.media);
     expect(revision).toMatchObject({ version: 2, words: 2, createdAt: at(5).toISOString() });
     archive.close();
@@ -98,8 +129,22 @@ describe('which saves become revisions', () => {
 describe('restoring a revision', () => {
   it('makes a new version and a new revision, and never rewrites history', () => {
     const { archive, article } = fresh();
-    const v2 = saveArticle(archive, article.id, 1, { headline: 'الأصل', body: stateFromParagraphs(['النص الأصلي']) }, at(1), { kind: 'explicit' });
-    const v3 = saveArticle(archive, article.id, v2.version, { headline: 'معدل', body: stateFromParagraphs(['نص آخر']) }, at(2), { kind: 'explicit' });
+    const v2 = saveArticle(
+      archive,
+      article.id,
+      1,
+      { headline: 'الأصل', body: stateFromParagraphs(['النص الأصلي']) },
+      at(1),
+      { kind: 'explicit' },
+    );
+    const v3 = saveArticle(
+      archive,
+      article.id,
+      v2.version,
+      { headline: 'معدل', body: stateFromParagraphs(['نص آخر']) },
+      at(2),
+      { kind: 'explicit' },
+    );
     const before = listRevisions(archive, article.id, 10, 0).items;
     const original = before.find((r) => r.version === 2)!;
     const restored = restoreRevision(archive, original.id, v3.version, 'ليلى', at(3));
@@ -142,7 +187,10 @@ describe('restoring a revision', () => {
     saveArticle(archive, article.id, 2, { headline: 'ب' }, at(2));
     const [revision] = listRevisions(archive, article.id, 1, 0).items;
     expect(() => restoreRevision(archive, revision!.id, 2, '', at(3))).toThrowError(
-      expect.objectContaining({ code: 'conflict', params: expect.objectContaining({ baseVersion: 2, currentVersion: 3 }) }),
+      expect.objectContaining({
+        code: 'conflict',
+        params: expect.objectContaining({ baseVersion: 2, currentVersion: 3 }),
+      }),
     );
     expect(getArticle(archive, article.id).headline).toBe('ب');
     archive.close();
@@ -150,7 +198,9 @@ describe('restoring a revision', () => {
 
   it('answers revision_not_found for an unknown revision', () => {
     const { archive } = fresh();
-    expect(() => restoreRevision(archive, 999, 1)).toThrowError(expect.objectContaining({ code: 'revision_not_found' }));
+    expect(() => restoreRevision(archive, 999, 1)).toThrowError(
+      expect.objectContaining({ code: 'revision_not_found' }),
+    );
     archive.close();
   });
 });
@@ -166,8 +216,20 @@ describe('keeping the losing side of a conflict', () => {
       conflict = error;
     }
     expect((conflict as MidadError).code).toBe('conflict');
-    const copy = keepCopy(archive, article.id, 1, { headline: 'من النافذة الثانية' }, { label: 'نص النافذة الأخرى', author: 'سارة' }, at(3));
-    expect(copy).toMatchObject({ kind: 'copy', version: 1, headline: 'من النافذة الثانية', label: 'نص النافذة الأخرى' });
+    const copy = keepCopy(
+      archive,
+      article.id,
+      1,
+      { headline: 'من النافذة الثانية' },
+      { label: 'نص النافذة الأخرى', author: 'سارة' },
+      at(3),
+    );
+    expect(copy).toMatchObject({
+      kind: 'copy',
+      version: 1,
+      headline: 'من النافذة الثانية',
+      label: 'نص النافذة الأخرى',
+    });
     expect(getArticle(archive, article.id)).toMatchObject({ headline: 'من النافذة الأولى', version: 2 });
     expect(getRevision(archive, copy.id).fields.headline).toBe('من النافذة الثانية');
     archive.close();
@@ -175,7 +237,9 @@ describe('keeping the losing side of a conflict', () => {
 
   it('refuses a base version the article never had', () => {
     const { archive, article } = fresh();
-    expect(() => keepCopy(archive, article.id, 5, {})).toThrowError(expect.objectContaining({ code: 'invalid_request' }));
+    expect(() => keepCopy(archive, article.id, 5, {})).toThrowError(
+      expect.objectContaining({ code: 'invalid_request' }),
+    );
     archive.close();
   });
 });

@@ -17,7 +17,11 @@ function freshArchive(): Archive {
   return openArchive(join(tempDir(), 'midad.sqlite'));
 }
 
-function add(archive: Archive, fields: Partial<ArticleFields> & { body?: ArticleFields['body'] }, when = '2024-05-01T10:00:00.000Z') {
+function add(
+  archive: Archive,
+  fields: Partial<ArticleFields> & { body?: ArticleFields['body'] },
+  when = '2024-05-01T10:00:00.000Z',
+) {
   return createArticle(archive, { ...NEW_ARTICLE_FIELDS, ...fields }, new Date(when));
 }
 
@@ -37,7 +41,8 @@ describe('normalised matching', () => {
     for (const query of ['الحكومة', 'الحكومه', 'الحُكومة', 'مستشفي', 'مستشفى', 'السعوديه', 'الحكومـة']) {
       expect(headlines(search(archive, query)), query).toEqual(['الحُكُومَة تُقِرّ الموازنة']);
     }
-    for (const query of ['استقبل', 'أستقبل', 'إستقبل']) expect(headlines(search(archive, query)), query).toEqual(['خبر آخر']);
+    for (const query of ['استقبل', 'أستقبل', 'إستقبل'])
+      expect(headlines(search(archive, query)), query).toEqual(['خبر آخر']);
     archive.close();
   });
 
@@ -68,7 +73,9 @@ describe('normalised matching', () => {
       body: body('نص عن الطاقة.'),
     });
     archive
-      .prepare(`INSERT INTO media (id, article_id, position, caption, credit) VALUES ('m1', ?, 0, 'صورة الجسر', 'رويترز')`)
+      .prepare(
+        `INSERT INTO media (id, article_id, position, caption, credit) VALUES ('m1', ?, 0, 'صورة الجسر', 'رويترز')`,
+      )
       .run(a.id);
     for (const query of ['الزراعة', 'الموانئ', 'مراد', 'الطاقة', 'الجسر', 'رويترز', 'عنوان']) {
       expect(search(archive, query).total, query).toBe(1);
@@ -80,7 +87,11 @@ describe('normalised matching', () => {
 describe('stems and ranking', () => {
   it('finds الوقود for وقود, ranking the exact word first', () => {
     const archive = freshArchive();
-    add(archive, { headline: 'أسعار الوقود ترتفع', body: body('ارتفعت أسعار الوقود والوقود المستورد.') }, '2024-05-03T00:00:00.000Z');
+    add(
+      archive,
+      { headline: 'أسعار الوقود ترتفع', body: body('ارتفعت أسعار الوقود والوقود المستورد.') },
+      '2024-05-03T00:00:00.000Z',
+    );
     add(archive, { headline: 'محطة وقود جديدة', body: body('افتتحت محطة.') }, '2024-05-01T00:00:00.000Z');
     const result = search(archive, 'وقود');
     expect(headlines(result)).toEqual(['محطة وقود جديدة', 'أسعار الوقود ترتفع']);
@@ -99,7 +110,11 @@ describe('stems and ranking', () => {
 
   it('ranks a headline match above a body match (bm25 with column weights)', () => {
     const archive = freshArchive();
-    add(archive, { headline: 'عنوان عادي', body: body('جاء ذكر المفاوضات هنا عرضا في نص طويل.') }, '2024-05-03T00:00:00.000Z');
+    add(
+      archive,
+      { headline: 'عنوان عادي', body: body('جاء ذكر المفاوضات هنا عرضا في نص طويل.') },
+      '2024-05-03T00:00:00.000Z',
+    );
     add(archive, { headline: 'المفاوضات تتعثر', body: body('نص قصير.') }, '2024-05-01T00:00:00.000Z');
     expect(headlines(search(archive, 'المفاوضات'))).toEqual(['المفاوضات تتعثر', 'عنوان عادي']);
     archive.close();
@@ -141,9 +156,32 @@ describe('phrases and prefixes', () => {
 
 describe('hostile queries', () => {
   const hostile = [
-    '"', '"""', 'بايدن"', '"بايدن', 'AND', 'OR بايدن', 'بايدن NOT', 'NEAR(بايدن الكاظمي)', 'بايدن AND OR NOT',
-    '(', ')', '(بايدن', 'headline:بايدن', '{headline}:بايدن', 'body : x', '-بايدن', '+بايدن', '^بايدن', 'بايدن*"*',
-    "'; DROP TABLE articles; --", '\\"', 'ب\u0000ايدن', '«بايدن»', '؟', 'بايدن **', '* بايدن',
+    '"',
+    '"""',
+    'بايدن"',
+    '"بايدن',
+    'AND',
+    'OR بايدن',
+    'بايدن NOT',
+    'NEAR(بايدن الكاظمي)',
+    'بايدن AND OR NOT',
+    '(',
+    ')',
+    '(بايدن',
+    'headline:بايدن',
+    '{headline}:بايدن',
+    'body : x',
+    '-بايدن',
+    '+بايدن',
+    '^بايدن',
+    'بايدن*"*',
+    "'; DROP TABLE articles; --",
+    '\\"',
+    'ب\u0000ايدن',
+    '«بايدن»',
+    '؟',
+    'بايدن **',
+    '* بايدن',
   ];
 
   it('never throws anything but a typed MidadError, and never breaks the archive', () => {
@@ -177,7 +215,11 @@ describe('hostile queries', () => {
 describe('snippets', () => {
   it('highlight the original text, harakat included, around the match', () => {
     const archive = freshArchive();
-    add(archive, { headline: 'أسعار الوَقُود', standfirst: 'مقدمة', body: body('ارتفعت أسعارُ الوَقُودِ في العراق عام ٢٠٢١.') });
+    add(archive, {
+      headline: 'أسعار الوَقُود',
+      standfirst: 'مقدمة',
+      body: body('ارتفعت أسعارُ الوَقُودِ في العراق عام ٢٠٢١.'),
+    });
     const [hit] = search(archive, 'الوقود 2021').items;
     expect(hit?.snippet.field).toBe('body');
     expect(hit?.snippet.segments).toEqual([
@@ -197,7 +239,11 @@ describe('snippets', () => {
   it('come from the caption when only the caption matches', () => {
     const archive = freshArchive();
     const a = add(archive, { headline: 'عنوان', body: body('نص') });
-    archive.prepare(`INSERT INTO media (id, article_id, position, caption, credit) VALUES ('m', ?, 0, 'جسر المدينة القديم', 'أ ف ب')`).run(a.id);
+    archive
+      .prepare(
+        `INSERT INTO media (id, article_id, position, caption, credit) VALUES ('m', ?, 0, 'جسر المدينة القديم', 'أ ف ب')`,
+      )
+      .run(a.id);
     const [hit] = search(archive, 'جسر').items;
     expect(hit?.snippet.field).toBe('captions');
     expect(hit?.snippet.segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['جسر']);
@@ -208,12 +254,37 @@ describe('snippets', () => {
 describe('filters, sort and pagination', () => {
   function newsroom(archive: Archive) {
     const fields = [
-      { headline: 'النفط يرتفع', section: 'اقتصاد', status: 'published', byline: 'مُحَمّد علي', when: '2024-01-10T08:00:00.000Z' },
-      { headline: 'النفط والغاز', section: 'اقتصاد', status: 'draft', byline: 'ليلى مراد', when: '2024-02-10T08:00:00.000Z' },
-      { headline: 'النفط في القمة', section: 'سياسة', status: 'published', byline: 'محمد علي', when: '2024-03-10T08:00:00.000Z' },
-      { headline: 'النفط النفط النفط', section: 'سياسة', status: 'spiked', byline: 'أحمد حسن', when: '2024-04-10T08:00:00.000Z' },
+      {
+        headline: 'النفط يرتفع',
+        section: 'اقتصاد',
+        status: 'published',
+        byline: 'مُحَمّد علي',
+        when: '2024-01-10T08:00:00.000Z',
+      },
+      {
+        headline: 'النفط والغاز',
+        section: 'اقتصاد',
+        status: 'draft',
+        byline: 'ليلى مراد',
+        when: '2024-02-10T08:00:00.000Z',
+      },
+      {
+        headline: 'النفط في القمة',
+        section: 'سياسة',
+        status: 'published',
+        byline: 'محمد علي',
+        when: '2024-03-10T08:00:00.000Z',
+      },
+      {
+        headline: 'النفط النفط النفط',
+        section: 'سياسة',
+        status: 'spiked',
+        byline: 'أحمد حسن',
+        when: '2024-04-10T08:00:00.000Z',
+      },
     ] as const;
-    for (const f of fields) add(archive, { headline: f.headline, section: f.section, status: f.status, byline: f.byline }, f.when);
+    for (const f of fields)
+      add(archive, { headline: f.headline, section: f.section, status: f.status, byline: f.byline }, f.when);
   }
 
   it('filter by status, section, byline (normalised) and date range', () => {
@@ -221,7 +292,9 @@ describe('filters, sort and pagination', () => {
     newsroom(archive);
     expect(search(archive, 'النفط', { filters: { status: ['published'] } }).total).toBe(2);
     expect(search(archive, 'النفط', { filters: { status: ['draft', 'spiked'] } }).total).toBe(2);
-    expect(headlines(search(archive, 'النفط', { filters: { section: 'سياسة', status: ['published'] } }))).toEqual(['النفط في القمة']);
+    expect(headlines(search(archive, 'النفط', { filters: { section: 'سياسة', status: ['published'] } }))).toEqual([
+      'النفط في القمة',
+    ]);
     expect(search(archive, 'النفط', { filters: { byline: 'محمد علي' } }).total).toBe(2);
     const range = search(archive, 'النفط', {
       sort: 'date',
@@ -234,7 +307,12 @@ describe('filters, sort and pagination', () => {
   it('sort by date, newest first, or by relevance', () => {
     const archive = freshArchive();
     newsroom(archive);
-    expect(headlines(search(archive, 'النفط', { sort: 'date' }))).toEqual(['النفط النفط النفط', 'النفط في القمة', 'النفط والغاز', 'النفط يرتفع']);
+    expect(headlines(search(archive, 'النفط', { sort: 'date' }))).toEqual([
+      'النفط النفط النفط',
+      'النفط في القمة',
+      'النفط والغاز',
+      'النفط يرتفع',
+    ]);
     expect(headlines(search(archive, 'النفط')).at(0)).toBe('النفط النفط النفط');
     archive.close();
   });
@@ -278,7 +356,11 @@ describe('the trash', () => {
     trashArticle(archive, binned.id);
     expect(search(archive, 'الحكومة').items.map((i) => i.id)).toEqual([kept.id]);
     restoreFromTrash(archive, binned.id);
-    expect(search(archive, 'الحكومة').items.map((i) => i.id).sort()).toEqual([kept.id, binned.id].sort());
+    expect(
+      search(archive, 'الحكومة')
+        .items.map((i) => i.id)
+        .sort(),
+    ).toEqual([kept.id, binned.id].sort());
     archive.close();
   });
 });

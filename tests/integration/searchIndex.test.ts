@@ -38,7 +38,11 @@ function expectInStep(archive: Archive) {
 describe('every write path keeps the index in step', () => {
   it('article insert, save and delete', () => {
     const { archive } = freshArchive();
-    const a = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'زيارة رسمية', body: stateFromParagraphs(['نص الخبر']) });
+    const a = createArticle(archive, {
+      ...NEW_ARTICLE_FIELDS,
+      headline: 'زيارة رسمية',
+      body: stateFromParagraphs(['نص الخبر']),
+    });
     expect(found(archive, 'زيارة')).toEqual([a.id]);
     expectInStep(archive);
 
@@ -58,11 +62,18 @@ describe('every write path keeps the index in step', () => {
   it('a write that does not go through db/articles.ts (any later code path) is indexed too', () => {
     const { archive } = freshArchive();
     const a = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'قديم' });
-    archive.prepare(`UPDATE articles SET headline = 'حديث', body_text = 'نص مستعاد', tags = '["أرشيف"]', byline = 'سارة منصور' WHERE id = ?`).run(a.id);
+    archive
+      .prepare(
+        `UPDATE articles SET headline = 'حديث', body_text = 'نص مستعاد', tags = '["أرشيف"]', byline = 'سارة منصور' WHERE id = ?`,
+      )
+      .run(a.id);
     for (const word of ['حديث', 'مستعاد', 'أرشيف', 'منصور']) expect(found(archive, word), word).toEqual([a.id]);
     expect(found(archive, 'قديم')).toEqual([]);
     archive.prepare(`UPDATE articles SET status = 'published' WHERE id = ?`).run(a.id);
-    const published = searchArticles(archive, SearchRequestSchema.parse({ query: 'حديث', filters: { status: ['published'] } }));
+    const published = searchArticles(
+      archive,
+      SearchRequestSchema.parse({ query: 'حديث', filters: { status: ['published'] } }),
+    );
     expect(published.total).toBe(1);
     expectInStep(archive);
     archive.close();
@@ -72,7 +83,11 @@ describe('every write path keeps the index in step', () => {
     const { archive } = freshArchive();
     const a = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'أ' });
     const b = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'ب' });
-    archive.prepare(`INSERT INTO media (id, article_id, position, caption, credit) VALUES ('m1', ?, 0, 'الجسر القديم', 'رويترز')`).run(a.id);
+    archive
+      .prepare(
+        `INSERT INTO media (id, article_id, position, caption, credit) VALUES ('m1', ?, 0, 'الجسر القديم', 'رويترز')`,
+      )
+      .run(a.id);
     expect(found(archive, 'الجسر')).toEqual([a.id]);
     expect(found(archive, 'رويترز')).toEqual([a.id]);
     expectInStep(archive);
@@ -91,7 +106,9 @@ describe('every write path keeps the index in step', () => {
     expect(found(archive, 'الميناء')).toEqual([]);
     expectInStep(archive);
 
-    archive.prepare(`INSERT INTO media (id, article_id, position, caption) VALUES ('m2', ?, 0, 'صورة الوزير')`).run(b.id);
+    archive
+      .prepare(`INSERT INTO media (id, article_id, position, caption) VALUES ('m2', ?, 0, 'صورة الوزير')`)
+      .run(b.id);
     archive.prepare('DELETE FROM articles WHERE id = ?').run(b.id); // the media row goes with it (cascade)
     expect(found(archive, 'الوزير')).toEqual([]);
     expectInStep(archive);
@@ -124,7 +141,10 @@ describe('every write path keeps the index in step', () => {
 
 describe('the trash and the index', () => {
   const ftsRows = (archive: Archive, table: string, id: string) =>
-    archive.prepare(`SELECT count(*) FROM ${table} WHERE rowid = (SELECT docid FROM search_docs WHERE article_id = ?)`).pluck().get(id);
+    archive
+      .prepare(`SELECT count(*) FROM ${table} WHERE rowid = (SELECT docid FROM search_docs WHERE article_id = ?)`)
+      .pluck()
+      .get(id);
 
   it('a trashed article keeps its index row but no text; restoring indexes it again under the same docid', () => {
     const { archive } = freshArchive();
@@ -148,7 +168,9 @@ describe('the trash and the index', () => {
     const b = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'الثاني' });
     archive.exec('DROP TRIGGER search_article_update');
     archive.prepare(`UPDATE articles SET trashed_at = '2024-01-01T00:00:00.000Z' WHERE id = ?`).run(a.id);
-    archive.prepare('DELETE FROM search_stem WHERE rowid = (SELECT docid FROM search_docs WHERE article_id = ?)').run(b.id);
+    archive
+      .prepare('DELETE FROM search_stem WHERE rowid = (SELECT docid FROM search_docs WHERE article_id = ?)')
+      .run(b.id);
     const unpaired = verifySearchIndex(archive).problems.find((p) => p.kind === 'unpaired');
     expect(unpaired?.count).toBe(3);
     expect(unpaired?.sample.map((line) => line.replace(/\d+$/, 'N')).sort()).toEqual([
@@ -190,7 +212,11 @@ describe('verifySearchIndex and rebuildSearchIndex', () => {
   it('reports missing, orphaned and unpaired entries', () => {
     const { archive, a } = archiveWithTwo();
     archive.prepare('DELETE FROM search_docs WHERE article_id = ?').run(a.id);
-    archive.prepare(`INSERT INTO search_docs (docid, article_id, status, section, updated_at, fingerprint) VALUES (999, 'gone', 'draft', '', '', '')`).run();
+    archive
+      .prepare(
+        `INSERT INTO search_docs (docid, article_id, status, section, updated_at, fingerprint) VALUES (999, 'gone', 'draft', '', '', '')`,
+      )
+      .run();
     const kinds = Object.fromEntries(verifySearchIndex(archive).problems.map((p) => [p.kind, p]));
     expect(kinds.missing).toEqual({ kind: 'missing', count: 1, sample: [a.id] });
     expect(kinds.orphaned).toEqual({ kind: 'orphaned', count: 1, sample: ['gone'] });
@@ -208,8 +234,16 @@ describe('the search index on an existing archive', () => {
     for (const step of MIGRATIONS.filter((m) => m.version < 3)) raw.exec(step.sql);
     raw.pragma(`user_version = ${Math.max(...MIGRATIONS.filter((m) => m.version < 3).map((m) => m.version))}`);
     raw
-      .prepare(`INSERT INTO articles (id, headline, body, body_text, created_at, updated_at) VALUES (?, ?, '{}', ?, ?, ?)`)
-      .run('0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11', 'خبر قديم', 'نص من الأرشيف القديم', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z');
+      .prepare(
+        `INSERT INTO articles (id, headline, body, body_text, created_at, updated_at) VALUES (?, ?, '{}', ?, ?, ?)`,
+      )
+      .run(
+        '0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11',
+        'خبر قديم',
+        'نص من الأرشيف القديم',
+        '2020-01-01T00:00:00.000Z',
+        '2020-01-01T00:00:00.000Z',
+      );
     raw.close();
 
     const archive = openArchive(path);
@@ -237,7 +271,10 @@ describe('migration 8 on an archive in use', () => {
     raw.close();
 
     const archive = openArchive(path);
-    const tables = archive.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'search_%' AND type = 'table' AND sql LIKE '%fts5%'`).pluck().all();
+    const tables = archive
+      .prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'search_%' AND type = 'table' AND sql LIKE '%fts5%'`)
+      .pluck()
+      .all();
     expect(tables.sort()).toEqual(['search_exact', 'search_stem']);
     expect(found(archive, 'الارشيف')).toEqual(['0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11']);
     expect(found(archive, 'أرشيف')).toEqual(['0b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b11']);
@@ -249,7 +286,11 @@ describe('migration 8 on an archive in use', () => {
 describe('search.query through the service', () => {
   it('validates the request with the contract and answers with the contract’s shape', async () => {
     const { archive } = freshArchive();
-    createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'بايدن يستقبل الكاظمي', body: stateFromParagraphs(['استقبل الرئيس ضيفه.']) });
+    createArticle(archive, {
+      ...NEW_ARTICLE_FIELDS,
+      headline: 'بايدن يستقبل الكاظمي',
+      body: stateFromParagraphs(['استقبل الرئيس ضيفه.']),
+    });
     const service = createArchiveService(archive);
     const request = contract['search.query'].request.parse({ query: 'الكاظمي' });
     const result = contract['search.query'].response.parse(await service['search.query'](request));

@@ -46,8 +46,16 @@ function newsroom(count: number, trashEvery: number): { archive: Archive; trashe
   return { archive, trashed };
 }
 
-function page(archive: Archive, request: Record<string, unknown>, limit: number, offset: number, rankWindow = RANK_WINDOW) {
-  return searchArticles(archive, SearchRequestSchema.parse({ query: 'الوقود', ...request, limit, offset }), { rankWindow });
+function page(
+  archive: Archive,
+  request: Record<string, unknown>,
+  limit: number,
+  offset: number,
+  rankWindow = RANK_WINDOW,
+) {
+  return searchArticles(archive, SearchRequestSchema.parse({ query: 'الوقود', ...request, limit, offset }), {
+    rankWindow,
+  });
 }
 
 /** Every page of `limit` results, laid end to end, and the totals each page reported. */
@@ -74,28 +82,31 @@ describe.each([
   ['40 articles ranked in windows of 4 (pages of 7 cross them)', 40, 7, 4],
   ['450 articles ranked in windows of 30', 450, 2, 30],
 ])('with %s', (_name, count, trashEvery, rankWindow) => {
-  it.each(SEARCHES)('%s: the pages are the one list, exact first, no trashed article, one total', (_search, request) => {
-    const { archive, trashed } = newsroom(count, trashEvery);
-    const whole = page(archive, request, 100, 0, rankWindow);
-    const everything = whole.total <= 100 ? whole.items : allPages(archive, request, 100, rankWindow).items;
-    const paged = allPages(archive, request, 7, rankWindow);
+  it.each(SEARCHES)(
+    '%s: the pages are the one list, exact first, no trashed article, one total',
+    (_search, request) => {
+      const { archive, trashed } = newsroom(count, trashEvery);
+      const whole = page(archive, request, 100, 0, rankWindow);
+      const everything = whole.total <= 100 ? whole.items : allPages(archive, request, 100, rankWindow).items;
+      const paged = allPages(archive, request, 7, rankWindow);
 
-    expect(paged.items.map((i) => i.id)).toEqual(everything.map((i) => i.id));
-    expect([...paged.totals]).toEqual([everything.length]);
-    expect(everything.filter((i) => trashed.has(i.id))).toEqual([]);
-    expect(new Set(everything.map((i) => i.id)).size).toBe(everything.length);
+      expect(paged.items.map((i) => i.id)).toEqual(everything.map((i) => i.id));
+      expect([...paged.totals]).toEqual([everything.length]);
+      expect(everything.filter((i) => trashed.has(i.id))).toEqual([]);
+      expect(new Set(everything.map((i) => i.id)).size).toBe(everything.length);
 
-    const live = count - trashed.size;
-    const drafts = (request.filters as { status?: string[] } | undefined)?.status !== undefined;
-    expect(everything.length).toBe(drafts ? everything.filter((i) => i.status === 'draft').length : live);
-    if (request.sort === 'date') {
-      const times = everything.map((i) => i.updatedAt);
-      expect(times).toEqual([...times].sort().reverse());
-    } else {
-      const firstStemmed = everything.findIndex((i) => i.match === 'stemmed');
-      expect(firstStemmed).toBeGreaterThan(0);
-      expect(everything.slice(firstStemmed).every((i) => i.match === 'stemmed')).toBe(true);
-    }
-    archive.close();
-  });
+      const live = count - trashed.size;
+      const drafts = (request.filters as { status?: string[] } | undefined)?.status !== undefined;
+      expect(everything.length).toBe(drafts ? everything.filter((i) => i.status === 'draft').length : live);
+      if (request.sort === 'date') {
+        const times = everything.map((i) => i.updatedAt);
+        expect(times).toEqual([...times].sort().reverse());
+      } else {
+        const firstStemmed = everything.findIndex((i) => i.match === 'stemmed');
+        expect(firstStemmed).toBeGreaterThan(0);
+        expect(everything.slice(firstStemmed).every((i) => i.match === 'stemmed')).toBe(true);
+      }
+      archive.close();
+    },
+  );
 });

@@ -63,8 +63,13 @@ describe('ranking windows', () => {
 
   it('ranks a broad search window by window, newest first: a strong old match waits for its window', () => {
     const archive = openArchive(join(tempDir(), 'midad.sqlite'));
-    const old = add(archive, { headline: 'المفاوضات المفاوضات', standfirst: 'المفاوضات', body: stateFromParagraphs(['المفاوضات']) }, 0);
-    for (let i = 1; i <= 7; i += 1) add(archive, { headline: `خبر ${i}`, body: stateFromParagraphs([`نص فيه المفاوضات ${'كلام '.repeat(i)}`]) }, i);
+    const old = add(
+      archive,
+      { headline: 'المفاوضات المفاوضات', standfirst: 'المفاوضات', body: stateFromParagraphs(['المفاوضات']) },
+      0,
+    );
+    for (let i = 1; i <= 7; i += 1)
+      add(archive, { headline: `خبر ${i}`, body: stateFromParagraphs([`نص فيه المفاوضات ${'كلام '.repeat(i)}`]) }, i);
     const strongNew = add(archive, { headline: 'المفاوضات تتعثر', body: stateFromParagraphs(['المفاوضات']) }, 8);
 
     // One window holds all nine: the old article's four mentions rank it first.

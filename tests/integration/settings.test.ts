@@ -14,7 +14,12 @@ describe('settings', () => {
     const archive = openArchive(join(tempDir(), 'a.sqlite'));
     const settings = readSettings(archive);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(settings).toMatchObject({ interfaceLanguage: 'ar', digits: 'western', headlineBudget: { widthPx: 600 }, profile: null });
+    expect(settings).toMatchObject({
+      interfaceLanguage: 'ar',
+      digits: 'western',
+      headlineBudget: { widthPx: 600 },
+      profile: null,
+    });
     archive.close();
   });
 
@@ -35,7 +40,10 @@ describe('settings', () => {
     const service = createArchiveService(archive);
     await dispatch(service, 'settings.update', { readingWordsPerMinute: 220 });
     const refused = await dispatch(service, 'settings.update', { autosaveDelayMs: 5000 });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request', params: { field: 'autosaveDelayMs' } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', params: { field: 'autosaveDelayMs' } },
+    });
     expect(readSettings(archive).readingWordsPerMinute).toBe(220);
     expect(readSettings(archive).autosaveDelayMs).toBe(DEFAULT_SETTINGS.autosaveDelayMs);
     archive.close();
@@ -43,7 +51,9 @@ describe('settings', () => {
 
   it('keep the valid fields of a damaged stored value and default the rest', () => {
     const archive = openArchive(join(tempDir(), 'a.sqlite'));
-    archive.prepare("INSERT INTO settings (key, value) VALUES ('app', ?)").run(JSON.stringify({ theme: 'dark', digits: 'roman' }));
+    archive
+      .prepare("INSERT INTO settings (key, value) VALUES ('app', ?)")
+      .run(JSON.stringify({ theme: 'dark', digits: 'roman' }));
     const settings = readSettings(archive);
     expect(settings.theme).toBe('dark');
     expect(settings.digits).toBe('western');

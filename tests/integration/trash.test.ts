@@ -28,7 +28,10 @@ describe('the trash', () => {
     expect(trashed.version).toBe(binned.version);
     expect(trashed.updatedAt).toBe(binned.updatedAt);
     expect(listArticles(archive, 10, 0)).toMatchObject({ total: 1, items: [{ id: kept.id, trashedAt: null }] });
-    expect(listArticles(archive, 10, 0, true)).toMatchObject({ total: 1, items: [{ id: binned.id, trashedAt: T(5).toISOString() }] });
+    expect(listArticles(archive, 10, 0, true)).toMatchObject({
+      total: 1,
+      items: [{ id: binned.id, trashedAt: T(5).toISOString() }],
+    });
     archive.close();
   });
 
@@ -73,19 +76,33 @@ describe('the trash', () => {
 describe('duplicating an article', () => {
   it('makes a new draft with the same fields and its own copies of the pictures', () => {
     const { archive, kept } = archiveWithTwo();
-    const source = saveArticle(archive, kept.id, 1, {
-      status: 'published',
-      tags: ['العراق'],
-      dateline: { city: 'بغداد', agency: 'REUTERS' },
-      body: stateFromParagraphs(['نص الخبر.']),
-    }, T(2));
+    const source = saveArticle(
+      archive,
+      kept.id,
+      1,
+      {
+        status: 'published',
+        tags: ['العراق'],
+        dateline: { city: 'بغداد', agency: 'REUTERS' },
+        body: stateFromParagraphs(['نص الخبر.']),
+      },
+      T(2),
+    );
     addMedia(archive, { articleId: kept.id, data: png(4, 3).toString('base64'), caption: 'تعليق' });
     addMedia(archive, { articleId: kept.id, caption: 'بانتظار الصورة' });
     const copy = duplicateArticle(archive, kept.id, T(10));
     expect(copy.id).not.toBe(source.id);
-    expect(copy).toMatchObject({ status: 'draft', version: 1, tags: ['العراق'], dateline: { city: 'بغداد', agency: 'REUTERS' } });
+    expect(copy).toMatchObject({
+      status: 'draft',
+      version: 1,
+      tags: ['العراق'],
+      dateline: { city: 'بغداد', agency: 'REUTERS' },
+    });
     expect(copy.bodyText).toBe('نص الخبر.');
-    expect(copy.media.map((m) => [m.caption, m.width, m.isLead])).toEqual([['تعليق', 4, true], ['بانتظار الصورة', null, false]]);
+    expect(copy.media.map((m) => [m.caption, m.width, m.isLead])).toEqual([
+      ['تعليق', 4, true],
+      ['بانتظار الصورة', null, false],
+    ]);
     expect(copy.media.map((m) => m.id)).not.toContain(getArticle(archive, kept.id).media[0]!.id);
     expect(listRevisions(archive, copy.id, 10, 0).total).toBe(0);
     expect(getArticle(archive, kept.id).status).toBe('published');

@@ -49,6 +49,10 @@ describe('window routes', () => {
   it('take the archive’s “Open in a new window” (window.open of the hash route) as that article’s window', () => {
     // What Chromium hands setWindowOpenHandler: the page's relative `#/article/ID` resolved against its own address.
     expect(articleIdInUrl(new URL(`#/article/${id}`, 'app://midad/index.html').href)).toBe(id);
-    expect(articleIdInUrl(new URL(`#/article/${id}`, `app://midad/index.html#/article/${'1'.repeat(8)}-0000-4000-8000-000000000000`).href)).toBe(id);
+    expect(
+      articleIdInUrl(
+        new URL(`#/article/${id}`, `app://midad/index.html#/article/${'1'.repeat(8)}-0000-4000-8000-000000000000`).href,
+      ),
+    ).toBe(id);
   });
 });

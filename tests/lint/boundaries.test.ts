@@ -50,6 +50,11 @@ describe('interface strings', () => {
   });
 
   it('allows text that comes from t(...)', async () => {
-    expect(await problems('renderer/x.tsx', "declare const t: (k: string) => string;\nexport const A = () => <p title={t('a')}>{t('b')}</p>;")).toEqual([]);
+    expect(
+      await problems(
+        'renderer/x.tsx',
+        "declare const t: (k: string) => string;\nexport const A = () => <p title={t('a')}>{t('b')}</p>;",
+      ),
+    ).toEqual([]);
   });
 });

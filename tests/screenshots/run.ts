@@ -18,7 +18,10 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const WIRE = resolve(ROOT, '..', 'shared', 'fixtures', 'wire-afp-biden-kadhimi.txt');
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
-const out = resolve(values.out ?? join(ROOT, 'tests', 'e2e', '__screenshots__', `screens-${new Date().toISOString().replace(/[:.]/g, '-')}`));
+const out = resolve(
+  values.out ??
+    join(ROOT, 'tests', 'e2e', '__screenshots__', `screens-${new Date().toISOString().replace(/[:.]/g, '-')}`),
+);
 mkdirSync(out, { recursive: true });
 
 async function call(bridge: BridgeProcess, method: string, request: unknown): Promise<unknown> {

@@ -37,7 +37,10 @@ describe('dispatch', () => {
 
   it('refuses a save whose fields are of the wrong type', async () => {
     const result = await dispatch(service({}), 'articles.save', { id: ID, baseVersion: 1, fields: { urgency: 12 } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', params: { field: 'fields.urgency' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', params: { field: 'fields.urgency' } },
+    });
   });
 
   it('says what was wrong with a refused request in the person’s language, by the schema’s issue code, never its English', async () => {
@@ -47,9 +50,15 @@ describe('dispatch', () => {
       return result.error;
     };
     const urgency = await refused('articles.save', { id: ID, baseVersion: 1, fields: { urgency: 12 } });
-    expect(errorText('ar', urgency)).toBe('تعذّر تنفيذ الطلب (الحقل \u2066fields.urgency\u2069): المتوقع رقم لا يزيد على 9.');
-    expect(errorText('en', urgency)).toBe('Could not carry out the request (field \u2066fields.urgency\u2069): expected a number no greater than 9.');
-    expect(urgency.message).toBe('Invalid request to articles.save: fields.urgency: expected a number no greater than 9');
+    expect(errorText('ar', urgency)).toBe(
+      'تعذّر تنفيذ الطلب (الحقل \u2066fields.urgency\u2069): المتوقع رقم لا يزيد على 9.',
+    );
+    expect(errorText('en', urgency)).toBe(
+      'Could not carry out the request (field \u2066fields.urgency\u2069): expected a number no greater than 9.',
+    );
+    expect(urgency.message).toBe(
+      'Invalid request to articles.save: fields.urgency: expected a number no greater than 9',
+    );
     expect(urgency.params).toEqual({ field: 'fields.urgency', problem: 'number_at_most', limit: 9 });
 
     const whole = await refused('articles.get', 'not an object');
@@ -57,20 +66,37 @@ describe('dispatch', () => {
     expect(whole.params).toEqual({ problem: 'wrong_type', expected: 'object', received: 'string' });
 
     // A refinement of our own says which problem it is: a search whose date range runs backwards.
-    const range = await refused('search.query', { query: 'نفط', filters: { updatedFrom: '2026-03-02T00:00:00Z', updatedTo: '2026-03-01T00:00:00Z' } });
+    const range = await refused('search.query', {
+      query: 'نفط',
+      filters: { updatedFrom: '2026-03-02T00:00:00Z', updatedTo: '2026-03-01T00:00:00Z' },
+    });
     expect(errorText('ar', range)).toBe(
       'تعذّر تنفيذ الطلب (الحقل \u2066filters.updatedFrom\u2069): تاريخ البداية («من تاريخ») يقع بعد تاريخ النهاية («إلى تاريخ»).',
     );
-    expect(range.message).toBe('Invalid request to search.query: filters.updatedFrom: the start of the date range (“From”) is after its end (“To”)');
+    expect(range.message).toBe(
+      'Invalid request to search.query: filters.updatedFrom: the start of the date range (“From”) is after its end (“To”)',
+    );
   });
 
   it('passes our typed errors through and hides internal ones behind a plain message', async () => {
-    const notFound = await dispatch(service({ 'articles.get': () => { throw notFoundError(ID); } }), 'articles.get', { id: ID });
+    const notFound = await dispatch(
+      service({
+        'articles.get': () => {
+          throw notFoundError(ID);
+        },
+      }),
+      'articles.get',
+      { id: ID },
+    );
     expect(notFound).toMatchObject({ ok: false, error: { code: 'not_found', params: { id: ID } } });
 
     const seen: unknown[] = [];
     const internal = await dispatch(
-      service({ 'articles.get': () => { throw new TypeError('boom'); } }),
+      service({
+        'articles.get': () => {
+          throw new TypeError('boom');
+        },
+      }),
       'articles.get',
       { id: ID },
       (e) => seen.push(e),
@@ -92,7 +118,10 @@ describe('dispatch', () => {
 
 describe('unwrap', () => {
   it('throws the typed error again on the receiving side', () => {
-    const envelope = { ok: false, error: new MidadError('conflict', 'stale', { baseVersion: 1, currentVersion: 2 }).toJSON() };
+    const envelope = {
+      ok: false,
+      error: new MidadError('conflict', 'stale', { baseVersion: 1, currentVersion: 2 }).toJSON(),
+    };
     expect(() => unwrap('articles.get', envelope)).toThrowError(MidadError);
     try {
       unwrap('articles.get', envelope);

@@ -6,7 +6,9 @@ import type { LexicalState } from '../../core/article/schema';
 
 describe('lexicalToPlainText', () => {
   it('gives one line per paragraph', () => {
-    expect(lexicalToPlainText(stateFromParagraphs(['الفقرة الأولى', 'الفقرة الثانية']))).toBe('الفقرة الأولى\nالفقرة الثانية');
+    expect(lexicalToPlainText(stateFromParagraphs(['الفقرة الأولى', 'الفقرة الثانية']))).toBe(
+      'الفقرة الأولى\nالفقرة الثانية',
+    );
   });
 
   it('joins formatted runs, keeps line breaks, and reads list items and headings', () => {

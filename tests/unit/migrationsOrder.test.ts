@@ -26,7 +26,9 @@ describe('the migration list', () => {
   });
 
   it('never changes a released step: each one’s SQL is exactly as it was released', () => {
-    const digests = Object.fromEntries(MIGRATIONS.map((m) => [m.version, createHash('sha256').update(m.sql).digest('hex').slice(0, 16)]));
+    const digests = Object.fromEntries(
+      MIGRATIONS.map((m) => [m.version, createHash('sha256').update(m.sql).digest('hex').slice(0, 16)]),
+    );
     expect(digests).toEqual(RELEASED);
   });
 });

@@ -13,7 +13,12 @@ const targets = (platform: { target?: unknown } | null | undefined) => platform?
 function globMatches(path: string, pattern: string): boolean {
   const source = pattern
     .split('**/')
-    .map((part) => part.split('*').map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .map((part) =>
+      part
+        .split('*')
+        .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
     .join('(?:.*/)?');
   return new RegExp(`^${source}$`).test(path);
 }
@@ -55,7 +60,11 @@ describe('the packaging configuration', () => {
     expect(config.extraMetadata).toEqual({ main: 'dist/electron/main.js' });
     // Only what the bundled main process loads at run time comes from node_modules.
     const modules = (config.files as string[]).filter((p) => p.startsWith('node_modules/'));
-    expect(modules).toEqual(['node_modules/better-sqlite3/**/*', 'node_modules/bindings/**/*', 'node_modules/file-uri-to-path/**/*']);
+    expect(modules).toEqual([
+      'node_modules/better-sqlite3/**/*',
+      'node_modules/bindings/**/*',
+      'node_modules/file-uri-to-path/**/*',
+    ]);
     expect(config.files).toContain('!node_modules/**/*');
   });
 
@@ -64,9 +73,12 @@ describe('the packaging configuration', () => {
   });
 
   it('associates exactly the file types the app imports', () => {
-    const extensions = (config.fileAssociations as Array<{ ext: string[]; role: string }>).flatMap((a) => a.ext.map((e) => `.${e}`));
+    const extensions = (config.fileAssociations as Array<{ ext: string[]; role: string }>).flatMap((a) =>
+      a.ext.map((e) => `.${e}`),
+    );
     expect(extensions.sort()).toEqual([...IMPORTABLE_EXTENSIONS].sort());
-    for (const association of config.fileAssociations as Array<{ role: string }>) expect(association.role).toBe('Editor');
+    for (const association of config.fileAssociations as Array<{ role: string }>)
+      expect(association.role).toBe('Editor');
   });
 
   it('packages offline from an unpacked Electron only when MIDAD_ELECTRON_DIST names one', () => {

@@ -24,21 +24,31 @@ describe('settings field errors', () => {
   });
 
   it('map a refusal from the archive back to its field', () => {
-    const refusal = (field?: string): { code: string; params: Record<string, string> } => ({ code: 'invalid_request', params: field ? { field } : {} });
-    expect(fieldErrorsFromRefusal(refusal('readingWordsPerMinute'))).toEqual({ readingSpeed: { key: 'settings.error.range', params: { min: 50, max: 1000 } } });
+    const refusal = (field?: string): { code: string; params: Record<string, string> } => ({
+      code: 'invalid_request',
+      params: field ? { field } : {},
+    });
+    expect(fieldErrorsFromRefusal(refusal('readingWordsPerMinute'))).toEqual({
+      readingSpeed: { key: 'settings.error.range', params: { min: 50, max: 1000 } },
+    });
     expect(fieldErrorsFromRefusal(refusal())).toEqual({});
   });
 
   it('refuse a backups folder given as a relative path', () => {
     const parsed = SettingsPatchSchema.safeParse({ backups: { folder: 'Backups/midad' } });
-    expect(fieldErrors(parsed.error!.issues)).toEqual({ backupFolder: { key: 'settings.error.backupFolder', params: {} } });
+    expect(fieldErrors(parsed.error!.issues)).toEqual({
+      backupFolder: { key: 'settings.error.backupFolder', params: {} },
+    });
     for (const folder of ['', '/srv/backups', 'C:\\Midad\\Backups', 'D:/Backups', '\\\\server\\share\\midad']) {
       expect(SettingsPatchSchema.safeParse({ backups: { folder } }).success, folder).toBe(true);
     }
   });
 
   it('say which folder the archive could not write to, and why', () => {
-    const refusal = { code: 'backup_folder_unusable', params: { field: 'backups.folder', folder: '/mnt/usb/backups', reason: 'no_permission' } };
+    const refusal = {
+      code: 'backup_folder_unusable',
+      params: { field: 'backups.folder', folder: '/mnt/usb/backups', reason: 'no_permission' },
+    };
     const shown = fieldErrorsFromRefusal(refusal).backupFolder;
     expect(shown).toEqual({ refusal });
     // The settings screen renders it through errorText, as every refusal is.

@@ -7,14 +7,17 @@ import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent }
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import {
-  $getSelection,
-  $isRangeSelection,
-  FORMAT_TEXT_COMMAND,
-  type TextFormatType,
-} from 'lexical';
+import { $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, type TextFormatType } from 'lexical';
 import { useI18n, useUiDir } from '../../i18n/I18nProvider';
-import { $currentBlock, $setBlockType, $setDirection, DIRECTIONS, type BLOCK_TYPES, type BlockType, type Direction } from './blockFormat';
+import {
+  $currentBlock,
+  $setBlockType,
+  $setDirection,
+  DIRECTIONS,
+  type BLOCK_TYPES,
+  type BlockType,
+  type Direction,
+} from './blockFormat';
 import { LinkForm } from './LinkForm';
 import { InsertFigureMenu } from './InsertFigureMenu';
 
@@ -27,7 +30,14 @@ interface State {
   link: boolean;
 }
 
-const INITIAL: State = { block: 'paragraph', direction: 'auto', bold: false, italic: false, underline: false, link: false };
+const INITIAL: State = {
+  block: 'paragraph',
+  direction: 'auto',
+  bold: false,
+  italic: false,
+  underline: false,
+  link: false,
+};
 
 export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkRequest: number }) {
   const [editor] = useLexicalComposerContext();
@@ -103,7 +113,14 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
   );
 
   return (
-    <div className="body-toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar} onKeyDown={onKeyDown} dir={useUiDir()}>
+    <div
+      className="body-toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      ref={bar}
+      onKeyDown={onKeyDown}
+      dir={useUiDir()}
+    >
       {/* Two groups: where one line is too narrow for both, the figures and the help go to a second line of their own. */}
       <div className="body-toolbar__group">
         <select
@@ -156,7 +173,14 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
       <div className="body-toolbar__group body-toolbar__group--insert">
         <InsertFigureMenu />
         <div className="toolbar__spacer" />
-        <button type="button" data-toolbar-item className="tool tool--text" aria-label={t('toolbar.help')} title={t('toolbar.help')} onClick={onHelp}>
+        <button
+          type="button"
+          data-toolbar-item
+          className="tool tool--text"
+          aria-label={t('toolbar.help')}
+          title={t('toolbar.help')}
+          onClick={onHelp}
+        >
           {t('toolbar.help.glyph')}
         </button>
       </div>

@@ -27,7 +27,16 @@ export function InsertFigureMenu() {
   const onMenuKey = (e: KeyboardEvent) => {
     const list = items();
     const i = list.indexOf(e.target as HTMLElement);
-    const next = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : null;
+    const next =
+      e.key === 'ArrowDown'
+        ? i + 1
+        : e.key === 'ArrowUp'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? list.length - 1
+              : null;
     if (next === null) return;
     e.preventDefault();
     e.stopPropagation();
@@ -74,10 +83,20 @@ export function InsertFigureMenu() {
           if (!menu.current?.contains(e.relatedTarget as Node | null)) menu.current?.hidePopover();
         }}
       >
-        <button type="button" role="menuitem" className="tool-menu__item" onClick={() => choose(() => file.current?.click())}>
+        <button
+          type="button"
+          role="menuitem"
+          className="tool-menu__item"
+          onClick={() => choose(() => file.current?.click())}
+        >
           {t('toolbar.pictureFromFile')}
         </button>
-        <button type="button" role="menuitem" className="tool-menu__item" onClick={() => choose(() => editor.dispatchCommand(INSERT_FIGURE_COMMAND, null))}>
+        <button
+          type="button"
+          role="menuitem"
+          className="tool-menu__item"
+          onClick={() => choose(() => editor.dispatchCommand(INSERT_FIGURE_COMMAND, null))}
+        >
           {t('toolbar.captionOnly')}
         </button>
       </div>

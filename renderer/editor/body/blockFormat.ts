@@ -45,11 +45,15 @@ export function $currentBlock(): { type: BlockType; direction: Direction } | nul
   const block = $selectedBlocks()[0];
   if (!block) return null;
   const type: BlockType = $isHeadingNode(block)
-    ? block.getTag() === 'h3' || block.getTag() === 'h4' ? 'h3' : 'h2'
+    ? block.getTag() === 'h3' || block.getTag() === 'h4'
+      ? 'h3'
+      : 'h2'
     : $isQuoteNode(block)
       ? 'quote'
       : $isListNode(block)
-        ? block.getListType() === 'number' ? 'ol' : 'ul'
+        ? block.getListType() === 'number'
+          ? 'ol'
+          : 'ul'
         : 'paragraph';
   return { type, direction: block.getDirection() ?? 'auto' };
 }

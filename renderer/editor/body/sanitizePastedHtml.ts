@@ -15,15 +15,51 @@ type P5Element = DefaultTreeAdapterTypes.Element;
 
 /** Dropped with everything inside them. */
 const DROP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'SVG',
-  'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'SOURCE', 'TRACK', 'META', 'LINK', 'TITLE', 'HEAD', 'BASE', 'FORM',
-  'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'XML',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'IMG',
+  'PICTURE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SOURCE',
+  'TRACK',
+  'META',
+  'LINK',
+  'TITLE',
+  'HEAD',
+  'BASE',
+  'FORM',
+  'INPUT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'XML',
 ]);
 
 /** Kept, renamed where the body has no such level (h1 is the headline's; h4–h6 fold into h3). */
 const BLOCKS: Record<string, string> = {
-  P: 'p', DIV: 'p', H1: 'h2', H2: 'h2', H3: 'h3', H4: 'h3', H5: 'h3', H6: 'h3',
-  BLOCKQUOTE: 'blockquote', UL: 'ul', OL: 'ol', LI: 'li',
+  P: 'p',
+  DIV: 'p',
+  H1: 'h2',
+  H2: 'h2',
+  H3: 'h3',
+  H4: 'h3',
+  H5: 'h3',
+  H6: 'h3',
+  BLOCKQUOTE: 'blockquote',
+  UL: 'ul',
+  OL: 'ol',
+  LI: 'li',
 };
 const INLINE: Record<string, string> = { B: 'b', STRONG: 'b', I: 'i', EM: 'i', U: 'u', BR: 'br' };
 

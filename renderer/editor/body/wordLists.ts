@@ -90,7 +90,7 @@ function buildList(run: ListParagraph[]): P5Element {
 export function convertWordLists(parent: P5Parent): void {
   const out: P5Node[] = [];
   const children = parent.childNodes;
-  for (let i = 0; i < children.length; ) {
+  for (let i = 0; i < children.length;) {
     const first = listParagraph(children[i]!);
     if (!first) {
       const child = children[i]!;

@@ -37,7 +37,10 @@ export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: st
     const next = { ...text, ...patch };
     setText(next);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => api['media.update']({ id: mediaId, ...next }).then((c) => onMedia(c.media), onError), SAVE_PAUSE_MS);
+    timer.current = setTimeout(
+      () => api['media.update']({ id: mediaId, ...next }).then((c) => onMedia(c.media), onError),
+      SAVE_PAUSE_MS,
+    );
   };
   const attach = async (file: File | undefined) => {
     if (!file) return;
@@ -45,7 +48,13 @@ export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: st
     onMedia(change.media);
   };
   const field = (key: keyof typeof text, label: string, multiline: boolean) => (
-    <FigureBox id={`figure-${nodeKey}-${key}`} label={label} value={text[key]} multiline={multiline} onChange={(value) => edit({ [key]: value })} />
+    <FigureBox
+      id={`figure-${nodeKey}-${key}`}
+      label={label}
+      value={text[key]}
+      multiline={multiline}
+      onChange={(value) => edit({ [key]: value })}
+    />
   );
 
   return (
@@ -57,7 +66,12 @@ export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: st
           <span>{t('figure.waiting')}</span>
           <label className="button">
             {t('figure.attach')}
-            <input type="file" accept="image/jpeg,image/png,image/webp,image/gif" className="visually-hidden" onChange={(e) => void attach(e.target.files?.[0]).catch(onError)} />
+            <input
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/gif"
+              className="visually-hidden"
+              onChange={(e) => void attach(e.target.files?.[0]).catch(onError)}
+            />
           </label>
         </div>
       )}

@@ -27,7 +27,15 @@ export function FigureBox({ id, label, value, multiline, onChange }: Props) {
         {label}
       </label>
       {multiline ? (
-        <textarea ref={area} id={id} className="input input--area" dir="auto" rows={2} value={value} onChange={(e) => change(e.target.value)} />
+        <textarea
+          ref={area}
+          id={id}
+          className="input input--area"
+          dir="auto"
+          rows={2}
+          value={value}
+          onChange={(e) => change(e.target.value)}
+        />
       ) : (
         <input ref={line} id={id} className="input" dir="auto" value={value} onChange={(e) => change(e.target.value)} />
       )}

@@ -3,7 +3,14 @@
  * credit and alt text live with the media in the archive; the body stores only where the figure stands.
  */
 import type { JSX } from 'react';
-import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedLexicalNode,
+  type Spread,
+} from 'lexical';
 import { FigureBlock } from './FigureBlock';
 
 export type SerializedFigureNode = Spread<{ mediaId: string }, SerializedLexicalNode>;

@@ -6,7 +6,16 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_CRITICAL, createCommand, DROP_COMMAND, PASTE_COMMAND, type LexicalEditor } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_CRITICAL,
+  createCommand,
+  DROP_COMMAND,
+  PASTE_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
 import { $createFigureNode } from './FigureNode';
 import { fileToBase64, useFigures, type Figures } from './FiguresContext';
 
@@ -16,7 +25,10 @@ export const INSERT_FIGURE_COMMAND = createCommand<File | null>('INSERT_FIGURE_C
 const PICTURE = /^image\/(jpeg|png|webp|gif)$/;
 
 async function addFigure(editor: LexicalEditor, figures: Figures, file: File | null): Promise<void> {
-  const change = await figures.api['media.add']({ articleId: figures.articleId, ...(file ? { data: await fileToBase64(file) } : {}) });
+  const change = await figures.api['media.add']({
+    articleId: figures.articleId,
+    ...(file ? { data: await fileToBase64(file) } : {}),
+  });
   figures.onMedia(change.media);
   const id = change.item?.id;
   if (!id) return;
@@ -33,7 +45,9 @@ export function FiguresPlugin() {
   useEffect(() => {
     const pictures = (data: DataTransfer | null) => [...(data?.files ?? [])].filter((f) => PICTURE.test(f.type));
     const insertAll = (files: File[]) => {
-      void files.reduce((done, file) => done.then(() => addFigure(editor, figures, file)), Promise.resolve()).catch(figures.onError);
+      void files
+        .reduce((done, file) => done.then(() => addFigure(editor, figures, file)), Promise.resolve())
+        .catch(figures.onError);
     };
     return mergeRegister(
       editor.registerCommand(

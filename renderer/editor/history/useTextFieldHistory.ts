@@ -15,7 +15,11 @@ type Box = HTMLTextAreaElement | HTMLInputElement;
  * after an undo or redo, as an edit would. Returns the function to call with each value the person's
  * edits give the field, from its change handler.
  */
-export function useTextFieldHistory(id: string, ref: RefObject<Box | null>, show: (value: string) => void): (value: string) => void {
+export function useTextFieldHistory(
+  id: string,
+  ref: RefObject<Box | null>,
+  show: (value: string) => void,
+): (value: string) => void {
   const { history, texts } = useArticleUndo();
   const latestShow = useRef(show);
   latestShow.current = show;

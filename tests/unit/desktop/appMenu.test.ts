@@ -22,7 +22,14 @@ describe('the application menu', () => {
   it('is titled in Arabic for an Arabic interface and in English for an English one', () => {
     const arabic = appMenuTemplate('ar', linux, () => {});
     const english = appMenuTemplate('en', linux, () => {});
-    expect(arabic.map((m) => m.label)).toEqual([ar['menu.file'], ar['menu.edit'], ar['menu.format'], ar['menu.view'], ar['menu.window'], ar['menu.help']]);
+    expect(arabic.map((m) => m.label)).toEqual([
+      ar['menu.file'],
+      ar['menu.edit'],
+      ar['menu.format'],
+      ar['menu.view'],
+      ar['menu.window'],
+      ar['menu.help'],
+    ]);
     expect(english.map((m) => m.label)).toEqual(['File', 'Edit', 'Format', 'View', 'Window', 'Help']);
     expect(find(arabic, 'import').label).toBe('استيراد…');
     expect(find(english, 'import').label).toBe(en['menu.import']);
@@ -35,17 +42,54 @@ describe('the application menu', () => {
   it('offers Import, Export, Backup, Restore, Settings and About, each running its action', () => {
     const ran: MenuAction[] = [];
     const menu = appMenuTemplate('en', linux, (action) => ran.push(action));
-    for (const id of ['import', 'export', 'backup', 'restore', 'show-settings', 'show-about', 'new-article', 'toggle-paragraph-direction'] as const) {
+    for (const id of [
+      'import',
+      'export',
+      'backup',
+      'restore',
+      'show-settings',
+      'show-about',
+      'new-article',
+      'toggle-paragraph-direction',
+    ] as const) {
       const item = find(menu, id);
       (item.click as () => void)();
     }
-    expect(ran).toEqual(['import', 'export', 'backup', 'restore', 'show-settings', 'show-about', 'new-article', 'toggle-paragraph-direction']);
+    expect(ran).toEqual([
+      'import',
+      'export',
+      'backup',
+      'restore',
+      'show-settings',
+      'show-about',
+      'new-article',
+      'toggle-paragraph-direction',
+    ]);
   });
 
   it('keeps the standard edit, view and window roles so the system’s own behaviour applies', () => {
-    const roles = flatten(appMenuTemplate('ar', { ...linux, articleOpen: false }, () => {})).map((item) => item.role).filter(Boolean);
+    const roles = flatten(appMenuTemplate('ar', { ...linux, articleOpen: false }, () => {}))
+      .map((item) => item.role)
+      .filter(Boolean);
     expect(roles).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'windowMenu', 'minimize', 'close', 'help', 'quit']),
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'reload',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'togglefullscreen',
+        'windowMenu',
+        'minimize',
+        'close',
+        'help',
+        'quit',
+      ]),
     );
   });
 
@@ -57,7 +101,12 @@ describe('the application menu', () => {
     expect(roles).not.toContain('redo');
     expect(find(menu, 'undo')).toMatchObject({ label: 'Undo', accelerator: 'CmdOrCtrl+Z' });
     expect(find(menu, 'redo')).toMatchObject({ label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z' });
-    expect(find(appMenuTemplate('en', { ...linux, platform: 'win32' }, () => {}), 'redo').accelerator).toBe('Ctrl+Y');
+    expect(
+      find(
+        appMenuTemplate('en', { ...linux, platform: 'win32' }, () => {}),
+        'redo',
+      ).accelerator,
+    ).toBe('Ctrl+Y');
     (find(menu, 'undo').click as () => void)();
     (find(menu, 'redo').click as () => void)();
     expect(ran).toEqual(['undo', 'redo']);
@@ -74,7 +123,8 @@ describe('the application menu', () => {
 
   it('disables export and the editor’s commands when no article is open', () => {
     const menu = appMenuTemplate('en', { ...linux, articleOpen: false }, () => {});
-    for (const id of ['export', 'format-bold', 'toggle-paragraph-direction']) expect(find(menu, id).enabled).toBe(false);
+    for (const id of ['export', 'format-bold', 'toggle-paragraph-direction'])
+      expect(find(menu, id).enabled).toBe(false);
     expect(find(menu, 'import').enabled).toBeUndefined();
   });
 
@@ -82,7 +132,15 @@ describe('the application menu', () => {
     const menu = appMenuTemplate('ar', { ...linux, platform: 'darwin' }, () => {});
     expect(menu[0]?.label).toBe(ar['app.name']);
     const first = menu[0]?.submenu as MenuItemConstructorOptions[];
-    expect(first.map((i) => i.id ?? i.role).filter(Boolean)).toEqual(['show-about', 'show-settings', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(first.map((i) => i.id ?? i.role).filter(Boolean)).toEqual([
+      'show-about',
+      'show-settings',
+      'services',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'quit',
+    ]);
     expect(flatten(menu).filter((i) => i.id === 'show-about')).toHaveLength(1);
   });
 

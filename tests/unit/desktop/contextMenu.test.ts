@@ -37,7 +37,11 @@ describe('the context menu', () => {
     const menu = contextMenuTemplate('en', readOnly, false, () => {});
     expect(menu.find((i) => i.role === 'cut')?.enabled).toBe(false);
     expect(menu.find((i) => i.role === 'paste')?.enabled).toBe(true);
-    expect(contextMenuTemplate('en', { ...editable, isEditable: false }, false, () => {}).map((i) => i.role)).toEqual(['copy']);
-    expect(contextMenuTemplate('en', { ...editable, isEditable: false, selectionText: ' ' }, false, () => {})).toEqual([]);
+    expect(contextMenuTemplate('en', { ...editable, isEditable: false }, false, () => {}).map((i) => i.role)).toEqual([
+      'copy',
+    ]);
+    expect(contextMenuTemplate('en', { ...editable, isEditable: false, selectionText: ' ' }, false, () => {})).toEqual(
+      [],
+    );
   });
 });

@@ -30,7 +30,10 @@ function manualTimers() {
   const pending = new Map<number, () => void>();
   let next = 0;
   return {
-    timers: { set: (fn: () => void) => (pending.set(++next, fn), next), clear: (h: unknown) => void pending.delete(h as number) },
+    timers: {
+      set: (fn: () => void) => (pending.set(++next, fn), next),
+      clear: (h: unknown) => void pending.delete(h as number),
+    },
     fire: () => [...pending.entries()].forEach(([h, fn]) => (pending.delete(h), fn())),
     count: () => pending.size,
   };
@@ -74,7 +77,13 @@ describe('crash recovery', () => {
     const { window, contents, calls } = fakeWindow();
     let gaveUp = 0;
     let t = 0;
-    watchForCrashes(window, { log: () => {}, giveUp: () => void gaveUp++, now: () => t, maxReloads: 3, windowMs: 60_000 });
+    watchForCrashes(window, {
+      log: () => {},
+      giveUp: () => void gaveUp++,
+      now: () => t,
+      maxReloads: 3,
+      windowMs: 60_000,
+    });
     for (let i = 0; i < 4; i++) contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     expect(calls.filter((c) => c === 'reload')).toHaveLength(3);
     expect(gaveUp).toBe(1);

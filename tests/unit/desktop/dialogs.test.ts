@@ -10,14 +10,25 @@ const win: Win = { id: 1 };
 function setup(operations: DesktopOperations, answers: { open?: string[]; save?: string } = {}) {
   const shown: Array<{ kind: string; options: OpenDialogOptions | SaveDialogOptions | MessageBoxOptions }> = [];
   const dialog: DialogLike<Win> = {
-    showOpenDialog: async (_w, options) => (shown.push({ kind: 'open', options }), { canceled: !answers.open, filePaths: answers.open ?? [] }),
-    showSaveDialog: async (_w, options) =>
-      (shown.push({ kind: 'save', options }), answers.save ? { canceled: false, filePath: answers.save } : { canceled: true, filePath: '' }),
+    showOpenDialog: async (_w, options) => (
+      shown.push({ kind: 'open', options }),
+      { canceled: !answers.open, filePaths: answers.open ?? [] }
+    ),
+    showSaveDialog: async (_w, options) => (
+      shown.push({ kind: 'save', options }),
+      answers.save ? { canceled: false, filePath: answers.save } : { canceled: true, filePath: '' }
+    ),
     showMessageBox: async (_w, options) => (shown.push({ kind: 'message', options }), { response: 0 }),
   };
   const changed: Win[] = [];
   const logged: string[] = [];
-  const dialogs = createDialogs({ dialog, operations, locale: () => 'ar', log: (m) => logged.push(m), changed: (w) => changed.push(w) });
+  const dialogs = createDialogs({
+    dialog,
+    operations,
+    locale: () => 'ar',
+    log: (m) => logged.push(m),
+    changed: (w) => changed.push(w),
+  });
   const messages = () => shown.filter((s) => s.kind === 'message').map((s) => (s.options as MessageBoxOptions).message);
   return { dialogs, shown, changed, logged, messages };
 }
@@ -49,7 +60,15 @@ describe('the import dialog', () => {
     const { dialogs, changed, messages } = setup(
       {
         importFiles: async () =>
-          Promise.reject(new MidadError('import_failed', 'bad', { file: 'a.json', at: 'line_column', line: 3, column: 16, problem: 'json_malformed' })),
+          Promise.reject(
+            new MidadError('import_failed', 'bad', {
+              file: 'a.json',
+              at: 'line_column',
+              line: 3,
+              column: 16,
+              problem: 'json_malformed',
+            }),
+          ),
       },
       { open: ['/in/a.json'] },
     );
@@ -71,14 +90,22 @@ describe('the import dialog', () => {
 describe('export, backup and restore', () => {
   it('exports the open article in the format its file name asks for', async () => {
     const exported: unknown[] = [];
-    const { dialogs, shown } = setup({ exportArticle: async (...a) => void exported.push(a) }, { save: '/out/story.json' });
+    const { dialogs, shown } = setup(
+      { exportArticle: async (...a) => void exported.push(a) },
+      { save: '/out/story.json' },
+    );
     expect(await dialogs.exportArticle(win, 'id-1', 'story')).toBe('done');
     expect((shown[0]?.options as SaveDialogOptions).defaultPath).toBe('story.html');
     expect(exported).toEqual([['id-1', '/out/story.json', 'json']]);
   });
 
   it('tells, after the export, that pending suggestions were left out of the file', async () => {
-    const warning = { code: 'pending_suggestions', articleId: '55555555-5555-4555-8555-555555555555', headline: 'الرئيس يستقبل الوفد', count: 2 } as const;
+    const warning = {
+      code: 'pending_suggestions',
+      articleId: '55555555-5555-4555-8555-555555555555',
+      headline: 'الرئيس يستقبل الوفد',
+      count: 2,
+    } as const;
     const { dialogs, messages } = setup({ exportArticle: async () => [warning] }, { save: '/out/story.html' });
     expect(await dialogs.exportArticle(win, warning.articleId, 'story')).toBe('done');
     expect(messages()).toEqual([
@@ -95,7 +122,10 @@ describe('export, backup and restore', () => {
   it('suggests a dated backup file in the backup folder and restores from a chosen one', async () => {
     const done: string[] = [];
     const { dialogs, shown, changed } = setup(
-      { backupTo: async (p) => void done.push(`backup ${p}`), restoreFrom: async (p) => void done.push(`restore ${p}`) },
+      {
+        backupTo: async (p) => void done.push(`backup ${p}`),
+        restoreFrom: async (p) => void done.push(`restore ${p}`),
+      },
       { save: '/b/midad-2026-03-01.sqlite', open: ['/b/old.sqlite'] },
     );
     expect(await dialogs.backup(win, '/b', new Date('2026-03-01T10:00:00Z'))).toBe('done');
@@ -107,7 +137,12 @@ describe('export, backup and restore', () => {
 
   it('answers an operation this build lacks with one sentence, without opening a file dialog', async () => {
     const { dialogs, shown, messages } = setup({});
-    for (const outcome of [dialogs.importChosen(win), dialogs.exportArticle(win, 'x', ''), dialogs.backup(win, ''), dialogs.restore(win, '')]) {
+    for (const outcome of [
+      dialogs.importChosen(win),
+      dialogs.exportArticle(win, 'x', ''),
+      dialogs.backup(win, ''),
+      dialogs.restore(win, ''),
+    ]) {
       expect(await outcome).toBe('unavailable');
     }
     expect(shown.every((s) => s.kind === 'message')).toBe(true);
@@ -117,6 +152,11 @@ describe('export, backup and restore', () => {
 
 describe('exportFormatOf', () => {
   it('reads the format from the extension, defaulting to HTML', () => {
-    expect([exportFormatOf('a.JSON'), exportFormatOf('a.htm'), exportFormatOf('a.txt'), exportFormatOf('a')]).toEqual(['json', 'html', 'html', 'html']);
+    expect([exportFormatOf('a.JSON'), exportFormatOf('a.htm'), exportFormatOf('a.txt'), exportFormatOf('a')]).toEqual([
+      'json',
+      'html',
+      'html',
+      'html',
+    ]);
   });
 });

@@ -6,8 +6,22 @@ import { bringToFront, claimSingleInstance, type SingleInstanceAppLike } from '.
 
 describe('files on the command line', () => {
   it('keeps the importable files, resolved against the launch folder, and drops the executable, switches and the app folder', () => {
-    const argv = ['/opt/Midad/midad', '--no-sandbox', '.', 'story.json', '/abs/page.HTML', 'notes.txt', 'photo.jpg', '--flag=x.json', 'story.json'];
-    expect(filesFromArgv(argv, '/home/salma/Desktop')).toEqual(['/home/salma/Desktop/story.json', '/abs/page.HTML', '/home/salma/Desktop/notes.txt']);
+    const argv = [
+      '/opt/Midad/midad',
+      '--no-sandbox',
+      '.',
+      'story.json',
+      '/abs/page.HTML',
+      'notes.txt',
+      'photo.jpg',
+      '--flag=x.json',
+      'story.json',
+    ];
+    expect(filesFromArgv(argv, '/home/salma/Desktop')).toEqual([
+      '/home/salma/Desktop/story.json',
+      '/abs/page.HTML',
+      '/home/salma/Desktop/notes.txt',
+    ]);
   });
 
   it('finds nothing in a plain launch', () => {

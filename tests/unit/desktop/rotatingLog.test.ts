@@ -17,7 +17,9 @@ describe('the rotating log', () => {
     expect(readdirSync(dir).sort()).toEqual(['main.1.log', 'main.2.log', 'main.log']);
     for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file)).length).toBeLessThanOrEqual(200);
     expect(readFileSync(log.path, 'utf8')).toContain('line 19');
-    const all = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('');
+    const all = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('');
     expect(all).not.toContain('line 0 ');
   });
 
@@ -27,7 +29,12 @@ describe('the rotating log', () => {
     const proc = new EventEmitter();
     let told = 0;
     let t = 0;
-    catchMainErrors(proc as unknown as ProcessLike, log, () => void told++, () => t);
+    catchMainErrors(
+      proc as unknown as ProcessLike,
+      log,
+      () => void told++,
+      () => t,
+    );
     proc.emit('uncaughtException', new Error('disk on fire'));
     proc.emit('unhandledRejection', 'plain reason');
     expect(told).toBe(1);

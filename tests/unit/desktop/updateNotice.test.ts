@@ -21,7 +21,12 @@ const page = (url: string) => decodeURIComponent(url.replace(/^data:text\/html;c
 describe('the archive update notice', () => {
   it('is not shown when the archive needs no update', async () => {
     const events: string[] = [];
-    const result = await withUpdateNotice(null, () => fakeWindow(events), 'ar', async () => 'archive');
+    const result = await withUpdateNotice(
+      null,
+      () => fakeWindow(events),
+      'ar',
+      async () => 'archive',
+    );
     expect(result).toBe('archive');
     expect(events).toEqual([]);
   });
@@ -44,9 +49,15 @@ describe('the archive update notice', () => {
 
   it('closes when the open fails, and the failure goes on to the caller', async () => {
     const events: string[] = [];
-    const failing = withUpdateNotice({ from: 7, to: 8 }, () => fakeWindow(events), 'en', async () => {
-      throw new Error('damaged');
-    }, async () => {});
+    const failing = withUpdateNotice(
+      { from: 7, to: 8 },
+      () => fakeWindow(events),
+      'en',
+      async () => {
+        throw new Error('damaged');
+      },
+      async () => {},
+    );
     await expect(failing).rejects.toThrow('damaged');
     expect(events.at(-1)).toBe('close');
   });

@@ -35,7 +35,11 @@ describe('remembering bounds', () => {
     const emitter = new EventEmitter();
     return {
       emitter,
-      window: { getNormalBounds: () => bounds, isMaximized: () => maximized, on: (e: 'resize' | 'move' | 'close', l: () => void) => emitter.on(e, l) },
+      window: {
+        getNormalBounds: () => bounds,
+        isMaximized: () => maximized,
+        on: (e: 'resize' | 'move' | 'close', l: () => void) => emitter.on(e, l),
+      },
     };
   }
 
@@ -43,7 +47,10 @@ describe('remembering bounds', () => {
     const saved: WindowBounds[] = [];
     const timers: Array<() => void> = [];
     const { emitter, window } = fakeWindow({ x: 10.4, y: 20, width: 900, height: 700 }, true);
-    rememberBounds(window, (b) => saved.push(b), { set: (fn) => timers.push(fn) - 1, clear: (h) => (timers[h as number] = () => {}) });
+    rememberBounds(window, (b) => saved.push(b), {
+      set: (fn) => timers.push(fn) - 1,
+      clear: (h) => (timers[h as number] = () => {}),
+    });
     emitter.emit('move');
     emitter.emit('resize');
     emitter.emit('move');

@@ -21,7 +21,16 @@ describe('a day typed in the archive filters', () => {
 
   it('is empty for an empty box, and refused when it is not a real day', () => {
     expect(parseDayText('   ')).toBe('');
-    for (const text of ['31/02/2025', '29/02/2025', '13/13/2026', '29/11/26', '11/29', 'أمس', '2026-13-01', '0/1/2026']) {
+    for (const text of [
+      '31/02/2025',
+      '29/02/2025',
+      '13/13/2026',
+      '29/11/26',
+      '11/29',
+      'أمس',
+      '2026-13-01',
+      '0/1/2026',
+    ]) {
       expect(parseDayText(text), text).toBeNull();
     }
     expect(parseDayText('29/02/2024')).toBe('2024-02-29');

@@ -13,7 +13,14 @@ describe('validLinkUrl', () => {
   });
 
   it('refuses scripts, data and local files, however they are spelled', () => {
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       expect(validLinkUrl(bad), bad).toBeNull();
     }
   });

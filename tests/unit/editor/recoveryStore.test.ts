@@ -26,8 +26,14 @@ const B = '1b7c6a52-2f59-4a8e-9d33-6c1f0f2a1b12';
 describe('RecoveryStore', () => {
   it('keeps unsaved text per article until it is dropped, newest first', () => {
     const store = new RecoveryStore(memoryStorage());
-    store.keep({ articleId: A, headline: 'أ', fields: { headline: 'أ' }, reason: 'unsaved' }, new Date('2026-01-01T10:00:00Z'));
-    store.keep({ articleId: B, headline: 'ب', fields: { standfirst: 'ب' }, reason: 'conflict' }, new Date('2026-01-01T11:00:00Z'));
+    store.keep(
+      { articleId: A, headline: 'أ', fields: { headline: 'أ' }, reason: 'unsaved' },
+      new Date('2026-01-01T10:00:00Z'),
+    );
+    store.keep(
+      { articleId: B, headline: 'ب', fields: { standfirst: 'ب' }, reason: 'conflict' },
+      new Date('2026-01-01T11:00:00Z'),
+    );
     expect(store.all().map((e) => e.articleId)).toEqual([B, A]);
     expect(store.get(A, 'unsaved')?.fields).toEqual({ headline: 'أ' });
     store.drop(A, 'unsaved');

@@ -32,7 +32,12 @@ describe('TextHistory', () => {
     // The caret put back at the start before typing.
     history.record(at('abcd', 0), at('Xabcd', 1), 'insert', t + 10);
     history.record(at('Xabcd', 1), at('abcd', 0), 'deleteBackward', t + 20);
-    expect([history.undo(), history.undo(), history.undo(), history.undo()].map((s) => s?.value)).toEqual(['Xabcd', 'abcd', 'ab', '']);
+    expect([history.undo(), history.undo(), history.undo(), history.undo()].map((s) => s?.value)).toEqual([
+      'Xabcd',
+      'abcd',
+      'ab',
+      '',
+    ]);
   });
 
   it('gives a paste, or typing over a selection, a step of its own', () => {

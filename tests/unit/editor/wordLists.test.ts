@@ -30,7 +30,9 @@ describe('Word list paragraphs pasted into the body', () => {
   it('become an unordered list when the marker is a bullet, keeping bold and dropping the bullet text', () => {
     const html = `${WORD_HEAD}<p class=MsoNormal>Before the list<o:p></o:p></p>\n${bullet('Ministers <b>met</b> today', 'First')}${bullet('Talks continue', 'Middle')}${bullet('A vote is due', 'Last')}<p class=MsoNormal>After<o:p></o:p></p>${WORD_TAIL}`;
     const out = structure(html);
-    expect(out).toContain('<p>Before the list</p><ul><li>Ministers <b>met</b> today</li><li>Talks continue</li><li>A vote is due</li></ul><p>After</p>');
+    expect(out).toContain(
+      '<p>Before the list</p><ul><li>Ministers <b>met</b> today</li><li>Talks continue</li><li>A vote is due</li></ul><p>After</p>',
+    );
     expect(out).not.toContain('·');
   });
 
@@ -38,14 +40,18 @@ describe('Word list paragraphs pasted into the body', () => {
     const item = (marker: string, text: string, level: number) =>
       `<p class=MsoListParagraphCxSpMiddle style='margin-left:${level * 0.5}in;text-indent:-.25in;mso-list:l1 level${level} lfo2'><![if !supportLists]><span style='mso-bidi-font-family:Calibri'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>${text}<o:p></o:p></p>`;
     const html = `${WORD_HEAD}${item('1.', 'Open the session', 1)}${item('2.', 'Hear the reports', 1)}${item('a.', 'Finance', 2)}${item('b.', 'Health', 2)}${item('3.', 'Vote', 1)}${WORD_TAIL}`;
-    expect(structure(html)).toBe('<ol><li>Open the session</li><li>Hear the reports<ol><li>Finance</li><li>Health</li></ol></li><li>Vote</li></ol>');
+    expect(structure(html)).toBe(
+      '<ol><li>Open the session</li><li>Hear the reports<ol><li>Finance</li><li>Health</li></ol></li><li>Vote</li></ol>',
+    );
   });
 
   it('become a right-to-left Arabic list, numbered in Arabic-Indic digits or Arabic letters, without the numbers', () => {
     const item = (marker: string, text: string, place: string) =>
       `<p class=MsoListParagraphCxSp${place} dir=RTL style='margin-top:0in;margin-right:.5in;margin-bottom:0in;margin-left:0in;text-align:right;text-indent:-.25in;mso-list:l0 level1 lfo1;direction:rtl;unicode-bidi:embed'><![if !supportLists]><span style='mso-fareast-font-family:Calibri;mso-fareast-theme-font:minor-latin'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span dir=RTL></span><span lang=AR-SA style='mso-bidi-language:AR-SA'>${text}<o:p></o:p></span></p>`;
     const indic = `${WORD_HEAD}${item('١.', 'افتتاح الجلسة', 'First')}${item('٢.', 'مناقشة الميزانية', 'Last')}${WORD_TAIL}`;
-    expect(structure(indic)).toBe('<ol dir="RTL"><li dir="RTL">افتتاح الجلسة</li><li dir="RTL">مناقشة الميزانية</li></ol>');
+    expect(structure(indic)).toBe(
+      '<ol dir="RTL"><li dir="RTL">افتتاح الجلسة</li><li dir="RTL">مناقشة الميزانية</li></ol>',
+    );
     const letters = `${WORD_HEAD}${item('أ-', 'الشمال', 'First')}${item('ب-', 'الجنوب', 'Last')}${WORD_TAIL}`;
     expect(structure(letters)).toBe('<ol dir="RTL"><li dir="RTL">الشمال</li><li dir="RTL">الجنوب</li></ol>');
     const bullets = `${WORD_HEAD}${item('<span style="font-family:Wingdings">§</span>', 'بند أول', 'First')}${item('§', 'بند ثان', 'Last')}${WORD_TAIL}`;

@@ -12,7 +12,9 @@ function fakeApi(received: string[]): MidadApi {
   const importBytes = async ({ fileName, data }: { fileName: string; data: string }) => {
     received.push(fileName);
     const drafts = parseImport(fileName, new TextDecoder().decode(decodeBase64(data) as Uint8Array));
-    return { articles: drafts.map((d, i) => ({ id: `id-${i}`, headline: d.fields.headline, version: 1, created: true })) };
+    return {
+      articles: drafts.map((d, i) => ({ id: `id-${i}`, headline: d.fields.headline, version: 1, created: true })),
+    };
   };
   return { 'exchange.importBytes': importBytes } as unknown as MidadApi;
 }
@@ -31,7 +33,10 @@ describe('dropping files on the archive', () => {
       arrayBuffer: () => Promise.reject(new Error('an oversized file must not be read')),
     };
     const outcomes = await importDroppedFiles(fakeApi(received), [
-      file('wire.txt', 'عاجل: وصول الوفد\n\nالقاهرة - (أ ف ب) - وصل الوفد صباح اليوم إلى القاهرة في زيارة تستمر يومين.'),
+      file(
+        'wire.txt',
+        'عاجل: وصول الوفد\n\nالقاهرة - (أ ف ب) - وصل الوفد صباح اليوم إلى القاهرة في زيارة تستمر يومين.',
+      ),
       huge,
       file('broken.json', '{"format": "midad", "formatVersion": 1, "articles": [{"headline": 7}]}'),
     ]);

@@ -13,7 +13,9 @@ describe('HTML export', () => {
     expect(html).toContain('<meta name="description" content="رئيس الوزراء العراقي');
     expect(html).toContain('<meta name="dcterms.created" content="2021-07-26T09:30:00.000Z">');
     expect(html).toMatch(/<time datetime="2021-07-26T09:30:00.000Z">[^<]+<\/time>/);
-    const order = ['class="section"', '<h1>', 'class="standfirst"', '<time', '<figure', 'class="dateline"'].map((s) => html.indexOf(s));
+    const order = ['class="section"', '<h1>', 'class="standfirst"', '<time', '<figure', 'class="dateline"'].map((s) =>
+      html.indexOf(s),
+    );
     expect(order.every((at, i) => at > -1 && (i === 0 || at > (order[i - 1] as number)))).toBe(true);
     expect(html).toContain('<p><span class="dateline">واشنطن - (أ ف ب) -</span> إستقبل الرئيس');
     expect(html).toContain('<figure class="lead"><figcaption>الرئيس الأمريكي جو بايدن');
@@ -25,7 +27,9 @@ describe('HTML export', () => {
 
   it('marks a block dir="ltr" only where its first strong character is Latin, and isolates Latin runs with punctuation', () => {
     const html = exportHtml(MIXED_STORY).content;
-    expect(html).toContain('<p dir="ltr">Tim Cook said: &quot;This is our best phone yet.&quot;</p>'.replace(/&quot;/g, '"'));
+    expect(html).toContain(
+      '<p dir="ltr">Tim Cook said: &quot;This is our best phone yet.&quot;</p>'.replace(/&quot;/g, '"'),
+    );
     expect(html).toContain('<h2>الأسعار</h2>');
     expect(html).not.toMatch(/<p dir="rtl"/);
     expect(html).toContain('<b><bdi>Apple Inc.</bdi></b>');
@@ -59,7 +63,12 @@ describe('HTML export', () => {
     expect(embedded.content).toContain('<img src="data:image/png;base64,iVBORw0KGgo');
     expect(embedded.content).toContain('alt="النيل عند الغروب" width="1" height="1">');
     const beside = exportHtml(PICTURE_STORY, { pictures: 'files', mediaFolder: 'pics' });
-    expect(beside.files).toEqual([{ path: 'pics/44444444-4444-4444-8444-aaaaaaaaaaaa.png', bytes: PICTURE_STORY.media.get('44444444-4444-4444-8444-aaaaaaaaaaaa') }]);
+    expect(beside.files).toEqual([
+      {
+        path: 'pics/44444444-4444-4444-8444-aaaaaaaaaaaa.png',
+        bytes: PICTURE_STORY.media.get('44444444-4444-4444-8444-aaaaaaaaaaaa'),
+      },
+    ]);
     expect(beside.content).toContain('<img src="pics/44444444-4444-4444-8444-aaaaaaaaaaaa.png"');
   });
 

@@ -12,7 +12,12 @@ import { ENGLISH_STORY, MIXED_STORY, PICTURE_STORY, WIRE_STORY } from './testArt
 
 /** The editor's own node set loads the state, as the body editor would. */
 function loadInEditor(state: LexicalState): unknown {
-  const editor = createEditor({ nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode], onError: (e) => { throw e; } });
+  const editor = createEditor({
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
+    onError: (e) => {
+      throw e;
+    },
+  });
   return editor.parseEditorState(JSON.stringify(state)).toJSON();
 }
 
@@ -25,12 +30,26 @@ describe('HTML import of a Midad export', () => {
   it('reads back the fields, the dateline, the date and the pictures', () => {
     const draft = parseHtmlArticle(exportHtml(WIRE_STORY).content, 'wire.html');
     const a = WIRE_STORY.article;
-    expect(draft.fields).toMatchObject({ headline: a.headline, standfirst: a.standfirst, section: a.section, dateline: a.dateline, language: 'ar' });
+    expect(draft.fields).toMatchObject({
+      headline: a.headline,
+      standfirst: a.standfirst,
+      section: a.section,
+      dateline: a.dateline,
+      language: 'ar',
+    });
     expect(draft.createdAt).toBe(a.createdAt);
     expect(lexicalToPlainText(draft.fields.body)).toBe(a.bodyText);
     expect(draft.media).toMatchObject([{ caption: a.media[0]!.caption, credit: 'أ ف ب', bytes: null }]);
     const picture = parseHtmlArticle(exportHtml(PICTURE_STORY).content, 'p.html');
-    expect(picture.media[0]).toMatchObject({ mime: 'image/png', width: 1, height: 1, alt: 'النيل عند الغروب', caption: 'غروب الشمس فوق النيل', credit: 'رويترز', isLead: true });
+    expect(picture.media[0]).toMatchObject({
+      mime: 'image/png',
+      width: 1,
+      height: 1,
+      alt: 'النيل عند الغروب',
+      caption: 'غروب الشمس فوق النيل',
+      credit: 'رويترز',
+      isLead: true,
+    });
     expect(picture.media[0]?.bytes).toEqual(PICTURE_STORY.media.get(PICTURE_STORY.article.media[0]!.id));
   });
 
@@ -87,7 +106,11 @@ const PAGE = `<!doctype html>
 describe('HTML import of any article page', () => {
   it('keeps the article and drops scripts, styles, comments, pixels, frames, navigation and event handlers', () => {
     const draft = parseHtmlArticle(PAGE, 'page.html');
-    expect(draft.fields).toMatchObject({ headline: 'الأمطار تغمر شوارع المدينة', standfirst: 'ملخص الخبر', language: 'ar' });
+    expect(draft.fields).toMatchObject({
+      headline: 'الأمطار تغمر شوارع المدينة',
+      standfirst: 'ملخص الخبر',
+      language: 'ar',
+    });
     expect(lexicalToPlainText(draft.fields.body).split('\n')).toEqual([
       'هطلت أمطار غزيرة على المدينة أمس.',
       'للمزيد اضغط هنا أو هنا.',
@@ -99,14 +122,35 @@ describe('HTML import of any article page', () => {
       'نص خارج أي فقرة',
     ]);
     const json = JSON.stringify(draft.fields.body);
-    expect(json).not.toMatch(/track|steal|comment|pixel|ads\.example|onmouseover|font-size|javascript|إعلان|حقوق|الرئيسية/);
+    expect(json).not.toMatch(
+      /track|steal|comment|pixel|ads\.example|onmouseover|font-size|javascript|إعلان|حقوق|الرئيسية/,
+    );
     expect(types(draft.fields.body.root as Record<string, unknown>)).toEqual([
-      'root', 'paragraph', 'text', 'text', 'text', 'text', 'text',
-      'paragraph', 'text', 'link', 'text', 'text',
-      'heading', 'text',
-      'quote', 'text', 'linebreak', 'text',
-      'list', 'listitem', 'text', 'listitem', 'text',
-      'paragraph', 'text',
+      'root',
+      'paragraph',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'paragraph',
+      'text',
+      'link',
+      'text',
+      'text',
+      'heading',
+      'text',
+      'quote',
+      'text',
+      'linebreak',
+      'text',
+      'list',
+      'listitem',
+      'text',
+      'listitem',
+      'text',
+      'paragraph',
+      'text',
     ]);
     expect(json).toContain('"url":"https://news.example/x"');
     expect(json).toContain('"tag":"h3"');
@@ -115,6 +159,8 @@ describe('HTML import of any article page', () => {
 
   it('refuses HTML nested deeper than the bound with one message', () => {
     const deep = `<html><body><article>${'<div>'.repeat(400)}x${'</div>'.repeat(400)}</article></body></html>`;
-    expect(() => parseHtmlArticle(deep, 'deep.html')).toThrow(/deep\.html: element nesting: expected HTML nested at most 256 elements deep/);
+    expect(() => parseHtmlArticle(deep, 'deep.html')).toThrow(
+      /deep\.html: element nesting: expected HTML nested at most 256 elements deep/,
+    );
   });
 });

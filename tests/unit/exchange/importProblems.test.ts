@@ -38,12 +38,41 @@ const ARABIC = /[\u0600-\u06ff]/;
 
 /** The technical names the Arabic sentences write as code, in an isolate, because a person types them so. */
 const CODE_WORDS = new Set([
-  'JSON', 'HTML', 'ninjs', 'base64', 'UUID', 'uri', 'guid', '"format": "midad"', '"format": "midad-review-package"',
-  'true', 'false', 'null', '{…}', '[…]', 'ar', 'en-GB', '2024-05-01T09:30:00+03:00',
+  'JSON',
+  'HTML',
+  'ninjs',
+  'base64',
+  'UUID',
+  'uri',
+  'guid',
+  '"format": "midad"',
+  '"format": "midad-review-package"',
+  'true',
+  'false',
+  'null',
+  '{…}',
+  '[…]',
+  'ar',
+  'en-GB',
+  '2024-05-01T09:30:00+03:00',
 ]);
 
-const FILE_NAMES = ['broken.json', 'خبر عاجل 2.txt', 'AFP (final) – 3.html', 'تقرير_الوكالة.json', 'wire-afp-biden-kadhimi.txt'];
-const PATHS = ['articles[0].headline', 'format', '[3]', 'articles[12].media[1].caption', 'associations.featuremedia.renditions.original.href', 'headline', 'dateline.city'];
+const FILE_NAMES = [
+  'broken.json',
+  'خبر عاجل 2.txt',
+  'AFP (final) – 3.html',
+  'تقرير_الوكالة.json',
+  'wire-afp-biden-kadhimi.txt',
+];
+const PATHS = [
+  'articles[0].headline',
+  'format',
+  '[3]',
+  'articles[12].media[1].caption',
+  'associations.featuremedia.renditions.original.href',
+  'headline',
+  'dateline.city',
+];
 const WORDS = ['draft', 'published', 'midad', 'AFP', 'extra', 'priority', 'x'];
 
 function pick<T>(random: () => number, list: readonly T[]): T {
@@ -55,7 +84,9 @@ function paramValue(random: () => number, name: ImportParam): string | number {
     case 'path':
       return pick(random, PATHS);
     case 'expected':
-      return [...new Set([pick(random, VALUE_TYPES), ...(random() < 0.5 ? [pick(random, VALUE_TYPES)] : [])])].join('|');
+      return [...new Set([pick(random, VALUE_TYPES), ...(random() < 0.5 ? [pick(random, VALUE_TYPES)] : [])])].join(
+        '|',
+      );
     case 'received':
       return pick(random, VALUE_TYPES);
     case 'value':
@@ -100,20 +131,33 @@ const REQUEST_KINDS = [...(Object.keys(REQUEST_PROBLEMS) as RequestProblemKind[]
 function* everyRequestRefusal(seed: number) {
   const random = seededRandom(seed);
   for (const problem of REQUEST_KINDS) {
-    const names = (REQUEST_PROBLEMS as Record<string, readonly ImportParam[]>)[problem] ?? IMPORT_PROBLEMS[problem as ImportProblemKind];
+    const names =
+      (REQUEST_PROBLEMS as Record<string, readonly ImportParam[]>)[problem] ??
+      IMPORT_PROBLEMS[problem as ImportProblemKind];
     for (let round = 0; round < 8; round++) {
       const what = { problem, ...paramsOf(random, names) } as RequestProblem;
-      yield requestRefused('refused', what, round % 3 === 2 ? undefined : pick(random, [...PATHS, 'fields.urgency', 'filters.updatedFrom', 'ids[3]']));
+      yield requestRefused(
+        'refused',
+        what,
+        round % 3 === 2 ? undefined : pick(random, [...PATHS, 'fields.urgency', 'filters.updatedFrom', 'ids[3]']),
+      );
     }
   }
 }
 
-const FOLDERS = ['/mnt/usb/Midad backups', '/home/سلمى/نسخ احتياطية', 'C:\\Users\\Salma\\Backups', '\\\\server\\share\\أرشيف', '/Volumes/NO NAME/midad'];
+const FOLDERS = [
+  '/mnt/usb/Midad backups',
+  '/home/سلمى/نسخ احتياطية',
+  'C:\\Users\\Salma\\Backups',
+  '\\\\server\\share\\أرشيف',
+  '/Volumes/NO NAME/midad',
+];
 
 /** Every reason a backups folder cannot be used, for folders with Latin and Arabic names. */
 function* everyFolderRefusal() {
   for (const reason of BACKUP_FOLDER_REASONS) {
-    for (const folder of FOLDERS) yield new MidadError('backup_folder_unusable', 'x', { field: 'backups.folder', folder, reason });
+    for (const folder of FOLDERS)
+      yield new MidadError('backup_folder_unusable', 'x', { field: 'backups.folder', folder, reason });
   }
 }
 
@@ -126,8 +170,14 @@ function split(text: string): { isolated: string[]; outside: string } {
 /** What an isolate may hold: the file's name, its path, the JSON values the error names, or a technical name. */
 function allowedInIsolates(error: MidadError): Set<string> {
   const { file, path, field, folder, host, value, values, keys } = error.params;
-  const program = (Object.values(LOCK_PROGRAMS) as unknown[]).includes(error.params.program) ? undefined : error.params.program;
-  return new Set([...CODE_WORDS, 'midad', ...[file, path, field, folder, host, program, value, values, keys].filter((v) => v !== undefined).map(String)]);
+  const program = (Object.values(LOCK_PROGRAMS) as unknown[]).includes(error.params.program)
+    ? undefined
+    : error.params.program;
+  return new Set([
+    ...CODE_WORDS,
+    'midad',
+    ...[file, path, field, folder, host, program, value, values, keys].filter((v) => v !== undefined).map(String),
+  ]);
 }
 
 /** An Arabic sentence: no Latin letter, template or stray isolate mark outside isolates; isolates hold only what may be there. */
@@ -197,7 +247,11 @@ describe('an import refusal on screen', () => {
       expect(error.message).not.toMatch(/[\u2066-\u2069]/);
       expect(error.message).not.toMatch(/\{\w+\}/);
     }
-    const error = importFailed('a.json', { at: 'path', path: 'articles[0].urgency' }, { problem: 'number_at_most', limit: 9 });
+    const error = importFailed(
+      'a.json',
+      { at: 'path', path: 'articles[0].urgency' },
+      { problem: 'number_at_most', limit: 9 },
+    );
     expect(error.message).toBe('a.json: articles[0].urgency: expected a number no greater than 9');
   });
 
@@ -212,10 +266,14 @@ describe('an import refusal on screen', () => {
 
   it('falls back to a sentence, never a template, for kinds it does not know', () => {
     const odd = new MidadError('import_failed', 'x', { file: 'a.json', at: 'somewhere', problem: 'nonsense' });
-    expect(errorText('ar', odd)).toBe('تعذّر استيراد الملف \u2068a.json\u2069 (الملف كله): قيمة لا يستطيع مِداد قراءتها. لم يُضَف شيء من هذا الملف.');
+    expect(errorText('ar', odd)).toBe(
+      'تعذّر استيراد الملف \u2068a.json\u2069 (الملف كله): قيمة لا يستطيع مِداد قراءتها. لم يُضَف شيء من هذا الملف.',
+    );
     // A kind with a number missing says the general sentence rather than show "{limit}".
     const short = new MidadError('import_failed', 'x', { file: 'a.json', at: 'line', problem: 'text_too_long' });
-    expect(errorText('en', short)).toBe('Could not import \u2068a.json\u2069 (the whole file): expected a value Midad can read. Nothing from this file was added.');
+    expect(errorText('en', short)).toBe(
+      'Could not import \u2068a.json\u2069 (the whole file): expected a value Midad can read. Nothing from this file was added.',
+    );
   });
 
   it('renders every other error by its code, and anything else as the fallback', () => {
@@ -223,8 +281,12 @@ describe('an import refusal on screen', () => {
       'عُدّل هذا المقال في مكان آخر: نسختك مبنية على الإصدار 2 والأرشيف يحمل الإصدار 3.',
     );
     expect(errorText('ar', new TypeError('Failed to fetch'))).toBe('تعذّر الوصول إلى الأرشيف.');
-    expect(errorText('en', new Error('EIO'), 'error.internal')).toBe('Something went wrong inside Midad; your text is kept in the editor. Details are in the log.');
-    expect(errorText('en', { code: 'ENOENT', params: {} }, 'error.internal')).toContain('Something went wrong inside Midad');
+    expect(errorText('en', new Error('EIO'), 'error.internal')).toBe(
+      'Something went wrong inside Midad; your text is kept in the editor. Details are in the log.',
+    );
+    expect(errorText('en', { code: 'ENOENT', params: {} }, 'error.internal')).toContain(
+      'Something went wrong inside Midad',
+    );
   });
 });
 
@@ -234,7 +296,9 @@ describe('a review package refused on screen', () => {
     for (const error of everyRefusal(2027, 'review_package_invalid')) {
       const text = errorText('ar', error);
       const isolated = expectArabicSentence(error, text);
-      expect(text, text).toMatch(error.params.file === undefined ? /^تعذّر استيراد ملف المراجعة \(/ : /^تعذّر استيراد ملف المراجعة \u2068/);
+      expect(text, text).toMatch(
+        error.params.file === undefined ? /^تعذّر استيراد ملف المراجعة \(/ : /^تعذّر استيراد ملف المراجعة \u2068/,
+      );
       expect(text, text).toMatch(/\. لم يتغيّر شيء في الأرشيف\.$/);
       if (error.params.file !== undefined) expect(isolated).toContain(String(error.params.file));
       if (error.params.path !== undefined) expect(isolated).toContain(String(error.params.path));
@@ -285,7 +349,9 @@ describe('a backups folder that cannot be used, on screen', () => {
     for (const error of everyFolderRefusal()) {
       const text = errorText('ar', error);
       expect(expectArabicSentence(error, text)).toEqual([error.params.folder]);
-      expect(text, text).toMatch(/^لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066[^\u2069]+\u2069: [^.]+\. اختر مجلداً يمكنك الكتابة فيه\.$/);
+      expect(text, text).toMatch(
+        /^لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066[^\u2069]+\u2069: [^.]+\. اختر مجلداً يمكنك الكتابة فيه\.$/,
+      );
     }
   });
 
@@ -293,10 +359,18 @@ describe('a backups folder that cannot be used, on screen', () => {
     for (const error of everyFolderRefusal()) {
       const text = errorText('en', error);
       expect(expectEnglishSentence(error, text)).toEqual([error.params.folder]);
-      expect(text).toMatch(/^Backups cannot be written to \u2066[^\u2069]+\u2069: [^.]+\. Choose a folder you can write to\.$/);
+      expect(text).toMatch(
+        /^Backups cannot be written to \u2066[^\u2069]+\u2069: [^.]+\. Choose a folder you can write to\.$/,
+      );
     }
-    const old = new MidadError('backup_folder_unusable', 'x', { field: 'backups.folder', folder: '/mnt/usb', reason: 'EACCES' });
-    expect(errorText('ar', old)).toBe('لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066/mnt/usb\u2069: رفض النظام الكتابة فيه. اختر مجلداً يمكنك الكتابة فيه.');
+    const old = new MidadError('backup_folder_unusable', 'x', {
+      field: 'backups.folder',
+      folder: '/mnt/usb',
+      reason: 'EACCES',
+    });
+    expect(errorText('ar', old)).toBe(
+      'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066/mnt/usb\u2069: رفض النظام الكتابة فيه. اختر مجلداً يمكنك الكتابة فيه.',
+    );
   });
 });
 
@@ -305,7 +379,8 @@ describe('a locked archive on screen', () => {
   const locks = function* () {
     for (const code of ['archive_locked', 'archive_locked_elsewhere'] as const) {
       for (const program of [...Object.values(LOCK_PROGRAMS), 'the lock test holder', 'midad']) {
-        for (const host of ['newsroom-desk-7', 'مكتب-التحرير']) yield new MidadError(code, 'x', { program, host, since: SINCE });
+        for (const host of ['newsroom-desk-7', 'مكتب-التحرير'])
+          yield new MidadError(code, 'x', { program, host, since: SINCE });
       }
     }
   };
@@ -316,39 +391,73 @@ describe('a locked archive on screen', () => {
       expect(expectArabicSentence(error, text.replace(/[\u200e\u200f\u061c]/g, ''))).toContain(error.params.host);
     }
     const when = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SINCE));
-    const held = new MidadError('archive_locked', 'x', { program: LOCK_PROGRAMS.cli, host: 'newsroom-desk-7', since: SINCE });
+    const held = new MidadError('archive_locked', 'x', {
+      program: LOCK_PROGRAMS.cli,
+      host: 'newsroom-desk-7',
+      since: SINCE,
+    });
     expect(errorText('ar', held)).toBe(
       `الأرشيف مفتوح الآن في برنامج آخر (أمر \u2066midad\u2069 على الجهاز \u2066newsroom-desk-7\u2069، منذ ${when}). أغلقه ثم أعد المحاولة؛ لم يُمسّ الملف.`,
     );
-    const elsewhere = new MidadError('archive_locked_elsewhere', 'x', { program: LOCK_PROGRAMS.bridge, host: 'newsroom-desk-7', since: SINCE });
-    expect(errorText('ar', elsewhere)).toMatch(/^الأرشيف معلَّم بأنه مفتوح على جهاز آخر \(جسر مِداد للمتصفح على الجهاز \u2066newsroom-desk-7\u2069، منذ /);
+    const elsewhere = new MidadError('archive_locked_elsewhere', 'x', {
+      program: LOCK_PROGRAMS.bridge,
+      host: 'newsroom-desk-7',
+      since: SINCE,
+    });
+    expect(errorText('ar', elsewhere)).toMatch(
+      /^الأرشيف معلَّم بأنه مفتوح على جهاز آخر \(جسر مِداد للمتصفح على الجهاز \u2066newsroom-desk-7\u2069، منذ /,
+    );
   });
 
   it('reads as English, with the time as a person writes it', () => {
     for (const error of locks()) expectEnglishSentence(error, errorText('en', error));
-    const held = new MidadError('archive_locked', 'x', { program: LOCK_PROGRAMS.app, host: 'newsroom-desk-7', since: SINCE });
-    expect(errorText('en', held)).toMatch(/^The archive is open in another program right now \(Midad on \u2066newsroom-desk-7\u2069, since 1 Jan 2026, \d\d:\d\d\)\./);
+    const held = new MidadError('archive_locked', 'x', {
+      program: LOCK_PROGRAMS.app,
+      host: 'newsroom-desk-7',
+      since: SINCE,
+    });
+    expect(errorText('en', held)).toMatch(
+      /^The archive is open in another program right now \(Midad on \u2066newsroom-desk-7\u2069, since 1 Jan 2026, \d\d:\d\d\)\./,
+    );
   });
 });
 
 describe('every other error on screen', () => {
   /** The codes composed from parts, checked above; every other is its template with its parameters. */
-  const COMPOSED = new Set(['import_failed', 'review_package_invalid', 'invalid_request', 'backup_folder_unusable', 'archive_locked', 'archive_locked_elsewhere']);
+  const COMPOSED = new Set([
+    'import_failed',
+    'review_package_invalid',
+    'invalid_request',
+    'backup_folder_unusable',
+    'archive_locked',
+    'archive_locked_elsewhere',
+  ]);
   const NUMBERS = /Version$|^limit$|^min$|^found$|^supported$/;
-  const NAMES = ['/home/salma/Midad/midad.sqlite.damaged-2026-01-01T08-00-00-000Z', 'midad.2026-01-01T08-00-00-000Z.manual.sqlite', 'أرشيف التحرير.sqlite', 'Biden'];
+  const NAMES = [
+    '/home/salma/Midad/midad.sqlite.damaged-2026-01-01T08-00-00-000Z',
+    'midad.2026-01-01T08-00-00-000Z.manual.sqlite',
+    'أرشيف التحرير.sqlite',
+    'Biden',
+  ];
 
   it('keeps paths, file names and a person’s own words in isolates, so the Arabic has no Latin outside them', () => {
     const random = seededRandom(2029);
     for (const code of ERROR_CODES.filter((c) => !COMPOSED.has(c))) {
       const names = [...ar[`error.${code}`].matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
       for (let round = 0; round < 4; round++) {
-        const params = Object.fromEntries(names.map((n) => [n, NUMBERS.test(n) ? 1 + Math.floor(random() * 100) : pick(random, NAMES)]));
+        const params = Object.fromEntries(
+          names.map((n) => [n, NUMBERS.test(n) ? 1 + Math.floor(random() * 100) : pick(random, NAMES)]),
+        );
         const error = new MidadError(code, 'x', params);
         const text = errorText('ar', error);
         const { isolated, outside } = split(text);
         expect(text, text).not.toMatch(/\{\w+\}/);
         expect(outside, text).not.toMatch(LATIN);
-        for (const code of isolated) expect([...Object.values(params).map(String), 'JPEG', 'PNG', 'WebP', 'GIF'].some((v) => code.startsWith(v)), `«${code}» in ${text}`).toBe(true);
+        for (const code of isolated)
+          expect(
+            [...Object.values(params).map(String), 'JPEG', 'PNG', 'WebP', 'GIF'].some((v) => code.startsWith(v)),
+            `«${code}» in ${text}`,
+          ).toBe(true);
       }
     }
   });
@@ -386,38 +495,84 @@ describe('a zod refusal of a real file', () => {
   it('becomes our kinds in a Midad JSON file, at the path where it is in the file', () => {
     const statuses = '"draft", "submitted", "in_review", "approved", "published", "returned", "spiked"';
     const cases: [(string | number)[], unknown, Record<string, string | number>][] = [
-      [['articles', 0, 'headline'], 7, { path: 'articles[0].headline', problem: 'wrong_type', expected: 'string', received: 'number' }],
+      [
+        ['articles', 0, 'headline'],
+        7,
+        { path: 'articles[0].headline', problem: 'wrong_type', expected: 'string', received: 'number' },
+      ],
       [['articles', 0, 'slug'], undefined, { path: 'articles[0].slug', problem: 'missing', expected: 'string' }],
       [['articles', 0, 'status'], 'live', { path: 'articles[0].status', problem: 'not_one_of', values: statuses }],
       [['articles', 0, 'urgency'], 12, { path: 'articles[0].urgency', problem: 'number_at_most', limit: 9 }],
-      [['articles', 0, 'urgency'], 2.5, { path: 'articles[0].urgency', problem: 'wrong_type', expected: 'integer', received: 'number' }],
+      [
+        ['articles', 0, 'urgency'],
+        2.5,
+        { path: 'articles[0].urgency', problem: 'wrong_type', expected: 'integer', received: 'number' },
+      ],
       [['articles', 0, 'createdAt'], 'yesterday', { path: 'articles[0].createdAt', problem: 'not_date_time' }],
       [['articles', 1, 'id'], 'abc', { path: 'articles[1].id', problem: 'not_uuid' }],
       [['articles', 0, 'language'], 'Arabic!', { path: 'articles[0].language', problem: 'not_language_tag' }],
       [['articles', 0, 'tags'], [''], { path: 'articles[0].tags[0]', problem: 'text_empty' }],
-      [['articles', 0, 'tags'], Array(51).fill('وسم'), { path: 'articles[0].tags', problem: 'list_too_long', limit: 50 }],
-      [['articles', 1, 'media', 0, 'width'], 0, { path: 'articles[1].media[0].width', problem: 'number_above', limit: 0 }],
-      [['articles', 0, 'media'], {}, { path: 'articles[0].media', problem: 'wrong_type', expected: 'array', received: 'object' }],
+      [
+        ['articles', 0, 'tags'],
+        Array(51).fill('وسم'),
+        { path: 'articles[0].tags', problem: 'list_too_long', limit: 50 },
+      ],
+      [
+        ['articles', 1, 'media', 0, 'width'],
+        0,
+        { path: 'articles[1].media[0].width', problem: 'number_above', limit: 0 },
+      ],
+      [
+        ['articles', 0, 'media'],
+        {},
+        { path: 'articles[0].media', problem: 'wrong_type', expected: 'array', received: 'object' },
+      ],
       [['formatVersion'], 2, { path: 'formatVersion', problem: 'not_value', value: '1' }],
       [['articles'], 'none', { path: 'articles', problem: 'wrong_type', expected: 'array', received: 'string' }],
       [['articles', 0, 'body'], nestedBody(32), { path: 'articles[0].body', problem: 'body_too_deep', limit: 64 }],
     ];
     for (const [path, value, expected] of cases) {
-      expect(refusal('story.json', nativeWith(path, value)).params, path.join('.')).toEqual({ file: 'story.json', at: 'path', ...expected });
+      expect(refusal('story.json', nativeWith(path, value)).params, path.join('.')).toEqual({
+        file: 'story.json',
+        at: 'path',
+        ...expected,
+      });
     }
   });
 
   it('becomes our kinds in a ninjs file, and names the article field when the value was read from elsewhere', () => {
     expect(refusal('item.json', { uri: 'urn:x', headline: 5 }).params).toEqual({
-      file: 'item.json', at: 'path', path: 'headline', problem: 'wrong_type', expected: 'string', received: 'number',
+      file: 'item.json',
+      at: 'path',
+      path: 'headline',
+      problem: 'wrong_type',
+      expected: 'string',
+      received: 'number',
     });
-    expect(refusal('items.json', [{ uri: 'urn:a', headline: 'أ' }, { uri: 'urn:b', urgency: 0 }]).params).toEqual({
-      file: 'items.json', at: 'path', path: '[1].urgency', problem: 'number_at_least', limit: 1,
+    expect(
+      refusal('items.json', [
+        { uri: 'urn:a', headline: 'أ' },
+        { uri: 'urn:b', urgency: 0 },
+      ]).params,
+    ).toEqual({
+      file: 'items.json',
+      at: 'path',
+      path: '[1].urgency',
+      problem: 'number_at_least',
+      limit: 1,
     });
     expect(refusal('pic.json', { uri: 'urn:x', headline: 'صورة', associations: 'featuremedia' }).params).toEqual({
-      file: 'pic.json', at: 'path', path: 'associations', problem: 'wrong_type', expected: 'array|object', received: 'string',
+      file: 'pic.json',
+      at: 'path',
+      path: 'associations',
+      problem: 'wrong_type',
+      expected: 'array|object',
+      received: 'string',
     });
-    expect(refusal('tags.json', { uri: 'urn:x', headline: 'وسوم', keywords: ['سياسة', 3] }).params).toMatchObject({ path: 'keywords[1]', problem: 'wrong_type' });
+    expect(refusal('tags.json', { uri: 'urn:x', headline: 'وسوم', keywords: ['سياسة', 3] }).params).toMatchObject({
+      path: 'keywords[1]',
+      problem: 'wrong_type',
+    });
     // The language is checked on the article the ninjs item became, where the file's words are no longer.
     const language = refusal('lang.json', { uri: 'urn:x', headline: 'خبر', language: 'Arabic' });
     expect(language.params).toEqual({ file: 'lang.json', at: 'field', path: 'language', problem: 'not_language_tag' });
@@ -435,19 +590,42 @@ describe('a zod refusal of a real file', () => {
       if (result.success) throw new Error('expected a refusal');
       return issueProblem(result.error.issues[0]!);
     };
-    expect(first(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 })).toEqual({ path: [], problem: { problem: 'unknown_keys', keys: '"b", "c"' } });
-    expect(first(z.number().multipleOf(5), 12)).toEqual({ path: [], problem: { problem: 'number_not_multiple', limit: 5 } });
+    expect(first(z.strictObject({ a: z.string() }), { a: 'x', b: 1, c: 2 })).toEqual({
+      path: [],
+      problem: { problem: 'unknown_keys', keys: '"b", "c"' },
+    });
+    expect(first(z.number().multipleOf(5), 12)).toEqual({
+      path: [],
+      problem: { problem: 'number_not_multiple', limit: 5 },
+    });
     expect(first(z.number().lt(10), 10)).toEqual({ path: [], problem: { problem: 'number_below', limit: 10 } });
     expect(first(z.string().min(3), 'ab')).toEqual({ path: [], problem: { problem: 'text_too_short', limit: 3 } });
-    expect(first(z.array(z.string()).min(2), ['a'])).toEqual({ path: [], problem: { problem: 'list_too_short', limit: 2 } });
+    expect(first(z.array(z.string()).min(2), ['a'])).toEqual({
+      path: [],
+      problem: { problem: 'list_too_short', limit: 2 },
+    });
     expect(first(z.email(), 'nobody')).toEqual({ path: [], problem: { problem: 'not_email' } });
     expect(first(z.url(), 'nowhere')).toEqual({ path: [], problem: { problem: 'not_url' } });
     expect(first(z.string().regex(/^\d+$/), 'x')).toEqual({ path: [], problem: { problem: 'bad_format' } });
-    expect(first(z.record(z.string().min(2), z.string()), { b: 'x' })).toEqual({ path: ['b'], problem: { problem: 'bad_key' } });
-    expect(first(z.string().refine(() => false, 'nope'), 'x')).toEqual({ path: [], problem: { problem: 'invalid' } });
+    expect(first(z.record(z.string().min(2), z.string()), { b: 'x' })).toEqual({
+      path: ['b'],
+      problem: { problem: 'bad_key' },
+    });
+    expect(
+      first(
+        z.string().refine(() => false, 'nope'),
+        'x',
+      ),
+    ).toEqual({ path: [], problem: { problem: 'invalid' } });
     // A union: the branch with the right type that failed deeper says what was wrong.
     const union = z.union([z.string(), z.object({ role: z.string(), value: z.string() })]);
-    expect(first(union, { role: 'main', value: 3 })).toEqual({ path: ['value'], problem: { problem: 'wrong_type', expected: 'string', received: 'number' } });
-    expect(first(union, true)).toEqual({ path: [], problem: { problem: 'wrong_type', expected: 'string|object', received: 'boolean' } });
+    expect(first(union, { role: 'main', value: 3 })).toEqual({
+      path: ['value'],
+      problem: { problem: 'wrong_type', expected: 'string', received: 'number' },
+    });
+    expect(first(union, true)).toEqual({
+      path: [],
+      problem: { problem: 'wrong_type', expected: 'string|object', received: 'boolean' },
+    });
   });
 });

@@ -15,7 +15,10 @@ const GEOJSON = resolve(STANDARDS, 'GeoJSON.json');
 
 function ninjsValidator() {
   for (const file of [SCHEMA, GEOJSON]) {
-    if (!existsSync(file)) throw new Error(`Missing ${file}: the IPTC ninjs 3.1 schema and GeoJSON.json must be in ../shared/standards/ninjs/ beside the repository to run this test.`);
+    if (!existsSync(file))
+      throw new Error(
+        `Missing ${file}: the IPTC ninjs 3.1 schema and GeoJSON.json must be in ../shared/standards/ninjs/ beside the repository to run this test.`,
+      );
   }
   const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
   ajv.addMetaSchema(draft07);
@@ -56,9 +59,18 @@ describe('ninjs 3.1 export', () => {
       firstCreated: '2021-07-26T09:30:00.000Z',
     });
     const body = (n.bodies as Array<Record<string, unknown>>)[0];
-    expect(body).toMatchObject({ contentType: 'text/html', wordCount: ENGLISH_STORY.article.counts.words, charCount: ENGLISH_STORY.article.counts.characters });
+    expect(body).toMatchObject({
+      contentType: 'text/html',
+      wordCount: ENGLISH_STORY.article.counts.words,
+      charCount: ENGLISH_STORY.article.counts.characters,
+    });
     const picture = (toNinjs(PICTURE_STORY).associations as Array<Record<string, unknown>>)[0];
-    expect(picture).toMatchObject({ name: 'featuremedia', type: 'picture', descriptions: [{ role: 'caption', value: 'غروب الشمس فوق النيل' }, { role: 'alt' }], by: 'رويترز' });
+    expect(picture).toMatchObject({
+      name: 'featuremedia',
+      type: 'picture',
+      descriptions: [{ role: 'caption', value: 'غروب الشمس فوق النيل' }, { role: 'alt' }],
+      by: 'رويترز',
+    });
   });
 
   it('imports back with the same id, fields, dateline and pictures', () => {
@@ -66,9 +78,19 @@ describe('ninjs 3.1 export', () => {
       const [draft] = parseImport('story.json', JSON.stringify(toNinjs(item)));
       const a = item.article;
       expect(draft?.id).toBe(a.id);
-      expect(draft?.fields).toMatchObject({ headline: a.headline, standfirst: a.standfirst, section: a.section, dateline: a.dateline, language: a.language, urgency: a.urgency, tags: a.tags });
+      expect(draft?.fields).toMatchObject({
+        headline: a.headline,
+        standfirst: a.standfirst,
+        section: a.section,
+        dateline: a.dateline,
+        language: a.language,
+        urgency: a.urgency,
+        tags: a.tags,
+      });
       expect(lexicalToPlainText(draft!.fields.body)).toBe(a.bodyText);
-      expect(draft?.media.map((m) => [m.caption, m.credit, m.bytes?.length ?? 0])).toEqual(a.media.map((m) => [m.caption, m.credit, item.media.get(m.id)?.length ?? 0]));
+      expect(draft?.media.map((m) => [m.caption, m.credit, m.bytes?.length ?? 0])).toEqual(
+        a.media.map((m) => [m.caption, m.credit, item.media.get(m.id)?.length ?? 0]),
+      );
     }
   });
 });
@@ -89,12 +111,20 @@ describe('ninjs 1.x as Superdesk writes it', () => {
       description_text: 'لقاء في البيت الأبيض',
       byline: 'مراسل الوكالة',
       located: 'واشنطن',
-      body_html: '<p>واشنطن - (أ ف ب) - استقبل الرئيس <b>بايدن</b> الكاظمي.</p><script>track()</script><p onclick="x()">فقرة ثانية<img src="https://t.example/p.gif" width="1" height="1"></p>',
+      body_html:
+        '<p>واشنطن - (أ ف ب) - استقبل الرئيس <b>بايدن</b> الكاظمي.</p><script>track()</script><p onclick="x()">فقرة ثانية<img src="https://t.example/p.gif" width="1" height="1"></p>',
       subject: [{ name: 'سياسة', code: '11000000', scheme: 'subject' }],
       anpa_category: [{ name: 'العرب والعالم', qcode: 'a' }],
       keywords: ['العراق'],
       ednote: 'للنشر',
-      associations: { featuremedia: { type: 'picture', description_text: 'الرئيسان في البيت الأبيض', byline: 'أ ف ب', renditions: { original: { href: 'https://x.example/p.jpg', mimetype: 'image/jpeg' } } } },
+      associations: {
+        featuremedia: {
+          type: 'picture',
+          description_text: 'الرئيسان في البيت الأبيض',
+          byline: 'أ ف ب',
+          renditions: { original: { href: 'https://x.example/p.jpg', mimetype: 'image/jpeg' } },
+        },
+      },
     };
     const [draft] = parseImport('superdesk.json', JSON.stringify(superdesk));
     expect(draft?.id).toBeNull();
@@ -113,6 +143,8 @@ describe('ninjs 1.x as Superdesk writes it', () => {
     expect(draft?.createdAt).toBe('2021-07-26T08:00:00.000Z');
     expect(lexicalToPlainText(draft!.fields.body)).toBe('استقبل الرئيس بايدن الكاظمي.\nفقرة ثانية');
     expect(JSON.stringify(draft!.fields.body)).not.toMatch(/track|onclick|img/);
-    expect(draft?.media).toMatchObject([{ caption: 'الرئيسان في البيت الأبيض', credit: 'أ ف ب', bytes: null, isLead: true }]);
+    expect(draft?.media).toMatchObject([
+      { caption: 'الرئيسان في البيت الأبيض', credit: 'أ ف ب', bytes: null, isLead: true },
+    ]);
   });
 });

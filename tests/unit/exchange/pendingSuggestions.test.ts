@@ -13,7 +13,9 @@ describe('an article with pending suggestions', () => {
     const { content, warnings } = EXPORTERS.html.export(SUGGESTED_STORY);
     expect(content).toContain('استقبل الرئيس الوفد يوم الاثنين.');
     expect(content).not.toContain('الأمريكي');
-    expect(warnings).toEqual([{ code: 'pending_suggestions', articleId: ID, headline: 'الرئيس يستقبل الوفد', count: 2 }]);
+    expect(warnings).toEqual([
+      { code: 'pending_suggestions', articleId: ID, headline: 'الرئيس يستقبل الوفد', count: 2 },
+    ]);
     expect(EXPORTERS.html.export(SUGGESTED_STORY, { bodyOnly: true }).warnings).toHaveLength(1);
   });
 
@@ -42,7 +44,9 @@ describe('an article with pending suggestions', () => {
 
   it('is told in one line on the command line and in both languages in the app', () => {
     const [warning] = EXPORTERS.html.export(SUGGESTED_STORY).warnings;
-    expect(warningLine(warning!)).toBe(`warning: ${ID} "الرئيس يستقبل الوفد": 2 pending suggestions not applied; exported as if none were accepted`);
+    expect(warningLine(warning!)).toBe(
+      `warning: ${ID} "الرئيس يستقبل الوفد": 2 pending suggestions not applied; exported as if none were accepted`,
+    );
     expect(translate('ar', EXPORT_WARNING_KEY, warning)).toContain('«الرئيس يستقبل الوفد»');
     expect(translate('en', EXPORT_WARNING_KEY, warning)).toContain('2 pending suggestions');
   });

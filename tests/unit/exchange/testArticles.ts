@@ -6,23 +6,54 @@ import { decodeBase64 } from '../../../core/exchange/base64';
 import { lexicalToPlainText } from '../../../core/richtext/lexicalState';
 import { countText } from '../../../core/arabic/count';
 import { NEW_ARTICLE_FIELDS } from '../../../core/article/newArticle';
-import { heading, lineBreak, link, list, paragraph, quote, stateOf, textNode } from '../../../core/exchange/lexicalBuild';
+import {
+  heading,
+  lineBreak,
+  link,
+  list,
+  paragraph,
+  quote,
+  stateOf,
+  textNode,
+} from '../../../core/exchange/lexicalBuild';
 import { suggestionNode } from '../../../core/review/suggestions';
 
-export const PNG_1x1 = decodeBase64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==') as Uint8Array;
+export const PNG_1x1 = decodeBase64(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+) as Uint8Array;
 
 const STAMP = '2021-07-26T09:30:00.000Z';
 
 function article(id: string, fields: Partial<Article>): Article {
   const merged = { ...NEW_ARTICLE_FIELDS, ...fields };
   const bodyText = lexicalToPlainText(merged.body as LexicalState);
-  return { id, createdAt: STAMP, updatedAt: STAMP, version: 1, trashedAt: null, bodyText, counts: countText(bodyText), media: [], ...merged } as Article;
+  return {
+    id,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    version: 1,
+    trashedAt: null,
+    bodyText,
+    counts: countText(bodyText),
+    media: [],
+    ...merged,
+  } as Article;
 }
 
 export const WIRE_STORY: ExportItem = {
   article: article('11111111-1111-4111-8111-111111111111', {
     ...SAMPLE_ARTICLE,
-    media: [{ id: '11111111-1111-4111-8111-aaaaaaaaaaaa', mime: null, width: null, height: null, byteLength: 0, ...SAMPLE_CAPTION, isLead: true }],
+    media: [
+      {
+        id: '11111111-1111-4111-8111-aaaaaaaaaaaa',
+        mime: null,
+        width: null,
+        height: null,
+        byteLength: 0,
+        ...SAMPLE_CAPTION,
+        isLead: true,
+      },
+    ],
   }),
   media: new Map(),
 };
@@ -36,10 +67,19 @@ export const MIXED_STORY: ExportItem = {
     tags: ['Apple', 'تقنية'],
     dateline: { city: 'دبي', agency: 'REUTERS' },
     body: stateOf([
-      paragraph([textNode('أعلنت شركة '), textNode('Apple Inc.', 1), textNode(' أمس عن هاتف iPhone 17 Pro, Max الجديد.')]),
+      paragraph([
+        textNode('أعلنت شركة '),
+        textNode('Apple Inc.', 1),
+        textNode(' أمس عن هاتف iPhone 17 Pro, Max الجديد.'),
+      ]),
       paragraph([textNode('Tim Cook said: "This is our best phone yet."')]),
       heading('h2', [textNode('الأسعار')]),
-      paragraph([textNode('يبدأ السعر من 999 دولاراً', 2), lineBreak(), textNode('حسب ', 0), link('https://www.apple.com/ae-ar/', [textNode('الموقع', 8)])]),
+      paragraph([
+        textNode('يبدأ السعر من 999 دولاراً', 2),
+        lineBreak(),
+        textNode('حسب ', 0),
+        link('https://www.apple.com/ae-ar/', [textNode('الموقع', 8)]),
+      ]),
       paragraph([link('javascript:alert(1)', [textNode('رابط خبيث <script>')])]),
       quote([textNode('«نحن فخورون بهذا الإطلاق»')]),
       list(false, [[textNode('الشاشة: 6.9 inch')], [textNode('Battery: 5,000 mAh')]]),
@@ -73,7 +113,17 @@ export const PICTURE_STORY: ExportItem = {
     headline: 'صورة اليوم',
     body: stateOf([paragraph([textNode('نص قصير تحت الصورة.')])]),
     media: [
-      { id: '44444444-4444-4444-8444-aaaaaaaaaaaa', mime: 'image/png', width: 1, height: 1, byteLength: PNG_1x1.length, caption: 'غروب الشمس فوق النيل', credit: 'رويترز', alt: 'النيل عند الغروب', isLead: true },
+      {
+        id: '44444444-4444-4444-8444-aaaaaaaaaaaa',
+        mime: 'image/png',
+        width: 1,
+        height: 1,
+        byteLength: PNG_1x1.length,
+        caption: 'غروب الشمس فوق النيل',
+        credit: 'رويترز',
+        alt: 'النيل عند الغروب',
+        isLead: true,
+      },
     ],
   }),
   media: new Map([['44444444-4444-4444-8444-aaaaaaaaaaaa', PNG_1x1]]),
@@ -88,9 +138,15 @@ export const SUGGESTED_STORY: ExportItem = {
     body: stateOf([
       paragraph([
         textNode('استقبل الرئيس '),
-        suggestionNode({ suggestionId: '55555555-5555-4555-8555-000000000001', kind: 'insert', author: EDITOR, createdAt: STAMP }, [textNode('الأمريكي ')]),
+        suggestionNode(
+          { suggestionId: '55555555-5555-4555-8555-000000000001', kind: 'insert', author: EDITOR, createdAt: STAMP },
+          [textNode('الأمريكي ')],
+        ),
         textNode('الوفد '),
-        suggestionNode({ suggestionId: '55555555-5555-4555-8555-000000000002', kind: 'delete', author: EDITOR, createdAt: STAMP }, [textNode('يوم الاثنين')]),
+        suggestionNode(
+          { suggestionId: '55555555-5555-4555-8555-000000000002', kind: 'delete', author: EDITOR, createdAt: STAMP },
+          [textNode('يوم الاثنين')],
+        ),
         textNode('.'),
       ]),
     ]),

@@ -7,27 +7,34 @@ const articles = (locale: 'ar' | 'en', count: number) => translate(locale, 'arch
 
 describe('counted words', () => {
   it('take the Arabic form the number asks for, by its last two digits', () => {
-    expect([0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 110, 111, 1000, 100_001].map((n) => articles('ar', n))).toEqual([
-      'لا مقالات',
-      'مقال واحد',
-      'مقالان',
-      '3 مقالات',
-      '10 مقالات',
-      '11 مقالاً',
-      '99 مقالاً',
-      '100 مقال',
-      '101 مقال',
-      '102 مقال',
-      '103 مقالات',
-      '110 مقالات',
-      '111 مقالاً',
-      '1000 مقال',
-      '100001 مقال',
-    ]);
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 110, 111, 1000, 100_001].map((n) => articles('ar', n))).toEqual(
+      [
+        'لا مقالات',
+        'مقال واحد',
+        'مقالان',
+        '3 مقالات',
+        '10 مقالات',
+        '11 مقالاً',
+        '99 مقالاً',
+        '100 مقال',
+        '101 مقال',
+        '102 مقال',
+        '103 مقالات',
+        '110 مقالات',
+        '111 مقالاً',
+        '1000 مقال',
+        '100001 مقال',
+      ],
+    );
   });
 
   it('take one or many in English', () => {
-    expect([0, 1, 2, 11].map((n) => articles('en', n))).toEqual(['0 articles', '1 article', '2 articles', '11 articles']);
+    expect([0, 1, 2, 11].map((n) => articles('en', n))).toEqual([
+      '0 articles',
+      '1 article',
+      '2 articles',
+      '11 articles',
+    ]);
   });
 
   it('follow the number just before the noun when that is not the count', () => {

@@ -62,14 +62,25 @@ describe('comment threads in document order', () => {
 
   it('place a caption’s threads where its picture sits in the body', () => {
     const figure = (mediaId: string) => ({ type: 'midad-figure', version: 1, mediaId });
-    const withFigure = { ...targets, body: body(paragraph(mark(['b1'], 'قبل')), figure(caption2), paragraph(mark(['b2'], 'بعد'))) };
-    const threads = [thread(1, 'body', 'b2', 'بعد'), thread(2, `caption:${caption2}`, 'c2', 'قاعة'), thread(3, 'body', 'b1', 'قبل'), thread(4, `caption:${caption1}`, 'c1', 'الوزير')];
+    const withFigure = {
+      ...targets,
+      body: body(paragraph(mark(['b1'], 'قبل')), figure(caption2), paragraph(mark(['b2'], 'بعد'))),
+    };
+    const threads = [
+      thread(1, 'body', 'b2', 'بعد'),
+      thread(2, `caption:${caption2}`, 'c2', 'قاعة'),
+      thread(3, 'body', 'b1', 'قبل'),
+      thread(4, `caption:${caption1}`, 'c1', 'الوزير'),
+    ];
     expect(orderThreads(threads, withFigure).map((t) => t.anchor.markId)).toEqual(['b1', 'c2', 'b2', 'c1']);
   });
 
   it('find a plain field’s quote again after edits, and call it detached once the words are gone', () => {
     const edited = { ...targets, headline: 'عاجل: الحكومة تعلن خطة جديدة' };
-    const listed = orderThreads([thread(1, 'headline', 'h', 'خطة', 1, 'الحكومة تعلن '.length), thread(2, 'headline', 'g', 'ميزانية', 2, 0)], edited);
+    const listed = orderThreads(
+      [thread(1, 'headline', 'h', 'خطة', 1, 'الحكومة تعلن '.length), thread(2, 'headline', 'g', 'ميزانية', 2, 0)],
+      edited,
+    );
     expect(listed.map((t) => [t.anchor.markId, t.detached])).toEqual([
       ['h', false],
       ['g', true],

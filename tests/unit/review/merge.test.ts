@@ -26,7 +26,12 @@ function thread(n: number, comments: Array<[number, number]>, status: Partial<Co
     id: uid(n),
     articleId: ARTICLE,
     anchor: { field: 'body', markId: uid(n), quote: 'نص' },
-    comments: comments.map(([id, minute]) => ({ id: uid(id), author: EDITOR, createdAt: at(minute), text: `تعليق ${id}` })),
+    comments: comments.map(([id, minute]) => ({
+      id: uid(id),
+      author: EDITOR,
+      createdAt: at(minute),
+      text: `تعليق ${id}`,
+    })),
     resolved: false,
     statusBy: null,
     statusAt: null,
@@ -34,7 +39,11 @@ function thread(n: number, comments: Array<[number, number]>, status: Partial<Co
   };
 }
 
-function suggestion(n: number, status: Suggestion['status'] = 'pending', decidedMinute: number | null = null): Suggestion {
+function suggestion(
+  n: number,
+  status: Suggestion['status'] = 'pending',
+  decidedMinute: number | null = null,
+): Suggestion {
   return {
     id: uid(n),
     articleId: ARTICLE,
@@ -52,7 +61,9 @@ function change(n: number, minute: number, from: StatusChange['from'], to: Statu
   return { id: uid(n), articleId: ARTICLE, from, to, by: EDITOR, at: at(minute), note: '' };
 }
 
-function pkg(over: { current: ReviewContent; base: ReviewContent; updated?: number } & Omit<Partial<ReviewPackage>, 'base'>): ReviewPackage {
+function pkg(
+  over: { current: ReviewContent; base: ReviewContent; updated?: number } & Omit<Partial<ReviewPackage>, 'base'>,
+): ReviewPackage {
   const { current, base, updated = 30, ...rest } = over;
   return ReviewPackageSchema.parse({
     format: REVIEW_PACKAGE_FORMAT,
@@ -115,7 +126,9 @@ describe('merging the words of a review package', () => {
       { kind: 'insert', text: 'المحررة' },
     ]);
     const bodyDiff = result.diff?.find((d) => d.field === 'body');
-    expect(bodyDiff?.segments.filter((s) => s.kind === 'delete').map((s) => s.text.trim())).toEqual(['فقرة أضافتها الصحفية']);
+    expect(bodyDiff?.segments.filter((s) => s.kind === 'delete').map((s) => s.text.trim())).toEqual([
+      'فقرة أضافتها الصحفية',
+    ]);
   });
 
   it('keeps this side current when it is the newer of two changed versions, and on a tie', () => {
@@ -130,7 +143,11 @@ describe('merging the words of a review package', () => {
     const submitted = { ...BASE, status: 'in_review' as const };
     const result = mergeReview(
       local(BASE, 20, { statusChanges: [change(70, 5, 'draft', 'submitted')] }),
-      pkg({ current: submitted, base: BASE, statusChanges: [change(70, 5, 'draft', 'submitted'), change(71, 10, 'submitted', 'in_review')] }),
+      pkg({
+        current: submitted,
+        base: BASE,
+        statusChanges: [change(70, 5, 'draft', 'submitted'), change(71, 10, 'submitted', 'in_review')],
+      }),
     );
     expect(result.outcome).toBe('unchanged');
     expect(result.content.status).toBe('in_review');
@@ -141,25 +158,61 @@ describe('merging the words of a review package', () => {
 describe('merging comments, suggestions and status history by id', () => {
   it('keeps every thread and every reply from both sides, replies in the order written', () => {
     const result = mergeReview(
-      local(BASE, 20, { comments: [thread(10, [[100, 1], [102, 5]]), thread(11, [[110, 2]])] }),
-      pkg({ current: BASE, base: BASE, comments: [thread(10, [[100, 1], [101, 3]]), thread(12, [[120, 0]])] }),
+      local(BASE, 20, {
+        comments: [
+          thread(10, [
+            [100, 1],
+            [102, 5],
+          ]),
+          thread(11, [[110, 2]]),
+        ],
+      }),
+      pkg({
+        current: BASE,
+        base: BASE,
+        comments: [
+          thread(10, [
+            [100, 1],
+            [101, 3],
+          ]),
+          thread(12, [[120, 0]]),
+        ],
+      }),
     );
     expect(result.comments.map((t) => t.id)).toEqual([uid(12), uid(10), uid(11)]);
-    expect(result.comments.find((t) => t.id === uid(10))?.comments.map((c) => c.id)).toEqual([uid(100), uid(101), uid(102)]);
+    expect(result.comments.find((t) => t.id === uid(10))?.comments.map((c) => c.id)).toEqual([
+      uid(100),
+      uid(101),
+      uid(102),
+    ]);
   });
 
   it('resolves or reopens a thread as the later of the two decisions says', () => {
     const resolvedThere = thread(10, [[100, 1]], { resolved: true, statusBy: EDITOR, statusAt: at(9) });
     const reopenedHereLater = thread(10, [[100, 1]], { resolved: false, statusBy: JOURNALIST, statusAt: at(12) });
     const untouchedHere = thread(10, [[100, 1]]);
-    expect(mergeReview(local(BASE, 20, { comments: [untouchedHere] }), pkg({ current: BASE, base: BASE, comments: [resolvedThere] })).comments[0]?.resolved).toBe(true);
-    expect(mergeReview(local(BASE, 20, { comments: [reopenedHereLater] }), pkg({ current: BASE, base: BASE, comments: [resolvedThere] })).comments[0]?.resolved).toBe(false);
+    expect(
+      mergeReview(
+        local(BASE, 20, { comments: [untouchedHere] }),
+        pkg({ current: BASE, base: BASE, comments: [resolvedThere] }),
+      ).comments[0]?.resolved,
+    ).toBe(true);
+    expect(
+      mergeReview(
+        local(BASE, 20, { comments: [reopenedHereLater] }),
+        pkg({ current: BASE, base: BASE, comments: [resolvedThere] }),
+      ).comments[0]?.resolved,
+    ).toBe(false);
   });
 
   it('lets a decision on a suggestion beat no decision, and the later of two decisions stand', () => {
     const result = mergeReview(
       local(BASE, 20, { suggestions: [suggestion(20), suggestion(21, 'accepted', 5), suggestion(22, 'rejected', 9)] }),
-      pkg({ current: BASE, base: BASE, suggestions: [suggestion(20, 'rejected', 3), suggestion(21), suggestion(22, 'accepted', 7), suggestion(23)] }),
+      pkg({
+        current: BASE,
+        base: BASE,
+        suggestions: [suggestion(20, 'rejected', 3), suggestion(21), suggestion(22, 'accepted', 7), suggestion(23)],
+      }),
     );
     expect(result.suggestions.map((s) => [s.id, s.status])).toEqual([
       [uid(20), 'rejected'],
@@ -171,7 +224,11 @@ describe('merging comments, suggestions and status history by id', () => {
 
   it('applies a decision made on one side to the suggestion still pending in the current words', () => {
     const pendingBody = body(
-      paragraph(text('قال '), suggestionNode({ suggestionId: uid(20), kind: 'insert', author: EDITOR, createdAt: at(1) }, [text('الوزير ')]), text('إن')),
+      paragraph(
+        text('قال '),
+        suggestionNode({ suggestionId: uid(20), kind: 'insert', author: EDITOR, createdAt: at(1) }, [text('الوزير ')]),
+        text('إن'),
+      ),
     );
     const withPending = { ...BASE, body: pendingBody };
     const result = mergeReview(
@@ -204,7 +261,13 @@ describe('merging comments, suggestions and status history by id', () => {
     expect(ids(once.statusChanges)).toEqual([uid(70), uid(71)]);
     expect(once.versions.map((v) => v.content.headline)).toEqual(['عنوان الصحفية', 'عنوان المحررة']);
     const again = mergeReview(
-      { updatedAt: at(40), content: once.content, comments: once.comments, suggestions: once.suggestions, statusChanges: once.statusChanges },
+      {
+        updatedAt: at(40),
+        content: once.content,
+        comments: once.comments,
+        suggestions: once.suggestions,
+        statusChanges: once.statusChanges,
+      },
       incoming,
     );
     expect(again.outcome).toBe('unchanged');

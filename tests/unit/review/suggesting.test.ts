@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deletionAction, insertedPieces, isOwnDeletion, isOwnInsertion, newSuggestionMark, samePerson } from '../../../core/review/suggesting';
+import {
+  deletionAction,
+  insertedPieces,
+  isOwnDeletion,
+  isOwnInsertion,
+  newSuggestionMark,
+  samePerson,
+} from '../../../core/review/suggesting';
 import type { SuggestionMark } from '../../../core/review/suggestions';
 import { EDITOR, JOURNALIST, uid } from './fixtures';
 

@@ -4,7 +4,16 @@
  * stores. Caret-relative deletes (Backspace, Delete) need the browser's selection and are tested end to end.
  */
 import { describe, expect, it } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, createEditor, type LexicalEditor, type TextNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  createEditor,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import { SuggestionNode } from '../../../renderer/review/SuggestionNode';
 import { $suggestDeleteRange, $suggestInsert } from '../../../renderer/review/suggestingEdits';
 import { decideSuggestions, pendingSuggestions, suggestionNode } from '../../../core/review/suggestions';
@@ -31,7 +40,8 @@ function plainBody(...paragraphs: string[]): LexicalState {
 }
 
 const json = (editor: LexicalEditor) => editor.getEditorState().toJSON() as unknown as LexicalState;
-const pending = (editor: LexicalEditor) => pendingSuggestions(json(editor), article).map((s) => [s.kind, s.text, s.author.name]);
+const pending = (editor: LexicalEditor) =>
+  pendingSuggestions(json(editor), article).map((s) => [s.kind, s.text, s.author.name]);
 const plain = (editor: LexicalEditor) => lexicalToPlainText(json(editor));
 
 /** The text nodes in document order. */
@@ -118,7 +128,9 @@ describe('suggesting mode on the body’s nodes', () => {
     expect(plain(editor)).toBe('الفقرة الأولى\nالفقرة الثانية');
     const [deletion] = pendingSuggestions(json(editor), article);
     expect(pending(editor)).toEqual([['delete', 'الأولىالفقرة', EDITOR.name]]);
-    expect(lexicalToPlainText(decideSuggestions(json(editor), [deletion!.id], 'accept').body)).toBe('الفقرة \n الثانية');
+    expect(lexicalToPlainText(decideSuggestions(json(editor), [deletion!.id], 'accept').body)).toBe(
+      'الفقرة \n الثانية',
+    );
     // The caret waits before the deleted words, never inside them.
     expect(caret(editor)).toEqual({ text: 'الفقرة ', offset: 'الفقرة '.length, inside: null });
   });
@@ -144,7 +156,10 @@ describe('suggesting mode on the body’s nodes', () => {
   });
 
   it('marks another author’s pending insertion for deletion inside it, so both decisions stay possible', () => {
-    const insertion = suggestionNode({ suggestionId: uid(5), kind: 'insert', author: JOURNALIST, createdAt: now.toISOString() }, [text('جدا')]);
+    const insertion = suggestionNode(
+      { suggestionId: uid(5), kind: 'insert', author: JOURNALIST, createdAt: now.toISOString() },
+      [text('جدا')],
+    );
     const editor = editorWith(body(paragraph(text('كبير '), insertion)));
     place(editor, 1, 0, 1, 'جدا'.length);
     deleteSelection(editor);
@@ -169,7 +184,11 @@ describe('suggesting mode on the body’s nodes', () => {
     place(editor, 1, 2);
     type(editor, 'ا', JOURNALIST);
     expect(plain(editor)).toBe('العجز كبيراصغير');
-    expect(pending(editor).map(([kind, value]) => `${kind}:${value}`)).toEqual(['delete:كبير', 'insert:ا', 'insert:صغير']);
+    expect(pending(editor).map(([kind, value]) => `${kind}:${value}`)).toEqual([
+      'delete:كبير',
+      'insert:ا',
+      'insert:صغير',
+    ]);
   });
 
   it('joins a deletion with the author’s deletion right after it, and leaves already deleted text as it is', () => {
@@ -197,7 +216,9 @@ describe('suggesting mode on the body’s nodes', () => {
     const editor = editorWith(plainBody('نص'));
     editor.update(
       () => {
-        $getRoot().clear().append($createParagraphNode().append($createTextNode('')));
+        $getRoot()
+          .clear()
+          .append($createParagraphNode().append($createTextNode('')));
         $getRoot().selectEnd();
       },
       { discrete: true },

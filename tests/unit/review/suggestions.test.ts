@@ -23,8 +23,16 @@ function sample() {
       suggestionNode({ suggestionId: del, kind: 'delete', author: EDITOR, createdAt: at(2) }, [text('العجز كبير جدا')]),
       text('الموازنة متوازنة'),
     ),
-    paragraph(suggestionNode({ suggestionId: twoParagraphs, kind: 'insert', author: EDITOR, createdAt: at(3) }, [text('فقرة ')])),
-    paragraph(suggestionNode({ suggestionId: twoParagraphs, kind: 'insert', author: EDITOR, createdAt: at(3) }, [text('جديدة')])),
+    paragraph(
+      suggestionNode({ suggestionId: twoParagraphs, kind: 'insert', author: EDITOR, createdAt: at(3) }, [
+        text('فقرة '),
+      ]),
+    ),
+    paragraph(
+      suggestionNode({ suggestionId: twoParagraphs, kind: 'insert', author: EDITOR, createdAt: at(3) }, [
+        text('جديدة'),
+      ]),
+    ),
   );
 }
 
@@ -63,7 +71,9 @@ describe('suggestions over Lexical JSON', () => {
   it('exports read the text as if none were accepted, without changing the stored body', () => {
     const original = sample();
     const snapshot = JSON.stringify(original);
-    expect(lexicalToPlainText(withoutSuggestions(original))).toBe(lexicalToPlainText(decideSuggestions(original, 'all', 'reject').body));
+    expect(lexicalToPlainText(withoutSuggestions(original))).toBe(
+      lexicalToPlainText(decideSuggestions(original, 'all', 'reject').body),
+    );
     expect(JSON.stringify(original)).toBe(snapshot);
     expect(hasPendingSuggestions(original)).toBe(true);
   });

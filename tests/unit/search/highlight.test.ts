@@ -25,7 +25,11 @@ describe('Highlighter', () => {
   });
 
   it('highlights stemmed forms as well as exact ones', () => {
-    expect(hits(highlighter('وقود').highlight('محطة وقود ونقص في الوقود والوقودِ'))).toEqual(['وقود', 'الوقود', 'والوقودِ']);
+    expect(hits(highlighter('وقود').highlight('محطة وقود ونقص في الوقود والوقودِ'))).toEqual([
+      'وقود',
+      'الوقود',
+      'والوقودِ',
+    ]);
   });
 
   it('highlights a phrase only where its words stand together and in order', () => {
@@ -34,7 +38,11 @@ describe('Highlighter', () => {
   });
 
   it('highlights words that start with a prefix, directly or once stemmed, as the index matches them', () => {
-    expect(hits(highlighter('اقتصاد*').highlight('الاقتصاد سياسة والاقتصادية اقتصادي'))).toEqual(['الاقتصاد', 'والاقتصادية', 'اقتصادي']);
+    expect(hits(highlighter('اقتصاد*').highlight('الاقتصاد سياسة والاقتصادية اقتصادي'))).toEqual([
+      'الاقتصاد',
+      'والاقتصادية',
+      'اقتصادي',
+    ]);
     expect(hits(highlighter('"اقتصاد"*').highlight('الاقتصاد سياسة اقتصادي'))).toEqual(['اقتصادي']);
   });
 
@@ -64,8 +72,16 @@ describe('snippets', () => {
 
   it('takes the first field with a match, and the opening of the first text when none matches', () => {
     const h = highlighter('بايدن');
-    expect(h.snippet([{ field: 'body', text: 'لا شيء هنا' }, { field: 'standfirst', text: 'استقبل بايدن الكاظمي' }])?.field).toBe('standfirst');
-    const none = h.snippet([{ field: 'body', text: '' }, { field: 'standfirst', text: 'نص قصير.' }]);
+    expect(
+      h.snippet([
+        { field: 'body', text: 'لا شيء هنا' },
+        { field: 'standfirst', text: 'استقبل بايدن الكاظمي' },
+      ])?.field,
+    ).toBe('standfirst');
+    const none = h.snippet([
+      { field: 'body', text: '' },
+      { field: 'standfirst', text: 'نص قصير.' },
+    ]);
     expect(none).toEqual({ field: 'standfirst', segments: [{ text: 'نص قصير.', hit: false }] });
     expect(h.snippet([{ field: 'body', text: '' }])).toBeNull();
   });

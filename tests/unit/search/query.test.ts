@@ -32,7 +32,11 @@ describe('parseSearchQuery', () => {
 
   it('reads a trailing * as a prefix, after a word or a closing quote', () => {
     expect(parseSearchQuery('اقتصاد*').terms[0]).toMatchObject({ tokens: ['اقتصاد'], prefix: true });
-    expect(parseSearchQuery('"سعر الوق"*').terms[0]).toMatchObject({ tokens: ['سعر', 'الوق'], prefix: true, stems: [] });
+    expect(parseSearchQuery('"سعر الوق"*').terms[0]).toMatchObject({
+      tokens: ['سعر', 'الوق'],
+      prefix: true,
+      stems: [],
+    });
   });
 
   it('gives Latin words and numbers no stems, and folds Arabic-Indic digits', () => {
@@ -42,11 +46,22 @@ describe('parseSearchQuery', () => {
 
   it('treats FTS5 operators, parentheses, colons and column filters as plain words', () => {
     const { terms } = parseSearchQuery('AND OR NOT NEAR(a b) headline:بايدن {body}:x ^start');
-    expect(terms.map((t) => t.tokens)).toEqual([['and'], ['or'], ['not'], ['near', 'a'], ['b'], ['headline', 'بايدن'], ['body', 'x'], ['start']]);
+    expect(terms.map((t) => t.tokens)).toEqual([
+      ['and'],
+      ['or'],
+      ['not'],
+      ['near', 'a'],
+      ['b'],
+      ['headline', 'بايدن'],
+      ['body', 'x'],
+      ['start'],
+    ]);
   });
 
   it('survives a stray quote: an unclosed phrase runs to the end', () => {
-    expect(parseSearchQuery('"بايدن الكاظمي').terms).toEqual([{ tokens: ['بايدن', 'الكاظمي'], prefix: false, stems: [] }]);
+    expect(parseSearchQuery('"بايدن الكاظمي').terms).toEqual([
+      { tokens: ['بايدن', 'الكاظمي'], prefix: false, stems: [] },
+    ]);
     expect(parseSearchQuery('بايدن "').terms.map((t) => t.tokens)).toEqual([['بايدن']]);
   });
 
@@ -132,15 +147,20 @@ describe('ftsExpressions', () => {
     expect(exact).toBe('"الامم المتحده" AND "قرار" *');
   });
 
-  it('adds the byline filter as a phrase in search_exact\'s byline column', () => {
-    expect(ftsExpressions(parseSearchQuery('Biden'), { byline: 'مُحمّد  علي' }).match.exact).toBe('"biden" AND {byline} : "محمد علي"');
+  it("adds the byline filter as a phrase in search_exact's byline column", () => {
+    expect(ftsExpressions(parseSearchQuery('Biden'), { byline: 'مُحمّد  علي' }).match.exact).toBe(
+      '"biden" AND {byline} : "محمد علي"',
+    );
     const stemmed = ftsExpressions(parseSearchQuery('الوزير'), { byline: 'مُحمّد  علي' });
     expect(stemmed.match.exact).toBe('{byline} : "محمد علي"');
     expect(stemmed.exact).toBe('"الوزير" AND {byline} : "محمد علي"');
   });
 
   it('writes the status and section filters as facet tokens, on the table each side is ranked on', () => {
-    const { match, exact } = ftsExpressions(parseSearchQuery('الوزير'), { status: ['draft', 'in_review'], section: 'رياضة' });
+    const { match, exact } = ftsExpressions(parseSearchQuery('الوزير'), {
+      status: ['draft', 'in_review'],
+      section: 'رياضة',
+    });
     const statuses = '("\uE000s6472616674" OR "\uE000s696e5f726576696577")';
     const section = `"\uE000c${Buffer.from('رياضة').toString('hex')}"`;
     expect(match.stem).toContain(` AND ${statuses} AND ${section}`);
