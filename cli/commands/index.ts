@@ -13,6 +13,8 @@ import { importCommand } from './import';
 import { exportCommand } from './export';
 import { reviewExportCommand } from './reviewExport';
 import { reviewImportCommand } from './reviewImport';
+// newsroom sync (issue 15): the server's setup
+import { serverCommand } from './server';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -36,6 +38,8 @@ export const COMMANDS: Record<string, Command> = {
   // review (issue 6): offline hand-off
   'review-export': reviewExportCommand,
   'review-import': reviewImportCommand,
+  // newsroom sync (issue 15): the server's setup
+  server: serverCommand,
 };
 
 export function usage(): string {
