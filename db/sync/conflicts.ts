@@ -75,7 +75,7 @@ export function resolveConflict(
     };
     insertRevision(archive, doc, false);
     writeRevisionContent(archive, doc, article.createdAt, false, new Map());
-    setHeads(archive, articleId, { heads: [revId], base: revId, remoteRev: heads.remoteRev, dirty: 1 });
+    setHeads(archive, articleId, { ...heads, heads: [revId], base: revId, dirty: 1 });
     return doc;
   });
 }

@@ -66,6 +66,7 @@ export function materialise(archive: Archive, articleId: string, actor: SyncActo
     heads: [...others, revId].sort(),
     base: revId,
     remoteRev: heads?.remoteRev ?? null,
+    remoteStatus: heads?.remoteStatus ?? null,
     dirty: 1,
   });
   return doc;
@@ -145,6 +146,7 @@ export function mergeHeads(
     heads,
     base: target,
     remoteRev: remote?._rev ?? local?.remoteRev ?? null,
+    remoteStatus: remote?.status ?? local?.remoteStatus ?? null,
     dirty: agrees ? 0 : local?.dirty === 2 && !moved ? 2 : 1,
   };
   const changed = moved || canonicalJson(local?.heads ?? []) !== canonicalJson(heads);

@@ -38,6 +38,8 @@ export const SYNC_MIGRATION_SQL = `
     heads TEXT NOT NULL,
     base TEXT,
     remote_rev TEXT,
+    -- the status the server's article: document holds (a conflicted article's head keeps it: see push.ts)
+    remote_status TEXT,
     -- 0 the server has these heads, 1 its article: document must be updated, 2 it refused the update
     dirty INTEGER NOT NULL DEFAULT 0
   ) STRICT;

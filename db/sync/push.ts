@@ -137,7 +137,9 @@ function articleDoc(archive: Archive, articleId: string, actor: SyncActor, now: 
     type: 'article',
     author: actor.user,
     articleId,
-    status: row.status,
+    // While conflicted, the local text is one side's: its status is not a move this person made, so the
+    // head keeps the status the server holds (the server would refuse it as a move otherwise).
+    status: row.conflicted === 1 && heads.remoteStatus ? (heads.remoteStatus as Status) : row.status,
     section: row.section,
     heads: heads.heads,
     conflicted: row.conflicted === 1,
@@ -173,7 +175,12 @@ async function pushHeads(
           result.pushed += 1;
           // Only clean when nothing moved the heads while the request was out.
           const same = JSON.stringify(heads.heads) === JSON.stringify(doc.heads);
-          setHeads(archive, doc.articleId, { ...heads, remoteRev: answer.rev ?? null, dirty: same ? 0 : 1 });
+          setHeads(archive, doc.articleId, {
+            ...heads,
+            remoteRev: answer.rev ?? null,
+            remoteStatus: doc.status,
+            dirty: same ? 0 : 1,
+          });
         } else if (o === 'refused') {
           result.refused += 1;
           setHeads(archive, doc.articleId, { ...heads, dirty: 2 });

@@ -12,25 +12,40 @@ export interface Heads {
   /** The revision the local article's content is (the one it was last saved as or took from the server). */
   base: string | null;
   remoteRev: string | null;
+  remoteStatus: string | null;
   dirty: 0 | 1 | 2;
 }
 
 export function getHeads(archive: Archive, articleId: string): Heads | null {
   const row = cachedStatement(
     archive,
-    'SELECT heads, base, remote_rev, dirty FROM sync_heads WHERE article_id = ?',
-  ).get(articleId) as { heads: string; base: string | null; remote_rev: string | null; dirty: 0 | 1 | 2 } | undefined;
+    'SELECT heads, base, remote_rev, remote_status, dirty FROM sync_heads WHERE article_id = ?',
+  ).get(articleId) as
+    | {
+        heads: string;
+        base: string | null;
+        remote_rev: string | null;
+        remote_status: string | null;
+        dirty: 0 | 1 | 2;
+      }
+    | undefined;
   if (!row) return null;
-  return { heads: JSON.parse(row.heads) as string[], base: row.base, remoteRev: row.remote_rev, dirty: row.dirty };
+  return {
+    heads: JSON.parse(row.heads) as string[],
+    base: row.base,
+    remoteRev: row.remote_rev,
+    remoteStatus: row.remote_status,
+    dirty: row.dirty,
+  };
 }
 
 export function setHeads(archive: Archive, articleId: string, heads: Heads): void {
   cachedStatement(
     archive,
-    `INSERT INTO sync_heads (article_id, heads, base, remote_rev, dirty) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO sync_heads (article_id, heads, base, remote_rev, remote_status, dirty) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (article_id) DO UPDATE SET heads = excluded.heads, base = excluded.base,
-         remote_rev = excluded.remote_rev, dirty = excluded.dirty`,
-  ).run(articleId, JSON.stringify(heads.heads), heads.base, heads.remoteRev, heads.dirty);
+         remote_rev = excluded.remote_rev, remote_status = excluded.remote_status, dirty = excluded.dirty`,
+  ).run(articleId, JSON.stringify(heads.heads), heads.base, heads.remoteRev, heads.remoteStatus, heads.dirty);
 }
 
 /** Adds a revision this archive lacks; true when it was new. A known one is never rewritten. */
