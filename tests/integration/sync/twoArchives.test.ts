@@ -121,6 +121,27 @@ describe('two archives and one newsroom', () => {
     });
   }
 
+  it('live: a save on A reaches B with nobody asking, and B says it is up to date', async () => {
+    const { a, b, syncA, syncB } = workstations();
+    const article = write(a, 'خبر مباشر', 'نص');
+    await syncA.runOnce();
+    await syncB.runOnce();
+    syncA.startLive();
+    syncB.startLive();
+    edit(a, article.id, { headline: 'خبر مباشر محدّث' });
+    const start = Date.now();
+    while (getArticle(b, article.id).headline !== 'خبر مباشر محدّث') {
+      expect(Date.now() - start).toBeLessThan(20_000);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await syncA.stop();
+    await syncB.stop();
+    expect(syncB.state()).toMatchObject({ phase: 'idle', error: null, pending: 0 });
+    expect(syncB.state().lastSyncedAt).not.toBeNull();
+    a.close();
+    b.close();
+  });
+
   it('a comment made on B and a status change made on A both survive, and a body edit merges with the status', async () => {
     const { a, b, syncA, syncB } = workstations();
     const article = write(a, 'خبر للمراجعة', 'نص للمراجعة');
