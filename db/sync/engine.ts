@@ -116,21 +116,25 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
         failures = 0;
         // Wait on the server for changes; a local save (seen by the watcher) wakes the loop to push it.
         while (!stop.aborted && pendingCount(archive) === 0) {
+          // One controller per wait, aborted by a stop or a local save; listeners on `stop` are removed
+          // after each wait so a long session does not pile them up.
           const wake = new AbortController();
+          const onStop = () => wake.abort();
+          stop.addEventListener('abort', onStop, { once: true });
           if (live) live.wake = wake;
           const watcher = setInterval(() => {
             if (pendingCount(archive) > 0) wake.abort();
-          }, options.watchMs ?? 100);
+          }, options.watchMs ?? 25);
           try {
-            const signal = AbortSignal.any([stop, wake.signal]);
             const got = await pull(archive, client, await signIn(), now, {
-              longpoll: { timeoutMs: options.longpollMs ?? 25_000, signal },
+              longpoll: { timeoutMs: options.longpollMs ?? 25_000, signal: wake.signal },
             });
             if (got.pulled > 0) setState({ phase: 'idle', error: null, lastSyncedAt: now().toISOString() });
           } catch (error) {
             if (!(error instanceof Error && error.name === 'AbortError')) throw error;
           } finally {
             clearInterval(watcher);
+            stop.removeEventListener('abort', onStop);
           }
         }
       } catch (error) {
@@ -176,14 +180,14 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((done) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        done();
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      done();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -30,13 +30,17 @@ export async function pull(
   const result: PullResult = { pulled: 0, skipped: 0 };
   let since = readCheckpoint(archive, client.remote);
   let next: Promise<ChangesPage> | null = client.changes(since, PULL_BATCH, options.longpoll);
+  let waited = options.longpoll !== undefined;
   while (next) {
     const page: ChangesPage = await next;
     const lastSeq = String(page.last_seq);
     if (page.results.length === 0 && lastSeq === since) return result;
     // The next page is asked for before this one is applied, so the server reads it while SQLite writes;
     // the checkpoint still moves one applied page at a time.
-    next = page.results.length < PULL_BATCH ? null : client.changes(lastSeq, PULL_BATCH);
+    // After a long-poll wakes on the first document of a push, one plain read takes the rest of it.
+    const more = page.results.length === PULL_BATCH || (waited && page.results.length > 0);
+    waited = false;
+    next = more ? client.changes(lastSeq, PULL_BATCH) : null;
     // A failed read-ahead is reported by the await above on the next turn, never as an unhandled rejection.
     void next?.catch(() => undefined);
     const parsed = parseDocs(page.results.flatMap((r) => (r.doc && !r.deleted ? [r.doc] : [])));

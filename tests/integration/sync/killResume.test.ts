@@ -104,5 +104,20 @@ describe('kill -9 during a pull, then a restart', () => {
     const found = runMidad(['--db', bFile, 'search', '"خبر رقم 1999"', '--json']);
     expect(found.code).toBe(0);
     expect(found.stdout).toContain('خبر رقم 1999');
+
+    // show --json says whether the article is conflicted; history --json lists revisions with parents.
+    const db = new Database(bFile, { readonly: true });
+    const { id } = db.prepare('SELECT id FROM articles LIMIT 1').get() as { id: string };
+    db.close();
+    const shown = JSON.parse(runMidad(['--db', bFile, 'show', id, '--json']).stdout) as { conflicted: boolean };
+    expect(shown.conflicted).toBe(false);
+    const history = JSON.parse(runMidad(['--db', bFile, 'history', id, '--json']).stdout) as Array<
+      Record<string, unknown>
+    >;
+    expect(history).toHaveLength(1);
+    expect(Object.keys(history[0] ?? {}).sort()).toEqual(['author', 'createdAt', 'headline', 'id', 'label', 'parents']);
+    expect(history[0]).toMatchObject({ author: 'amal', label: '', parents: [] });
+    expect(history[0]?.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(history[0]?.headline).toMatch(/^خبر رقم/);
   }, 240_000);
 });
