@@ -5,6 +5,8 @@
 import type { Archive } from './connection';
 import { integrityProblems } from './integrity';
 import { verifySearchIndex } from './search/verify';
+// newsroom sync (issue 15)
+import { syncProblems } from './sync/check';
 
 export interface ArchiveCheck {
   name: string;
@@ -40,6 +42,8 @@ export const CHECKS: ArchiveCheck[] = [
           `search index: ${p.count} ${p.kind} (${p.sample.join(', ')}); rebuild it with midad check --rebuild-index`,
       ),
   },
+  // newsroom sync (issue 15): heads, revisions and the conflicted flag agree
+  { name: 'sync', run: syncProblems },
 ];
 
 export interface CheckResult {

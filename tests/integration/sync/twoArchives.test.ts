@@ -10,6 +10,7 @@ import { createThread, threadsOfArticle } from '../../../db/review/comments';
 import { listStatusChanges, transitionArticle } from '../../../db/review/statusChanges';
 import { conflictVersions, resolveConflict } from '../../../db/sync/conflicts';
 import { articleHistory } from '../../../db/sync/history';
+import { syncProblems } from '../../../db/sync/check';
 import { searchArticles } from './searchHelper';
 import { stateFromParagraphs } from '../../../core/richtext/lexicalState';
 import { articleDocId } from '../../../core/sync/documents';
@@ -91,6 +92,7 @@ describe('two archives and one newsroom', () => {
           expect.arrayContaining([stateFromParagraphs(['نص أمل']), stateFromParagraphs(['نص بدر'])]),
         );
         expect(new Set(versions.map((v) => v.author))).toEqual(new Set(['amal', 'badr']));
+        expect(syncProblems(archive)).toEqual([]);
       }
       const head = await serverDoc(newsroom, articleDocId(article.id));
       expect(head).toMatchObject({ conflicted: true });
@@ -107,6 +109,7 @@ describe('two archives and one newsroom', () => {
       for (const archive of [a, b]) {
         const resolved = getArticle(archive, article.id);
         expect(resolved).toMatchObject({ conflicted: false, body: chosen.body });
+        expect(syncProblems(archive)).toEqual([]);
         const history = articleHistory(archive, article.id);
         expect(history.find((r) => r.id === resolution.revId)?.parents).toEqual([...resolution.parents]);
         // Nothing was lost: both sides' revisions are still in history.
