@@ -4,6 +4,8 @@
  */
 import { SEARCH_INDEX_SPLIT_MIGRATION_SQL } from './search/indexSql';
 import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
+// newsroom sync (issue 15)
+import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
 
 export interface Migration {
   version: number;
@@ -168,6 +170,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 8,
     description: 'search index: search_exact and search_stem replace search_fts; the trash is not indexed',
     sql: SEARCH_INDEX_SPLIT_MIGRATION_SQL,
+  },
+  // newsroom sync (issue 15): outbox, revision graph, heads, checkpoint, conflicted flag
+  {
+    version: 12,
+    description: 'newsroom sync: outbox, revision graph, heads and remote revisions, checkpoint, conflicted flag',
+    sql: SYNC_MIGRATION_SQL,
   },
 ];
 

@@ -15,6 +15,9 @@ import { reviewExportCommand } from './reviewExport';
 import { reviewImportCommand } from './reviewImport';
 // newsroom sync (issue 15): the server's setup
 import { serverCommand } from './server';
+// newsroom sync (issue 15): the replication engine
+import { syncCommand } from './sync';
+import { historyCommand } from './history';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -40,6 +43,9 @@ export const COMMANDS: Record<string, Command> = {
   'review-import': reviewImportCommand,
   // newsroom sync (issue 15): the server's setup
   server: serverCommand,
+  // newsroom sync (issue 15): the replication engine
+  sync: syncCommand,
+  history: historyCommand,
 };
 
 export function usage(): string {

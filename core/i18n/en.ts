@@ -494,5 +494,16 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'lock.program.app': 'Midad',
   'lock.program.cli': 'the midad command',
   'lock.program.bridge': 'the Midad web bridge',
+  // newsroom sync (issue 15): the replication engine
+  'error.sync_unreachable':
+    'The newsroom server at \u2066{server}\u2069 cannot be reached. Your work is kept here and will be sent when the connection is back.',
+  'error.sync_unauthorized':
+    'The newsroom server did not accept your user name and password (or your session has ended). Sign in again. Nothing here was changed.',
+  'error.sync_forbidden':
+    'The newsroom server refused access to this newsroom: ask its administrator to add you. Nothing here was changed.',
+  'error.sync_server':
+    'The newsroom server gave an answer Midad cannot use (\u2066{status}\u2069). Try again later; your work is kept here.',
+  'error.sync_refused':
+    'The newsroom server refused \u2066{count}\u2069 of your changes (your role may not make them). They are kept here and were not sent.',
   'lock.program.unknown': 'a program that did not give its name',
 };

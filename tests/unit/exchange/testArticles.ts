@@ -33,6 +33,7 @@ function article(id: string, fields: Partial<Article>): Article {
     updatedAt: STAMP,
     version: 1,
     trashedAt: null,
+    conflicted: false,
     bodyText,
     counts: countText(bodyText),
     media: [],
