@@ -51,6 +51,8 @@ export const METHOD_NAMES = [
   'newsroom.signIn',
   'newsroom.signOut',
   'newsroom.syncNow',
+  'newsroom.conflict',
+  'newsroom.resolve',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -4,7 +4,9 @@
  * never kept: the main process keeps the server's session cookie instead (db/sync/session.ts).
  */
 import { z } from 'zod';
+import { ArticleFieldsSchema, ArticleIdSchema, ArticleSchema } from '../article/schema';
 import { ROLES } from '../settings/schema';
+import { RevMediaSchema } from './documents';
 
 /** What the header's indicator shows; the engine (db/sync/engine.ts) reports the same shape. */
 export const SyncStateSchema = z.object({
@@ -45,6 +47,16 @@ export const SIGN_IN_PROBLEMS = [
 ] as const;
 export type SignInProblem = (typeof SIGN_IN_PROBLEMS)[number];
 
+export const ConflictVersionSchema = z.object({
+  revId: z.string(),
+  fields: ArticleFieldsSchema,
+  media: z.array(RevMediaSchema),
+  author: z.string(),
+  authorName: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type ConflictVersion = z.infer<typeof ConflictVersionSchema>;
+
 export const newsroomContract = {
   'newsroom.status': { request: z.object({}), response: NewsroomStatusSchema },
   'newsroom.signIn': {
@@ -60,4 +72,14 @@ export const newsroomContract = {
   },
   'newsroom.signOut': { request: z.object({}), response: NewsroomStatusSchema },
   'newsroom.syncNow': { request: z.object({}), response: NewsroomStatusSchema },
+  /** A conflicted article's competing versions, newest first (one when it is not conflicted). */
+  'newsroom.conflict': {
+    request: z.object({ id: ArticleIdSchema }),
+    response: z.object({ versions: z.array(ConflictVersionSchema) }),
+  },
+  /** Ends the conflict with the chosen text: a new revision whose parents are every version. */
+  'newsroom.resolve': {
+    request: z.object({ id: ArticleIdSchema, fields: ArticleFieldsSchema }),
+    response: ArticleSchema,
+  },
 } as const;

@@ -33,6 +33,8 @@ function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
     'newsroom.signIn': n['newsroom.signIn'],
     'newsroom.signOut': n['newsroom.signOut'],
     'newsroom.syncNow': n['newsroom.syncNow'],
+    'newsroom.conflict': n['newsroom.conflict'],
+    'newsroom.resolve': n['newsroom.resolve'],
   };
 }
 

@@ -1,8 +1,5 @@
-/**
- * The sync engine the desktop and the bridge run while signed in. The engine (db/sync/engine.ts,
- * `createSyncEngine`) is the other sync branch's; until it is merged this build signs in and keeps the
- * session, and sync stays "offline". Wiring it is this one line.
- */
+/** The sync engine the desktop and the bridge run while signed in (db/sync/engine.ts, the other sync branch's). */
+import { createSyncEngine } from './engine';
 import type { EngineFactory } from './newsroomService';
 
-export const syncEngineFactory: EngineFactory | null = null;
+export const syncEngineFactory: EngineFactory = (archive, target) => createSyncEngine(archive, target);

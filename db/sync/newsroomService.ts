@@ -11,6 +11,8 @@ import type { Role } from '../../core/settings/schema';
 import type { NewsroomStatus, SyncState } from '../../core/sync/newsroomContract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
+import { getArticle } from '../articles';
+import { conflictVersions, resolveConflict } from './conflicts';
 import { checkSession, newsroomRole, signIn, signOut, type Session } from './session';
 
 export interface StoredSession {
@@ -44,8 +46,7 @@ export interface EngineLike {
 }
 export interface EngineTarget {
   databaseUrl: string;
-  /** A getter: the engine reads the newest cookie on every request, so renewals reach it without a restart. */
-  auth: { readonly cookie: string };
+  auth: { cookie: string };
 }
 export type EngineFactory = (archive: Archive, target: EngineTarget) => EngineLike;
 
@@ -60,7 +61,12 @@ export interface NewsroomOptions {
 
 export type NewsroomMethods = Pick<
   MidadService,
-  'newsroom.status' | 'newsroom.signIn' | 'newsroom.signOut' | 'newsroom.syncNow'
+  | 'newsroom.status'
+  | 'newsroom.signIn'
+  | 'newsroom.signOut'
+  | 'newsroom.syncNow'
+  | 'newsroom.conflict'
+  | 'newsroom.resolve'
 >;
 
 const OFFLINE: SyncState = { phase: 'offline', pending: 0, lastSyncedAt: null, error: null };
@@ -80,6 +86,8 @@ export function createNewsroomService(
   /** Set when the server said the session is over: the person signs in again. */
   let expired = false;
   let timer: ReturnType<typeof setInterval> | null = null;
+  /** The cookie the running engine was given: it keeps it, so a renewed one means starting it again. */
+  let engineCookie: string | null = null;
 
   const role = (): Role | null => (session ? newsroomRole(session.roles) : null);
 
@@ -94,15 +102,8 @@ export function createNewsroomService(
 
   function startEngine(): void {
     if (!session || engine || !options.engine) return;
-    const current = () => session;
-    engine = options.engine(archive, {
-      databaseUrl: session.databaseUrl,
-      auth: {
-        get cookie() {
-          return current()?.cookie ?? '';
-        },
-      },
-    });
+    engine = options.engine(archive, { databaseUrl: session.databaseUrl, auth: { cookie: session.cookie } });
+    engineCookie = session.cookie;
     engine.startLive();
   }
 
@@ -120,6 +121,9 @@ export function createNewsroomService(
       expired = false;
       options.vault.save({ databaseUrl: session.databaseUrl, user: session.user, cookie: session.cookie });
       adoptRole();
+      // The server renews the cookie as it is used; the engine holds the one it was given, which would
+      // expire after the server's session timeout. A restart hands it the fresh one.
+      if (engine && engineCookie !== session.cookie) await stopEngine();
       startEngine();
     } else if (answer.problem === 'expired') {
       expired = true;
@@ -195,6 +199,13 @@ export function createNewsroomService(
         await check();
       }
       return status();
+    },
+    'newsroom.conflict': ({ id }) => ({ versions: conflictVersions(archive, id) }),
+    'newsroom.resolve': ({ id, fields }) => {
+      // The newsroom user when signed in (the server checks the author); offline, the last one known.
+      const author = session?.user ?? options.vault.load()?.user ?? readSettings(archive).profile?.name ?? 'midad';
+      resolveConflict(archive, id, fields, author);
+      return getArticle(archive, id);
     },
     close: async () => {
       if (timer) clearInterval(timer);
