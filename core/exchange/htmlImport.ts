@@ -27,7 +27,7 @@ import type { ArticleDraft, DraftMedia, Importer } from './types';
 
 /** An HTML body (a fragment, as ninjs and Superdesk carry it) as Lexical blocks, the dateline taken out. */
 export function htmlBodyBlocks(html: string, fileName: string): JsonNode[] {
-  return blocksOf(parseHtmlFragment(html), { fileName, skip: new Set() });
+  return blocksOf(parseHtmlFragment(html, fileName), { fileName, skip: new Set() });
 }
 
 function isoOrNull(value: string | null): string | null {
@@ -71,7 +71,7 @@ function picture(figure: HNode, index: number): DraftMedia | null {
 
 export function parseHtmlArticle(text: string, fileName: string): ArticleDraft {
   checkSize(text, fileName);
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, fileName);
   const html = find(doc, (n) => n.tagName === 'html');
   const container =
     find(doc, (n) => n.tagName === 'article') ??
