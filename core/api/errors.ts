@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   // desktop (issue 7): the backups folder and breaking a stale lock
   'backup_folder_unusable',
   'archive_locked_elsewhere',
+  // hostile and broken inputs (issue 13): the disk and other programs, in words a person can act on
+  'archive_read_only',
+  'disk_full',
+  'archive_write_locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

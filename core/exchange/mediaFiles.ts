@@ -1,6 +1,7 @@
 /** What a picture's bytes are called and how they are embedded, shared by the exporters. */
 import type { Media } from '../article/schema';
 import { encodeBase64 } from './base64';
+import { readImageInfo } from '../media/imageInfo';
 
 const EXTENSIONS: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -40,13 +41,19 @@ export function dataUri(mime: string, bytes: Uint8Array): string {
   return `data:${mime};base64,${encodeBase64(bytes)}`;
 }
 
-/** The picture type from its first bytes, so an import never trusts a declared type alone. */
-export function sniffMime(bytes: Uint8Array): Media['mime'] {
-  const b = (i: number) => bytes[i] ?? -1;
-  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
-  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png';
-  if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46) return 'image/gif';
-  if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45)
-    return 'image/webp';
-  return null;
+export interface DecodedPicture {
+  mime: NonNullable<Media['mime']>;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * A picture's bytes as every importer keeps them: type and size read from the image's own header by the one
+ * image reader (core/media/imageInfo.ts), as `media.add` does, never from a declared type or the first four
+ * bytes alone. Null when the bytes are not a JPEG, PNG, WebP or GIF that header describes.
+ */
+export function decodePicture(bytes: Uint8Array | null): DecodedPicture | null {
+  const info = bytes ? readImageInfo(bytes) : null;
+  return info && bytes ? { ...info, bytes } : null;
 }

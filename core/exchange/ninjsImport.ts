@@ -15,7 +15,7 @@ import { importFailed } from './importError';
 import { jsonPlace, parseJsonText, validate } from './jsonText';
 import { paragraph, stateOf, textNode } from './lexicalBuild';
 import { textOf, type JsonNode } from './lexicalHtml';
-import { sniffMime } from './mediaFiles';
+import { decodePicture } from './mediaFiles';
 import { IMPORT_LIMITS } from './limits';
 import { NINJS_ARTICLE_URN, NINJS_KEYWORD_REL, NINJS_MEDIA_URN, NINJS_SECTION_REL } from './ninjsExport';
 import type { ArticleDraft, DraftMedia, Importer } from './types';
@@ -116,9 +116,7 @@ function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | nu
   if (p.type && p.type !== 'picture') return null;
   const renditions = Array.isArray(p.renditions) ? p.renditions : Object.values(p.renditions ?? {});
   const data = renditions.map((r) => /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(r.href ?? '')).find(Boolean);
-  const bytes = data ? decodeBase64(data[1] as string) : null;
-  const mime = bytes ? sniffMime(bytes) : null;
-  const rendition = renditions[0];
+  const decoded = decodePicture(data ? decodeBase64(data[1] as string) : null);
   const media: DraftMedia = {
     ...captionOnly(
       pick(p.descriptions, 'caption') ?? p.description_text ?? p.headline ?? '',
@@ -127,10 +125,10 @@ function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | nu
     ),
     id: p.uri?.startsWith(NINJS_MEDIA_URN) ? p.uri.slice(NINJS_MEDIA_URN.length) : null,
     alt: p.descriptions?.find((d) => d.role === 'alt')?.value ?? '',
-    mime,
-    bytes: mime ? bytes : null,
-    width: mime && rendition?.width && Number.isInteger(rendition.width) ? rendition.width : null,
-    height: mime && rendition?.height && Number.isInteger(rendition.height) ? rendition.height : null,
+    mime: decoded?.mime ?? null,
+    bytes: decoded?.bytes ?? null,
+    width: decoded?.width ?? null,
+    height: decoded?.height ?? null,
   };
   if (media.id && !ArticleIdSchema.safeParse(media.id).success) media.id = null;
   return media.caption || media.credit || media.bytes ? media : null;

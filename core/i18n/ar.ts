@@ -545,6 +545,17 @@ export const ar = {
   'lock.program.cli': 'أمر \u2066midad\u2069',
   'lock.program.bridge': 'جسر مِداد للمتصفح',
   'lock.program.unknown': 'برنامج غير معروف',
+  // Hostile and broken inputs (issue 13): pictures that are not pictures, bounds, the disk.
+  'import.problem.picture_not_image':
+    'البيانات المقدَّمة على أنها صورة ليست صورة يقرؤها مِداد، فلعلها صفحة أو ملف آخر سُمّي باسم صورة',
+  'import.problem.too_many_pictures':
+    'في المقال صور أكثر من الحد المسموح به ({limit})؛ قسّمه أو احذف بعضها ثم أعد الاستيراد',
+  'error.archive_read_only':
+    'لا يستطيع مِداد الكتابة في مجلد الأرشيف لأن القرص أو المجلد للقراءة فقط. لم يتغير شيء في الأرشيف. انقله إلى مجلد تملك الكتابة فيه، أو اطلب ذلك من مسؤول الجهاز، ثم أعد المحاولة.',
+  'error.disk_full':
+    'امتلأ القرص الذي يحوي الأرشيف فلم يُحفظ آخر تغيير. لم يتلف شيء مما حُفظ قبله. أفرغ مساحة على القرص ثم أعد المحاولة؛ نصك باقٍ في المحرر.',
+  'error.archive_write_locked':
+    'برنامج آخر يكتب في الأرشيف الآن فلم يُحفظ هذا التغيير. لم يتغير شيء في الأرشيف. أغلق البرنامج الآخر (أداة قاعدة بيانات أو نسخة ثانية) ثم أعد المحاولة.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

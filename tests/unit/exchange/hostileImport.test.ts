@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlArticle } from '../../../core/exchange/htmlImport';
 import { htmlTooDeepAt } from '../../../core/exchange/htmlDepth';
 import { MidadError } from '../../../core/api/errors';
+import { parseNinjsValue } from '../../../core/exchange/ninjsImport';
+import { parseImport } from '../../../core/exchange/registry';
+import { exportNative } from '../../../core/exchange/nativeExport';
+import { encodeBase64 } from '../../../core/exchange/base64';
+import { png } from '../../helpers/images';
+import { PICTURE_STORY } from './testArticles';
+
+/** Bytes whose first four claim PNG and whose rest is an HTML page: what the audit slipped past two importers. */
+const FAKE_PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, ...new TextEncoder().encode('<html><script>x()</script>')]);
+const dataUri = (bytes: Uint8Array) => `data:image/png;base64,${encodeBase64(bytes)}`;
 
 function refusal(run: () => unknown): Record<string, unknown> {
   try {
@@ -34,5 +44,43 @@ describe('HTML nested deeper than the importer walks', () => {
     const hidden = `<!--${'<div>'.repeat(500)}--><script>${'<div>'.repeat(500)}</script><a title="${'<div>'.repeat(500)}">x</a>`;
     expect(htmlTooDeepAt(hidden, 10)).toBe(-1);
     expect(htmlTooDeepAt('<div>'.repeat(11), 10)).toBeGreaterThan(0);
+  });
+});
+
+describe('bytes that claim to be a picture', () => {
+  it('are read by their header at every importer: HTML and ninjs keep the caption only, Midad JSON is refused', () => {
+    const page = (src: string) =>
+      `<html><body><article><h1>عنوان</h1><figure><img src="${src}" width="900" height="9"><figcaption>تعليق</figcaption></figure><p>نص</p></article></body></html>`;
+    const fake = parseHtmlArticle(page(dataUri(FAKE_PNG)), 'page.html').media[0]!;
+    expect(fake).toMatchObject({ caption: 'تعليق', mime: null, bytes: null });
+    // A real picture keeps its bytes, with the size its header gives rather than the page's attributes.
+    const real = parseHtmlArticle(page(dataUri(png(40, 30))), 'page.html').media[0]!;
+    expect(real).toMatchObject({ mime: 'image/png', width: 40, height: 30 });
+
+    const ninjs = (href: string) => ({
+      uri: 'urn:x:1',
+      headlines: [{ role: 'main', value: 'عنوان' }],
+      associations: {
+        featuremedia: {
+          type: 'picture',
+          descriptions: [{ role: 'caption', value: 'تعليق' }],
+          renditions: [{ href, contentType: 'image/png', width: 5000, height: 1 }],
+        },
+      },
+    });
+    expect(parseNinjsValue(ninjs(dataUri(FAKE_PNG)), 'a.json')[0]!.media[0]).toMatchObject({ mime: null, bytes: null });
+    expect(parseNinjsValue(ninjs(dataUri(png(40, 30))), 'a.json')[0]!.media[0]).toMatchObject({
+      mime: 'image/png',
+      width: 40,
+      height: 30,
+    });
+
+    const native = JSON.parse(exportNative([PICTURE_STORY])) as { articles: Array<{ media: Array<{ data: string }> }> };
+    native.articles[0]!.media[0]!.data = encodeBase64(FAKE_PNG);
+    expect(refusal(() => parseImport('a.json', JSON.stringify(native)))).toMatchObject({
+      code: 'import_failed',
+      problem: 'picture_not_image',
+      path: 'articles[0].media[0].data',
+    });
   });
 });
