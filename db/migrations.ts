@@ -4,6 +4,7 @@
  */
 import { SEARCH_INDEX_SPLIT_MIGRATION_SQL } from './search/indexSql';
 import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
+import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
 
 export interface Migration {
   version: number;
@@ -168,6 +169,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 8,
     description: 'search index: search_exact and search_stem replace search_fts; the trash is not indexed',
     sql: SEARCH_INDEX_SPLIT_MIGRATION_SQL,
+  },
+  // hostile inputs (issue 13): an article's pictures inserted together are indexed once, not once each
+  {
+    version: 9,
+    description: 'search index: media triggers skip an article whose pictures are being inserted together',
+    sql: SEARCH_PAUSE_MIGRATION_SQL,
   },
 ];
 
