@@ -13,6 +13,7 @@ import { guessLanguage } from './direction';
 import { htmlBodyBlocks } from './htmlImport';
 import { importFailed } from './importError';
 import { jsonPlace, parseJsonText, validate } from './jsonText';
+import { keyedMap } from './jsonMaps';
 import { paragraph, stateOf, textNode } from './lexicalBuild';
 import { textOf, type JsonNode } from './lexicalHtml';
 import { decodePicture } from './mediaFiles';
@@ -85,7 +86,7 @@ const NinjsSchema = z.object({
   subject: z.array(Named).optional(),
   anpa_category: z.array(Named).optional(),
   keywords: z.array(z.string()).optional(),
-  associations: z.union([z.array(Picture), z.record(z.string(), Picture.nullable())]).optional(),
+  associations: z.union([z.array(Picture), keyedMap(Picture.nullable())]).optional(),
 });
 type Ninjs = z.infer<typeof NinjsSchema>;
 
@@ -153,7 +154,7 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
   ].filter(Boolean);
   const associations = Array.isArray(n.associations)
     ? n.associations
-    : Object.values(n.associations ?? {}).filter((p) => p !== null);
+    : [...(n.associations?.values() ?? [])].filter((p) => p !== null);
   const headline = pick(n.headlines, 'main') ?? n.headline ?? '';
   const fields: Partial<ArticleFields> = {
     slug: n.slugline ?? '',

@@ -84,3 +84,16 @@ describe('bytes that claim to be a picture', () => {
     });
   });
 });
+
+describe('ninjs association keys', () => {
+  it('are data: a picture under constructor, __proto__ or toString is read like any other', () => {
+    const keys = ['constructor', '__proto__', 'toString', 'featuremedia'];
+    const associations = keys
+      .map((k) => `"${k}":{"type":"picture","descriptions":[{"role":"caption","value":"تعليق ${k}"}]}`)
+      .join(',');
+    const text = `{"uri":"urn:x:1","headlines":[{"role":"main","value":"عنوان"}],"associations":{${associations}}}`;
+    const [draft] = parseImport('a.json', text);
+    expect(draft!.media.map((m) => m.caption)).toEqual(keys.map((k) => `تعليق ${k}`));
+    expect(({} as Record<string, unknown>).type).toBeUndefined(); // nothing reached Object.prototype
+  });
+});
