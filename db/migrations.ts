@@ -6,6 +6,7 @@ import { SEARCH_INDEX_SPLIT_MIGRATION_SQL } from './search/indexSql';
 import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
 // newsroom sync (issue 15)
 import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
+import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
 
 export interface Migration {
   version: number;
@@ -170,6 +171,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 8,
     description: 'search index: search_exact and search_stem replace search_fts; the trash is not indexed',
     sql: SEARCH_INDEX_SPLIT_MIGRATION_SQL,
+  },
+  // hostile inputs (issue 13): an article's pictures inserted together are indexed once, not once each
+  {
+    version: 9,
+    description: 'search index: media triggers skip an article whose pictures are being inserted together',
+    sql: SEARCH_PAUSE_MIGRATION_SQL,
   },
   // newsroom sync (issue 15): outbox, revision graph, heads, checkpoint, conflicted flag
   {

@@ -506,4 +506,14 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.sync_refused':
     'The newsroom server refused \u2066{count}\u2069 of your changes (your role may not make them). They are kept here and were not sent.',
   'lock.program.unknown': 'a program that did not give its name',
+  // Hostile and broken inputs (issue 13): pictures that are not pictures, bounds, the disk.
+  'import.problem.picture_not_image': 'expected a JPEG, PNG, WebP or GIF picture, but these bytes are none of them',
+  'import.problem.too_many_pictures':
+    'expected at most {limit} pictures in one article; split it or remove some, then import again',
+  'error.archive_read_only':
+    "Midad cannot write in the archive's folder: the disk or folder is read-only. Nothing in the archive has changed. Move the archive to a folder you can write in (or ask whoever manages this computer), then try again.",
+  'error.disk_full':
+    'The disk holding the archive is full, so the last change was not saved. Nothing saved before it is damaged. Free some space on the disk, then try again; your text is still in the editor.',
+  'error.archive_write_locked':
+    'Another program is writing to the archive right now, so this change was not saved. Nothing in the archive has changed. Close the other program (a database tool or a second copy), then try again.',
 };
