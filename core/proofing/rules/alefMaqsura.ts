@@ -1,0 +1,22 @@
+import type { Rule } from '../types';
+import { slipFixes } from '../variants';
+import { wordHits } from './slipRule';
+
+/**
+ * مصرى → مصري, مستشفي → مستشفى, اى → أي: final yaa and alef maqsura swapped (with a missing initial hamza
+ * as well, as in اى), only where the written form is not a word.
+ */
+export const ALEF_MAQSURA: Rule = {
+  id: 'ALEF_MAQSURA',
+  severity: 'error',
+  check: (paragraph, context) =>
+    context.settings.strictFinalYaa
+      ? wordHits(paragraph, (word) => {
+          const direct = slipFixes(word, 'alefMaqsura', context.words);
+          if (direct.length > 0) return direct;
+          if (context.words.isWord(word)) return null;
+          const swapped = word.endsWith('ى') ? `${word.slice(0, -1)}ي` : null;
+          return swapped ? slipFixes(swapped, 'initialAlef', context.words) : null;
+        })
+      : [],
+};
