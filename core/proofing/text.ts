@@ -25,9 +25,11 @@ export function wordsOf(text: string): WordAt[] {
   return out;
 }
 
+const BARE_STRIP = new RegExp(`[${ARABIC_MARK}${TATWEEL}${INVISIBLE}]`, 'g');
+
 /** The word as a dictionary sees it: no tatweel, no invisible characters, no harakat. */
 export function bareWord(word: string): string {
-  return word.replace(new RegExp(`[${TATWEEL}${INVISIBLE}${ARABIC_MARK}]`, 'g'), '');
+  return word.replace(BARE_STRIP, '');
 }
 
 /** Single-letter prefixes a word may carry before the article: و ف ب ل ك (and وب، فب...). */
