@@ -169,6 +169,18 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'search index: search_exact and search_stem replace search_fts; the trash is not indexed',
     sql: SEARCH_INDEX_SPLIT_MIGRATION_SQL,
   },
+  // proofing (issue 18): words a person added to the dictionary or chose to ignore
+  {
+    version: 11,
+    description: 'proofing: words added to the dictionary or ignored, kept in the archive',
+    sql: `
+      CREATE TABLE proofing_words (
+        word TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('add', 'ignore')),
+        added_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

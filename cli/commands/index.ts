@@ -13,6 +13,8 @@ import { importCommand } from './import';
 import { exportCommand } from './export';
 import { reviewExportCommand } from './reviewExport';
 import { reviewImportCommand } from './reviewImport';
+// proofing (issue 18)
+import { lintCommand } from './lint';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -36,6 +38,8 @@ export const COMMANDS: Record<string, Command> = {
   // review (issue 6): offline hand-off
   'review-export': reviewExportCommand,
   'review-import': reviewImportCommand,
+  // proofing (issue 18)
+  lint: lintCommand,
 };
 
 export function usage(): string {

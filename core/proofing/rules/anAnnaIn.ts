@@ -2,7 +2,7 @@ import { wordsOf } from '../text';
 import type { Hit, Rule } from '../types';
 
 /**
- * ان without its hamza: إن after the verb قال (قال إن), أن elsewhere (يجب أن، أكد أن, by far the commoner).
+ * ان without its hamza: إن after the verb قال (قال إن، قال الوزير إن), أن elsewhere (يجب أن، أكد أن, by far the commoner).
  * Both are offered, the likelier first; never fixed silently.
  */
 const SAY = /^[وف]?(?:قال|قالت|قالوا|قلت|يقول|تقول|يقولون|نقول|أقول)$/;
@@ -18,9 +18,17 @@ export const AN_ANNA_IN: Rule = {
       const m = FORMS.exec(word);
       if (!m || context.words.isWord(word)) return;
       const pre = m[1]!;
-      const previous = words[i - 1]?.word ?? '';
-      const between = i > 0 ? paragraph.slice(start - 3, start) : '';
-      const afterSay = SAY.test(previous) && !/[.،؛:]/.test(between);
+      // قال الوزير، إن…: the verb of saying may have its subject (up to three words) between it and إن.
+      let afterSay = false;
+      for (let back = i - 1; back >= Math.max(0, i - 4); back--) {
+        const previous = words[back]!;
+        const gap = paragraph.slice(previous.start + previous.word.length, words[back + 1]!.start);
+        if (/[.؛:؟!]/.test(gap)) break;
+        if (SAY.test(previous.word)) {
+          afterSay = true;
+          break;
+        }
+      }
       const first = afterSay && pre === '' ? 'إن' : 'أن';
       const second = first === 'إن' ? 'أن' : 'إن';
       out.push({ start, length: word.length, found: word, suggestions: [pre + first, pre + second] });
