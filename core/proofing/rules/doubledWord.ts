@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
 import { matchHits } from './helpers';
 
-/** في في المدينة → في المدينة; reduplications Arabic uses on purpose are allowed. */
+/** في في المدينة → في المدينة; reduplications Arabic uses on purpose, and spelt-out
+ * acronyms (بي بي سي), are allowed. */
 const ALLOWED = new Set([
   'رويدا',
   'رويداً',
@@ -16,6 +17,8 @@ const ALLOWED = new Set([
   'مراراً',
   'يوما',
   'سويا',
+  'بي',
+  'سي',
 ]);
 const PATTERN = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \u00A0]+\1(?![\p{L}\p{M}])/gu;
 
