@@ -46,6 +46,9 @@ export const METHOD_NAMES = [
   'review.importPackage',
   // exchange (issue 5): files dropped on the archive
   'exchange.importBytes',
+  // proofing (issue 18): the archive's words for spelling
+  'proofing.words',
+  'proofing.addWord',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

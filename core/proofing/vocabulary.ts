@@ -28,14 +28,23 @@ export class VocabularyCounter {
     }
   }
 
-  vocabulary(threshold: number): Set<string> {
-    const out = new Set<string>();
-    for (const [word, count] of this.counts) {
-      if (count < threshold) continue;
-      if (SLIPS.some((kind) => slipFixes(word, kind, this.dictionary).length > 0)) continue;
-      if (/^[وف]?ان$|^[وف]?الى$/.test(word)) continue;
-      out.add(word);
-    }
-    return out;
+  frequent(threshold: number): string[] {
+    return [...this.counts].filter(([, count]) => count >= threshold).map(([word]) => word);
   }
+
+  vocabulary(threshold: number): Set<string> {
+    return learnable(this.frequent(threshold), this.dictionary);
+  }
+}
+
+/** Of words frequent in the archive, those to accept: unknown to the dictionary and not a slip of a word. */
+export function learnable(frequent: Iterable<string>, dictionary: WordOracle): Set<string> {
+  const out = new Set<string>();
+  for (const word of frequent) {
+    if (dictionary.isWord(word)) continue;
+    if (SLIPS.some((kind) => slipFixes(word, kind, dictionary).length > 0)) continue;
+    if (/^[وف]?ان$|^[وف]?الى$/.test(word)) continue;
+    out.add(word);
+  }
+  return out;
 }

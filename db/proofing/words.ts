@@ -35,6 +35,18 @@ export function removeProofingWord(archive: Archive, word: string): void {
 /** Words the dictionary does not know that at least `threshold` live articles use (headline to captions). */
 export function learnVocabulary(archive: Archive, dictionary: WordOracle, threshold: number): Set<string> {
   const counter = new VocabularyCounter(dictionary);
+  forEachArticleText(archive, (texts) => counter.addDocument(texts));
+  return counter.vocabulary(threshold);
+}
+
+/** Every word at least `threshold` live articles use, for a caller with its own dictionary (the page's worker). */
+export function frequentWords(archive: Archive, threshold: number): string[] {
+  const counter = new VocabularyCounter({ isWord: () => false });
+  forEachArticleText(archive, (texts) => counter.addDocument(texts));
+  return counter.frequent(threshold);
+}
+
+function forEachArticleText(archive: Archive, visit: (texts: string[]) => void): void {
   const articles = archive
     .prepare(
       `SELECT a.headline, a.standfirst, a.body_text AS body,
@@ -42,6 +54,5 @@ export function learnVocabulary(archive: Archive, dictionary: WordOracle, thresh
        FROM articles a WHERE a.trashed_at IS NULL`,
     )
     .iterate() as IterableIterator<{ headline: string; standfirst: string; body: string; captions: string | null }>;
-  for (const a of articles) counter.addDocument([a.headline, a.standfirst, a.body, a.captions ?? '']);
-  return counter.vocabulary(threshold);
+  for (const a of articles) visit([a.headline, a.standfirst, a.body, a.captions ?? '']);
 }

@@ -6,6 +6,8 @@ import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
 import { createReviewService } from '../review/service';
+// proofing (issue 18)
+import { createProofingService } from '../proofing/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
@@ -60,5 +62,7 @@ export function createArchiveService(archive: Archive): MidadService {
     ...createReviewService(archive),
     // exchange (issue 5): files dropped on the archive
     'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
+    // proofing (issue 18): the archive's words for spelling
+    ...createProofingService(archive),
   };
 }
