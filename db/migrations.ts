@@ -178,6 +178,18 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'search index: media triggers skip an article whose pictures are being inserted together',
     sql: SEARCH_PAUSE_MIGRATION_SQL,
   },
+  // proofing (issue 18): words a person added to the dictionary or chose to ignore
+  {
+    version: 11,
+    description: 'proofing: words added to the dictionary or ignored, kept in the archive',
+    sql: `
+      CREATE TABLE proofing_words (
+        word TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('add', 'ignore')),
+        added_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
   // newsroom sync (issue 15): outbox, revision graph, heads, checkpoint, conflicted flag
   {
     version: 12,

@@ -6,6 +6,8 @@ import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
 import { createReviewService } from '../review/service';
+// proofing (issue 18)
+import { createProofingService } from '../proofing/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
@@ -81,5 +83,7 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
     // newsroom sync (issue 15): sign-in, sync state, conflicts
     ...newsroomMethods(options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null })),
+    // proofing (issue 18): the archive's words for spelling
+    ...createProofingService(archive),
   };
 }

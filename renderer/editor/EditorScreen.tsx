@@ -18,6 +18,8 @@ import { HelpDialog } from './HelpDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
 import { PlainField } from './PlainField';
+// proofing (issue 18)
+import { ProofingPlugin } from '../proofing/ProofingPlugin';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
@@ -174,6 +176,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               >
                 <CommentMarksPlugin handle={marks} />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
+                {/* proofing (issue 18) */}
+                <ProofingPlugin api={api} settings={settings} />
               </BodyEditor>
             </FiguresContext.Provider>
           </main>
