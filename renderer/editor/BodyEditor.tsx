@@ -42,6 +42,13 @@ export const BODY_NODES = [
   SuggestionNode,
 ];
 
+/**
+ * Module-level, so LinkPlugin sees the same function on every render. A new one re-registers the plugin, and
+ * registering its node transform marks every link dirty in a body update that puts Lexical's selection back
+ * in the DOM: the body took the focus from the headline (or tags, note, caption) at the first keystroke.
+ */
+const validateUrl = (url: string) => validLinkUrl(url) !== null;
+
 export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);
   const config = {
@@ -72,7 +79,7 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
         <BodyHistoryPlugin />
         <ShellCommandsPlugin />
         <ListPlugin />
-        <LinkPlugin validateUrl={(url) => validLinkUrl(url) !== null} />
+        <LinkPlugin validateUrl={validateUrl} />
         <PastePlugin />
         <FiguresPlugin />
         <BodyEventsPlugin
