@@ -545,6 +545,15 @@ export const ar = {
   'lock.program.cli': 'أمر \u2066midad\u2069',
   'lock.program.bridge': 'جسر مِداد للمتصفح',
   'lock.program.unknown': 'برنامج غير معروف',
+  // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
+  'export.warning.pictureWithoutCredit': plural({
+    one: 'في المقال «{headline}» صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+    two: 'في المقال «{headline}» صورتان لا يُذكر مصدرهما: أضف المصدر قبل نشرهما.',
+    few: 'في المقال «{headline}» {count} صور لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+    other: 'في المقال «{headline}» {count} صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+  }),
+  'figure.remove': 'احذف الصورة',
+  'figure.noCredit': 'لم يُذكر مصدر الصورة',
 } as const;
 
 export type MessageKey = keyof typeof ar;

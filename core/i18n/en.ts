@@ -495,4 +495,12 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'lock.program.cli': 'the midad command',
   'lock.program.bridge': 'the Midad web bridge',
   'lock.program.unknown': 'a program that did not give its name',
+  // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
+  'export.warning.pictureWithoutCredit': plural({
+    one: 'The article “{headline}” has a picture that names no credit: add the credit before it is published.',
+    other:
+      'The article “{headline}” has {count} pictures that name no credit: add the credits before they are published.',
+  }),
+  'figure.remove': 'Remove the picture',
+  'figure.noCredit': 'No credit given for this picture',
 };

@@ -17,6 +17,7 @@ import {
   textNode,
 } from '../../../core/exchange/lexicalBuild';
 import { suggestionNode } from '../../../core/review/suggestions';
+import { placeFigures } from '../../../core/article/figures';
 
 export const PNG_1x1 = decodeBase64(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -37,6 +38,8 @@ function article(id: string, fields: Partial<Article>): Article {
     counts: countText(bodyText),
     media: [],
     ...merged,
+    // Its pictures stand in the body, as the editor and every importer put them.
+    body: placeFigures(merged.body as LexicalState, fields.media ?? []),
   } as Article;
 }
 
