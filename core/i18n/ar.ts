@@ -553,6 +553,7 @@ export const ar = {
     other: 'في المقال «{headline}» {count} صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
   }),
   'figure.remove': 'احذف الصورة',
+  'toolbar.dir.article': 'اتجاه المقال',
   'figure.noCredit': 'لم يُذكر مصدر الصورة',
 } as const;
 

@@ -1,4 +1,8 @@
-/** The article body: Lexical rich text, laid out right-to-left for Arabic, each paragraph `dir="auto"` unless set. */
+/**
+ * The article body: Lexical rich text in the article's direction. Its root carries that direction, so a
+ * paragraph without one of its own takes the article's (a paragraph of an Arabic article starting «CNN نقلت…»
+ * stays right-to-left); `auto` and the fixed directions are each paragraph's choice (body/blockFormat.ts).
+ */
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -17,6 +21,7 @@ import { validLinkUrl } from './linkUrl';
 import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';
+import { AutoDirectionPlugin } from './body/AutoDirectionPlugin';
 import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 import { FigureNode } from './figures/FigureNode';
 import { FiguresPlugin } from './figures/FiguresPlugin';
@@ -24,6 +29,8 @@ import { BodyHistoryPlugin } from './history/BodyHistoryPlugin';
 
 interface Props extends BodyEvents {
   initialState: LexicalState;
+  /** The article's direction, from its language. */
+  dir: 'rtl' | 'ltr';
   label: string;
   placeholder: string;
   onHelp: () => void;
@@ -49,13 +56,13 @@ export const BODY_NODES = [
  */
 const validateUrl = (url: string) => validLinkUrl(url) !== null;
 
-export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
+export function BodyEditor({ initialState, dir, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);
   const config = {
     namespace: 'midad-body',
     theme: editorTheme,
     nodes: BODY_NODES,
-    editorState: JSON.stringify(initialState),
+    editorState: JSON.stringify({ ...initialState, root: { ...initialState.root, direction: dir } }),
     onError: (error: Error) => {
       throw error;
     },
@@ -81,6 +88,7 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
         <ListPlugin />
         <LinkPlugin validateUrl={validateUrl} />
         <PastePlugin />
+        <AutoDirectionPlugin />
         <FiguresPlugin />
         <BodyEventsPlugin
           {...events}

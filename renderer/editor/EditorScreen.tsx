@@ -159,6 +159,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             <FiguresContext.Provider value={figures}>
               <BodyEditor
                 initialState={article.body}
+                dir={dir}
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
                 onHelp={() => setHelp(true)}

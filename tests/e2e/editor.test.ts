@@ -117,11 +117,11 @@ describe('the editing screen', () => {
       await page.waitForTimeout(150);
     };
     await caretInto(0);
-    // The shortcut cycles auto → rtl → ltr; the toolbar sets one directly.
+    // The shortcut cycles the article's direction (no dir of its own) → rtl → ltr → auto; the toolbar sets one directly.
     await page.keyboard.press('Control+Shift+D');
-    await expect.poll(dirs).toEqual(['rtl', 'auto']);
+    await expect.poll(dirs).toEqual(['rtl', null]);
     await page.keyboard.press('Control+Shift+D');
-    await expect.poll(dirs).toEqual(['ltr', 'auto']);
+    await expect.poll(dirs).toEqual(['ltr', null]);
     await caretInto(1);
     await page.getByTestId('direction-select').selectOption('ltr');
     await expect.poll(dirs).toEqual(['ltr', 'ltr']);

@@ -32,7 +32,7 @@ interface State {
 
 const INITIAL: State = {
   block: 'paragraph',
-  direction: 'auto',
+  direction: 'article',
   bold: false,
   italic: false,
   underline: false,
@@ -60,7 +60,7 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
           const node = selection.anchor.getNode();
           const next: State = {
             block: block?.type ?? 'paragraph',
-            direction: block?.direction ?? 'auto',
+            direction: block?.direction ?? 'article',
             bold: selection.hasFormat('bold'),
             italic: selection.hasFormat('italic'),
             underline: selection.hasFormat('underline'),
