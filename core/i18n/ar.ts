@@ -362,7 +362,7 @@ export const ar = {
   'archive.noMatch': 'لا مقالات تطابق التصفية.',
   'figure.waiting': 'الصورة لم تصل بعد',
   'figure.attach': 'أرفق الصورة',
-  'figure.caption': 'التعليق',
+  'figure.caption': 'تعليق الصورة',
   'figure.credit': 'المصدر',
   'figure.alt': 'وصف الصورة لمن لا يراها',
   'figure.isLead': 'الصورة الرئيسية',
@@ -553,6 +553,7 @@ export const ar = {
     other: 'في المقال «{headline}» {count} صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
   }),
   'figure.remove': 'احذف الصورة',
+  'save.savedAt': 'حُفظ {time}',
   'toolbar.dir.article': 'اتجاه المقال',
   'figure.noCredit': 'لم يُذكر مصدر الصورة',
 } as const;

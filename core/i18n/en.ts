@@ -502,6 +502,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
       'The article “{headline}” has {count} pictures that name no credit: add the credits before they are published.',
   }),
   'figure.remove': 'Remove the picture',
+  'save.savedAt': 'Saved {time}',
   'toolbar.dir.article': 'The article’s direction',
   'figure.noCredit': 'No credit given for this picture',
 };

@@ -255,7 +255,7 @@ describe('figures', () => {
     const figure = page.getByTestId('figure');
     await figure.waitFor();
     expect(await figure.innerText()).toContain('الصورة لم تصل بعد');
-    await figure.getByLabel('التعليق').fill('متظاهرون في ساحة التحرير وسط بغداد');
+    await figure.getByLabel('تعليق الصورة').fill('متظاهرون في ساحة التحرير وسط بغداد');
     await figure.getByLabel('المصدر').fill('أ ف ب');
     await figure.getByLabel('وصف الصورة لمن لا يراها').fill('حشد يرفع أعلاماً');
     expect(await figure.getByRole('button', { name: 'الصورة الرئيسية' }).isDisabled()).toBe(true);
@@ -269,7 +269,7 @@ describe('figures', () => {
     await page.reload();
     const again = page.getByTestId('figure');
     await again.locator('img').waitFor({ timeout: 15_000 });
-    expect(await again.getByLabel('التعليق').inputValue()).toBe('متظاهرون في ساحة التحرير وسط بغداد');
+    expect(await again.getByLabel('تعليق الصورة').inputValue()).toBe('متظاهرون في ساحة التحرير وسط بغداد');
     expect(await again.getByLabel('المصدر').inputValue()).toBe('أ ف ب');
     expect(await bodyParagraphs(page)).toContain('فقرة قبل الصورة');
   }, 90_000);
@@ -280,7 +280,7 @@ describe('figures', () => {
     await page.keyboard.type('فقرة قبل الصورة');
     await page.getByRole('button', { name: 'صورة', exact: true }).click();
     await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
-    const caption = page.getByTestId('figure').getByLabel('التعليق');
+    const caption = page.getByTestId('figure').getByLabel('تعليق الصورة');
     await caption.click();
     const leftToTheBrowser = await caption.evaluate((el) => {
       const transfer = new DataTransfer();
