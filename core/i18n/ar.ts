@@ -362,7 +362,7 @@ export const ar = {
   'archive.noMatch': 'لا مقالات تطابق التصفية.',
   'figure.waiting': 'الصورة لم تصل بعد',
   'figure.attach': 'أرفق الصورة',
-  'figure.caption': 'التعليق',
+  'figure.caption': 'تعليق الصورة',
   'figure.credit': 'المصدر',
   'figure.alt': 'وصف الصورة لمن لا يراها',
   'figure.isLead': 'الصورة الرئيسية',
@@ -617,6 +617,17 @@ export const ar = {
   'settings.proofing.guillemets': 'علامتا التنصيص «» أسلوبًا للدار',
   'settings.proofing.vocabularyThreshold': 'تُقبل الكلمة إذا وردت في هذا العدد من المقالات المحفوظة',
   'settings.proofing.names': 'أسماء ومصطلحات الدار (سطر لكل اسم)',
+  // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
+  'export.warning.pictureWithoutCredit': plural({
+    one: 'في المقال «{headline}» صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+    two: 'في المقال «{headline}» صورتان لا يُذكر مصدرهما: أضف المصدر قبل نشرهما.',
+    few: 'في المقال «{headline}» {count} صور لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+    other: 'في المقال «{headline}» {count} صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+  }),
+  'figure.remove': 'احذف الصورة',
+  'save.savedAt': 'حُفظ {time}',
+  'toolbar.dir.article': 'اتجاه المقال',
+  'figure.noCredit': 'لم يُذكر مصدر الصورة',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -567,4 +567,14 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'settings.proofing.guillemets': 'House style: guillemets «»',
   'settings.proofing.vocabularyThreshold': 'Accept a word found in this many stored articles',
   'settings.proofing.names': 'Newsroom names and terms (one per line)',
+  // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
+  'export.warning.pictureWithoutCredit': plural({
+    one: 'The article “{headline}” has a picture that names no credit: add the credit before it is published.',
+    other:
+      'The article “{headline}” has {count} pictures that name no credit: add the credits before they are published.',
+  }),
+  'figure.remove': 'Remove the picture',
+  'save.savedAt': 'Saved {time}',
+  'toolbar.dir.article': 'The article’s direction',
+  'figure.noCredit': 'No credit given for this picture',
 };

@@ -44,8 +44,13 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
   return {
     'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
+    // editor (issue 12): a new article's byline is the profile's name, which the person may change.
     'articles.create': ({ language }) =>
-      createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),
+      createArticle(archive, {
+        ...NEW_ARTICLE_FIELDS,
+        language: language ?? NEW_ARTICLE_FIELDS.language,
+        byline: readSettings(archive).profile?.name ?? '',
+      }),
     'settings.get': () => readSettings(archive),
     'settings.update': (patch) => updateSettings(archive, patch),
     'articles.save': ({ id, baseVersion, fields, kind, label, author }) =>

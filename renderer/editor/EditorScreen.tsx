@@ -110,7 +110,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <span className="toolbar__meta" data-testid="word-count">
             {t('editor.words', { count: bodyCounts.words })}
           </span>
-          <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
+          <SaveIndicator state={saving.saveState} savedAt={saving.savedAt} onRetry={() => void autosave.flush()} />
         </header>
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
@@ -134,6 +134,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               placeholder={t('editor.headline.placeholder')}
               className="page__headline"
               value={fields.headline}
+              focusOnOpen={!article.headline && !article.bodyText}
               singleLine
               dir={dir}
               onChange={(headline) => edit({ headline })}
@@ -161,6 +162,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             <FiguresContext.Provider value={figures}>
               <BodyEditor
                 initialState={article.body}
+                dir={dir}
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
                 onHelp={() => setHelp(true)}
