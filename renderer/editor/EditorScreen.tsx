@@ -7,6 +7,7 @@ import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
 import { countText } from '../../core/arabic/count';
+import { encodeLabel } from '../../core/review/revisionLabel';
 import { useI18n, useUiDir } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { BodyEditor } from './BodyEditor';
@@ -34,6 +35,9 @@ import { SuggestionsPanel } from '../review/SuggestionsPanel';
 import { SuggestingModePlugin } from '../review/SuggestingModePlugin';
 import { SuggestingToggle } from '../review/SuggestingToggle';
 
+/** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
+const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
+
 /** How long typing must pause before the body is counted again. */
 const COUNT_DELAY_MS = 300;
 
@@ -60,7 +64,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
     () => ({ articleId: article.id, media, api, onMedia: setMedia, onError }),
     [article.id, media, api, onError],
   );
-  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, t('conflict.revisionLabel'), onReload);
+  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, CONFLICT_LABEL, onReload);
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
   const uiDir = useUiDir();

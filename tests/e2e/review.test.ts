@@ -211,12 +211,14 @@ describe('review in the browser', () => {
       await first.getByRole('checkbox').check();
       await second.getByRole('checkbox').check();
       await panel.getByTestId('compare').click();
-      const headline = panel.locator('[data-testid="diff"][data-field="headline"]');
+      const dialog = page.getByTestId('compare-dialog');
+      const headline = dialog.locator('[data-testid="diff"][data-field="headline"]');
       await headline.waitFor(POLL);
       expect(await headline.locator('del').allInnerTexts()).toEqual(['كتب']);
       expect(await headline.locator('ins').allInnerTexts()).toEqual(['كَتَبَ']);
       expect(await headline.locator('p').getAttribute('dir')).toBe('auto');
-      expect(await panel.locator('[data-testid="diff"][data-field="body"] .diff__unchanged').count()).toBe(1);
+      expect(await dialog.locator('[data-testid="diff"][data-field="body"] .diff__unchanged').count()).toBe(1);
+      await page.keyboard.press('Escape');
 
       await first.getByTestId('restore').click();
       await expect
