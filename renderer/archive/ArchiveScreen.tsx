@@ -9,6 +9,7 @@ import type { ListFilter } from '../../core/article/listFilter';
 import type { MidadApi } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
+import { HeaderEnd } from '../shell/PersonMenu';
 import { formatDateTime } from '../i18n/formatDate';
 import { Modal } from '../editor/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
@@ -110,6 +111,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
             {t('archive.new')}
           </button>
         )}
+        <HeaderEnd />
       </header>
       <RecoveryOffers onOpen={onOpen} />
       <div className="search-box" role="search">

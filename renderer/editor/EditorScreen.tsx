@@ -34,6 +34,7 @@ import { HtmlPreviewButton } from '../exchange/HtmlPreview';
 import { SuggestionsPanel } from '../review/SuggestionsPanel';
 import { SuggestingModePlugin } from '../review/SuggestingModePlugin';
 import { SuggestingToggle } from '../review/SuggestingToggle';
+import { HeaderEnd } from '../shell/PersonMenu';
 
 /** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
 const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
@@ -99,7 +100,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   return (
     <ArticleHistoryContext.Provider value={undo}>
       <div className="editor-screen" onKeyDown={onKeyDown} ref={screen}>
-        <header className="toolbar">
+        <header className="toolbar toolbar--editor">
           <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
             {t('editor.back')}
           </button>
@@ -113,6 +114,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             {t('editor.words', { count: bodyCounts.words })}
           </span>
           <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
+          <HeaderEnd />
         </header>
         {saving.localFull && (
           <div className="banner banner--error" role="alert">

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
+import { HeaderEnd } from '../shell/PersonMenu';
 
 interface Draft {
   interfaceLanguage: Settings['interfaceLanguage'];
@@ -142,6 +143,8 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
           {t('settings.back')}
         </button>
         <h1 className="toolbar__title">{t('settings.title')}</h1>
+        <div className="toolbar__spacer" />
+        <HeaderEnd />
       </header>
       <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
         {status === 'invalid' && (

@@ -23,7 +23,7 @@ import type { Profile } from '../../core/settings/schema';
 const tempDir = useTempDir();
 let browser: Browser;
 let bridge: BridgeProcess;
-const ids = { history: '' };
+const ids = { history: '', header: '' };
 const EDITOR: Profile = { name: 'سامر خليل', role: 'editor' };
 const JOURNALIST: Profile = { name: 'Laila Haddad', role: 'journalist' };
 const SHOTS = process.env.MIDAD_SHOTS_DIR;
@@ -79,6 +79,11 @@ beforeAll(async () => {
   );
   transitionArticle(archive, { id: history.id, baseVersion: old.version, to: 'in_review', note: '' });
   ids.history = history.id;
+  ids.header = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    headline: 'خبر للنقل',
+    body: stateFromParagraphs(['نص']),
+  }).id;
   archive.close();
   bridge = await startBridgeProcess(db);
   browser = await launchChromium();
@@ -174,6 +179,95 @@ describe('history in the reader’s language', () => {
       await shot(english, 'history-en-1366');
       await english.close();
       await call('settings.update', { interfaceLanguage: 'ar' });
+    },
+  );
+});
+
+/** The tops of the header's controls: one value when the header is one row. */
+const headerRows = (page: Page) =>
+  page.evaluate(() => {
+    const header = document.querySelector('header.toolbar');
+    const tops = [...(header?.children ?? [])]
+      .filter((c) => c.getBoundingClientRect().width > 1 && c.getBoundingClientRect().height > 1)
+      .map((c) => {
+        const r = c.getBoundingClientRect();
+        return Math.round(r.top + r.height / 2);
+      });
+    // Controls of different heights on one row share a middle within a few pixels.
+    return tops.filter((top, i) => tops.findIndex((other) => Math.abs(other - top) <= 6) === i).length;
+  });
+
+describe('the header', () => {
+  it(
+    'is one row at 1024 px for an editor, with the status moves in a menu worked from the keyboard',
+    { timeout: 180_000 },
+    async () => {
+      for (const [language, theme] of [
+        ['ar', 'light'],
+        ['en', 'dark'],
+      ] as const) {
+        await call('settings.update', { interfaceLanguage: language, theme });
+        const page = await openArticle(ids.header, { width: 1024, height: 700 });
+        await page.getByTestId('save-state').waitFor(POLL);
+        await page.getByTestId('person-menu').waitFor(POLL);
+        await shot(page, `header-${language}-${theme}-1024`);
+        expect(await headerRows(page)).toBe(1);
+        await page.close();
+      }
+      await call('settings.update', { interfaceLanguage: 'ar', theme: 'system' });
+
+      const page = await openArticle(ids.header, { width: 1024, height: 700 });
+      const menu = page.getByTestId('status-menu');
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      const items = page.getByRole('menu').getByRole('menuitem');
+      expect(await items.allInnerTexts()).toEqual(['انقل إلى «مُرسل»', 'انقل إلى «ملغى»']);
+      // Focus starts on the first move; ArrowDown reaches the second, Escape closes and returns to the button.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL)
+        .toBe('move-submitted');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('move-spiked');
+      await shot(page, 'status-menu-ar-1024');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('status-menu');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('status').getAttribute('data-status'), POLL).toBe('submitted');
+
+      // The person menu: who is working, and the role switched in place.
+      const person = page.getByTestId('person-menu');
+      expect(await person.innerText()).toContain(EDITOR.name);
+      expect(await person.innerText()).toContain('محرر');
+      await person.focus();
+      await page.keyboard.press('Enter');
+      const roles = page.getByRole('menu').getByRole('menuitemradio');
+      expect(await roles.evaluateAll((els) => els.map((e) => e.getAttribute('aria-checked')))).toEqual([
+        'false',
+        'true',
+      ]);
+      await shot(page, 'person-menu-ar-1024');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => person.innerText(), POLL).toContain('صحفي');
+      expect(await call('settings.get', {})).toMatchObject({ profile: { name: EDITOR.name, role: 'journalist' } });
+      // A journalist may only take a submitted article back to draft: the menu follows the new role.
+      await menu.click();
+      await expect
+        .poll(() => page.getByRole('menu').getByRole('menuitem').allInnerTexts(), POLL)
+        .toEqual(['انقل إلى «مسودة»']);
+      await page.keyboard.press('Escape');
+
+      // Settings from the editor's header, without going back to the archive.
+      await person.click();
+      await page.getByTestId('open-settings').click();
+      await expect.poll(() => page.getByRole('heading', { name: 'الإعدادات' }).count(), POLL).toBe(1);
+      expect(await page.getByTestId('person-menu').count()).toBe(1);
+      await page.close();
+      await call('settings.update', { profile: EDITOR });
     },
   );
 });
