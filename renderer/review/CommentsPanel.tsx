@@ -13,6 +13,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import type { CommentMarksHandle } from './CommentMarksPlugin';
 import { useErrorText } from './useErrorText';
 import { fieldSelectionAnchor, selectInField, watchCommentTarget, type CommentTarget } from './plainFieldAnchors';
+import { textDir } from '../i18n/textDir';
 
 interface Props {
   api: MidadApi;
@@ -128,14 +129,18 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
           >
             <button type="button" className="thread__anchor" onClick={() => select(thread)}>
               <span className="thread__field">{fieldName(thread.anchor.field)}</span>
-              <q dir="auto">{thread.anchor.quote}</q>
+              <q dir={textDir(thread.anchor.quote)} data-testid="thread-quote">
+                {thread.anchor.quote}
+              </q>
             </button>
             {thread.detached && <p className="thread__detached">{t('comments.detached')}</p>}
             {thread.resolved && <p className="thread__resolved">{t('comments.resolved')}</p>}
             <ul className="thread__comments">
               {thread.comments.map((c) => (
                 <li key={c.id} className="thread__comment">
-                  <span className="thread__author">{c.author.name}</span>{' '}
+                  <bdi className="thread__author" dir="auto" data-testid="comment-author">
+                    {c.author.name}
+                  </bdi>{' '}
                   <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, locale)}</time>
                   <p dir="auto" data-testid="comment-text">
                     {c.text}

@@ -16,6 +16,7 @@ import { openArchive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { transitionArticle } from '../../db/review/statusChanges';
+import { createThread } from '../../db/review/comments';
 import { paragraphNode, stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { suggestionNode } from '../../core/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
@@ -23,7 +24,7 @@ import type { Profile } from '../../core/settings/schema';
 const tempDir = useTempDir();
 let browser: Browser;
 let bridge: BridgeProcess;
-const ids = { history: '', header: '' };
+const ids = { history: '', header: '', mixed: '' };
 const EDITOR: Profile = { name: 'سامر خليل', role: 'editor' };
 const JOURNALIST: Profile = { name: 'Laila Haddad', role: 'journalist' };
 const SHOTS = process.env.MIDAD_SHOTS_DIR;
@@ -84,6 +85,21 @@ beforeAll(async () => {
     headline: 'خبر للنقل',
     body: stateFromParagraphs(['نص']),
   }).id;
+  // Arabic text that opens with Latin words, commented on by an editor with an Arabic name, and a headline
+  // longer than any archive column.
+  const mixed = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    headline:
+      'CNN نقلت عن مصادر في الحلف أن الاجتماع المقبل سيبحث تمويل العمليات في الشرق الأوسط وشمال أفريقيا حتى نهاية العام المقبل',
+    section: 'سياسة',
+    body: stateFromParagraphs(['NATO ستواصل دعمها للحكومة في مواجهة الأزمة الاقتصادية الحالية']),
+  });
+  createThread(archive, {
+    articleId: mixed.id,
+    anchor: { field: 'headline', markId: 'headline', quote: 'CNN نقلت عن مصادر', offset: 0 },
+    text: 'من المصادر؟',
+  });
+  ids.mixed = mixed.id;
   archive.close();
   bridge = await startBridgeProcess(db);
   browser = await launchChromium();
@@ -268,6 +284,61 @@ describe('the header', () => {
       expect(await page.getByTestId('person-menu').count()).toBe(1);
       await page.close();
       await call('settings.update', { profile: EDITOR });
+    },
+  );
+});
+
+describe('text of the other direction', () => {
+  it(
+    'isolates names, quotes and snippets in the English interface, and ends long archive headlines in an ellipsis',
+    { timeout: 180_000 },
+    async () => {
+      await call('settings.update', { interfaceLanguage: 'en' });
+      const page = await openArticle(ids.mixed);
+      const thread = page.getByTestId('thread');
+      await thread.waitFor(POLL);
+      // «سامر خليل 6 Dec 2026»: the date's digits must not join the Arabic name's run and jump before it.
+      const author = thread.getByTestId('comment-author');
+      const time = thread.locator('time');
+      expect(await author.evaluate((e) => e.tagName)).toBe('BDI');
+      const nameBox = await author.boundingBox();
+      const timeBox = await time.boundingBox();
+      expect(timeBox!.x).toBeGreaterThanOrEqual(nameBox!.x + nameBox!.width - 1);
+      // A quoted anchor that opens with «CNN» still reads right to left.
+      expect(await thread.getByTestId('thread-quote').evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+      await shot(page, 'comments-en-1366');
+      await page.close();
+
+      // Search: the snippet of an Arabic paragraph opening with «NATO» is right to left; the section isolated.
+      const archive = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await archive.goto(bridge.url);
+      await archive.getByRole('searchbox').fill('ستواصل');
+      const snippet = archive.getByTestId('search-snippet').first();
+      await snippet.waitFor(POLL);
+      expect(await snippet.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+      expect(await snippet.innerText()).toContain('NATO');
+      await shot(archive, 'search-en-1366');
+      expect(await axeViolations(archive)).toEqual([]);
+      await archive.getByRole('searchbox').fill('');
+
+      // The archive list at 1024 px: the long headline ends in an ellipsis and gives itself whole on hover.
+      await archive.setViewportSize({ width: 1024, height: 700 });
+      const row = archive.getByTestId('archive-row').filter({ hasText: 'CNN نقلت' });
+      await row.waitFor(POLL);
+      expect(await row.getAttribute('title')).toBe(
+        'CNN نقلت عن مصادر في الحلف أن الاجتماع المقبل سيبحث تمويل العمليات في الشرق الأوسط وشمال أفريقيا حتى نهاية العام المقبل',
+      );
+      const fit = await row.evaluate((e) => ({
+        overflow: getComputedStyle(e).textOverflow,
+        inside: e.getBoundingClientRect().width <= (e.parentElement?.getBoundingClientRect().width ?? 0) + 0.5,
+        cut: e.scrollWidth > e.clientWidth,
+        // Cut at the headline's end: an Arabic headline keeps its start at the right.
+        direction: getComputedStyle(e).direction,
+      }));
+      expect(fit).toEqual({ overflow: 'ellipsis', inside: true, cut: true, direction: 'rtl' });
+      await shot(archive, 'archive-en-1024');
+      await archive.close();
+      await call('settings.update', { interfaceLanguage: 'ar' });
     },
   );
 });
