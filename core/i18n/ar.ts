@@ -603,7 +603,8 @@ export const ar = {
     many: '{count} اقتراحًا',
     other: '{count} اقتراح',
   }),
-  'waiting.returned': 'أُعيد إليك المقال: تنتظرك {comments} و{suggestions}.',
+  'waiting.returned': 'أُعيد إليك المقال ومعه {comments} و{suggestions}.',
+  'waiting.returned.one': 'أُعيد إليك المقال ومعه {what}.',
   'waiting.show': 'اعرضها',
 } as const;
 

@@ -525,6 +525,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'help.comment': 'Comment on the selected text',
   'waiting.comments': plural({ one: '1 open comment', other: '{count} open comments' }),
   'waiting.suggestions': plural({ one: '1 suggestion', other: '{count} suggestions' }),
-  'waiting.returned': 'Returned to you: {comments} and {suggestions} wait.',
+  'waiting.returned': 'Returned to you with {comments} and {suggestions}.',
+  'waiting.returned.one': 'Returned to you with {what}.',
   'waiting.show': 'Show them',
 };

@@ -35,6 +35,7 @@ import { SuggestionsPanel } from '../review/SuggestionsPanel';
 import { SuggestingModePlugin } from '../review/SuggestingModePlugin';
 import { SuggestingToggle } from '../review/SuggestingToggle';
 import { HeaderEnd } from '../shell/PersonMenu';
+import { ReturnedNotice } from '../review/ReturnedNotice';
 
 /** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
 const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
@@ -116,6 +117,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
           <HeaderEnd />
         </header>
+        <ReturnedNotice api={api} articleId={article.id} status={fields.status} savedVersion={autosave.version} />
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
             {t('recovery.localFull')}

@@ -94,7 +94,7 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
 
   return (
     <section className="panel comments" aria-labelledby="comments-title" data-testid="comments-panel">
-      <h2 className="panel__title" id="comments-title">
+      <h2 className="panel__title" id="comments-title" tabIndex={-1}>
         {t('comments.title')}
       </h2>
       <form className="comments__new" onSubmit={add}>

@@ -50,7 +50,7 @@ export function SuggestionsPanel({ api, articleId, savedVersion, flush, onDecide
   const pending = items.filter((s) => s.status === 'pending');
   return (
     <section className="panel suggestions" aria-labelledby="suggestions-title" data-testid="suggestions-panel">
-      <h2 className="panel__title" id="suggestions-title">
+      <h2 className="panel__title" id="suggestions-title" tabIndex={-1}>
         {t('suggestions.title')}
       </h2>
       {pending.length > 1 && (

@@ -16,7 +16,7 @@ import { openArchive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { transitionArticle } from '../../db/review/statusChanges';
-import { createThread } from '../../db/review/comments';
+import { createThread, setThreadResolved } from '../../db/review/comments';
 import { paragraphNode, stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { suggestionNode } from '../../core/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
@@ -24,7 +24,7 @@ import type { Profile } from '../../core/settings/schema';
 const tempDir = useTempDir();
 let browser: Browser;
 let bridge: BridgeProcess;
-const ids = { history: '', header: '', mixed: '' };
+const ids = { history: '', header: '', mixed: '', returned: '' };
 const EDITOR: Profile = { name: 'سامر خليل', role: 'editor' };
 const JOURNALIST: Profile = { name: 'Laila Haddad', role: 'journalist' };
 const SHOTS = process.env.MIDAD_SHOTS_DIR;
@@ -100,6 +100,43 @@ beforeAll(async () => {
     text: 'من المصادر؟',
   });
   ids.mixed = mixed.id;
+  // Returned to its writer with two open comments, one resolved, and one suggestion.
+  const returnedBody = stateFromParagraphs(['']);
+  returnedBody.root.children = [
+    {
+      ...paragraphNode(''),
+      children: [
+        text('أعلنت الوزارة '),
+        suggestionNode(
+          {
+            suggestionId: '00000000-0000-4000-8000-000000000031',
+            kind: 'insert',
+            author: EDITOR,
+            createdAt: '2026-12-01T09:00:00.000Z',
+          },
+          [text('اليوم ')],
+        ),
+        text('خطتها'),
+      ],
+    },
+  ];
+  let returned = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر معاد', body: returnedBody });
+  for (const [index, quote] of ['خبر', 'معاد', 'خبر معاد'].entries()) {
+    const thread = createThread(archive, {
+      articleId: returned.id,
+      anchor: { field: 'headline', markId: 'headline', quote, offset: index === 1 ? 4 : 0 },
+      text: 'راجع العنوان',
+    });
+    if (index === 2) setThreadResolved(archive, thread.id, true);
+  }
+  for (const to of ['submitted', 'in_review', 'returned'] as const)
+    returned = transitionArticle(archive, {
+      id: returned.id,
+      baseVersion: returned.version,
+      to,
+      note: 'راجع العنوان',
+    }).article;
+  ids.returned = returned.id;
   archive.close();
   bridge = await startBridgeProcess(db);
   browser = await launchChromium();
@@ -339,6 +376,35 @@ describe('text of the other direction', () => {
       await shot(archive, 'archive-en-1024');
       await archive.close();
       await call('settings.update', { interfaceLanguage: 'ar' });
+    },
+  );
+});
+
+describe('a returned article', () => {
+  it(
+    'tells its writer how many open comments and suggestions wait, and takes them there',
+    { timeout: 120_000 },
+    async () => {
+      await call('settings.update', { profile: JOURNALIST });
+      const page = await openArticle(ids.returned);
+      const notice = page.getByTestId('returned-notice');
+      await expect
+        .poll(() => notice.innerText(), POLL)
+        .toContain('أُعيد إليك المقال ومعه تعليقان مفتوحان واقتراح واحد.');
+      await shot(page, 'returned-ar-1366');
+      expect(await axeViolations(page)).toEqual([]);
+      await notice.getByRole('button').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('suggestions-title');
+      await page.close();
+
+      await call('settings.update', { interfaceLanguage: 'en' });
+      const english = await openArticle(ids.returned);
+      await expect
+        .poll(() => english.getByTestId('returned-notice').innerText(), POLL)
+        .toContain('Returned to you with 2 open comments and 1 suggestion.');
+      await english.close();
+      await call('settings.update', { interfaceLanguage: 'ar', profile: EDITOR });
     },
   );
 });
