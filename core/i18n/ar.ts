@@ -606,6 +606,11 @@ export const ar = {
   'waiting.returned': 'أُعيد إليك المقال ومعه {comments} و{suggestions}.',
   'waiting.returned.one': 'أُعيد إليك المقال ومعه {what}.',
   'waiting.show': 'اعرضها',
+  'embargo.day': 'حظر النشر: اليوم',
+  'embargo.time': 'الساعة',
+  'embargo.dayFormat': '(يوم/شهر/سنة)',
+  'embargo.timeFormat': '(ساعة:دقيقة)',
+  'embargo.invalid': 'اكتب اليوم بصيغة يوم/شهر/سنة (مثل 29/11/2026) والساعة بصيغة ساعة:دقيقة (مثل 18:30).',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -528,4 +528,10 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'waiting.returned': 'Returned to you with {comments} and {suggestions}.',
   'waiting.returned.one': 'Returned to you with {what}.',
   'waiting.show': 'Show them',
+  'embargo.day': 'Embargo: day',
+  'embargo.time': 'Time',
+  'embargo.dayFormat': '(day/month/year)',
+  'embargo.timeFormat': '(hours:minutes)',
+  'embargo.invalid':
+    'Write the day as day/month/year (such as 29/11/2026) and the time as hours:minutes (such as 18:30).',
 };

@@ -21,6 +21,7 @@ import {
 } from '../exchange/importKinds';
 import type { MessageKey } from './ar';
 import { translate, type Locale } from './translate';
+import { formatDateTime } from './dateFormat';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -117,9 +118,7 @@ function lockProgramText(locale: Locale, program: unknown): string {
 function sinceText(locale: Locale, since: unknown): string {
   const at = new Date(String(since));
   if (Number.isNaN(at.getTime())) return `\u2066${String(since ?? '')}\u2069`;
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    at,
-  );
+  return formatDateTime(at, locale);
 }
 
 /**

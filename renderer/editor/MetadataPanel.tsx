@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ArticleFields } from '../../core/article/schema';
 import { AGENCIES, AGENCY_CODES, type AgencyCode } from '../../core/article/agencies';
 import { renderDateline } from '../../core/article/dateline';
+import { EmbargoField } from './EmbargoField';
 import { StatusOptions } from './StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -32,13 +33,6 @@ function parseTags(text: string): string[] {
 }
 
 /** `<input type=datetime-local>` speaks local time without a zone; the archive keeps an ISO instant. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 export function MetadataPanel({ value, onChange }: Props) {
   const { t, locale } = useI18n();
   const [tagText, setTagText] = useState(value.tags.join(locale === 'ar' ? '، ' : ', '));
@@ -149,18 +143,8 @@ export function MetadataPanel({ value, onChange }: Props) {
               {t('editor.urgency.hint')}
             </span>
           </label>
-          <label className="form-field">
-            <span className="field__label">{t('editor.embargo')}</span>
-            <input
-              className="input"
-              type="datetime-local"
-              value={toLocalInput(value.embargoUntil)}
-              onChange={(e) =>
-                onChange({ embargoUntil: e.target.value ? new Date(e.target.value).toISOString() : null })
-              }
-            />
-          </label>
         </div>
+        <EmbargoField value={value.embargoUntil} onChange={(embargoUntil) => onChange({ embargoUntil })} />
         <label className="form-field">
           <span className="field__label">{t('editor.edNote')}</span>
           <textarea

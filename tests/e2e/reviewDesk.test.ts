@@ -408,3 +408,50 @@ describe('a returned article', () => {
     },
   );
 });
+
+describe('the embargo', () => {
+  it(
+    'takes a day and a time as the interface writes them, in either digit set, and shows both',
+    { timeout: 120_000 },
+    async () => {
+      await call('settings.update', { digits: 'arabic-indic' });
+      const page = await openArticle(ids.header, { width: 1024, height: 700 });
+      const embargo = page.getByTestId('embargo');
+      const day = embargo.getByLabel('حظر النشر: اليوم');
+      const time = embargo.getByLabel('الساعة');
+      await day.click();
+      await page.keyboard.type('٢٩/١٢/٢٠٢٦');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('18:30');
+      await page.keyboard.press('Tab');
+      const expected = await page.evaluate(() => new Date(2026, 11, 29, 18, 30).toISOString());
+      await expect
+        .poll(
+          async () =>
+            ((await call('articles.get', { id: ids.header })) as { embargoUntil: string | null }).embargoUntil,
+          POLL,
+        )
+        .toBe(expected);
+      // Both boxes wide enough for what they hold, and no complaint.
+      for (const box of [day, time])
+        expect(await box.evaluate((e: HTMLInputElement) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      expect(await embargo.getByRole('alert').count()).toBe(0);
+      await embargo.scrollIntoViewIfNeeded();
+      await shot(page, 'embargo-ar-1024');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.reload();
+      await page.getByTestId('status-control').waitFor(POLL);
+      expect(await page.getByTestId('embargo').getByLabel('حظر النشر: اليوم').inputValue()).toBe('٢٩/١٢/٢٠٢٦');
+      expect(await page.getByTestId('embargo').getByLabel('الساعة').inputValue()).toBe('١٨:٣٠');
+      // Something that is not a day is refused with a sentence, and the stored embargo stays.
+      await page.getByTestId('embargo').getByLabel('حظر النشر: اليوم').fill('31/02/2026');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.getByTestId('embargo').getByRole('alert').count(), POLL).toBe(1);
+      expect(((await call('articles.get', { id: ids.header })) as { embargoUntil: string | null }).embargoUntil).toBe(
+        expected,
+      );
+      await page.close();
+      await call('settings.update', { digits: 'western' });
+    },
+  );
+});
