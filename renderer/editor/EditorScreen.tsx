@@ -36,6 +36,7 @@ import { SuggestingModePlugin } from '../review/SuggestingModePlugin';
 import { SuggestingToggle } from '../review/SuggestingToggle';
 import { HeaderEnd } from '../shell/PersonMenu';
 import { ReturnedNotice } from '../review/ReturnedNotice';
+import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection';
 
 /** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
 const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
@@ -92,9 +93,13 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.defaultPrevented && shortcutFor(e.nativeEvent) === 'save') {
+    const action = e.defaultPrevented ? null : shortcutFor(e.nativeEvent);
+    if (action === 'save') {
       e.preventDefault();
       void autosave.flush();
+    } else if (action === 'comment') {
+      e.preventDefault();
+      openCommentBox();
     }
   };
 
@@ -178,7 +183,9 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                 }
                 onText={setBodyText}
                 onSelectionText={setSelection}
-                onShortcut={(action) => action === 'save' && void autosave.flush()}
+                onShortcut={(action) =>
+                  action === 'save' ? void autosave.flush() : action === 'comment' && openCommentBox()
+                }
               >
                 <CommentMarksPlugin handle={marks} />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
@@ -212,6 +219,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             />
           </aside>
         </div>
+        <CommentAtSelection />
         {help && <HelpDialog onClose={() => setHelp(false)} />}
         {saving.saveState.kind === 'conflict' && (
           <ConflictDialog onKeepMine={() => void saving.keepMine()} onTakeTheirs={() => void saving.takeTheirs()} />

@@ -15,6 +15,9 @@ import { useErrorText } from './useErrorText';
 import { fieldSelectionAnchor, selectInField, watchCommentTarget, type CommentTarget } from './plainFieldAnchors';
 import { textDir } from '../i18n/textDir';
 
+/** The new comment's box, which the comment-at-selection action and shortcut bring the person to. */
+export const NEW_COMMENT_ID = 'new-comment';
+
 interface Props {
   api: MidadApi;
   articleId: string;
@@ -99,6 +102,7 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
       </h2>
       <form className="comments__new" onSubmit={add}>
         <textarea
+          id={NEW_COMMENT_ID}
           aria-label={t('comments.new')}
           placeholder={t('comments.new.placeholder')}
           value={draft}

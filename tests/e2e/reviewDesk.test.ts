@@ -24,7 +24,7 @@ import type { Profile } from '../../core/settings/schema';
 const tempDir = useTempDir();
 let browser: Browser;
 let bridge: BridgeProcess;
-const ids = { history: '', header: '', mixed: '', returned: '' };
+const ids = { history: '', header: '', mixed: '', returned: '', comment: '' };
 const EDITOR: Profile = { name: 'سامر خليل', role: 'editor' };
 const JOURNALIST: Profile = { name: 'Laila Haddad', role: 'journalist' };
 const SHOTS = process.env.MIDAD_SHOTS_DIR;
@@ -137,6 +137,11 @@ beforeAll(async () => {
       note: 'راجع العنوان',
     }).article;
   ids.returned = returned.id;
+  ids.comment = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    headline: 'الحكومة ترفع الأسعار',
+    body: stateFromParagraphs(['قررت الحكومة رفع الأسعار اليوم']),
+  }).id;
   archive.close();
   bridge = await startBridgeProcess(db);
   browser = await launchChromium();
@@ -452,6 +457,58 @@ describe('the embargo', () => {
       );
       await page.close();
       await call('settings.update', { digits: 'western' });
+    },
+  );
+});
+
+describe('a comment at the selection', () => {
+  it(
+    'offers a floating action beside selected body words and takes Ctrl+Alt+M in the headline',
+    { timeout: 150_000 },
+    async () => {
+      const page = await openArticle(ids.comment);
+      const body = page.getByTestId('body-editor');
+      // Select «رفع الأسعار» with the keyboard: from the paragraph's start, past «قررت الحكومة », then shift+arrows.
+      await body.locator('p').first().click();
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 'قررت الحكومة '.length; i++) await page.keyboard.press('ArrowLeft');
+      for (let i = 0; i < 'رفع الأسعار'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+      await expect.poll(() => page.evaluate(() => getSelection()?.toString()), POLL).toBe('رفع الأسعار');
+      const action = page.getByTestId('comment-at-selection');
+      await action.waitFor(POLL);
+      // It floats beside the words, over the page, not at the foot of the sidebar.
+      const [actionBox, bodyBox] = [await action.boundingBox(), await body.boundingBox()];
+      expect(actionBox!.x).toBeGreaterThan(bodyBox!.x - 40);
+      expect(actionBox!.x + actionBox!.width).toBeLessThan(bodyBox!.x + bodyBox!.width + 40);
+      await shot(page, 'comment-action-ar-1366');
+      expect(await axeViolations(page)).toEqual([]);
+      await action.click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('new-comment');
+      await page.keyboard.type('ما نسبة الرفع؟');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const threads = page.getByTestId('thread');
+      await expect.poll(() => threads.count(), POLL).toBe(1);
+      expect(await body.locator('mark').innerText()).toBe('رفع الأسعار');
+
+      // In the headline: select a word with the keyboard, Ctrl+Alt+M, type, add.
+      const headline = page.getByLabel('العنوان', { exact: true });
+      await headline.focus();
+      await page.keyboard.press('End');
+      // Right to left: ArrowRight goes back towards the headline's start.
+      for (let i = 0; i < 'الأسعار'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+      await page.getByTestId('comment-at-selection').waitFor(POLL);
+      await page.keyboard.press('Control+Alt+KeyM');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('new-comment');
+      await page.keyboard.type('أي أسعار؟');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => threads.count(), POLL).toBe(2);
+      await expect
+        .poll(() => page.getByTestId('thread-quote').allInnerTexts(), POLL)
+        .toEqual(expect.arrayContaining(['الأسعار', 'رفع الأسعار']));
+      // The shortcut is in the shortcuts help.
+      await page.close();
     },
   );
 });
