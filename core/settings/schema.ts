@@ -14,6 +14,9 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** The sections the newsroom writes for, in the order it wants them offered. */
+export const SectionsSchema = z.array(z.string().trim().min(1).max(100)).max(200);
+
 export const SettingsSchema = z.object({
   /** The interface language; the chrome mirrors for Arabic. */
   interfaceLanguage: z.enum(['ar', 'en']).default('ar'),
@@ -45,6 +48,8 @@ export const SettingsSchema = z.object({
     .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   profile: ProfileSchema.nullable().default(null),
+  // review-ux (issue 12): the newsroom's sections, offered in the article's section field (free text allowed)
+  sections: SectionsSchema.default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -65,6 +70,7 @@ export const SettingsPatchSchema = z.object({
   backups: z.object({ folder: BackupFolderSchema, keep: BackupKeepSchema }).partial().optional(),
   theme: SettingsSchema.shape.theme.unwrap().optional(),
   profile: ProfileSchema.nullable().optional(),
+  sections: SectionsSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 

@@ -512,3 +512,42 @@ describe('a comment at the selection', () => {
     },
   );
 });
+
+describe('sections', () => {
+  it(
+    'come from a list the newsroom edits in settings, and free text is still taken',
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${bridge.url}#/settings`);
+      const list = page.getByLabel('أقسام غرفة الأخبار');
+      await list.click();
+      await page.keyboard.type('سياسة');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('اقتصاد');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('  سياسة ');
+      await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
+      await expect.poll(() => page.getByTestId('settings-status').innerText(), POLL).toBe('حُفظت الإعدادات.');
+      expect(await call('settings.get', {})).toMatchObject({ sections: ['سياسة', 'اقتصاد'] });
+      await shot(page, 'settings-sections-ar-1366');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The article's section field offers them, and takes a section not in the list.
+      await page.goto(`${bridge.url}#/article/${ids.comment}`);
+      await page.getByTestId('status-control').waitFor(POLL);
+      const section = page.getByRole('combobox', { name: 'القسم' });
+      expect(
+        await page
+          .getByTestId('sections-list')
+          .locator('option')
+          .evaluateAll((o) => o.map((e) => e.getAttribute('value'))),
+      ).toEqual(['سياسة', 'اقتصاد']);
+      await section.fill('رياضة');
+      await expect
+        .poll(async () => ((await call('articles.get', { id: ids.comment })) as { section: string }).section, POLL)
+        .toBe('رياضة');
+      await page.close();
+    },
+  );
+});
