@@ -177,9 +177,7 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
     fields,
     createdAt: iso(n.firstCreated ?? n.firstcreated),
     updatedAt: iso(n.versionCreated ?? n.versioncreated),
-    media: associations
-      .map((p, i) => pictureOf(p as z.infer<typeof Picture>, i === 0))
-      .filter((m): m is DraftMedia => m !== null),
+    media: associations.map((p, i) => pictureOf(p, i === 0)).filter((m): m is DraftMedia => m !== null),
   });
 }
 
