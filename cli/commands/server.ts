@@ -8,14 +8,15 @@ import { UsageError } from '../usageError';
 
 const HELP = [
   'Usage: midad server init URL',
-  '       midad server add-user URL NAME --role ROLE --password-stdin',
+  '       midad server add-user URL NAME --role ROLE [--password-stdin]',
   '',
   'URL is the newsroom database with the server admin, e.g. http://admin:PASSWORD@127.0.0.1:5984/newsroom.',
   'init creates the database (and _users when missing), sets _security so only newsroom members (the roles',
   `${ROLES.join(', ')}) get in, and installs the design document whose validate_doc_update enforces the`,
   'workflow. Running it again changes only what differs.',
-  'add-user adds a person with one role (or sets an existing person’s password and role); the password is',
-  'read from the first line of standard input, never from the command line.',
+  'add-user adds a person with one role, the password read from the first line of standard input (never from',
+  'the command line). For an existing person it sets the role, and the password only with --password-stdin',
+  '(a new password signs them out everywhere; a role alone does not).',
 ].join('\n');
 
 async function readStdinLine(): Promise<string> {
@@ -41,8 +42,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     if (!name || extra.length) throw new UsageError('add-user takes the URL and one user name');
     const role = values.role ?? '';
     if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
-    if (!values['password-stdin']) throw new UsageError('give the password on standard input with --password-stdin');
-    io.out(await addUser(url, name, role, await readStdinLine()));
+    io.out(await addUser(url, name, role, values['password-stdin'] ? await readStdinLine() : null));
     return 0;
   }
   throw new UsageError('the actions are init and add-user; see midad server --help');

@@ -129,24 +129,27 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/** Adds a person with one role, or sets an existing person's password and role. */
-export async function addUser(databaseUrl: string, name: string, role: Role, password: string): Promise<string> {
+/**
+ * Adds a person with one role, or changes an existing person's role, and their password when one is given.
+ * A new password ends their sessions (the server signs cookies with the password's salt); a role alone does not.
+ */
+export async function addUser(databaseUrl: string, name: string, role: Role, password: string | null): Promise<string> {
   const problem = userNameProblem(name);
   if (problem) throw new ServerAdminError(problem);
-  if (!password) throw new ServerAdminError('the password is empty');
+  if (password === '') throw new ServerAdminError('the password is empty');
   const { address, headers } = await asAdmin(databaseUrl);
   const url = `${address.serverUrl}/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`;
   const existing = await requestJson(url, { headers });
-  const rev = existing.status === 200 ? (existing.body as { _rev?: string })._rev : undefined;
+  if (existing.status !== 200 && existing.status !== 404) fail(`Reading ${name}`, existing.status, existing.body);
+  const old = existing.status === 200 ? (existing.body as Record<string, unknown>) : null;
+  if (!old && password === null) throw new ServerAdminError(`${name} is new: give a password with --password-stdin`);
   const doc = {
-    _id: `org.couchdb.user:${name}`,
-    name,
-    type: 'user',
+    ...(old ?? { _id: `org.couchdb.user:${name}`, name, type: 'user' }),
     roles: [role],
-    password,
-    ...(rev ? { _rev: rev } : {}),
+    ...(password === null ? {} : { password }),
   };
   const put = await requestJson(url, { method: 'PUT', headers, body: doc });
   if (put.status !== 201 && put.status !== 202) fail(`Adding ${name}`, put.status, put.body);
-  return rev ? `${name}: updated (role ${role}, new password)` : `${name}: added (role ${role})`;
+  if (!old) return `${name}: added (role ${role})`;
+  return password === null ? `${name}: role set to ${role}` : `${name}: updated (role ${role}, new password)`;
 }

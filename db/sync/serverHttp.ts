@@ -71,14 +71,21 @@ export async function requestJson(
   url: string,
   init: { method?: string; headers?: Record<string, string>; body?: unknown; timeoutMs?: number } = {},
 ): Promise<JsonResponse> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: init.method ?? 'GET',
+  const method = init.method ?? 'GET';
+  const attempt = () =>
+    fetch(url, {
+      method,
       headers: { accept: 'application/json', 'content-type': 'application/json', ...init.headers },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: AbortSignal.timeout(init.timeoutMs ?? 15_000),
       redirect: 'error',
+    });
+  let response: Response;
+  try {
+    response = await attempt().catch((error: unknown) => {
+      // A kept-alive connection the server has since closed fails at once; a read is safe to ask again.
+      if (method === 'GET' || method === 'HEAD' || method === 'DELETE') return attempt();
+      throw error;
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code;
