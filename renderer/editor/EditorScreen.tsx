@@ -19,6 +19,9 @@ import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
 import { PlainField } from './PlainField';
 import { RecoveryNotice } from './RecoveryNotice';
+// newsroom sync (issue 15)
+import { SyncIndicator } from '../sync/SyncIndicator';
+import { ConflictNotice } from '../sync/ConflictNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
@@ -109,7 +112,11 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             {t('editor.words', { count: bodyCounts.words })}
           </span>
           <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
+          <SyncIndicator />
         </header>
+        {article.conflicted && (
+          <ConflictNotice api={api} articleId={article.id} flush={flushVersion} onResolved={onReload} />
+        )}
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
             {t('recovery.localFull')}

@@ -9,6 +9,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
+// newsroom sync (issue 15)
+import { NewsroomSettings } from './NewsroomSettings';
+import { useNewsroom } from '../sync/NewsroomProvider';
 
 interface Draft {
   interfaceLanguage: Settings['interfaceLanguage'];
@@ -65,6 +68,8 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { settings, update } = useSettings();
+  // While signed in to the newsroom the server says the role (issue 15).
+  const roleFromServer = useNewsroom().status?.signedIn === true;
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
@@ -143,157 +148,169 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
         </button>
         <h1 className="toolbar__title">{t('settings.title')}</h1>
       </header>
-      <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
-        {status === 'invalid' && (
-          <p className="banner banner--error" role="alert">
-            {t('settings.invalid')}
-          </p>
-        )}
-        <fieldset className="settings-group">
-          <legend>{t('settings.section.interface')}</legend>
-          <div className="settings-field">
-            <label htmlFor="interfaceLanguage" className="settings-field__label">
-              {t('settings.interfaceLanguage')}
-            </label>
-            <select
-              id="interfaceLanguage"
-              className="settings-field__input"
-              value={draft.interfaceLanguage}
-              aria-describedby="interfaceLanguage-hint"
-              onChange={(e) => set('interfaceLanguage', e.target.value as Draft['interfaceLanguage'])}
-            >
-              <option value="ar" lang="ar">
-                {t('settings.language.ar')}
-              </option>
-              <option value="en" lang="en">
-                {t('settings.language.en')}
-              </option>
-            </select>
-            <p className="settings-field__hint" id="interfaceLanguage-hint">
-              {t('settings.interfaceLanguage.hint')}
+      <main aria-label={t('settings.title')}>
+        <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
+          {status === 'invalid' && (
+            <p className="banner banner--error" role="alert">
+              {t('settings.invalid')}
             </p>
-          </div>
-          <div className="settings-field">
-            <label htmlFor="theme" className="settings-field__label">
-              {t('settings.theme')}
-            </label>
-            <select
-              id="theme"
-              className="settings-field__input"
-              value={draft.theme}
-              onChange={(e) => set('theme', e.target.value as Draft['theme'])}
-            >
-              <option value="system">{t('settings.theme.system')}</option>
-              <option value="light">{t('settings.theme.light')}</option>
-              <option value="dark">{t('settings.theme.dark')}</option>
-            </select>
-          </div>
-        </fieldset>
-
-        <fieldset className="settings-group">
-          <legend>{t('settings.section.writing')}</legend>
-          {field(
-            'articleLanguage',
-            t('settings.articleLanguage'),
-            <input
-              id="articleLanguage"
-              className="settings-field__input settings-field__input--short"
-              dir="ltr"
-              value={draft.articleLanguage}
-              aria-invalid={errors.articleLanguage ? true : undefined}
-              aria-describedby={described('articleLanguage', true)}
-              onChange={(e) => set('articleLanguage', e.target.value)}
-            />,
-            t('settings.articleLanguage.hint'),
           )}
-          <div className="settings-field">
-            <span className="settings-field__label" id="digits-label">
-              {t('settings.digits')}
-            </span>
-            <div role="radiogroup" aria-labelledby="digits-label" className="settings-choices">
-              {(['western', 'arabic-indic'] as const).map((value) => (
-                <label key={value} className="settings-choice">
-                  <input
-                    type="radio"
-                    name="digits"
-                    value={value}
-                    checked={draft.digits === value}
-                    onChange={() => set('digits', value)}
-                  />
-                  {t(`settings.digits.${value}`)}
-                </label>
-              ))}
-            </div>
-          </div>
-          {field('headlineCharacters', t('settings.headlineCharacters'), numberInput('headlineCharacters'))}
-          {field('headlineWidth', t('settings.headlineWidth'), numberInput('headlineWidth'))}
-          {field('autosaveDelay', t('settings.autosaveDelay'), numberInput('autosaveDelay'))}
-          {field('readingSpeed', t('settings.readingSpeed'), numberInput('readingSpeed'))}
-        </fieldset>
-
-        <fieldset className="settings-group">
-          <legend>{t('settings.section.backups')}</legend>
-          {field(
-            'backupFolder',
-            t('settings.backupFolder'),
-            <input
-              id="backupFolder"
-              className="settings-field__input"
-              dir="ltr"
-              spellCheck={false}
-              value={draft.backupFolder}
-              aria-invalid={errors.backupFolder ? true : undefined}
-              aria-describedby={described('backupFolder', true)}
-              onChange={(e) => set('backupFolder', e.target.value)}
-            />,
-            t('settings.backupFolder.hint'),
-          )}
-          {field('backupKeep', t('settings.backupKeep'), numberInput('backupKeep'))}
-        </fieldset>
-
-        <fieldset className="settings-group">
-          <legend>{t('settings.section.profile')}</legend>
-          {field(
-            'profileName',
-            t('settings.profileName'),
-            <input
-              id="profileName"
-              className="settings-field__input"
-              dir="auto"
-              value={draft.profileName}
-              aria-invalid={errors.profileName ? true : undefined}
-              aria-describedby={described('profileName')}
-              onChange={(e) => set('profileName', e.target.value)}
-            />,
-          )}
-          <div className="settings-field">
-            <label htmlFor="profileRole" className="settings-field__label">
-              {t('settings.profileRole')}
-            </label>
-            <select
-              id="profileRole"
-              className="settings-field__input"
-              value={draft.profileRole}
-              onChange={(e) => set('profileRole', e.target.value as Role)}
-            >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`settings.role.${role}`)}
+          <fieldset className="settings-group">
+            <legend>{t('settings.section.interface')}</legend>
+            <div className="settings-field">
+              <label htmlFor="interfaceLanguage" className="settings-field__label">
+                {t('settings.interfaceLanguage')}
+              </label>
+              <select
+                id="interfaceLanguage"
+                className="settings-field__input"
+                value={draft.interfaceLanguage}
+                aria-describedby="interfaceLanguage-hint"
+                onChange={(e) => set('interfaceLanguage', e.target.value as Draft['interfaceLanguage'])}
+              >
+                <option value="ar" lang="ar">
+                  {t('settings.language.ar')}
                 </option>
-              ))}
-            </select>
-          </div>
-        </fieldset>
+                <option value="en" lang="en">
+                  {t('settings.language.en')}
+                </option>
+              </select>
+              <p className="settings-field__hint" id="interfaceLanguage-hint">
+                {t('settings.interfaceLanguage.hint')}
+              </p>
+            </div>
+            <div className="settings-field">
+              <label htmlFor="theme" className="settings-field__label">
+                {t('settings.theme')}
+              </label>
+              <select
+                id="theme"
+                className="settings-field__input"
+                value={draft.theme}
+                onChange={(e) => set('theme', e.target.value as Draft['theme'])}
+              >
+                <option value="system">{t('settings.theme.system')}</option>
+                <option value="light">{t('settings.theme.light')}</option>
+                <option value="dark">{t('settings.theme.dark')}</option>
+              </select>
+            </div>
+          </fieldset>
 
-        <div className="settings-actions">
-          <button type="submit" className="button button--primary" disabled={status === 'saving'}>
-            {t('settings.save')}
-          </button>
-          <span role="status" className="settings-actions__status" data-testid="settings-status">
-            {status === 'saved' ? t('settings.saved') : ''}
-          </span>
+          <fieldset className="settings-group">
+            <legend>{t('settings.section.writing')}</legend>
+            {field(
+              'articleLanguage',
+              t('settings.articleLanguage'),
+              <input
+                id="articleLanguage"
+                className="settings-field__input settings-field__input--short"
+                dir="ltr"
+                value={draft.articleLanguage}
+                aria-invalid={errors.articleLanguage ? true : undefined}
+                aria-describedby={described('articleLanguage', true)}
+                onChange={(e) => set('articleLanguage', e.target.value)}
+              />,
+              t('settings.articleLanguage.hint'),
+            )}
+            <div className="settings-field">
+              <span className="settings-field__label" id="digits-label">
+                {t('settings.digits')}
+              </span>
+              <div role="radiogroup" aria-labelledby="digits-label" className="settings-choices">
+                {(['western', 'arabic-indic'] as const).map((value) => (
+                  <label key={value} className="settings-choice">
+                    <input
+                      type="radio"
+                      name="digits"
+                      value={value}
+                      checked={draft.digits === value}
+                      onChange={() => set('digits', value)}
+                    />
+                    {t(`settings.digits.${value}`)}
+                  </label>
+                ))}
+              </div>
+            </div>
+            {field('headlineCharacters', t('settings.headlineCharacters'), numberInput('headlineCharacters'))}
+            {field('headlineWidth', t('settings.headlineWidth'), numberInput('headlineWidth'))}
+            {field('autosaveDelay', t('settings.autosaveDelay'), numberInput('autosaveDelay'))}
+            {field('readingSpeed', t('settings.readingSpeed'), numberInput('readingSpeed'))}
+          </fieldset>
+
+          <fieldset className="settings-group">
+            <legend>{t('settings.section.backups')}</legend>
+            {field(
+              'backupFolder',
+              t('settings.backupFolder'),
+              <input
+                id="backupFolder"
+                className="settings-field__input"
+                dir="ltr"
+                spellCheck={false}
+                value={draft.backupFolder}
+                aria-invalid={errors.backupFolder ? true : undefined}
+                aria-describedby={described('backupFolder', true)}
+                onChange={(e) => set('backupFolder', e.target.value)}
+              />,
+              t('settings.backupFolder.hint'),
+            )}
+            {field('backupKeep', t('settings.backupKeep'), numberInput('backupKeep'))}
+          </fieldset>
+
+          <fieldset className="settings-group">
+            <legend>{t('settings.section.profile')}</legend>
+            {field(
+              'profileName',
+              t('settings.profileName'),
+              <input
+                id="profileName"
+                className="settings-field__input"
+                dir="auto"
+                value={draft.profileName}
+                aria-invalid={errors.profileName ? true : undefined}
+                aria-describedby={described('profileName')}
+                onChange={(e) => set('profileName', e.target.value)}
+              />,
+            )}
+            <div className="settings-field">
+              <label htmlFor="profileRole" className="settings-field__label">
+                {t('settings.profileRole')}
+              </label>
+              <select
+                id="profileRole"
+                className="settings-field__input"
+                value={draft.profileRole}
+                disabled={roleFromServer}
+                aria-describedby={roleFromServer ? 'profileRole-hint' : undefined}
+                onChange={(e) => set('profileRole', e.target.value as Role)}
+              >
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`settings.role.${role}`)}
+                  </option>
+                ))}
+              </select>
+              {roleFromServer && (
+                <p className="settings-field__hint" id="profileRole-hint">
+                  {t('newsroom.roleFromServer')}
+                </p>
+              )}
+            </div>
+          </fieldset>
+
+          <div className="settings-actions">
+            <button type="submit" className="button button--primary" disabled={status === 'saving'}>
+              {t('settings.save')}
+            </button>
+            <span role="status" className="settings-actions__status" data-testid="settings-status">
+              {status === 'saved' ? t('settings.saved') : ''}
+            </span>
+          </div>
+        </form>
+        <div className="settings-form">
+          <NewsroomSettings />
         </div>
-      </form>
+      </main>
     </div>
   );
 }
