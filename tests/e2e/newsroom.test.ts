@@ -156,6 +156,48 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await expect.poll(() => page.locator('.editor-screen').innerText()).toContain('بمشاركة خمسين دار نشر');
   }, 60_000);
 
+  it('reads in English and dark, and says so calmly when the server goes away', async () => {
+    const { page } = app;
+    await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')?.content ?? '';
+      await fetch('/api/settings.update', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': token },
+        body: JSON.stringify({ interfaceLanguage: 'en', theme: 'dark' }),
+      });
+    });
+    await page.goto(`${bridge.url}#/settings`);
+    await page.getByTestId('newsroom-signed-in').waitFor();
+    await page
+      .getByTestId('newsroom-settings')
+      .screenshot({ path: join(SCREENSHOTS, 'newsroom-settings-en-dark.png') });
+    await page.goto(bridge.url);
+    await expect
+      .poll(() => page.getByTestId('sync-indicator').innerText(), { timeout: 30_000 })
+      .toMatch(/Up to date at|Connected/);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-archive-en-dark-1024.png') });
+    await server.stop();
+    await expect
+      .poll(() => page.getByTestId('sync-indicator').innerText(), { timeout: 60_000 })
+      .toMatch(/Server unreachable|Offline/);
+    expect(await page.getByTestId('sync-indicator').innerText()).toMatch(
+      /your work is kept here|Your work is kept here/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-unreachable-en-dark-1024.png') });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')?.content ?? '';
+      await fetch('/api/settings.update', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': token },
+        body: JSON.stringify({ interfaceLanguage: 'ar', theme: 'light' }),
+      });
+    });
+    await page.reload();
+  }, 120_000);
+
   it('signs out: sync stops, the header says nothing, the archive stays', async () => {
     const { page } = app;
     await page.goto(`${bridge.url}#/settings`);
