@@ -18,6 +18,8 @@ import { serverCommand } from './server';
 // newsroom sync (issue 15): the replication engine
 import { syncCommand } from './sync';
 import { historyCommand } from './history';
+// proofing (issue 18)
+import { lintCommand } from './lint';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -46,6 +48,8 @@ export const COMMANDS: Record<string, Command> = {
   // newsroom sync (issue 15): the replication engine
   sync: syncCommand,
   history: historyCommand,
+  // proofing (issue 18)
+  lint: lintCommand,
 };
 
 export function usage(): string {

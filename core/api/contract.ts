@@ -31,6 +31,8 @@ import { exchangeBytesContract, ImportFileNameSchema, ImportResultSchema } from 
 import { reviewContract } from '../review/contract';
 // newsroom sync (issue 15)
 import { newsroomContract } from '../sync/newsroomContract';
+// proofing (issue 18)
+import { proofingContract } from '../proofing/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
 
@@ -176,6 +178,8 @@ export const contract = {
   ...exchangeBytesContract,
   // newsroom sync (issue 15): sign-in, sync state, conflicts
   ...newsroomContract,
+  // proofing (issue 18): the archive's words for spelling
+  ...proofingContract,
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

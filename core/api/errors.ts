@@ -45,6 +45,10 @@ export const ERROR_CODES = [
   'sync_forbidden',
   'sync_server',
   'sync_refused',
+  // hostile and broken inputs (issue 13): the disk and other programs, in words a person can act on
+  'archive_read_only',
+  'disk_full',
+  'archive_write_locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

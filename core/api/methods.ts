@@ -53,6 +53,9 @@ export const METHOD_NAMES = [
   'newsroom.syncNow',
   'newsroom.conflict',
   'newsroom.resolve',
+  // proofing (issue 18): the archive's words for spelling
+  'proofing.words',
+  'proofing.addWord',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -6,6 +6,8 @@ import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
 import { createReviewService } from '../review/service';
+// proofing (issue 18)
+import { createProofingService } from '../proofing/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
@@ -42,8 +44,13 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
   return {
     'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
+    // editor (issue 12): a new article's byline is the profile's name, which the person may change.
     'articles.create': ({ language }) =>
-      createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),
+      createArticle(archive, {
+        ...NEW_ARTICLE_FIELDS,
+        language: language ?? NEW_ARTICLE_FIELDS.language,
+        byline: readSettings(archive).profile?.name ?? '',
+      }),
     'settings.get': () => readSettings(archive),
     'settings.update': (patch) => updateSettings(archive, patch),
     'articles.save': ({ id, baseVersion, fields, kind, label, author }) =>
@@ -81,5 +88,7 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
     // newsroom sync (issue 15): sign-in, sync state, conflicts
     ...newsroomMethods(options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null })),
+    // proofing (issue 18): the archive's words for spelling
+    ...createProofingService(archive),
   };
 }

@@ -160,9 +160,13 @@ export function applyBatch(
 ): number {
   return whileApplying(archive, () => {
     let pulled = 0;
-    for (const rev of parsed.revs) if (insertRevision(archive, rev, true)) pulled += 1;
+    const batch = new Map<string, RevDoc>();
+    for (const rev of parsed.revs) {
+      if (insertRevision(archive, rev, true)) pulled += 1;
+      batch.set(rev.revId, rev);
+    }
     for (const article of parsed.articles.values()) {
-      if (mergeHeads(archive, article.articleId, article, actor, fetched, now)) pulled += 1;
+      if (mergeHeads(archive, article.articleId, article, actor, fetched, now, batch)) pulled += 1;
     }
     const known = cachedStatement(archive, 'INSERT OR IGNORE INTO sync_pictures (sha256) VALUES (?)');
     for (const sha of parsed.pictures) known.run(sha);

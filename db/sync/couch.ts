@@ -95,12 +95,20 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
 
   async function call(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<Response> {
     const url = path.startsWith('/_session') ? new URL('/_session', remote).href : `${remote}/${path}`;
-    let response: Response;
-    try {
-      response = await doFetch(url, {
+    const send = () =>
+      doFetch(url, {
         ...init,
         headers: { ...headers, ...(init.body ? { 'content-type': 'application/json' } : {}) },
         signal: init.signal ?? AbortSignal.timeout(timeoutMs),
+      });
+    let response: Response;
+    try {
+      response = await send().catch(async (error: unknown) => {
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+        // A kept-alive connection the server closed while idle fails once; every request here is
+        // idempotent (ids are deterministic), so one more try on a fresh connection is safe.
+        await new Promise((r) => setTimeout(r, 50));
+        return send();
       });
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') throw error;

@@ -96,6 +96,8 @@ export function mergeHeads(
   actor: SyncActor,
   fetched: ReadonlyMap<string, Buffer>,
   now: Date,
+  /** Revisions of this batch by id, already parsed (saves reading them back). */
+  batch: ReadonlyMap<string, RevDoc> = new Map(),
 ): boolean {
   const pending = cachedStatement(archive, "SELECT 1 FROM sync_outbox WHERE kind = 'article' AND ref = ?").get(
     articleId,
@@ -131,7 +133,7 @@ export function mergeHeads(
   const isNew = !local?.base || !articleExists(archive, articleId);
   const moved = isNew || target !== local?.base;
   if (moved) {
-    const rev = getRevision(archive, articleId, target) as RevDoc;
+    const rev = batch.get(target) ?? (getRevision(archive, articleId, target) as RevDoc);
     writeRevisionContent(archive, rev, remote?.createdAt ?? rev.createdAt, conflicted, fetched);
   } else {
     cachedStatement(archive, 'UPDATE articles SET conflicted = ? WHERE id = ? AND conflicted <> ?').run(

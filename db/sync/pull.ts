@@ -3,7 +3,7 @@
  * what it needs fetched, then applied with its checkpoint in one transaction (apply.ts).
  */
 import type { Archive } from '../connection';
-import type { CouchClient } from './couch';
+import type { ChangesPage, CouchClient } from './couch';
 import { applyBatch, parseDocs, prefetch } from './apply';
 import type { SyncActor } from './heads';
 import { readCheckpoint } from './store';
@@ -28,17 +28,22 @@ export async function pull(
   options: PullOptions = {},
 ): Promise<PullResult> {
   const result: PullResult = { pulled: 0, skipped: 0 };
-  let longpoll = options.longpoll;
-  for (;;) {
-    const since = readCheckpoint(archive, client.remote);
-    const page = await client.changes(since, PULL_BATCH, longpoll);
-    longpoll = undefined;
+  let since = readCheckpoint(archive, client.remote);
+  let next: Promise<ChangesPage> | null = client.changes(since, PULL_BATCH, options.longpoll);
+  while (next) {
+    const page: ChangesPage = await next;
     const lastSeq = String(page.last_seq);
     if (page.results.length === 0 && lastSeq === since) return result;
+    // The next page is asked for before this one is applied, so the server reads it while SQLite writes;
+    // the checkpoint still moves one applied page at a time.
+    next = page.results.length < PULL_BATCH ? null : client.changes(lastSeq, PULL_BATCH);
+    // A failed read-ahead is reported by the await above on the next turn, never as an unhandled rejection.
+    void next?.catch(() => undefined);
     const parsed = parseDocs(page.results.flatMap((r) => (r.doc && !r.deleted ? [r.doc] : [])));
     const fetched = await prefetch(archive, client, parsed);
     result.pulled += applyBatch(archive, client.remote, parsed, lastSeq, actor, fetched, now());
     result.skipped += parsed.skipped;
-    if (page.results.length < PULL_BATCH) return result;
+    since = lastSeq;
   }
+  return result;
 }

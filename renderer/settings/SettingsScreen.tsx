@@ -2,9 +2,9 @@
  * The settings screen: every field the person may set, checked by the core schema before anything is
  * saved, with one sentence under each field that needs correcting.
  */
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { MidadError } from '../../core/api/errors';
-import { ROLES, SettingsPatchSchema, type Role, type Settings, type SettingsPatch } from '../../core/settings/schema';
+import { ROLES, SettingsPatchSchema, type Role, type Settings } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
@@ -12,6 +12,7 @@ import { useSettings } from './SettingsProvider';
 // newsroom sync (issue 15)
 import { NewsroomSettings } from './NewsroomSettings';
 import { useNewsroom } from '../sync/NewsroomProvider';
+import { HeaderEnd } from '../shell/PersonMenu';
 
 interface Draft {
   interfaceLanguage: Settings['interfaceLanguage'];
@@ -26,6 +27,8 @@ interface Draft {
   backupFolder: string;
   profileName: string;
   profileRole: Role;
+  /** One section a line. */
+  sections: string;
 }
 
 function toDraft(s: Settings): Draft {
@@ -42,6 +45,7 @@ function toDraft(s: Settings): Draft {
     backupFolder: s.backups.folder,
     profileName: s.profile?.name ?? '',
     profileRole: s.profile?.role ?? 'journalist',
+    sections: s.sections.join('\n'),
   };
 }
 
@@ -61,6 +65,7 @@ function toPatch(d: Draft): unknown {
     backups: { folder: d.backupFolder.trim(), keep: num(d.backupKeep) },
     // No name means no profile yet; a name without a role cannot happen (the role has a default).
     profile: d.profileName.trim() ? { name: d.profileName, role: d.profileRole } : null,
+    sections: [...new Set(d.sections.split('\n').map((line) => line.trim()))].filter(Boolean),
   };
 }
 
@@ -74,7 +79,11 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
   // After a save the archive's answer (normalised, defaults filled in) is what the form shows.
-  useEffect(() => setDraft(toDraft(settings)), [settings]);
+  const [shownSettings, setShownSettings] = useState(settings);
+  if (settings !== shownSettings) {
+    setShownSettings(settings);
+    setDraft(toDraft(settings));
+  }
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setStatus('idle');
@@ -91,7 +100,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
     setErrors({});
     setStatus('saving');
     try {
-      await update(parsed.data as SettingsPatch);
+      await update(parsed.data);
       setStatus('saved');
     } catch (error) {
       setErrors(error instanceof MidadError ? fieldErrorsFromRefusal(error) : {});
@@ -147,8 +156,11 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
           {t('settings.back')}
         </button>
         <h1 className="toolbar__title">{t('settings.title')}</h1>
+        <div className="toolbar__spacer" />
+        <HeaderEnd />
       </header>
-      <main aria-label={t('settings.title')}>
+      {/* The screen's main landmark, as the archive and editor have one (axe: landmark-one-main). */}
+      <main>
         <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
           {status === 'invalid' && (
             <p className="banner banner--error" role="alert">
@@ -235,6 +247,21 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             {field('headlineWidth', t('settings.headlineWidth'), numberInput('headlineWidth'))}
             {field('autosaveDelay', t('settings.autosaveDelay'), numberInput('autosaveDelay'))}
             {field('readingSpeed', t('settings.readingSpeed'), numberInput('readingSpeed'))}
+            {field(
+              'sections',
+              t('settings.sections'),
+              <textarea
+                id="sections"
+                className="settings-field__input"
+                dir="auto"
+                rows={5}
+                value={draft.sections}
+                aria-invalid={errors.sections ? true : undefined}
+                aria-describedby={described('sections', true)}
+                onChange={(e) => set('sections', e.target.value)}
+              />,
+              t('settings.sections.hint'),
+            )}
           </fieldset>
 
           <fieldset className="settings-group">

@@ -95,10 +95,11 @@ describe(`newsroom sign-in (${describeServer()})`, () => {
       ok: false,
       problem: 'no_role',
     });
-    expect(await signIn(`${server.url}/${db}-missing`, rana.name, rana.password)).toMatchObject({
-      ok: false,
-      problem: server.kind === 'couchdb' ? 'no_database' : expect.stringMatching(/^(no_database|not_member)$/),
-    });
+    // CouchDB says the database is missing; pouchdb-server's security layer may answer first that it is not ours.
+    const missing = await signIn(`${server.url}/${db}-missing`, rana.name, rana.password);
+    expect(missing.ok ? 'ok' : missing.problem).toMatch(
+      server.kind === 'couchdb' ? /^no_database$/ : /^(no_database|not_member)$/,
+    );
     expect(await call(service, 'newsroom.status', {})).toMatchObject({
       signedIn: false,
       sync: { phase: 'offline' },
@@ -143,7 +144,7 @@ describe(`newsroom sign-in (${describeServer()})`, () => {
     addUser(rana.name, 'journalist');
     await again.newsroom.close();
     again.archive.close();
-  });
+  }, 90_000);
 
   it('tells an ended session apart, and signing out forgets it and keeps the archive', async () => {
     const vault = memoryVault();

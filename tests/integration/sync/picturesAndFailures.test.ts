@@ -32,12 +32,16 @@ afterAll(async () => {
 });
 
 /** A fetch that goes to the real server and counts the picture documents written through it. */
+function urlOf(input: Parameters<typeof fetch>[0]): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
 function countingFetch() {
   const seen = { pictureWrites: 0, attachmentReads: 0 };
   const wrapped: typeof fetch = (input, init) => {
     const body = typeof init?.body === 'string' ? init.body : '';
     seen.pictureWrites += (body.match(/"type":"picture"/g) ?? []).length;
-    if (String(input instanceof Request ? input.url : input).includes('/picture%3A')) seen.attachmentReads += 1;
+    if (urlOf(input).includes('/picture%3A')) seen.attachmentReads += 1;
     return fetch(input, init);
   };
   return { seen, fetch: wrapped };
@@ -128,7 +132,7 @@ describe('failures leave local work untouched and say what happened', () => {
     let bulkWrites = 0;
     const engine = engineFor(newsroom, b, badr, {
       fetch: ((input, init) => {
-        if (String(input).endsWith('/_bulk_docs')) bulkWrites += 1;
+        if (urlOf(input).endsWith('/_bulk_docs')) bulkWrites += 1;
         return counted.fetch(input, init);
       }) as typeof fetch,
     });
