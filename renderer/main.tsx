@@ -13,6 +13,7 @@ import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import { SettingsProvider } from './settings/SettingsProvider';
 import { createApi } from './api/client';
+import { NewsroomProvider } from './sync/NewsroomProvider';
 
 const root = document.getElementById('root');
 if (root) {
@@ -22,7 +23,9 @@ if (root) {
       <SettingsProvider api={api}>
         {(settings) => (
           <I18nProvider locale={settings.interfaceLanguage}>
-            <App api={api} />
+            <NewsroomProvider api={api}>
+              <App api={api} />
+            </NewsroomProvider>
           </I18nProvider>
         )}
       </SettingsProvider>

@@ -619,4 +619,58 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'embargo.timeFormat': '(hours:minutes)',
   'embargo.invalid':
     'Write the day as day/month/year (such as 29/11/2026) and the time as hours:minutes (such as 18:30).',
+  // newsroom sync (issue 15): settings, the header's indicator, conflicts
+  'newsroom.title': 'Newsroom',
+  'newsroom.intro':
+    "Connect Midad to your newsroom's server to share articles with colleagues. Your archive stays on this computer and works offline.",
+  'newsroom.address': 'Server address',
+  'newsroom.address.hint': "As your server's administrator gave it, such as https://couch.example.org/newsroom",
+  'newsroom.user': 'User name',
+  'newsroom.password': 'Password',
+  'newsroom.password.hint': 'Midad does not keep your password, only the signed-in session.',
+  'newsroom.signIn': 'Sign in',
+  'newsroom.signingIn': 'Signing in…',
+  'newsroom.signOut': 'Sign out',
+  'newsroom.signOut.hint': 'Sync stops; your archive stays as it is on this computer.',
+  'newsroom.signedIn': 'Signed in as \u2068{user}\u2069 ({role}) at \u2066{server}\u2069',
+  'newsroom.roleFromServer': 'Your role is set by the newsroom server while you are signed in.',
+  'newsroom.required': 'Type the server address, your user name and your password.',
+  'newsroom.problem.bad_address':
+    'That address is not valid. Write it in full with the newsroom name at the end, such as https://couch.example.org/newsroom.',
+  'newsroom.problem.unreachable':
+    'The server cannot be reached. Check the address and your network connection, then try again.',
+  'newsroom.problem.wrong_password':
+    "The user name or password is wrong. Type them again, or ask the server's administrator for a new password.",
+  'newsroom.problem.not_member': 'The server refused you access to this newsroom. Ask its administrator to add you.',
+  'newsroom.problem.no_database':
+    'There is no newsroom by that name on the server. Check the last part of the address.',
+  'newsroom.problem.no_role':
+    "Your account on the server has no role (journalist or editor). Ask the server's administrator to give you one.",
+  'newsroom.problem.server':
+    "The server gave an answer Midad cannot use. Try later, or tell the server's administrator.",
+  'sync.label': 'Newsroom sync',
+  'sync.offline': 'Offline',
+  'sync.offline.hint': 'Your work is kept here and sent when the connection is back.',
+  'sync.syncing': 'Syncing ({count})',
+  'sync.upToDate': 'Up to date at {time}',
+  'sync.connected': 'Connected',
+  'sync.error.unauthorized': 'Wrong password or session ended',
+  'sync.error.unauthorized.action': 'Sign in again in Settings → Newsroom.',
+  'sync.error.forbidden': 'Server refused',
+  'sync.error.forbidden.action': "Ask the server's administrator to add you to the newsroom.",
+  'sync.error.unreachable': 'Server unreachable',
+  'sync.error.unreachable.action': 'Midad will try again by itself; your work is kept here.',
+  'sync.error.server': 'Server error',
+  'sync.error.server.action':
+    "Midad will try again later; your work is kept here. If it goes on, tell the server's administrator.",
+  'syncConflict.badge': 'Two versions',
+  'syncConflict.badge.label': 'Changed in two places: a version must be chosen',
+  'syncConflict.notice':
+    'This article was changed in two places at once. Both versions are kept; compare them and choose what stays.',
+  'syncConflict.open': 'Compare the versions',
+  'syncConflict.title': 'The conflicting versions',
+  'syncConflict.version': 'Version by \u2068{author}\u2069, {time}',
+  'syncConflict.keep': 'Keep this version',
+  'syncConflict.differences': 'Differences between the versions',
+  'syncConflict.close': 'Close',
 };

@@ -7,6 +7,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../core/article/schema';
 import type { ListFilter } from '../../core/article/listFilter';
 import type { MidadApi } from '../../core/api/contract';
+// newsroom sync (issue 15)
+import { SyncIndicator } from '../sync/SyncIndicator';
+import { ConflictBadge } from '../sync/ConflictBadge';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { textDir } from '../i18n/textDir';
@@ -98,6 +101,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
           </button>
         </div>
         <div className="toolbar__spacer" />
+        <SyncIndicator />
         {trash ? (
           <button
             type="button"
@@ -241,6 +245,7 @@ function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash,
       </span>
       <span role="cell">
         <span className={`status status--${item.status}`}>{t(`status.${item.status}`)}</span>
+        {item.conflicted && <ConflictBadge />}
       </span>
       <span role="cell" dir="auto" className="archive-row__soft">
         {item.byline}

@@ -22,6 +22,9 @@ import { PlainField } from './PlainField';
 // proofing (issue 18)
 import { ProofingPlugin } from '../proofing/ProofingPlugin';
 import { RecoveryNotice } from './RecoveryNotice';
+// newsroom sync (issue 15)
+import { SyncIndicator } from '../sync/SyncIndicator';
+import { ConflictNotice } from '../sync/ConflictNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
@@ -122,9 +125,13 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             {t('editor.words', { count: bodyCounts.words })}
           </span>
           <SaveIndicator state={saving.saveState} savedAt={saving.savedAt} onRetry={() => void autosave.flush()} />
+          <SyncIndicator />
           <HeaderEnd />
         </header>
         <ReturnedNotice api={api} articleId={article.id} status={fields.status} savedVersion={autosave.version} />
+        {article.conflicted && (
+          <ConflictNotice api={api} articleId={article.id} flush={flushVersion} onResolved={onReload} />
+        )}
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
             {t('recovery.localFull')}

@@ -9,6 +9,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
+// newsroom sync (issue 15)
+import { NewsroomSettings } from './NewsroomSettings';
+import { useNewsroom } from '../sync/NewsroomProvider';
 import { HeaderEnd } from '../shell/PersonMenu';
 
 interface Draft {
@@ -70,6 +73,8 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { settings, update } = useSettings();
+  // While signed in to the newsroom the server says the role (issue 15).
+  const roleFromServer = useNewsroom().status?.signedIn === true;
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
@@ -302,6 +307,8 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
                 id="profileRole"
                 className="settings-field__input"
                 value={draft.profileRole}
+                disabled={roleFromServer}
+                aria-describedby={roleFromServer ? 'profileRole-hint' : undefined}
                 onChange={(e) => set('profileRole', e.target.value as Role)}
               >
                 {ROLES.map((role) => (
@@ -310,6 +317,11 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
                   </option>
                 ))}
               </select>
+              {roleFromServer && (
+                <p className="settings-field__hint" id="profileRole-hint">
+                  {t('newsroom.roleFromServer')}
+                </p>
+              )}
             </div>
           </fieldset>
 
@@ -322,6 +334,9 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             </span>
           </div>
         </form>
+        <div className="settings-form">
+          <NewsroomSettings />
+        </div>
       </main>
     </div>
   );

@@ -95,7 +95,7 @@ describe(`roles on the newsroom server (${describeServer()})`, () => {
     expect(again.stdout).toContain(`database ${db}: already there`);
     expect(again.stdout).toContain('_security: unchanged');
     expect(again.stdout).toContain('design document: unchanged');
-  });
+  }, 90_000);
 
   it('refuses anyone anonymous: 401 on reading, changes and writing', async () => {
     expect((await call('')).status).toBe(401);

@@ -144,7 +144,7 @@ describe(`newsroom sign-in (${describeServer()})`, () => {
     addUser(rana.name, 'journalist');
     await again.newsroom.close();
     again.archive.close();
-  });
+  }, 90_000);
 
   it('tells an ended session apart, and signing out forgets it and keeps the archive', async () => {
     const vault = memoryVault();

@@ -1,0 +1,35 @@
+/**
+ * What the header says about sync, as message keys: pure, so every state is tested without a page. Nothing
+ * while not signed in (a workstation alone needs no sync word in its header).
+ */
+import type { MessageKey } from '../../core/i18n/ar';
+import type { NewsroomStatus } from '../../core/sync/newsroomContract';
+
+export interface SyncText {
+  tone: 'quiet' | 'busy' | 'ok' | 'problem';
+  key: MessageKey;
+  params: Record<string, string | number>;
+  /** What to do, for a problem or while offline. */
+  action: MessageKey | null;
+}
+
+export function syncText(status: NewsroomStatus | null, formatTime: (iso: string) => string): SyncText | null {
+  if (!status?.signedIn) return null;
+  const { sync } = status;
+  if (sync.phase === 'error' && sync.error) {
+    const code = sync.error.code;
+    // Unreachable is weather, not a fault: said calmly, with the reassurance that work is kept.
+    return {
+      tone: code === 'unreachable' ? 'quiet' : 'problem',
+      key: `sync.error.${code}`,
+      params: {},
+      action: `sync.error.${code}.action`,
+    };
+  }
+  if (sync.phase === 'offline') return { tone: 'quiet', key: 'sync.offline', params: {}, action: 'sync.offline.hint' };
+  if (sync.phase === 'syncing' || sync.pending > 0)
+    return { tone: 'busy', key: 'sync.syncing', params: { count: sync.pending }, action: null };
+  if (sync.lastSyncedAt)
+    return { tone: 'ok', key: 'sync.upToDate', params: { time: formatTime(sync.lastSyncedAt) }, action: null };
+  return { tone: 'ok', key: 'sync.connected', params: {}, action: null };
+}

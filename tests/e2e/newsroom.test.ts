@@ -1,0 +1,215 @@
+/**
+ * The newsroom in Chromium through the bridge, against a real server (pouchdb-server, or MIDAD_TEST_COUCHDB):
+ * signing in from Settings → Newsroom with the keyboard (a wrong password first), the header's sync word,
+ * the role taken from the server, a conflicted article's badge, notice and side-by-side view, resolving it,
+ * and signing out keeping the archive. Screenshots in __screenshots__/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
+import { openArchive, type Archive } from '../../db/connection';
+import { updateSettings } from '../../db/settings';
+import { createSyncEngine } from '../../db/sync/engine';
+import { addUser, initNewsroom } from '../../db/sync/serverAdmin';
+import { axeViolations } from '../helpers/axe';
+import { openAppPage, type AppPage } from '../helpers/appPage';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { launchChromium } from '../helpers/browser';
+import {
+  describeServer,
+  startNewsroomServer,
+  uniqueDatabaseName,
+  type NewsroomServer,
+} from '../helpers/newsroomServer';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
+const suffix = Math.random().toString(36).slice(2, 8);
+const rana = { name: `rana-${suffix}`, password: 'pw-rana' };
+const omar = { name: `omar-${suffix}`, password: 'pw-omar' };
+let server: NewsroomServer;
+let databaseUrl = '';
+let browser: Browser;
+let bridge: BridgeProcess;
+let app: AppPage;
+let conflictedId = '';
+
+function edit(archive: Archive, id: string, headline: string, text: string) {
+  const current = getArticle(archive, id);
+  saveArticle(archive, id, current.version, { headline, body: stateFromParagraphs([text]) }, new Date(), {
+    kind: 'explicit',
+  });
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await startNewsroomServer();
+  const db = uniqueDatabaseName('midad-e2e');
+  await initNewsroom(`${server.adminUrl}/${db}`);
+  await addUser(`${server.adminUrl}/${db}`, rana.name, 'journalist', rana.password);
+  await addUser(`${server.adminUrl}/${db}`, omar.name, 'editor', omar.password);
+  databaseUrl = `${server.url}/${db}`;
+
+  // Rana's workstation and Omar's both edit one story while apart: Omar's archive comes out conflicted.
+  const dir = tempDir();
+  const ranas = openArchive(join(dir, 'rana.sqlite'));
+  updateSettings(ranas, { profile: { name: 'رنا', role: 'journalist' } });
+  const omars = openArchive(join(dir, 'omar.sqlite'));
+  updateSettings(omars, { profile: { name: 'عمر', role: 'journalist' } });
+  const story = createArticle(ranas, {
+    ...NEW_ARTICLE_FIELDS,
+    headline: 'افتتاح معرض الكتاب',
+    body: stateFromParagraphs(['افتُتح معرض الكتاب صباح اليوم.']),
+  });
+  conflictedId = story.id;
+  const engine = (archive: Archive, p: typeof rana) =>
+    createSyncEngine(archive, { databaseUrl, auth: { user: p.name, password: p.password } });
+  await engine(ranas, rana).runOnce();
+  await engine(omars, omar).runOnce();
+  edit(ranas, story.id, 'افتتاح معرض الكتاب بمشاركة خمسين دار نشر', 'افتُتح معرض الكتاب صباح اليوم بمشاركة خمسين داراً.');
+  edit(omars, story.id, 'معرض الكتاب يفتح أبوابه', 'فتح معرض الكتاب أبوابه للزوار صباح اليوم.');
+  await engine(ranas, rana).runOnce();
+  await engine(omars, omar).runOnce();
+  expect(getArticle(omars, story.id).conflicted).toBe(true);
+  ranas.close();
+  omars.close();
+
+  browser = await launchChromium();
+  bridge = await startBridgeProcess(join(dir, 'omar.sqlite'));
+  app = await openAppPage(browser, bridge.origin, bridge.url);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+  await server?.stop();
+});
+
+describe(`the newsroom in the browser build (${describeServer()})`, () => {
+  it('signs in from Settings → Newsroom with the keyboard, after a wrong password', async () => {
+    const { page } = app;
+    await page.getByTestId('archive-row').first().waitFor();
+    // Not signed in: the header says nothing about sync.
+    expect(await page.getByTestId('sync-indicator').count()).toBe(0);
+    await page.goto(`${bridge.url}#/settings`);
+    const section = page.getByTestId('newsroom-settings');
+    await section.waitFor();
+    await page.getByLabel('عنوان الخادم').fill(databaseUrl);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(omar.name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('not-his-password');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('newsroom-problem').innerText()).toContain('كلمة المرور غير صحيحة');
+    // The password box is emptied after every attempt: it is never kept, not even in the page.
+    expect(await page.getByLabel('كلمة المرور').inputValue()).toBe('');
+    await page
+      .getByTestId('newsroom-settings')
+      .screenshot({ path: join(SCREENSHOTS, 'newsroom-wrong-password-ar.png') });
+    await page.getByLabel('كلمة المرور').focus();
+    await page.keyboard.type(omar.password);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('newsroom-signed-in').innerText()).toContain(omar.name);
+    expect(await page.getByTestId('newsroom-signed-in').innerText()).toContain('محرر');
+    // The role is the server's: the profile shows editor and cannot be changed here while signed in.
+    await expect.poll(() => page.locator('#profileRole').inputValue()).toBe('editor');
+    expect(await page.locator('#profileRole').isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-settings-signed-in-ar.png'), fullPage: true });
+  }, 90_000);
+
+  it('shows sync in the header and a badge on the conflicted article', async () => {
+    const { page } = app;
+    await page.goto(bridge.url);
+    await page.getByTestId('archive-row').first().waitFor();
+    await expect
+      .poll(() => page.getByTestId('sync-indicator').innerText(), { timeout: 30_000 })
+      .toMatch(/محدَّث الساعة|متصل/);
+    expect(await page.getByTestId('conflict-badge').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-archive-ar-1366.png') });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-archive-ar-1024.png') });
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }, 60_000);
+
+  it('opens both versions side by side with the word diff, and keeping one resolves the conflict', async () => {
+    const { page } = app;
+    await page.goto(`${bridge.url}#/article/${conflictedId}`);
+    const notice = page.getByTestId('conflict-notice');
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'قارن النسختين' }).click();
+    const view = page.getByTestId('conflict-view');
+    await view.waitFor();
+    expect(await view.getByTestId('conflict-version').count()).toBe(2);
+    expect(await view.getByTestId('diff').count()).toBeGreaterThan(0);
+    expect(await view.locator('ins').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-conflict-view-ar.png') });
+    const rana = view.getByTestId('conflict-version').filter({ hasText: 'خمسين دار نشر' });
+    await rana.getByRole('button', { name: 'اعتمد هذه النسخة' }).click();
+    await expect.poll(() => page.getByTestId('conflict-notice').count()).toBe(0);
+    // The editor reloads on the kept version.
+    await expect.poll(() => page.locator('.editor-screen').innerText()).toContain('بمشاركة خمسين دار نشر');
+  }, 60_000);
+
+  it('reads in English and dark, and says so calmly when the server goes away', async () => {
+    const { page } = app;
+    await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')?.content ?? '';
+      await fetch('/api/settings.update', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': token },
+        body: JSON.stringify({ interfaceLanguage: 'en', theme: 'dark' }),
+      });
+    });
+    await page.goto(`${bridge.url}#/settings`);
+    await page.getByTestId('newsroom-signed-in').waitFor();
+    await page
+      .getByTestId('newsroom-settings')
+      .screenshot({ path: join(SCREENSHOTS, 'newsroom-settings-en-dark.png') });
+    await page.goto(bridge.url);
+    await expect
+      .poll(() => page.getByTestId('sync-indicator').innerText(), { timeout: 30_000 })
+      .toMatch(/Up to date at|Connected/);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-archive-en-dark-1024.png') });
+    await server.stop();
+    await expect
+      .poll(() => page.getByTestId('sync-indicator').innerText(), { timeout: 60_000 })
+      .toMatch(/Server unreachable|Offline/);
+    expect(await page.getByTestId('sync-indicator').innerText()).toMatch(
+      /your work is kept here|Your work is kept here/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-unreachable-en-dark-1024.png') });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')?.content ?? '';
+      await fetch('/api/settings.update', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': token },
+        body: JSON.stringify({ interfaceLanguage: 'ar', theme: 'light' }),
+      });
+    });
+    await page.reload();
+  }, 120_000);
+
+  it('signs out: sync stops, the header says nothing, the archive stays', async () => {
+    const { page } = app;
+    await page.goto(`${bridge.url}#/settings`);
+    await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+    await page.getByLabel('عنوان الخادم').waitFor();
+    await page.goto(bridge.url);
+    await page.getByTestId('archive-row').first().waitFor();
+    await expect.poll(() => page.getByTestId('sync-indicator').count()).toBe(0);
+    expect(await page.getByTestId('archive-row').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('خمسين دار نشر')]),
+    );
+    expect(app.errors).toEqual([]);
+    expect(app.foreign).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,46 @@
+/** The header's sync word for every state the engine reports, in both languages' keys. */
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../core/i18n/translate';
+import type { NewsroomStatus, SyncState } from '../../../core/sync/newsroomContract';
+import { syncText } from '../../../renderer/sync/syncText';
+
+const signedIn = (sync: Partial<SyncState>): NewsroomStatus => ({
+  signedIn: true,
+  databaseUrl: 'https://couch.example.org/newsroom',
+  user: 'rana',
+  role: 'journalist',
+  sync: { phase: 'idle', pending: 0, lastSyncedAt: null, error: null, ...sync },
+});
+const time = () => '08:05';
+
+describe('syncText', () => {
+  it('says nothing while not signed in', () => {
+    expect(syncText(null, time)).toBeNull();
+    expect(syncText({ ...signedIn({}), signedIn: false }, time)).toBeNull();
+  });
+
+  it('says offline, syncing N, and up to date at a time', () => {
+    expect(syncText(signedIn({ phase: 'offline' }), time)).toMatchObject({
+      key: 'sync.offline',
+      action: 'sync.offline.hint',
+    });
+    expect(syncText(signedIn({ phase: 'syncing', pending: 3 }), time)).toMatchObject({
+      key: 'sync.syncing',
+      params: { count: 3 },
+    });
+    const done = syncText(signedIn({ lastSyncedAt: '2026-12-06T08:05:00.000Z' }), time);
+    expect(done).toMatchObject({ tone: 'ok', key: 'sync.upToDate' });
+    expect(translate('en', done!.key, done!.params)).toBe('Up to date at 08:05');
+  });
+
+  it('names each problem with what to do', () => {
+    for (const code of ['unauthorized', 'forbidden', 'unreachable', 'server'] as const) {
+      const text = syncText(signedIn({ phase: 'error', error: { code } }), time);
+      expect(text?.key).toBe(`sync.error.${code}`);
+      expect(text?.action).toBe(`sync.error.${code}.action`);
+      expect(translate('ar', text!.action!)).not.toBe(text!.action);
+    }
+    expect(syncText(signedIn({ phase: 'error', error: { code: 'unreachable' } }), time)?.tone).toBe('quiet');
+    expect(syncText(signedIn({ phase: 'error', error: { code: 'unauthorized' } }), time)?.tone).toBe('problem');
+  });
+});
