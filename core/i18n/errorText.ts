@@ -22,6 +22,7 @@ import {
 } from '../exchange/importKinds';
 import type { MessageKey } from './ar';
 import { translate, type Locale } from './translate';
+import { formatDateTime } from './dateFormat';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -124,9 +125,7 @@ function lockProgramText(locale: Locale, program: unknown): string {
 function sinceText(locale: Locale, since: unknown): string {
   const at = new Date(String(since));
   if (Number.isNaN(at.getTime())) return `\u2066${asWritten(since)}\u2069`;
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    at,
-  );
+  return formatDateTime(at, locale);
 }
 
 /**

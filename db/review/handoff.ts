@@ -27,6 +27,7 @@ import { threadsOfArticle, upsertThreads } from './comments';
 import { listSuggestions, upsertLedger } from './suggestions';
 import { insertStatusChanges, listStatusChanges } from './statusChanges';
 import { keepVersionAside } from './revisions';
+import { encodeLabel } from '../../core/review/revisionLabel';
 
 export function contentOf(article: Article): ReviewContent {
   return { ...pickFields(article), captions: article.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
@@ -142,16 +143,16 @@ export function importReviewPackage(archive: Archive, pkg: ReviewPackage, now = 
           for (const version of merged.versions) {
             const local = version.side === 'local';
             const snapshot = local ? before : asArticle(before, version.content, version.updatedAt);
-            const label = local
-              ? 'this archive’s version'
-              : `version from ${pkg.exportedBy?.name ?? 'the review package'}`;
+            const label = encodeLabel(
+              local ? { code: 'package-local' } : { code: 'package-theirs', from: pkg.exportedBy?.name ?? '' },
+            );
             revisionIds.push(
               keepVersionAside(archive, snapshot, label, local ? '' : (pkg.exportedBy?.name ?? ''), now),
             );
           }
         }
         const changed = canonicalJson(fields) !== canonicalJson(pickFields(before));
-        const label = `review package from ${pkg.exportedBy?.name ?? 'another archive'}`;
+        const label = encodeLabel({ code: 'package', from: pkg.exportedBy?.name ?? '' });
         if (changed)
           saveArticle(archive, id, before.version, fields, now, {
             kind: 'explicit',
