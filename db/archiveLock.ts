@@ -35,15 +35,30 @@ export function lockPathFor(archivePath: string): string {
   return `${resolve(archivePath)}.lock`;
 }
 
+/**
+ * Whether a process killed with this pid is a zombie: dead, kept in the process table only until its parent
+ * collects its exit status. Signal 0 still reaches it, so it looked alive for a while after a crash. Linux
+ * says so in /proc (state Z); elsewhere this cannot be told and the process counts as running.
+ */
+export function processIsZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name is in parentheses and may hold spaces or parentheses: the state follows the last one.
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a process with this pid runs on this machine (signal 0 checks without sending anything). */
 export function processIsRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  return !processIsZombie(pid);
 }
 
 const held = new Map<string, { count: number }>();

@@ -93,7 +93,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (!sameToken(request.headers[TOKEN_HEADER] as string | undefined, token)) {
         return send(response, 403, 'text/plain; charset=utf-8', 'Missing or wrong bridge token');
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        // A malformed escape (`/api/%E0%A4%A`) is the caller's mistake, not the bridge's: no 500, no stack in the log.
+        return send(response, 400, 'text/plain; charset=utf-8', 'Malformed method name');
+      }
       let payload: unknown;
       try {
         const text = await readBody(request);

@@ -31,7 +31,10 @@ function hostileArchive(db: string, articleId: string, pictureId: string): void 
     for (const table of ['articles']) archive.prepare(`UPDATE ${table} SET id = ? WHERE id = ?`).run(articleId, oldId);
     for (const table of ['media', 'revisions'])
       archive.prepare(`UPDATE ${table} SET article_id = ? WHERE article_id = ?`).run(articleId, oldId);
+    const oldPicture = PICTURE_STORY.article.media[0]!.id;
     archive.prepare('UPDATE media SET id = ?').run(pictureId);
+    // The body's figure names its picture by id too (pictures stand where the body places them).
+    archive.prepare('UPDATE articles SET body = replace(body, ?, ?)').run(oldPicture, pictureId);
   })();
   archive.close();
 }
