@@ -362,7 +362,7 @@ export const ar = {
   'archive.noMatch': 'لا مقالات تطابق التصفية.',
   'figure.waiting': 'الصورة لم تصل بعد',
   'figure.attach': 'أرفق الصورة',
-  'figure.caption': 'التعليق',
+  'figure.caption': 'تعليق الصورة',
   'figure.credit': 'المصدر',
   'figure.alt': 'وصف الصورة لمن لا يراها',
   'figure.isLead': 'الصورة الرئيسية',
@@ -544,7 +544,28 @@ export const ar = {
   'lock.program.app': 'مِداد',
   'lock.program.cli': 'أمر \u2066midad\u2069',
   'lock.program.bridge': 'جسر مِداد للمتصفح',
+  // newsroom sync (issue 15): the replication engine
+  'error.sync_unreachable':
+    'تعذّر الوصول إلى خادم غرفة الأخبار \u2066{server}\u2069. عملك محفوظ هنا وسيُرسَل حين يعود الاتصال.',
+  'error.sync_unauthorized':
+    'لم يقبل خادم غرفة الأخبار اسم المستخدم وكلمة المرور (أو انتهت جلستك). سجّل الدخول من جديد. لم يتغيّر شيء هنا.',
+  'error.sync_forbidden': 'رفض خادم غرفة الأخبار دخولك إلى غرفة الأخبار هذه: اطلب من مسؤوله إضافتك. لم يتغيّر شيء هنا.',
+  'error.sync_server':
+    'أعاد خادم غرفة الأخبار جواباً لا يستطيع مِداد استعماله (\u2066{status}\u2069). حاول لاحقاً؛ عملك محفوظ هنا.',
+  'error.sync_refused':
+    'رفض خادم غرفة الأخبار \u2066{count}\u2069 من تعديلاتك (قد لا يسمح دورك بها). بقيت محفوظة هنا ولم تُرسَل.',
   'lock.program.unknown': 'برنامج غير معروف',
+  // Hostile and broken inputs (issue 13): pictures that are not pictures, bounds, the disk.
+  'import.problem.picture_not_image':
+    'البيانات المقدَّمة على أنها صورة ليست صورة يقرؤها مِداد، فلعلها صفحة أو ملف آخر سُمّي باسم صورة',
+  'import.problem.too_many_pictures':
+    'في المقال صور أكثر من الحد المسموح به ({limit})؛ قسّمه أو احذف بعضها ثم أعد الاستيراد',
+  'error.archive_read_only':
+    'لا يستطيع مِداد الكتابة في مجلد الأرشيف لأن القرص أو المجلد للقراءة فقط. لم يتغير شيء في الأرشيف. انقله إلى مجلد تملك الكتابة فيه، أو اطلب ذلك من مسؤول الجهاز، ثم أعد المحاولة.',
+  'error.disk_full':
+    'امتلأ القرص الذي يحوي الأرشيف فلم يُحفظ آخر تغيير. لم يتلف شيء مما حُفظ قبله. أفرغ مساحة على القرص ثم أعد المحاولة؛ نصك باقٍ في المحرر.',
+  'error.archive_write_locked':
+    'برنامج آخر يكتب في الأرشيف الآن فلم يُحفظ هذا التغيير. لم يتغير شيء في الأرشيف. أغلق البرنامج الآخر (أداة قاعدة بيانات أو نسخة ثانية) ثم أعد المحاولة.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
   'proofing.rule.SPELLING': 'كلمة غير معروفة: قد تكون خطأ إملائيًا',
   'proofing.rule.AR_LATIN_COMMA': 'فاصلة لاتينية في نص عربي: الفاصلة العربية «،»',
@@ -596,6 +617,86 @@ export const ar = {
   'settings.proofing.guillemets': 'علامتا التنصيص «» أسلوبًا للدار',
   'settings.proofing.vocabularyThreshold': 'تُقبل الكلمة إذا وردت في هذا العدد من المقالات المحفوظة',
   'settings.proofing.names': 'أسماء ومصطلحات الدار (سطر لكل اسم)',
+  // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
+  'export.warning.pictureWithoutCredit': plural({
+    one: 'في المقال «{headline}» صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+    two: 'في المقال «{headline}» صورتان لا يُذكر مصدرهما: أضف المصدر قبل نشرهما.',
+    few: 'في المقال «{headline}» {count} صور لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+    other: 'في المقال «{headline}» {count} صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
+  }),
+  'figure.remove': 'احذف الصورة',
+  'save.savedAt': 'حُفظ {time}',
+  'toolbar.dir.article': 'اتجاه المقال',
+  'figure.noCredit': 'لم يُذكر مصدر الصورة',
+  // review-ux (issue 12): history labels, header menus, compare, comment at the selection, waiting counts
+  'history.label.status': 'من «{from}» إلى «{to}»',
+  'history.label.accepted': plural({
+    zero: 'لم يُقبل أي اقتراح',
+    one: 'قُبل اقتراح واحد',
+    two: 'قُبل اقتراحان',
+    few: 'قُبلت {count} اقتراحات',
+    many: 'قُبل {count} اقتراحًا',
+    other: 'قُبل {count} اقتراح',
+  }),
+  'history.label.rejected': plural({
+    zero: 'لم يُرفض أي اقتراح',
+    one: 'رُفض اقتراح واحد',
+    two: 'رُفض اقتراحان',
+    few: 'رُفضت {count} اقتراحات',
+    many: 'رُفض {count} اقتراحًا',
+    other: 'رُفض {count} اقتراح',
+  }),
+  'history.label.both': '{accepted}، و{rejected}',
+  'history.label.package': 'حزمة مراجعة من {name}',
+  'history.label.package.unnamed': 'حزمة مراجعة من أرشيف آخر',
+  'history.label.packageLocal': 'نسخة هذا الأرشيف',
+  'history.label.packageTheirs': 'النسخة الواردة من {name}',
+  'history.label.packageTheirs.unnamed': 'النسخة الواردة في حزمة المراجعة',
+  'history.compareVersions': 'قارن النسخ',
+  'compare.title': 'مقارنة النسخ',
+  'compare.older': 'النسخة الأقدم',
+  'compare.newer': 'النسخة الأحدث',
+  'compare.close': 'أغلق',
+  'compare.same': 'اختر نسختين مختلفتين.',
+  'review.menu': 'الحالة: {status}',
+  'review.menu.label': 'الحالة «{status}»: غيّرها',
+  'review.menu.none': 'لا يتيح لك دورك تغيير الحالة من هنا.',
+  'review.menu.noteNeeded': 'تحتاج ملاحظة',
+  'person.menu.label': 'تعمل باسم {name}، {role}: بدّل الدور أو افتح الإعدادات',
+  'person.none': 'من يعمل هنا؟',
+  'person.role': 'الدور',
+  'person.settings': 'الإعدادات',
+  'person.about': 'عن مِداد',
+  'comments.atSelection': 'علّق',
+  'comments.atSelection.label': 'علّق على النص المحدد ({shortcut})',
+  'help.comment': 'علّق على النص المحدد',
+  'waiting.comments': plural({
+    zero: 'لا تعليقات مفتوحة',
+    one: 'تعليق مفتوح واحد',
+    two: 'تعليقان مفتوحان',
+    few: '{count} تعليقات مفتوحة',
+    many: '{count} تعليقًا مفتوحًا',
+    other: '{count} تعليق مفتوح',
+  }),
+  'waiting.suggestions': plural({
+    zero: 'لا اقتراحات',
+    one: 'اقتراح واحد',
+    two: 'اقتراحان',
+    few: '{count} اقتراحات',
+    many: '{count} اقتراحًا',
+    other: '{count} اقتراح',
+  }),
+  'waiting.returned': 'أُعيد إليك المقال ومعه {comments} و{suggestions}.',
+  'waiting.returned.one': 'أُعيد إليك المقال ومعه {what}.',
+  'waiting.show': 'اعرضها',
+  'settings.sections': 'أقسام غرفة الأخبار',
+  'settings.sections.hint': 'قسم في كل سطر، بالترتيب الذي تُعرض به؛ ويبقى للمقال أن يأخذ أي قسم آخر.',
+  'settings.error.sections': 'لا يزيد القسم على 100 حرف، ولا تزيد الأقسام على 200.',
+  'embargo.day': 'حظر النشر: اليوم',
+  'embargo.time': 'الساعة',
+  'embargo.dayFormat': '(يوم/شهر/سنة)',
+  'embargo.timeFormat': '(ساعة:دقيقة)',
+  'embargo.invalid': 'اكتب اليوم بصيغة يوم/شهر/سنة (مثل 29/11/2026) والساعة بصيغة ساعة:دقيقة (مثل 18:30).',
 } as const;
 
 export type MessageKey = keyof typeof ar;

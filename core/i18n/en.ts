@@ -494,7 +494,28 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'lock.program.app': 'Midad',
   'lock.program.cli': 'the midad command',
   'lock.program.bridge': 'the Midad web bridge',
+  // newsroom sync (issue 15): the replication engine
+  'error.sync_unreachable':
+    'The newsroom server at \u2066{server}\u2069 cannot be reached. Your work is kept here and will be sent when the connection is back.',
+  'error.sync_unauthorized':
+    'The newsroom server did not accept your user name and password (or your session has ended). Sign in again. Nothing here was changed.',
+  'error.sync_forbidden':
+    'The newsroom server refused access to this newsroom: ask its administrator to add you. Nothing here was changed.',
+  'error.sync_server':
+    'The newsroom server gave an answer Midad cannot use (\u2066{status}\u2069). Try again later; your work is kept here.',
+  'error.sync_refused':
+    'The newsroom server refused \u2066{count}\u2069 of your changes (your role may not make them). They are kept here and were not sent.',
   'lock.program.unknown': 'a program that did not give its name',
+  // Hostile and broken inputs (issue 13): pictures that are not pictures, bounds, the disk.
+  'import.problem.picture_not_image': 'expected a JPEG, PNG, WebP or GIF picture, but these bytes are none of them',
+  'import.problem.too_many_pictures':
+    'expected at most {limit} pictures in one article; split it or remove some, then import again',
+  'error.archive_read_only':
+    "Midad cannot write in the archive's folder: the disk or folder is read-only. Nothing in the archive has changed. Move the archive to a folder you can write in (or ask whoever manages this computer), then try again.",
+  'error.disk_full':
+    'The disk holding the archive is full, so the last change was not saved. Nothing saved before it is damaged. Free some space on the disk, then try again; your text is still in the editor.',
+  'error.archive_write_locked':
+    'Another program is writing to the archive right now, so this change was not saved. Nothing in the archive has changed. Close the other program (a database tool or a second copy), then try again.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
   'proofing.rule.SPELLING': 'Unknown word: possibly a spelling mistake',
   'proofing.rule.AR_LATIN_COMMA': 'Latin comma in Arabic text: use the Arabic comma «،»',
@@ -546,4 +567,56 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'settings.proofing.guillemets': 'House style: guillemets «»',
   'settings.proofing.vocabularyThreshold': 'Accept a word found in this many stored articles',
   'settings.proofing.names': 'Newsroom names and terms (one per line)',
+  // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
+  'export.warning.pictureWithoutCredit': plural({
+    one: 'The article “{headline}” has a picture that names no credit: add the credit before it is published.',
+    other:
+      'The article “{headline}” has {count} pictures that name no credit: add the credits before they are published.',
+  }),
+  'figure.remove': 'Remove the picture',
+  'save.savedAt': 'Saved {time}',
+  'toolbar.dir.article': 'The article’s direction',
+  'figure.noCredit': 'No credit given for this picture',
+  // review-ux (issue 12): history labels, header menus, compare, comment at the selection, waiting counts
+  'history.label.status': 'From “{from}” to “{to}”',
+  'history.label.accepted': plural({ one: '1 suggestion accepted', other: '{count} suggestions accepted' }),
+  'history.label.rejected': plural({ one: '1 suggestion rejected', other: '{count} suggestions rejected' }),
+  'history.label.both': '{accepted}; {rejected}',
+  'history.label.package': 'Review package from {name}',
+  'history.label.package.unnamed': 'Review package from another archive',
+  'history.label.packageLocal': 'This archive’s version',
+  'history.label.packageTheirs': 'Version from {name}',
+  'history.label.packageTheirs.unnamed': 'Version from the review package',
+  'history.compareVersions': 'Compare versions',
+  'compare.title': 'Compare versions',
+  'compare.older': 'Older version',
+  'compare.newer': 'Newer version',
+  'compare.close': 'Close',
+  'compare.same': 'Choose two different versions.',
+  'review.menu': 'Status: {status}',
+  'review.menu.label': 'Status “{status}”: change it',
+  'review.menu.none': 'No change of status is open to your role from here.',
+  'review.menu.noteNeeded': 'needs a note',
+  'person.menu.label': 'Signed in as {name}, {role}: switch role or open settings',
+  'person.none': 'Who is working?',
+  'person.role': 'Role',
+  'person.settings': 'Settings',
+  'person.about': 'About Midad',
+  'comments.atSelection': 'Comment',
+  'comments.atSelection.label': 'Comment on the selected text ({shortcut})',
+  'help.comment': 'Comment on the selected text',
+  'waiting.comments': plural({ one: '1 open comment', other: '{count} open comments' }),
+  'waiting.suggestions': plural({ one: '1 suggestion', other: '{count} suggestions' }),
+  'waiting.returned': 'Returned to you with {comments} and {suggestions}.',
+  'waiting.returned.one': 'Returned to you with {what}.',
+  'waiting.show': 'Show them',
+  'settings.sections': 'The newsroom’s sections',
+  'settings.sections.hint': 'One a line, in the order to offer them; an article may still take any other.',
+  'settings.error.sections': 'Each section at most 100 characters, and at most 200 sections.',
+  'embargo.day': 'Embargo: day',
+  'embargo.time': 'Time',
+  'embargo.dayFormat': '(day/month/year)',
+  'embargo.timeFormat': '(hours:minutes)',
+  'embargo.invalid':
+    'Write the day as day/month/year (such as 29/11/2026) and the time as hours:minutes (such as 18:30).',
 };

@@ -16,6 +16,9 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** The sections the newsroom writes for, in the order it wants them offered. */
+export const SectionsSchema = z.array(z.string().trim().min(1).max(100)).max(200);
+
 export const SettingsSchema = z.object({
   /** The interface language; the chrome mirrors for Arabic. */
   interfaceLanguage: z.enum(['ar', 'en']).default('ar'),
@@ -49,6 +52,8 @@ export const SettingsSchema = z.object({
   profile: ProfileSchema.nullable().default(null),
   // proofing (issue 18): spelling, Word's strictness switches, the newsroom's words, house-style rules
   proofing: ProofingSettingsSchema.prefault({}),
+  // review-ux (issue 12): the newsroom's sections, offered in the article's section field (free text allowed)
+  sections: SectionsSchema.default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -71,6 +76,7 @@ export const SettingsPatchSchema = z.object({
   profile: ProfileSchema.nullable().optional(),
   // proofing (issue 18)
   proofing: ProofingSettingsSchema.partial().optional(),
+  sections: SectionsSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 

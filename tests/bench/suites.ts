@@ -10,6 +10,8 @@ import { exchangeSuite } from './exchange.bench';
 import { editorBench } from './editor.bench';
 // proofing (issue 18)
 import { lintBench } from './lint.bench';
+// newsroom sync (issue 15)
+import { syncBench } from './sync.bench';
 
 export const SUITES: BenchSuite[] = [
   // archive (issue 3)
@@ -22,4 +24,6 @@ export const SUITES: BenchSuite[] = [
   editorBench,
   // proofing (issue 18)
   lintBench,
+  // newsroom sync (issue 15)
+  syncBench,
 ];
