@@ -36,6 +36,8 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
   const accepted = parts.accepted ?? new Set<string>();
   const ignored = parts.ignored ?? new Set<string>();
   const cache = new Map<string, boolean>();
+  // Hunspell's Arabic suggestions take 0.1–1 s a word (measured), so each word is asked once.
+  const suggested = new Map<string, string[]>();
 
   const isWord = (word: string): boolean => {
     let known = cache.get(word);
@@ -60,16 +62,25 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
     isWord,
     accepts: (word) => ignored.has(word) || isWord(word) || relaxed(word),
     suggest(word) {
-      if (!isArabic(word)) return parts.english?.suggest(word).slice(0, 5) ?? [];
-      // The one-letter slips the dictionary confirms come first: they are what Aghlat's corrections are.
-      const slips = (['initialAlef', 'wasl', 'taaMarbuta', 'alefMaqsura', 'seat'] as const).flatMap((kind) =>
-        slipFixes(word, kind, oracle),
-      );
-      const hunspell = parts.arabic
-        .suggest(word)
-        // Hunspell offers ألجمعة for الجمعه: a hamza on the article is never what was meant.
-        .filter((w) => !(/^[أآ]ل/.test(w) && word.startsWith('ال')));
-      return [...new Set([...slips, ...hunspell])].slice(0, 5);
+      let known = suggested.get(word);
+      if (!known) {
+        known = suggestNow(word);
+        suggested.set(word, known);
+      }
+      return known;
     },
   };
+
+  function suggestNow(word: string): string[] {
+    if (!isArabic(word)) return parts.english?.suggest(word).slice(0, 5) ?? [];
+    // The one-letter slips the dictionary confirms come first: they are what Aghlat's corrections are.
+    const slips = (['initialAlef', 'wasl', 'taaMarbuta', 'alefMaqsura', 'seat'] as const).flatMap((kind) =>
+      slipFixes(word, kind, oracle),
+    );
+    const hunspell = parts.arabic
+      .suggest(word)
+      // Hunspell offers ألجمعة for الجمعه: a hamza on the article is never what was meant.
+      .filter((w) => !(/^[أآ]ل/.test(w) && word.startsWith('ال')));
+    return [...new Set([...slips, ...hunspell])].slice(0, 5);
+  }
 }

@@ -8,6 +8,8 @@ import { durabilitySuite } from './durability';
 import { exchangeSuite } from './exchange.bench';
 // --- editor area (issue 4) ---
 import { editorBench } from './editor.bench';
+// proofing (issue 18)
+import { lintBench } from './lint.bench';
 // newsroom sync (issue 15)
 import { syncBench } from './sync.bench';
 
@@ -20,6 +22,8 @@ export const SUITES: BenchSuite[] = [
   exchangeSuite,
   // --- editor area (issue 4) ---
   editorBench,
+  // proofing (issue 18)
+  lintBench,
   // newsroom sync (issue 15)
   syncBench,
 ];

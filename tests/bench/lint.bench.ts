@@ -1,0 +1,144 @@
+/**
+ * `npm run bench -- --only lint [--quick]` (proofing, issue 18): a 10,000-word article linted whole with the
+ * dictionaries loaded (warm; a fresh word cache each run, so nothing is remembered from the last), `midad
+ * lint` on a file as a new process against the start-up of `midad --help` (cold), and re-checking one edited
+ * paragraph (what the editor's worker does after a pause in typing).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDictionary } from '../../core/proofing/dictionary';
+import { lint, lintParagraph } from '../../core/proofing/lint';
+import { DEFAULT_PROOFING } from '../../core/proofing/settings';
+import { lexicalToPlainText } from '../../core/richtext/lexicalState';
+import { loadSpellers } from '../../db/proofing/hunspell';
+import { ArticleGenerator } from './arabicCorpus';
+import { percentile, round, type BenchSuite, type Figure } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+const AGHLAT = resolve(ROOT, '..', 'shared', 'data', 'copydesk', 'aghlat', 'misspelled');
+const REAL = 'Collection-www.thisissyria.net.list.txt';
+
+/**
+ * Real published news (Aghlat, ../shared: test material, read here, never shipped) cut into articles of
+ * `words` words, a different slice per seed. The generated corpus of the other benches invents letter strings
+ * for its rare words, which no dictionary knows, so it measures unknown words rather than news copy; it is
+ * the fallback when ../shared is missing.
+ */
+function article(words: number, seed: number): string[] {
+  if (existsSync(join(AGHLAT, REAL))) {
+    const lines = readFileSync(join(AGHLAT, REAL), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const out: string[] = [];
+    let count = 0;
+    for (let i = (seed * 97) % lines.length; count < words; i = (i + 1) % lines.length) {
+      out.push(lines[i]!);
+      count += lines[i]!.split(/\s+/).length;
+    }
+    return out;
+  }
+  return generated(words, seed);
+}
+
+/** Generated news paragraphs until `words` words, with the slips proofing exists for sprinkled in. */
+function generated(words: number, seed: number): string[] {
+  const generator = new ArticleGenerator(seed);
+  const slips = ['الى', 'الجمعه', 'ان', 'الاردنية', 'الإجتماع', 'مصرى'];
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < words) {
+    for (const p of lexicalToPlainText(generator.next().fields.body).split('\n')) {
+      const withSlip = `${p} ${slips[paragraphs.length % slips.length]}`;
+      paragraphs.push(withSlip);
+      count += withSlip.split(/\s+/).length;
+    }
+  }
+  return paragraphs;
+}
+
+function timeProcess(args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: ROOT });
+  if (result.status !== 0) throw new Error(`midad ${args.join(' ')} exited ${result.status}: ${String(result.stderr)}`);
+  return performance.now() - start;
+}
+
+export const lintBench: BenchSuite = {
+  name: 'lint',
+  async run({ quick }) {
+    const figures: Figure[] = [];
+    if (!existsSync(join(AGHLAT, REAL))) console.warn(`lint bench: ${AGHLAT} is missing; using generated text`);
+    const loadStart = performance.now();
+    const spellers = await loadSpellers();
+    figures.push({
+      name: 'Hunspell Arabic + English load (Node)',
+      value: round(performance.now() - loadStart),
+      unit: 'ms',
+    });
+
+    const runs = quick ? 3 : 7;
+    const whole: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < runs; i++) {
+      const paragraphs = article(10_000, 1000 + i);
+      const dictionary = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
+      const start = performance.now();
+      findings = lint(paragraphs, { dictionary, settings: DEFAULT_PROOFING, digits: 'western' }).length;
+      whole.push(performance.now() - start);
+    }
+    figures.push({
+      name: `10,000-word article linted whole, warm (median of ${runs}; ${findings} findings)`,
+      value: round(percentile(whole, 50)),
+      unit: 'ms',
+      target: '≤ 150 ms',
+    });
+
+    // One paragraph edited again and again, each time a new word, as typing does.
+    const dictionary = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
+    const base = article(120, 7)[0]!;
+    lint(article(10_000, 99), { dictionary, settings: DEFAULT_PROOFING, digits: 'western' });
+    const edits: number[] = [];
+    for (let i = 0; i < (quick ? 100 : 500); i++) {
+      const text = `${base} كلمة${i} الى`;
+      const start = performance.now();
+      lintParagraph(text, 3, { dictionary, settings: DEFAULT_PROOFING, digits: 'western' });
+      edits.push(performance.now() - start);
+    }
+    figures.push({
+      name: `re-check one edited paragraph (${base.split(/\s+/).length} words), p95`,
+      value: round(percentile(edits, 95), 3),
+      unit: 'ms',
+      target: '≤ 5 ms',
+    });
+
+    const dir = mkdtempSync(join(tmpdir(), 'midad-lint-bench-'));
+    try {
+      const file = join(dir, 'article.txt');
+      writeFileSync(file, article(10_000, 5).join('\n'));
+      const db = join(dir, 'none.sqlite');
+      const startUp: number[] = [];
+      const cold: number[] = [];
+      for (let i = 0; i < (quick ? 2 : 3); i++) {
+        startUp.push(timeProcess(['--help']));
+        cold.push(timeProcess(['--db', db, 'lint', file, '--json']));
+      }
+      const s = percentile(startUp, 50);
+      const c = percentile(cold, 50);
+      figures.push({ name: 'midad --help (start-up only), median', value: round(s), unit: 'ms' });
+      figures.push({ name: 'midad lint on a 10,000-word file, median', value: round(c), unit: 'ms' });
+      figures.push({
+        name: 'midad lint cold, beyond start-up',
+        value: round(c - s),
+        unit: 'ms',
+        target: '≤ 1,000 ms',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return figures;
+  },
+};
