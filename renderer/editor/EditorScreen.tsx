@@ -22,6 +22,8 @@ import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
+import { useFocusMode } from './useFocusMode';
+import type { FindRequest } from './find/FindReplacePlugin';
 import { FiguresContext } from './figures/FiguresContext';
 import { ArticleHistoryContext, createArticleUndo } from './history/ArticleHistoryContext';
 import { useArticleUndoKeys } from './history/useArticleUndoKeys';
@@ -85,16 +87,28 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
     [change],
   );
 
+  const focus = useFocusMode();
+  const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
+  const find = (mode: FindRequest['mode']) => setFindRequest((r) => ({ mode, n: (r?.n ?? 0) + 1 }));
+  const print = () => void autosave.flush().then(() => window.print());
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.defaultPrevented && shortcutFor(e.nativeEvent) === 'save') {
-      e.preventDefault();
-      void autosave.flush();
-    }
+    if (e.defaultPrevented) return;
+    const action = shortcutFor(e.nativeEvent);
+    if (action === 'save') void autosave.flush();
+    else if (action === 'focus') focus.toggle();
+    else if (action === 'print') print();
+    else if (action === 'find' || action === 'replace') find(action);
+    else return;
+    e.preventDefault();
   };
 
   return (
     <ArticleHistoryContext.Provider value={undo}>
-      <div className="editor-screen" onKeyDown={onKeyDown} ref={screen}>
+      <div
+        className={`editor-screen${focus.on ? ' editor-screen--focus' : ''}${focus.revealed ? ' editor-screen--revealed' : ''}`}
+        onKeyDown={onKeyDown}
+        ref={screen}
+      >
         <header className="toolbar">
           <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
             {t('editor.back')}
@@ -105,6 +119,18 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <SuggestingToggle on={suggesting} onChange={setSuggesting} />
           <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
           <HtmlPreviewButton api={api} articleId={article.id} flush={flushVersion} />
+          <button type="button" className="button button--quiet" onClick={print} data-testid="print">
+            {t('editor.print')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={focus.on}
+            onClick={focus.toggle}
+            data-testid="focus-mode"
+          >
+            {t('editor.focus')}
+          </button>
           <span className="toolbar__meta" data-testid="word-count">
             {t('editor.words', { count: bodyCounts.words })}
           </span>
@@ -161,6 +187,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               <BodyEditor
                 initialState={article.body}
                 dir={dir}
+                findRequest={findRequest}
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
                 onHelp={() => setHelp(true)}
@@ -172,7 +199,12 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                 }
                 onText={setBodyText}
                 onSelectionText={setSelection}
-                onShortcut={(action) => action === 'save' && void autosave.flush()}
+                onShortcut={(action) => {
+                  if (action === 'save') void autosave.flush();
+                  else if (action === 'focus') focus.toggle();
+                  else if (action === 'print') print();
+                  else if (action === 'find' || action === 'replace') find(action);
+                }}
               >
                 <CommentMarksPlugin handle={marks} />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
