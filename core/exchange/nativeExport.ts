@@ -25,7 +25,7 @@ function nativeRevision({ version, kind, label, author, createdAt, fields, media
 }
 
 export function toNativeArticle({ article, media, comments, revisions }: ExportItem): NativeArticle {
-  const { version: _version, trashedAt: _trashedAt, media: pictures, ...rest } = article;
+  const { version: _version, trashedAt: _trashedAt, conflicted: _conflicted, media: pictures, ...rest } = article;
   return {
     ...rest,
     // Only the pictures in the body: a figure deleted or undone in the editor leaves its row for the undo.

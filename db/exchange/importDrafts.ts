@@ -9,6 +9,8 @@ import { randomUUID } from 'node:crypto';
 import type { ArticleDraft, DraftMedia } from '../../core/exchange/types';
 import { LIMITS, type Article } from '../../core/article/schema';
 import { importFailed } from '../../core/exchange/importError';
+import { IMPORT_LIMITS } from '../../core/exchange/limits';
+import { withSearchPaused } from '../search/indexPause';
 import { createArticle, getArticle, saveArticle } from '../articles';
 import type { Archive } from '../connection';
 import { insertRevision, snapshotOf, versionIsKept } from '../revisionStore';
@@ -21,6 +23,28 @@ export interface ImportedArticle {
   version: number;
   /** False when the import made a new version of an article already in the archive. */
   created: boolean;
+}
+
+/** Refuses an article with more pictures than the archive takes, before any is written. */
+export function checkPictureCount(media: readonly unknown[], source: string): void {
+  const limit = IMPORT_LIMITS.picturesPerArticle;
+  if (media.length > limit)
+    throw importFailed(source, { at: 'picture', picture: limit + 1 }, { problem: 'too_many_pictures', limit });
+}
+
+/**
+ * Puts the draft's pictures in the article, under the ids `mediaIds` chose, indexing the article for
+ * search once at the end rather than once per picture (db/search/indexPause.ts).
+ */
+function replaceMedia(
+  archive: Archive,
+  articleId: string,
+  media: readonly DraftMedia[],
+  ids: readonly string[],
+  source: string,
+): void {
+  checkPictureCount(media, source);
+  withSearchPaused(archive, articleId, () => insertMedia(archive, articleId, media, ids, source));
 }
 
 /**
@@ -102,9 +126,10 @@ function importOne(
   if (draft.id && existing) {
     const previous = getArticle(archive, draft.id);
     keepReplaced(archive, previous, now);
-    archive.prepare('DELETE FROM media WHERE article_id = ?').run(draft.id);
+    // The old pictures go first, so that their ids are free for the file's own (mediaIds).
+    withSearchPaused(archive, draft.id, () => archive.prepare('DELETE FROM media WHERE article_id = ?').run(draft.id));
     const { ids, fields } = mediaIds(archive, draft);
-    insertMedia(archive, draft.id, draft.media, ids, source);
+    replaceMedia(archive, draft.id, draft.media, ids, source);
     // The import itself is saved as the version after every one the file's history names.
     const base = Math.max(existing.version, addImportedRevisions(archive, draft.id, draft.revisions ?? []));
     raiseVersion(archive, draft.id, base);
@@ -119,7 +144,7 @@ function importOne(
       ...(draft.createdAt ? { createdAt: draft.createdAt } : {}),
       ...(draft.updatedAt ? { updatedAt: draft.updatedAt } : {}),
     });
-    insertMedia(archive, article.id, draft.media, ids, source);
+    replaceMedia(archive, article.id, draft.media, ids, source);
     const highest = addImportedRevisions(archive, article.id, draft.revisions ?? []);
     if (highest >= article.version) {
       raiseVersion(archive, article.id, highest + 1);

@@ -19,7 +19,7 @@ import { SuggestionNode } from '../review/SuggestionNode';
 import { useState, type ReactNode } from 'react';
 import type { LexicalState } from '../../core/article/schema';
 import { editorTheme } from './theme';
-import { validLinkUrl } from './linkUrl';
+import { validLinkUrl } from '../../core/richtext/linkUrl';
 import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';

@@ -7,6 +7,7 @@ import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
 import { countText } from '../../core/arabic/count';
+import { encodeLabel } from '../../core/review/revisionLabel';
 import { useI18n, useUiDir } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { BodyEditor } from './BodyEditor';
@@ -18,6 +19,8 @@ import { HelpDialog } from './HelpDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
 import { PlainField } from './PlainField';
+// proofing (issue 18)
+import { ProofingPlugin } from '../proofing/ProofingPlugin';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
@@ -35,6 +38,12 @@ import { HtmlPreviewButton } from '../exchange/HtmlPreview';
 import { SuggestionsPanel } from '../review/SuggestionsPanel';
 import { SuggestingModePlugin } from '../review/SuggestingModePlugin';
 import { SuggestingToggle } from '../review/SuggestingToggle';
+import { HeaderEnd } from '../shell/PersonMenu';
+import { ReturnedNotice } from '../review/ReturnedNotice';
+import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection';
+
+/** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
+const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
 
 /** How long typing must pause before the body is counted again. */
 const COUNT_DELAY_MS = 300;
@@ -62,7 +71,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
     () => ({ articleId: article.id, media, api, onMedia: setMedia, onError }),
     [article.id, media, api, onError],
   );
-  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, t('conflict.revisionLabel'), onReload);
+  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, CONFLICT_LABEL, onReload);
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
   const uiDir = useUiDir();
@@ -95,6 +104,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
     if (e.defaultPrevented) return;
     const action = shortcutFor(e.nativeEvent);
     if (action === 'save') void autosave.flush();
+    else if (action === 'comment') openCommentBox();
     else if (action === 'focus') focus.toggle();
     else if (action === 'print') print();
     else if (action === 'find' || action === 'replace') find(action);
@@ -109,7 +119,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
         onKeyDown={onKeyDown}
         ref={screen}
       >
-        <header className="toolbar">
+        <header className="toolbar toolbar--editor">
           <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
             {t('editor.back')}
           </button>
@@ -135,7 +145,9 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             {t('editor.words', { count: bodyCounts.words })}
           </span>
           <SaveIndicator state={saving.saveState} savedAt={saving.savedAt} onRetry={() => void autosave.flush()} />
+          <HeaderEnd />
         </header>
+        <ReturnedNotice api={api} articleId={article.id} status={fields.status} savedVersion={autosave.version} />
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
             {t('recovery.localFull')}
@@ -201,6 +213,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                 onSelectionText={setSelection}
                 onShortcut={(action) => {
                   if (action === 'save') void autosave.flush();
+                  else if (action === 'comment') openCommentBox();
                   else if (action === 'focus') focus.toggle();
                   else if (action === 'print') print();
                   else if (action === 'find' || action === 'replace') find(action);
@@ -208,6 +221,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               >
                 <CommentMarksPlugin handle={marks} />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
+                {/* proofing (issue 18) */}
+                <ProofingPlugin api={api} settings={settings} />
               </BodyEditor>
             </FiguresContext.Provider>
           </main>
@@ -238,6 +253,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             />
           </aside>
         </div>
+        <CommentAtSelection />
         {help && <HelpDialog onClose={() => setHelp(false)} />}
         {saving.saveState.kind === 'conflict' && (
           <ConflictDialog onKeepMine={() => void saving.keepMine()} onTakeTheirs={() => void saving.takeTheirs()} />

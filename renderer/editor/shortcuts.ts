@@ -17,6 +17,8 @@ export type ShortcutAction =
   | 'h3'
   | 'paragraph'
   | 'save'
+  // review-ux (issue 12): comment on the selected text, Word's own key for it
+  | 'comment'
   // editor (issue 12)
   | 'find'
   | 'replace'
@@ -44,6 +46,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'h3', keys: 'Mod+Alt+3', label: 'help.h3', ours: true },
   { action: 'paragraph', keys: 'Mod+Alt+0', label: 'help.paragraph', ours: true },
   { action: 'save', keys: 'Mod+S', label: 'help.save', ours: true },
+  { action: 'comment', keys: 'Mod+Alt+M', label: 'help.comment', ours: true },
   // editor (issue 12): find and replace, focus mode, print
   { action: 'find', keys: 'Mod+F', label: 'help.find', ours: true },
   { action: 'replace', keys: 'Mod+H', label: 'help.replace', ours: true },

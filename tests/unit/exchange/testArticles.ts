@@ -1,5 +1,5 @@
 /** Articles the exchange tests export and import: the sample wire story, a mixed Arabic/English one, an English one, one with a picture. */
-import type { Article, LexicalState } from '../../../core/article/schema';
+import type { Article } from '../../../core/article/schema';
 import type { ExportItem } from '../../../core/exchange/types';
 import { SAMPLE_ARTICLE, SAMPLE_CAPTION } from '../../../core/seed/sampleArticle';
 import { decodeBase64 } from '../../../core/exchange/base64';
@@ -27,19 +27,20 @@ const STAMP = '2021-07-26T09:30:00.000Z';
 
 function article(id: string, fields: Partial<Article>): Article {
   const merged = { ...NEW_ARTICLE_FIELDS, ...fields };
-  const bodyText = lexicalToPlainText(merged.body as LexicalState);
+  const bodyText = lexicalToPlainText(merged.body);
   return {
     id,
     createdAt: STAMP,
     updatedAt: STAMP,
     version: 1,
     trashedAt: null,
+    conflicted: false,
     bodyText,
     counts: countText(bodyText),
     media: [],
     ...merged,
     // Its pictures stand in the body, as the editor and every importer put them.
-    body: placeFigures(merged.body as LexicalState, fields.media ?? []),
+    body: placeFigures(merged.body, fields.media ?? []),
   } as Article;
 }
 
