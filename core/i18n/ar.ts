@@ -646,6 +646,9 @@ export const ar = {
   'find.replace': 'استبدل',
   'find.replaceAll': 'استبدل الكل',
   'find.close': 'أغلق البحث',
+  'editor.print.glyph': '⎙',
+  'editor.focus.glyph': '⛶',
+  'editor.focus.leave': 'اخرج من وضع التركيز',
   'toolbar.dir.article': 'اتجاه المقال',
   'figure.noCredit': 'لم يُذكر مصدر الصورة',
   // review-ux (issue 12): history labels, header menus, compare, comment at the selection, waiting counts

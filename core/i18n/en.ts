@@ -595,6 +595,9 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'find.replace': 'Replace',
   'find.replaceAll': 'Replace all',
   'find.close': 'Close find',
+  'editor.print.glyph': '⎙',
+  'editor.focus.glyph': '⛶',
+  'editor.focus.leave': 'Leave focus mode',
   'toolbar.dir.article': 'The article’s direction',
   'figure.noCredit': 'No credit given for this picture',
   // review-ux (issue 12): history labels, header menus, compare, comment at the selection, waiting counts

@@ -36,6 +36,8 @@ interface Props extends BodyEvents {
   dir: 'rtl' | 'ltr';
   /** Open the find (or find and replace) bar: Ctrl+F or Ctrl+H anywhere on the screen. */
   findRequest: FindRequest | null;
+  /** Screen actions at the end of the body's toolbar, before the help (print, focus mode). */
+  toolbarEnd?: ReactNode;
   label: string;
   placeholder: string;
   onHelp: () => void;
@@ -68,6 +70,7 @@ export function BodyEditor({
   initialState,
   dir,
   findRequest,
+  toolbarEnd,
   label,
   placeholder,
   onHelp,
@@ -87,7 +90,7 @@ export function BodyEditor({
   };
   return (
     <LexicalComposer initialConfig={config}>
-      <BodyToolbar onHelp={onHelp} linkRequest={linkRequest} />
+      <BodyToolbar onHelp={onHelp} linkRequest={linkRequest} end={toolbarEnd} />
       <FindReplacePlugin request={findRequest} />
       <div className="body-editor">
         <RichTextPlugin

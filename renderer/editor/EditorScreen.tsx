@@ -129,24 +129,17 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <SuggestingToggle on={suggesting} onChange={setSuggesting} />
           <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
           <HtmlPreviewButton api={api} articleId={article.id} flush={flushVersion} />
-          <button type="button" className="button button--quiet" onClick={print} data-testid="print">
-            {t('editor.print')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-pressed={focus.on}
-            onClick={focus.toggle}
-            data-testid="focus-mode"
-          >
-            {t('editor.focus')}
-          </button>
           <span className="toolbar__meta" data-testid="word-count">
             {t('editor.words', { count: bodyCounts.words })}
           </span>
           <SaveIndicator state={saving.saveState} savedAt={saving.savedAt} onRetry={() => void autosave.flush()} />
           <HeaderEnd />
         </header>
+        {focus.on && (
+          <button type="button" className="button focus-exit" onClick={focus.toggle} data-testid="focus-exit">
+            {t('editor.focus.leave')}
+          </button>
+        )}
         <ReturnedNotice api={api} articleId={article.id} status={fields.status} savedVersion={autosave.version} />
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
@@ -200,6 +193,34 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                 initialState={article.body}
                 dir={dir}
                 findRequest={findRequest}
+                toolbarEnd={
+                  // In the body's toolbar, beside the help: the header must stay one row at 1024 px (review-ux).
+                  <>
+                    <button
+                      type="button"
+                      data-toolbar-item
+                      className="tool tool--text"
+                      aria-label={t('editor.print')}
+                      title={t('editor.print')}
+                      onClick={print}
+                      data-testid="print"
+                    >
+                      {t('editor.print.glyph')}
+                    </button>
+                    <button
+                      type="button"
+                      data-toolbar-item
+                      className="tool tool--text"
+                      aria-label={t('editor.focus')}
+                      title={t('editor.focus')}
+                      aria-pressed={focus.on}
+                      onClick={focus.toggle}
+                      data-testid="focus-mode"
+                    >
+                      {t('editor.focus.glyph')}
+                    </button>
+                  </>
+                }
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
                 onHelp={() => setHelp(true)}
