@@ -8,6 +8,8 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { ORDERED_LIST, QUOTE, UNORDERED_LIST, type Transformer } from '@lexical/markdown';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
@@ -22,6 +24,7 @@ import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';
 import { AutoDirectionPlugin } from './body/AutoDirectionPlugin';
+import { FindReplacePlugin, type FindRequest } from './find/FindReplacePlugin';
 import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 import { FigureNode } from './figures/FigureNode';
 import { FiguresPlugin } from './figures/FiguresPlugin';
@@ -31,6 +34,10 @@ interface Props extends BodyEvents {
   initialState: LexicalState;
   /** The article's direction, from its language. */
   dir: 'rtl' | 'ltr';
+  /** Open the find (or find and replace) bar: Ctrl+F or Ctrl+H anywhere on the screen. */
+  findRequest: FindRequest | null;
+  /** Screen actions at the end of the body's toolbar, before the help (print, focus mode). */
+  toolbarEnd?: ReactNode;
   label: string;
   placeholder: string;
   onHelp: () => void;
@@ -56,7 +63,21 @@ export const BODY_NODES = [
  */
 const validateUrl = (url: string) => validLinkUrl(url) !== null;
 
-export function BodyEditor({ initialState, dir, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
+/** «- » or «* » starts a list, «1. » a numbered one, «> » a quote (shortcuts.ts lists them for the help). */
+const TYPED_BLOCKS: Transformer[] = [UNORDERED_LIST, ORDERED_LIST, QUOTE];
+
+export function BodyEditor({
+  initialState,
+  dir,
+  findRequest,
+  toolbarEnd,
+  label,
+  placeholder,
+  onHelp,
+  onShortcut,
+  children,
+  ...events
+}: Props) {
   const [linkRequest, setLinkRequest] = useState(0);
   const config = {
     namespace: 'midad-body',
@@ -69,7 +90,8 @@ export function BodyEditor({ initialState, dir, label, placeholder, onHelp, onSh
   };
   return (
     <LexicalComposer initialConfig={config}>
-      <BodyToolbar onHelp={onHelp} linkRequest={linkRequest} />
+      <BodyToolbar onHelp={onHelp} linkRequest={linkRequest} end={toolbarEnd} />
+      <FindReplacePlugin request={findRequest} />
       <div className="body-editor">
         <RichTextPlugin
           contentEditable={
@@ -86,6 +108,7 @@ export function BodyEditor({ initialState, dir, label, placeholder, onHelp, onSh
         <BodyHistoryPlugin />
         <ShellCommandsPlugin />
         <ListPlugin />
+        <MarkdownShortcutPlugin transformers={TYPED_BLOCKS} />
         <LinkPlugin validateUrl={validateUrl} />
         <PastePlugin />
         <AutoDirectionPlugin />

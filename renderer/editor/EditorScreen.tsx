@@ -28,6 +28,8 @@ import { ConflictNotice } from '../sync/ConflictNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
+import { useFocusMode } from './useFocusMode';
+import type { FindRequest } from './find/FindReplacePlugin';
 import { FiguresContext } from './figures/FiguresContext';
 import { ArticleHistoryContext, createArticleUndo } from './history/ArticleHistoryContext';
 import { useArticleUndoKeys } from './history/useArticleUndoKeys';
@@ -97,20 +99,29 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
     [change],
   );
 
+  const focus = useFocusMode();
+  const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
+  const find = (mode: FindRequest['mode']) => setFindRequest((r) => ({ mode, n: (r?.n ?? 0) + 1 }));
+  const print = () => void autosave.flush().then(() => window.print());
   const onKeyDown = (e: KeyboardEvent) => {
-    const action = e.defaultPrevented ? null : shortcutFor(e.nativeEvent);
-    if (action === 'save') {
-      e.preventDefault();
-      void autosave.flush();
-    } else if (action === 'comment') {
-      e.preventDefault();
-      openCommentBox();
-    }
+    if (e.defaultPrevented) return;
+    const action = shortcutFor(e.nativeEvent);
+    if (action === 'save') void autosave.flush();
+    else if (action === 'comment') openCommentBox();
+    else if (action === 'focus') focus.toggle();
+    else if (action === 'print') print();
+    else if (action === 'find' || action === 'replace') find(action);
+    else return;
+    e.preventDefault();
   };
 
   return (
     <ArticleHistoryContext.Provider value={undo}>
-      <div className="editor-screen" onKeyDown={onKeyDown} ref={screen}>
+      <div
+        className={`editor-screen${focus.on ? ' editor-screen--focus' : ''}${focus.revealed ? ' editor-screen--revealed' : ''}`}
+        onKeyDown={onKeyDown}
+        ref={screen}
+      >
         <header className="toolbar toolbar--editor">
           <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
             {t('editor.back')}
@@ -128,6 +139,11 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <SyncIndicator />
           <HeaderEnd />
         </header>
+        {focus.on && (
+          <button type="button" className="button focus-exit" onClick={focus.toggle} data-testid="focus-exit">
+            {t('editor.focus.leave')}
+          </button>
+        )}
         <ReturnedNotice api={api} articleId={article.id} status={fields.status} savedVersion={autosave.version} />
         {article.conflicted && (
           <ConflictNotice api={api} articleId={article.id} flush={flushVersion} onResolved={onReload} />
@@ -183,6 +199,35 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               <BodyEditor
                 initialState={article.body}
                 dir={dir}
+                findRequest={findRequest}
+                toolbarEnd={
+                  // In the body's toolbar, beside the help: the header must stay one row at 1024 px (review-ux).
+                  <>
+                    <button
+                      type="button"
+                      data-toolbar-item
+                      className="tool tool--text"
+                      aria-label={t('editor.print')}
+                      title={t('editor.print')}
+                      onClick={print}
+                      data-testid="print"
+                    >
+                      {t('editor.print.glyph')}
+                    </button>
+                    <button
+                      type="button"
+                      data-toolbar-item
+                      className="tool tool--text"
+                      aria-label={t('editor.focus')}
+                      title={t('editor.focus')}
+                      aria-pressed={focus.on}
+                      onClick={focus.toggle}
+                      data-testid="focus-mode"
+                    >
+                      {t('editor.focus.glyph')}
+                    </button>
+                  </>
+                }
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
                 onHelp={() => setHelp(true)}
@@ -194,9 +239,13 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                 }
                 onText={setBodyText}
                 onSelectionText={setSelection}
-                onShortcut={(action) =>
-                  action === 'save' ? void autosave.flush() : action === 'comment' && openCommentBox()
-                }
+                onShortcut={(action) => {
+                  if (action === 'save') void autosave.flush();
+                  else if (action === 'comment') openCommentBox();
+                  else if (action === 'focus') focus.toggle();
+                  else if (action === 'print') print();
+                  else if (action === 'find' || action === 'replace') find(action);
+                }}
               >
                 <CommentMarksPlugin handle={marks} />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />

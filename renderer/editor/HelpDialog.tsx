@@ -1,7 +1,7 @@
 /** The shortcut help: every shortcut the editor answers to, from the one table in shortcuts.ts. */
 import { useI18n } from '../i18n/I18nProvider';
 import { Modal } from './Modal';
-import { displayKeys, SHORTCUTS } from './shortcuts';
+import { displayKeys, SHORTCUTS, TYPED_SHORTCUTS } from './shortcuts';
 
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
@@ -14,6 +14,19 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
               <th scope="row">{t(s.label)}</th>
               <td>
                 <kbd dir="ltr">{displayKeys(s.keys)}</kbd>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="shortcuts" aria-label={t('help.typed')}>
+        <caption className="shortcuts__caption">{t('help.typed')}</caption>
+        <tbody>
+          {TYPED_SHORTCUTS.map((s) => (
+            <tr key={s.typed}>
+              <th scope="row">{t(s.label)}</th>
+              <td>
+                <kbd dir="ltr">{s.typed.replace(' ', '␣')}</kbd>
               </td>
             </tr>
           ))}

@@ -18,7 +18,12 @@ export type ShortcutAction =
   | 'paragraph'
   | 'save'
   // review-ux (issue 12): comment on the selected text, Word's own key for it
-  | 'comment';
+  | 'comment'
+  // editor (issue 12)
+  | 'find'
+  | 'replace'
+  | 'focus'
+  | 'print';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -42,6 +47,19 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'paragraph', keys: 'Mod+Alt+0', label: 'help.paragraph', ours: true },
   { action: 'save', keys: 'Mod+S', label: 'help.save', ours: true },
   { action: 'comment', keys: 'Mod+Alt+M', label: 'help.comment', ours: true },
+  // editor (issue 12): find and replace, focus mode, print
+  { action: 'find', keys: 'Mod+F', label: 'help.find', ours: true },
+  { action: 'replace', keys: 'Mod+H', label: 'help.replace', ours: true },
+  { action: 'focus', keys: 'Mod+Shift+F', label: 'help.focus', ours: true },
+  { action: 'print', keys: 'Mod+P', label: 'help.print', ours: true },
+];
+
+/** What typed at the start of a paragraph turns it into a list or a quote, as in Word (BodyEditor's markdown plugin). */
+export const TYPED_SHORTCUTS: ReadonlyArray<{ typed: string; label: MessageKey }> = [
+  { typed: '- ', label: 'help.typed.bullet' },
+  { typed: '* ', label: 'help.typed.bullet' },
+  { typed: '1. ', label: 'help.typed.numbered' },
+  { typed: '> ', label: 'help.typed.quote' },
 ];
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

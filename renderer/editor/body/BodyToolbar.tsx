@@ -10,6 +10,7 @@ import {
   useState,
   type FocusEvent as ReactFocusEvent,
   type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
 } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
@@ -46,7 +47,16 @@ const INITIAL: State = {
   link: false,
 };
 
-export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkRequest: number }) {
+export function BodyToolbar({
+  onHelp,
+  linkRequest,
+  end,
+}: {
+  onHelp: () => void;
+  linkRequest: number;
+  /** The screen's own actions, before the help. */
+  end?: ReactNode;
+}) {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   const [state, setState] = useState<State>(INITIAL);
@@ -200,6 +210,7 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
       <div className="body-toolbar__group body-toolbar__group--insert">
         <InsertFigureMenu />
         <div className="toolbar__spacer" />
+        {end}
         <button
           type="button"
           data-toolbar-item
