@@ -507,7 +507,18 @@ describe('a comment at the selection', () => {
       await expect
         .poll(() => page.getByTestId('thread-quote').allInnerTexts(), POLL)
         .toEqual(expect.arrayContaining(['الأسعار', 'رفع الأسعار']));
-      // The shortcut is in the shortcuts help.
+      // The headline's commented word is highlighted like the body's, over the word itself.
+      const mark = page.getByTestId('field-marks-headline').locator('mark');
+      await expect.poll(() => mark.allInnerTexts(), POLL).toEqual(['الأسعار']);
+      const [markBox, headlineBox] = [await mark.boundingBox(), await headline.boundingBox()];
+      const middle = markBox!.y + markBox!.height / 2;
+      expect(middle).toBeGreaterThan(headlineBox!.y);
+      expect(middle).toBeLessThan(headlineBox!.y + headlineBox!.height);
+      // «الأسعار» ends the right-to-left headline: its mark is the leftmost of the words, on their line.
+      const words = await page.getByTestId('field-marks-headline').locator('span').first().boundingBox();
+      expect(Math.abs(markBox!.x + markBox!.width - words!.x)).toBeLessThan(2);
+      await page.getByTestId('body-editor').click();
+      await shot(page, 'field-marks-ar-1366');
       await page.close();
     },
   );
