@@ -7,6 +7,7 @@
  * program's own name in the locale (core/api/lockPrograms.ts). No parameter carries prose.
  */
 import { ERROR_CODES, type ErrorCode } from '../api/errors';
+import { storageError } from '../api/storageError';
 import { lockProgramOf } from '../api/lockPrograms';
 import { REQUEST_PROBLEMS, isRequestProblemKind } from '../api/requestKinds';
 import { isBackupFolderReason } from '../settings/backupLocation';
@@ -137,7 +138,11 @@ export function errorText(
   error: unknown,
   fallback: 'error.unreachable' | 'error.internal' = 'error.unreachable',
 ): string {
-  if (!isErrorLike(error) || !isErrorCode(error.code)) return translate(locale, fallback);
+  if (!isErrorLike(error) || !isErrorCode(error.code)) {
+    // A read-only folder, a full disk, another program's lock: said as such wherever they surface.
+    const storage = storageError(error);
+    return storage ? translate(locale, keyOf(storage.code)) : translate(locale, fallback);
+  }
   switch (error.code) {
     case 'import_failed':
     case 'review_package_invalid':

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { BackupFolderSchema, BackupKeepSchema } from './backupLocation';
+// proofing (issue 18)
+import { ProofingSettingsSchema } from '../proofing/settings';
 
 export const ROLES = ['journalist', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -48,6 +50,8 @@ export const SettingsSchema = z.object({
     .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   profile: ProfileSchema.nullable().default(null),
+  // proofing (issue 18): spelling, Word's strictness switches, the newsroom's words, house-style rules
+  proofing: ProofingSettingsSchema.prefault({}),
   // review-ux (issue 12): the newsroom's sections, offered in the article's section field (free text allowed)
   sections: SectionsSchema.default([]),
 });
@@ -70,6 +74,8 @@ export const SettingsPatchSchema = z.object({
   backups: z.object({ folder: BackupFolderSchema, keep: BackupKeepSchema }).partial().optional(),
   theme: SettingsSchema.shape.theme.unwrap().optional(),
   profile: ProfileSchema.nullable().optional(),
+  // proofing (issue 18)
+  proofing: ProofingSettingsSchema.partial().optional(),
   sections: SectionsSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
@@ -83,5 +89,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     ...patch,
     headlineBudget: { ...current.headlineBudget, ...patch.headlineBudget },
     backups: { ...current.backups, ...patch.backups },
+    proofing: { ...current.proofing, ...patch.proofing },
   });
 }

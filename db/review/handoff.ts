@@ -3,12 +3,10 @@
  * (core/review/merge.ts); this reads what the archive holds, applies the result in one transaction, and
  * remembers the version both sides now share so the next package back is measured against it.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Article } from '../../core/article/schema';
 import { fileRefusal, type Refuse } from '../../core/exchange/importError';
-import { FILE_LIMIT_MB, parseJsonText, validate } from '../../core/exchange/jsonText';
-import { IMPORT_LIMITS } from '../../core/exchange/limits';
+import { parseJsonText, validate } from '../../core/exchange/jsonText';
 import { mergeReview, type MergeOutcome } from '../../core/review/merge';
 import {
   REVIEW_PACKAGE_FORMAT,
@@ -21,6 +19,8 @@ import {
 } from '../../core/review/package';
 import type { FieldDiff } from '../../core/review/compare';
 import { readSettings } from '../settings';
+import { readBoundedFile } from '../exchange/boundedFile';
+import { decodeText } from '../exchange/decodeText';
 import type { Archive } from '../connection';
 import { createArticle, deriveBody, getArticle, pickFields, saveArticle } from '../articles';
 import { threadsOfArticle, upsertThreads } from './comments';
@@ -102,21 +102,8 @@ export function parseReviewPackage(value: unknown, fileName?: string): ReviewPac
 export function readReviewPackageFile(path: string): ReviewPackage {
   const name = basename(path);
   const refuse = reviewPackageRefusal(name);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
-  }
-  // At least one byte per character: this bounds the text before it is read.
-  if (size > IMPORT_LIMITS.fileChars * 3)
-    throw refuse({ at: 'file' }, { problem: 'file_too_large', limitMb: FILE_LIMIT_MB });
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
-  }
+  // Read as every file to import is: bounded before reading, UTF-16 and Windows-1256 recognised.
+  const text = decodeText(readBoundedFile(path, refuse));
   return parseReviewPackage(parseJsonText(text, refuse), name);
 }
 

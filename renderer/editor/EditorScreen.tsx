@@ -19,6 +19,8 @@ import { HelpDialog } from './HelpDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
 import { PlainField } from './PlainField';
+// proofing (issue 18)
+import { ProofingPlugin } from '../proofing/ProofingPlugin';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
@@ -119,7 +121,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <span className="toolbar__meta" data-testid="word-count">
             {t('editor.words', { count: bodyCounts.words })}
           </span>
-          <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
+          <SaveIndicator state={saving.saveState} savedAt={saving.savedAt} onRetry={() => void autosave.flush()} />
           <HeaderEnd />
         </header>
         <ReturnedNotice api={api} articleId={article.id} status={fields.status} savedVersion={autosave.version} />
@@ -145,6 +147,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               placeholder={t('editor.headline.placeholder')}
               className="page__headline"
               value={fields.headline}
+              focusOnOpen={!article.headline && !article.bodyText}
               singleLine
               dir={dir}
               onChange={(headline) => edit({ headline })}
@@ -172,6 +175,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             <FiguresContext.Provider value={figures}>
               <BodyEditor
                 initialState={article.body}
+                dir={dir}
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
                 onHelp={() => setHelp(true)}
@@ -189,6 +193,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               >
                 <CommentMarksPlugin handle={marks} />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
+                {/* proofing (issue 18) */}
+                <ProofingPlugin api={api} settings={settings} />
               </BodyEditor>
             </FiguresContext.Provider>
           </main>
