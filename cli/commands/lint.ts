@@ -125,8 +125,7 @@ async function lintOnPath(archivePath: string, args: string[], io: CliIO): Promi
     if (fromArchive || existsSync(archivePath)) {
       archive = openArchive(archivePath, { program: LOCK_PROGRAMS.cli });
     }
-    const locale: Locale =
-      (values.lang as Locale | undefined) ?? (archive ? readSettings(archive).interfaceLanguage : 'ar');
+    const locale: Locale = values.lang ?? (archive ? readSettings(archive).interfaceLanguage : 'ar');
     const proofer = await openProofer(archive);
     const found: Row[] = [];
     if (fromArchive && archive) {

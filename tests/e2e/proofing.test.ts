@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const BODY = ['وصل الوفد الى عمان يوم الجمعه.', 'وقال كوفالتشوك , ان الحكومة مستعدة.'];
 
-async function archiveWith(language: 'ar' | 'en', theme: 'light' | 'dark') {
+function archiveWith(language: 'ar' | 'en', theme: 'light' | 'dark') {
   const db = join(tempDir(), 'midad.sqlite');
   const archive = openArchive(db);
   updateSettings(archive, { interfaceLanguage: language, theme });
@@ -72,7 +72,7 @@ describe('proofing in the editor', () => {
   });
 
   it('marks findings with highlights, fixes one from the menu, keeps "add to dictionary" in the archive', async () => {
-    const { db, id } = await archiveWith('ar', 'light');
+    const { db, id } = archiveWith('ar', 'light');
     bridge = await startBridgeProcess(db);
     const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${id}`);
     const { page } = app;
@@ -116,7 +116,7 @@ describe('proofing in the editor', () => {
   ] as const)(
     'the menu in %s, %s, %i px: screenshot and axe',
     async (language, theme, width) => {
-      const { db, id } = await archiveWith(language, theme);
+      const { db, id } = archiveWith(language, theme);
       const local = await startBridgeProcess(db);
       try {
         const app = await openAppPage(browser, local.origin, `${local.url}#/article/${id}`, { width, height: 800 });

@@ -77,7 +77,7 @@ describe(`desktop sync through the newsroom methods (${describeServer()})`, () =
       .toContain('خبر من الميدان');
     await expect
       .poll(async () => (await call(a.service, 'newsroom.status', {})).sync, { timeout: 30_000 })
-      .toMatchObject({ phase: 'idle', pending: 0, error: null, lastSyncedAt: expect.any(String) });
+      .toMatchObject({ phase: 'idle', pending: 0, error: null, lastSyncedAt: expect.any(String) as string });
     // Signing out stops sync and keeps what is here.
     expect(await call(b.service, 'newsroom.signOut', {})).toMatchObject({
       signedIn: false,

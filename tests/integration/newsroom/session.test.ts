@@ -97,7 +97,8 @@ describe(`newsroom sign-in (${describeServer()})`, () => {
     });
     expect(await signIn(`${server.url}/${db}-missing`, rana.name, rana.password)).toMatchObject({
       ok: false,
-      problem: server.kind === 'couchdb' ? 'no_database' : expect.stringMatching(/^(no_database|not_member)$/),
+      problem:
+        server.kind === 'couchdb' ? 'no_database' : (expect.stringMatching(/^(no_database|not_member)$/) as string),
     });
     expect(await call(service, 'newsroom.status', {})).toMatchObject({
       signedIn: false,

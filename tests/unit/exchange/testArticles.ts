@@ -40,7 +40,7 @@ function article(id: string, fields: Partial<Article>): Article {
     media: [],
     ...merged,
     // Its pictures stand in the body, as the editor and every importer put them.
-    body: placeFigures(merged.body as LexicalState, fields.media ?? []),
+    body: placeFigures(merged.body, fields.media ?? []),
   } as Article;
 }
 
