@@ -14,6 +14,7 @@ import type { CommentMarksHandle } from './CommentMarksPlugin';
 import { useErrorText } from './useErrorText';
 import { fieldSelectionAnchor, selectInField, watchCommentTarget, type CommentTarget } from './plainFieldAnchors';
 import { textDir } from '../i18n/textDir';
+import { FieldCommentMarks } from './FieldCommentMarks';
 
 /** The new comment's box, which the comment-at-selection action and shortcut bring the person to. */
 export const NEW_COMMENT_ID = 'new-comment';
@@ -126,6 +127,7 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
         </p>
       )}
       {threads.length === 0 && <p className="comments__empty">{t('comments.empty')}</p>}
+      <FieldCommentMarks threads={threads} />
       <ol className="comments__list">
         {threads.map((thread) => (
           <li
