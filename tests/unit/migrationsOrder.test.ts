@@ -14,6 +14,8 @@ const RELEASED: Record<number, string> = {
   6: '1b424bac93445526',
   7: 'a46fcb9aa8dbc98e',
   8: '076f22a48f17793c',
+  // stemming (issue 17)
+  17: 'd5b9184401913f27',
 };
 
 describe('the migration list', () => {
