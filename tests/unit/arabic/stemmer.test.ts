@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../../core/arabic/normalize';
 import { Stemmer, stemLexicon } from '../../../core/arabic/stemmer';
+import { lightStem, lightStemVariants } from '../../../core/arabic/stem';
 import { searchStemmer } from '../../../db/search/stemmer';
 
 /** The stemmer search uses, on the shipped Ayaspell list. */
@@ -21,6 +22,28 @@ describe('Stemmer on the Ayaspell list', () => {
       ['دولة', 'الدول'],
     ];
     for (const [query, form] of pairs) expect(stem(form as string), `${query} / ${form}`).toBe(stem(query as string));
+  });
+
+  it('still joins the twelve probe pairs light stemming already joined', () => {
+    const probes = [
+      ['وقود', 'الوقود'],
+      ['عراق', 'بالعراق'],
+      ['صحفي', 'للصحفيين'],
+      ['وزارة', 'الوزارات'],
+      ['انتخابات', 'الانتخابات'],
+      ['مفاوضات', 'والمفاوضات'],
+      ['رئيس', 'الرئيس'],
+      ['بيت', 'بيتها'],
+      ['مدينة', 'بالمدينة'],
+      ['اقتصاد', 'الاقتصادية'],
+      ['شرطة', 'للشرطة'],
+      ['سياسة', 'السياسات'],
+    ] as const;
+    for (const [query, form] of probes) {
+      const [q, f] = [normalizeForSearch(query), normalizeForSearch(form)];
+      expect(lightStemVariants(q), `light: ${query} / ${form}`).toContain(lightStem(f));
+      expect(stem(form), `${query} / ${form}`).toBe(stem(query));
+    }
   });
 
   it('cuts stacked proclitics down to the word: و/ف, then ب/ك/ل, then ال or لل, and the future س', () => {
