@@ -27,6 +27,7 @@ export interface ArticleRow {
   updated_at: string;
   version: number;
   trashed_at: string | null;
+  conflicted: number;
 }
 
 export interface MediaRow {
@@ -81,6 +82,7 @@ export function articleFromRow(row: ArticleRow, media: Media[]): Article {
     updatedAt: row.updated_at,
     version: row.version,
     trashedAt: row.trashed_at,
+    conflicted: row.conflicted === 1,
     media,
   };
 }

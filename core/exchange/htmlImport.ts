@@ -9,7 +9,7 @@ import { takeDateline } from './bodyDateline';
 import { makeDraft } from './draft';
 import { checkSize } from './jsonText';
 import { stateOf } from './lexicalBuild';
-import { sniffMime } from './mediaFiles';
+import { decodePicture } from './mediaFiles';
 import { guessLanguage } from './direction';
 import { textOf, type JsonNode } from './lexicalHtml';
 import {
@@ -27,7 +27,7 @@ import type { ArticleDraft, DraftMedia, Importer } from './types';
 
 /** An HTML body (a fragment, as ninjs and Superdesk carry it) as Lexical blocks, the dateline taken out. */
 export function htmlBodyBlocks(html: string, fileName: string): JsonNode[] {
-  return blocksOf(parseHtmlFragment(html), { fileName, skip: new Set() });
+  return blocksOf(parseHtmlFragment(html, fileName), { fileName, skip: new Set() });
 }
 
 function isoOrNull(value: string | null): string | null {
@@ -49,29 +49,24 @@ function picture(figure: HNode, index: number): DraftMedia | null {
   const captionText = captionEl ? collapse(textContent(captionEl)) : '';
   const caption = credit && captionText.endsWith(credit) ? captionText.slice(0, -credit.length).trim() : captionText;
   const data = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(attr(img ?? figure, 'src') ?? '');
-  const bytes = data ? decodeBase64(data[1] as string) : null;
-  const mime = bytes ? sniffMime(bytes) : null;
-  if (!caption && !credit && !mime) return null;
-  const size = (name: string) => {
-    const n = Number(img ? attr(img, name) : NaN);
-    return Number.isInteger(n) && n > 0 ? n : null;
-  };
+  const decoded = decodePicture(data ? decodeBase64(data[1] as string) : null);
+  if (!caption && !credit && !decoded) return null;
   return {
     id: null,
-    mime,
-    width: mime ? size('width') : null,
-    height: mime ? size('height') : null,
+    mime: decoded?.mime ?? null,
+    width: decoded?.width ?? null,
+    height: decoded?.height ?? null,
     caption,
     credit,
     alt: img ? collapse(attr(img, 'alt') ?? '') : '',
     isLead: hasClass(figure, 'lead') || index === 0,
-    bytes: mime ? bytes : null,
+    bytes: decoded?.bytes ?? null,
   };
 }
 
 export function parseHtmlArticle(text: string, fileName: string): ArticleDraft {
   checkSize(text, fileName);
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, fileName);
   const html = find(doc, (n) => n.tagName === 'html');
   const container =
     find(doc, (n) => n.tagName === 'article') ??

@@ -13,9 +13,10 @@ import { guessLanguage } from './direction';
 import { htmlBodyBlocks } from './htmlImport';
 import { importFailed } from './importError';
 import { jsonPlace, parseJsonText, validate } from './jsonText';
+import { keyedMap } from './jsonMaps';
 import { paragraph, stateOf, textNode } from './lexicalBuild';
 import { textOf, type JsonNode } from './lexicalHtml';
-import { sniffMime } from './mediaFiles';
+import { decodePicture } from './mediaFiles';
 import { IMPORT_LIMITS } from './limits';
 import { NINJS_ARTICLE_URN, NINJS_KEYWORD_REL, NINJS_MEDIA_URN, NINJS_SECTION_REL } from './ninjsExport';
 import type { ArticleDraft, DraftMedia, Importer } from './types';
@@ -85,7 +86,7 @@ const NinjsSchema = z.object({
   subject: z.array(Named).optional(),
   anpa_category: z.array(Named).optional(),
   keywords: z.array(z.string()).optional(),
-  associations: z.union([z.array(Picture), z.record(z.string(), Picture.nullable())]).optional(),
+  associations: z.union([z.array(Picture), keyedMap(Picture.nullable())]).optional(),
 });
 type Ninjs = z.infer<typeof NinjsSchema>;
 
@@ -116,9 +117,7 @@ function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | nu
   if (p.type && p.type !== 'picture') return null;
   const renditions = Array.isArray(p.renditions) ? p.renditions : Object.values(p.renditions ?? {});
   const data = renditions.map((r) => /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(r.href ?? '')).find(Boolean);
-  const bytes = data ? decodeBase64(data[1] as string) : null;
-  const mime = bytes ? sniffMime(bytes) : null;
-  const rendition = renditions[0];
+  const decoded = decodePicture(data ? decodeBase64(data[1] as string) : null);
   const media: DraftMedia = {
     ...captionOnly(
       pick(p.descriptions, 'caption') ?? p.description_text ?? p.headline ?? '',
@@ -127,10 +126,10 @@ function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | nu
     ),
     id: p.uri?.startsWith(NINJS_MEDIA_URN) ? p.uri.slice(NINJS_MEDIA_URN.length) : null,
     alt: p.descriptions?.find((d) => d.role === 'alt')?.value ?? '',
-    mime,
-    bytes: mime ? bytes : null,
-    width: mime && rendition?.width && Number.isInteger(rendition.width) ? rendition.width : null,
-    height: mime && rendition?.height && Number.isInteger(rendition.height) ? rendition.height : null,
+    mime: decoded?.mime ?? null,
+    bytes: decoded?.bytes ?? null,
+    width: decoded?.width ?? null,
+    height: decoded?.height ?? null,
   };
   if (media.id && !ArticleIdSchema.safeParse(media.id).success) media.id = null;
   return media.caption || media.credit || media.bytes ? media : null;
@@ -155,7 +154,7 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
   ].filter(Boolean);
   const associations = Array.isArray(n.associations)
     ? n.associations
-    : Object.values(n.associations ?? {}).filter((p) => p !== null);
+    : [...(n.associations?.values() ?? [])].filter((p) => p !== null);
   const headline = pick(n.headlines, 'main') ?? n.headline ?? '';
   const fields: Partial<ArticleFields> = {
     slug: n.slugline ?? '',
