@@ -2,7 +2,7 @@
  * The archive's schema history: an ordered list, one step per schema version (PRAGMA user_version). A step
  * is never edited once released; a change is a new step at the end. Each runs in its own transaction.
  */
-import { SEARCH_INDEX_SPLIT_MIGRATION_SQL } from './search/indexSql';
+import { SEARCH_INDEX_SPLIT_MIGRATION_SQL, SEARCH_RESTEM_MIGRATION_SQL } from './search/indexSql';
 import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
 // newsroom sync (issue 15)
 import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
@@ -195,6 +195,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 12,
     description: 'newsroom sync: outbox, revision graph, heads and remote revisions, checkpoint, conflicted flag',
     sql: SYNC_MIGRATION_SQL,
+  },
+  // stemming (issue 17): the stemmed index rebuilt with stacked clitics, endings and broken plurals
+  {
+    version: 17,
+    description: 'search index: search_stem rebuilt by the lexicon-guarded stemmer',
+    sql: SEARCH_RESTEM_MIGRATION_SQL,
   },
 ];
 

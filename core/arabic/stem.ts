@@ -35,6 +35,12 @@ function stemWith(word: string, stripWaw: boolean): string {
   } else if (stripWaw && stem.startsWith('\u0648') && letterCount(stem) >= 4) {
     stem = stem.slice(1);
   }
+  return lightSuffixes(stem);
+}
+
+/** Light stemming's suffix rules alone: what the lexicon-guarded stemmer (stemmer.ts) applies to a word's core. */
+export function lightSuffixes(word: string): string {
+  let stem = word;
   for (const suffix of SUFFIXES) {
     if (stem.endsWith(suffix) && letterCount(stem) - letterCount(suffix) >= MIN_STEM) {
       stem = stem.slice(0, stem.length - suffix.length);

@@ -7,7 +7,7 @@
  * ever built from archive text, so nothing in it can inject markup.
  */
 import { normalizeForSearch } from '../arabic/normalize';
-import { lightStem } from '../arabic/stem';
+import type { Stemmer } from '../arabic/stemmer';
 import type { ParsedQuery, SearchTerm } from './query';
 import { tokensOf } from './tokens';
 
@@ -65,19 +65,25 @@ interface Analysis {
 }
 
 export class Highlighter {
-  private readonly stemCache = new Map<string, string>();
   readonly terms: SearchTerm[];
 
   /** The first token of each term and of each of its stems: some must occur in any text that matches. */
   private readonly needles: string[];
 
-  constructor(query: ParsedQuery) {
+  constructor(
+    query: ParsedQuery,
+    private readonly stemmer: Stemmer,
+  ) {
     this.terms = query.terms.map((t) => ({
       tokens: t.tokens.map(foldLatin),
       prefix: t.prefix,
       stems: t.stems.map((s) => s.map(foldLatin)),
     }));
-    this.needles = query.terms.flatMap((t) => [t.tokens[0] as string, ...t.stems.map((s) => s[0] as string)]);
+    // A broken plural (الوزراء for وزير) does not contain its stem's letters: it is a needle of its own.
+    this.needles = query.terms.flatMap((t) => [
+      t.tokens[0] as string,
+      ...t.stems.flatMap((s) => [s[0] as string, ...stemmer.pluralsOf(s[0] as string)]),
+    ]);
   }
 
   /** The whole text, cut into plain and highlighted segments. */
@@ -117,7 +123,9 @@ export class Highlighter {
   /**
    * Where in the normalised text the first token or stem some term looks for occurs, or -1 when none does and
    * so no word of the text can match (light stemming only takes letters off a word's ends, so whatever a term
-   * matches contains one of these as a substring of the normalised text).
+   * matches contains one of these as a substring of the normalised text: the stemmer only cuts letters off a
+   * word's ends, besides a ة it puts back, which its own suffix rule then cuts, and broken plurals, which are
+   * needles of their own).
    */
   private firstNeedle(text: string): number {
     const normalized = normalizeForSearch(text);
@@ -174,12 +182,7 @@ export class Highlighter {
   }
 
   private stem(token: string): string {
-    let stem = this.stemCache.get(token);
-    if (stem === undefined) {
-      stem = lightStem(token);
-      this.stemCache.set(token, stem);
-    }
-    return stem;
+    return this.stemmer.stem(token);
   }
 
   /** Whether `token` matches position `p` of `term` (its last position may be a prefix; stems count too). */

@@ -2,7 +2,8 @@
  * The search query language, parsed into terms; the FTS5 expression is built from these terms alone
  * (db/search/ftsQuery.ts), never by pasting what the person typed.
  *
- *   word        matches the word after normalisation, and its light-stemmed forms (ranked below exact ones)
+ *   word        matches the word after normalisation, and every form with its stem (core/arabic/stemmer.ts:
+ *               clitics, endings, broken plurals), ranked below exact ones
  *   "a phrase"  matches the words in this order, exactly (after normalisation; no stemming inside quotes)
  *   word*       matches words starting with `word` (at least two letters); also after a closing quote
  *
@@ -11,7 +12,7 @@
  * Terms are joined with AND: an article matches when it matches every term.
  */
 import { MidadError } from '../api/errors';
-import { lightStem, lightStemVariants } from '../arabic/stem';
+import type { Stemmer } from '../arabic/stemmer';
 import { isArabicToken, searchTokens } from './tokens';
 
 export interface SearchTerm {
@@ -72,18 +73,14 @@ function combinations(choices: string[][]): string[][] {
 }
 
 /**
- * The stems a query token may meet in the index. The index stems وقود to قود (its و read as a conjunction)
- * but الوقود to وقود, so besides the token's own stem readings a query also tries their stems: الوقود then
- * finds وقود as well as وقود finds الوقود.
+ * The stems a term's tokens may meet in the index: each token's own stem (what the index holds for that very
+ * word, so every exact match is also found through the stem table), and for a prefix the readings of a word
+ * still being typed (Stemmer.queryStems).
  */
-function tokenStems(token: string): string[] {
-  const variants = lightStemVariants(token);
-  return [...new Set([...variants, ...variants.map(lightStem)])];
-}
-
-function stemsOf(tokens: string[]): string[][] {
+function stemsOf(tokens: string[], prefix: boolean, stemmer: Stemmer): string[][] {
   if (!tokens.some(isArabicToken)) return [];
-  return combinations(tokens.map((t) => (isArabicToken(t) ? tokenStems(t) : [t])));
+  const last = tokens.length - 1;
+  return combinations(tokens.map((t, i) => (isArabicToken(t) ? stemmer.queryStems(t, prefix && i === last) : [t])));
 }
 
 function letters(token: string): number {
@@ -91,7 +88,7 @@ function letters(token: string): number {
 }
 
 /** Parses what a person typed; throws a MidadError (search_empty, search_prefix_too_short) it can be shown. */
-export function parseSearchQuery(input: string): ParsedQuery {
+export function parseSearchQuery(input: string, stemmer: Stemmer): ParsedQuery {
   const terms: SearchTerm[] = [];
   for (const raw of splitRaw(input)) {
     const tokens = searchTokens(raw.text);
@@ -104,7 +101,7 @@ export function parseSearchQuery(input: string): ParsedQuery {
         { prefix: raw.text, min: MIN_PREFIX_LETTERS },
       );
     }
-    terms.push({ tokens, prefix: raw.prefix, stems: raw.quoted ? [] : stemsOf(tokens) });
+    terms.push({ tokens, prefix: raw.prefix, stems: raw.quoted ? [] : stemsOf(tokens, raw.prefix, stemmer) });
   }
   if (terms.length === 0) {
     throw new MidadError('search_empty', 'Type at least one word (letters or digits) to search for.');

@@ -1,13 +1,13 @@
 /**
  * What the search index holds for one article: each searchable field normalised (for exact matches) and
- * light-stemmed (for stemmed ones), plus a fingerprint of both that lets `verifySearchIndex` tell a stale
+ * stemmed (for stemmed ones: db/search/stemmer.ts), plus a fingerprint of both that lets `verifySearchIndex` tell a stale
  * entry from a current one. Registered as an SQL function so the triggers in indexSql.ts can call it and
  * every write to `articles` or `media`, by any code path, updates the index in the same transaction.
  */
 import { createHash } from 'node:crypto';
 import { normalizeForSearch } from '../../core/arabic/normalize';
-import { lightStemText } from '../../core/arabic/stem';
 import type { Archive } from '../connection';
+import { searchStemmer } from './stemmer';
 
 /** The indexed fields, in column order (of search_exact and search_stem alike). */
 export const SEARCH_FIELDS = ['headline', 'standfirst', 'body', 'captions', 'tags', 'byline'] as const;
@@ -41,7 +41,8 @@ export function searchDocument(
   const normalized = [headline, standfirst, bodyText, captions, tagsText(tagsJson), byline].map((t) =>
     normalizeForSearch(t ?? ''),
   );
-  const columns = [...normalized, ...normalized.map(lightStemText)];
+  const stemmer = searchStemmer();
+  const columns = [...normalized, ...normalized.map((text) => stemmer.stemText(text))];
   const fingerprint = createHash('sha1').update(columns.join('\u0000')).digest('base64');
   return [...columns, fingerprint];
 }

@@ -4,8 +4,8 @@
  *
  * The index has two tables (indexSql.ts): search_exact holds the normalised words, search_stem the same words
  * light-stemmed. A word typed without quotes matches in search_stem by any of its stems, and that also finds
- * every exact occurrence: the index stems a word with `lightStem`, which is always among the query's stems
- * (core/search/query.ts). A word with no Arabic letter is its own stem, so it matches in search_stem as typed.
+ * every exact occurrence: the index stems a word with the same Stemmer whose `stem` is always among the query's
+ * stems (core/search/query.ts). A word with no Arabic letter is its own stem, so it matches in search_stem as typed.
  * Only a quoted Arabic phrase (no stems, by definition) and the byline filter must be looked up in
  * search_exact; a query that has both kinds asks both tables for the same rowids.
  */

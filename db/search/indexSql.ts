@@ -121,3 +121,22 @@ export const SEARCH_INDEX_SPLIT_MIGRATION_SQL = `
   ${INDEX_ALL_ARTICLES_SQL}
   ${OPTIMIZE_SEARCH_INDEX_SQL}
 `;
+
+// stemming (issue 17): the stemmed table rebuilt with the lexicon-guarded stemmer (db/search/stemmer.ts).
+/**
+ * Migration 17: every article's stemmed text again, with the stemmer of the day, and the fingerprints that
+ * cover it; search_exact and the triggers are unchanged. Each article's document is computed once, into a
+ * temporary table keyed by docid.
+ */
+export const SEARCH_RESTEM_MIGRATION_SQL = `
+  CREATE TEMP TABLE search_restem (docid INTEGER PRIMARY KEY, live INTEGER, doc TEXT, facets TEXT);
+  INSERT INTO temp.search_restem (docid, live, doc, facets)
+    SELECT d.docid, a.trashed_at IS NULL, ${DOCUMENT}, ${FACETS}
+    FROM search_docs d JOIN articles a ON a.id = d.article_id;
+  INSERT INTO search_stem (search_stem) VALUES ('delete-all');
+  UPDATE search_docs SET fingerprint = (SELECT ${FINGERPRINT} FROM temp.search_restem r WHERE r.docid = search_docs.docid)
+    WHERE docid IN (SELECT docid FROM temp.search_restem);
+  INSERT INTO search_stem (rowid, ${COLUMNS})
+    SELECT docid, ${STEM_VALUES}, facets FROM temp.search_restem WHERE live ORDER BY docid;
+  DROP TABLE temp.search_restem;
+  INSERT INTO search_stem (search_stem) VALUES ('optimize');`;

@@ -18,6 +18,7 @@ import { rankByDate } from './dateOrder';
 import { ftsExpressions } from './ftsQuery';
 import { CAPTIONS } from './indexSql';
 import { rankByRelevance, type RankedDocid, type RankOptions } from './relevance';
+import { searchStemmer } from './stemmer';
 import { dateFilters } from './sources';
 
 interface PageRow {
@@ -71,7 +72,8 @@ export function searchArticles(
   request: SearchRequest,
   options: RankOptions = { rankWindow: RANK_WINDOW },
 ): SearchResult {
-  const query = parseSearchQuery(request.query);
+  const stemmer = searchStemmer();
+  const query = parseSearchQuery(request.query, stemmer);
   const expressions = ftsExpressions(query, request.filters);
   const filters = dateFilters(request);
   const page = { offset: request.offset, limit: request.limit };
@@ -80,7 +82,7 @@ export function searchArticles(
       ? rankByDate(archive, expressions, filters, page)
       : rankByRelevance(archive, expressions, filters, page, options);
   const rows = readPage(archive, docids);
-  const highlighter = new Highlighter(query);
+  const highlighter = new Highlighter(query, stemmer);
   const items: SearchHit[] = [];
   for (const ranked of docids) {
     const row = rows.get(ranked.docid);

@@ -17,6 +17,8 @@ const RELEASED: Record<number, string> = {
   9: 'b2e9041bb3312a67',
   11: '9aa91c31fd417662',
   12: '28ead94dc03a9e10',
+  // stemming (issue 17)
+  17: 'd5b9184401913f27',
 };
 
 describe('the migration list', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ELLIPSIS, Highlighter, plainSnippet, SNIPPET_WORDS } from '../../../core/search/highlight';
 import { parseSearchQuery } from '../../../core/search/query';
+import { searchStemmer } from '../../../db/search/stemmer';
 
-const highlighter = (query: string) => new Highlighter(parseSearchQuery(query));
+const highlighter = (query: string) => new Highlighter(parseSearchQuery(query, searchStemmer()), searchStemmer());
 const hits = (segments: Array<{ text: string; hit: boolean }>) => segments.filter((s) => s.hit).map((s) => s.text);
 
 describe('Highlighter', () => {
