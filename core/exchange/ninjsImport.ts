@@ -10,17 +10,18 @@ import { decodeBase64 } from './base64';
 import { takeDateline } from './bodyDateline';
 import { captionOnly, makeDraft } from './draft';
 import { guessLanguage } from './direction';
-import { htmlBodyBlocks } from './htmlImport';
 import { importFailed } from './importError';
 import { jsonPlace, parseJsonText, validate } from './jsonText';
-import { paragraph, stateOf, textNode } from './lexicalBuild';
+import { stateOf } from './lexicalBuild';
+import { bodyBlocksOf, richestBody } from './ninjsBody';
+import { lowerKeys, ninjsItems } from './ninjsRead';
 import { textOf, type JsonNode } from './lexicalHtml';
 import { sniffMime } from './mediaFiles';
 import { IMPORT_LIMITS } from './limits';
 import { NINJS_ARTICLE_URN, NINJS_KEYWORD_REL, NINJS_MEDIA_URN, NINJS_SECTION_REL } from './ninjsExport';
 import type { ArticleDraft, DraftMedia, Importer } from './types';
 
-const Text = z.object({ role: z.string().optional(), contentType: z.string().optional(), value: z.string() });
+const Text = z.object({ role: z.string().optional(), contenttype: z.string().optional(), value: z.string() });
 const Named = z.object({
   name: z.string().optional(),
   rel: z.string().optional(),
@@ -30,15 +31,16 @@ const Named = z.object({
 });
 const Rendition = z.object({
   href: z.string().optional(),
-  contentType: z.string().optional(),
+  contenttype: z.string().optional(),
   mimetype: z.string().optional(),
-  width: z.number().optional(),
-  height: z.number().optional(),
+  // Superdesk writes sizes as numbers or as text ("1024").
+  width: z.union([z.number(), z.string()]).optional(),
+  height: z.union([z.number(), z.string()]).optional(),
 });
 
 const Picture = z.object({
-  uri: z.string().optional(),
-  guid: z.string().optional(),
+  uri: z.string().nullish(),
+  guid: z.string().nullish(),
   name: z.string().optional(),
   type: z.string().optional(),
   descriptions: z.array(Text).optional(),
@@ -46,41 +48,37 @@ const Picture = z.object({
   headline: z.string().optional(),
   by: z.string().optional(),
   byline: z.string().optional(),
-  copyrightHolder: z.string().optional(),
   copyrightholder: z.string().optional(),
   renditions: z.union([z.array(Rendition), z.record(z.string(), Rendition)]).optional(),
 });
 
-/** The fields Midad reads, from either generation; everything else in the object is ignored. */
+/**
+ * The fields Midad reads, from either generation, names in lower case (ninjsRead.ts); everything else in
+ * the object is ignored. Bodies are chosen in ninjsBody.ts.
+ */
 const NinjsSchema = z.object({
-  uri: z.string().optional(),
-  guid: z.string().optional(),
+  uri: z.string().nullish(),
+  guid: z.string().nullish(),
   language: z.string().optional(),
   slugline: z.string().optional(),
   urgency: z.number().int().min(1).max(9).optional(),
-  pubStatus: z.string().optional(),
   pubstatus: z.string().optional(),
-  firstCreated: z.string().optional(),
   firstcreated: z.string().optional(),
-  versionCreated: z.string().optional(),
   versioncreated: z.string().optional(),
-  embargoedUntil: z.string().optional(),
+  embargoeduntil: z.string().optional(),
   embargoed: z.string().optional(),
-  edNote: z.string().optional(),
   ednote: z.string().optional(),
   headlines: z.array(Text).optional(),
   headline: z.string().optional(),
+  title: z.string().optional(),
   descriptions: z.array(Text).optional(),
   description_text: z.string().optional(),
-  bodies: z.array(Text).optional(),
-  body_html: z.string().optional(),
-  body_text: z.string().optional(),
   by: z.string().optional(),
   byline: z.string().optional(),
   located: z.string().optional(),
-  infoSources: z.array(Named).optional(),
+  infosources: z.array(Named).optional(),
   source: z.string().optional(),
-  copyrightHolder: z.string().optional(),
+  copyrightholder: z.string().optional(),
   subjects: z.array(Named).optional(),
   subject: z.array(Named).optional(),
   anpa_category: z.array(Named).optional(),
@@ -101,15 +99,24 @@ function iso(value: string | undefined): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-function bodyBlocks(n: Ninjs, fileName: string): JsonNode[] {
-  const html = n.bodies?.find((b) => b.contentType === 'text/html')?.value ?? n.body_html;
-  if (html !== undefined) return htmlBodyBlocks(html, fileName);
-  const plain = n.bodies?.[0]?.value ?? n.body_text ?? '';
-  return plain
-    .split(/\n\s*\n|\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => paragraph([textNode(p)]));
+/** 1.x's patterned names (`headline_main`, `description_text`): the first one the item gives. */
+function patternedText(item: Record<string, unknown>, prefix: string): string | undefined {
+  for (const [key, value] of Object.entries(item))
+    if (key.startsWith(prefix) && typeof value === 'string' && value.trim())
+      return key.endsWith('html') || key.endsWith('xhtml') || key.endsWith('richtext') ? stripTags(value) : value;
+  return undefined;
+}
+
+const stripTags = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A size in pixels as a positive whole number, from a number or its text; null for anything else. */
+function pixels(value: number | string | undefined): number | null {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return n !== undefined && Number.isInteger(n) && n > 0 ? n : null;
 }
 
 function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | null {
@@ -122,27 +129,29 @@ function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | nu
   const media: DraftMedia = {
     ...captionOnly(
       pick(p.descriptions, 'caption') ?? p.description_text ?? p.headline ?? '',
-      p.by ?? p.byline ?? p.copyrightHolder ?? p.copyrightholder ?? '',
+      p.by ?? p.byline ?? p.copyrightholder ?? '',
       isLead,
     ),
     id: p.uri?.startsWith(NINJS_MEDIA_URN) ? p.uri.slice(NINJS_MEDIA_URN.length) : null,
     alt: p.descriptions?.find((d) => d.role === 'alt')?.value ?? '',
     mime,
     bytes: mime ? bytes : null,
-    width: mime && rendition?.width && Number.isInteger(rendition.width) ? rendition.width : null,
-    height: mime && rendition?.height && Number.isInteger(rendition.height) ? rendition.height : null,
+    width: mime ? pixels(rendition?.width) : null,
+    height: mime ? pixels(rendition?.height) : null,
   };
   if (media.id && !ArticleIdSchema.safeParse(media.id).success) media.id = null;
   return media.caption || media.credit || media.bytes ? media : null;
 }
 
 function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): ArticleDraft {
-  const n = validate(NinjsSchema, value, fileName, { prefix });
+  const item = lowerKeys(value) as Record<string, unknown>;
+  const n = validate(NinjsSchema, item, fileName, { prefix });
   const uri = n.uri ?? n.guid ?? '';
   const id = uri.startsWith(NINJS_ARTICLE_URN) ? uri.slice(NINJS_ARTICLE_URN.length) : null;
-  const blocks = bodyBlocks(n, fileName);
+  const headline = headlineOf(n, item);
+  const blocks = withoutRepeatedHeadline(bodyBlocksOf(richestBody(item), fileName), headline);
   const fromBody = takeDateline(blocks);
-  const agencyName = n.infoSources?.[0]?.literal ?? n.infoSources?.[0]?.name ?? n.source ?? '';
+  const agencyName = n.infosources?.[0]?.literal ?? n.infosources?.[0]?.name ?? n.source ?? '';
   const agency = fromBody?.agency ?? (agencyName ? agencyFromCredit(agencyName) : null);
   const subjects = n.subjects ?? n.subject ?? [];
   const section =
@@ -156,45 +165,59 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
   const associations = Array.isArray(n.associations)
     ? n.associations
     : Object.values(n.associations ?? {}).filter((p) => p !== null);
-  const headline = pick(n.headlines, 'main') ?? n.headline ?? '';
   const fields: Partial<ArticleFields> = {
     slug: n.slugline ?? '',
     headline,
-    standfirst: pick(n.descriptions, 'summary') ?? n.description_text ?? '',
+    standfirst: pick(n.descriptions, 'summary') ?? n.description_text ?? patternedText(item, 'description_') ?? '',
     section,
     tags: [...new Set(tags)],
     byline: n.by ?? n.byline ?? '',
     dateline: { city: n.located ?? fromBody?.city ?? '', agency },
     language: n.language ?? guessLanguage(`${headline} ${blocks.map(textOf).join(' ')}`),
-    status: STATUS_OF[n.pubStatus ?? n.pubstatus ?? 'withheld'] ?? 'draft',
+    status: STATUS_OF[n.pubstatus ?? 'withheld'] ?? 'draft',
     urgency: n.urgency ?? 5,
-    embargoUntil: iso(n.embargoedUntil ?? n.embargoed),
-    edNote: n.edNote ?? n.ednote ?? '',
+    embargoUntil: iso(n.embargoeduntil ?? n.embargoed),
+    edNote: n.ednote ?? '',
     body: stateOf(blocks),
   };
   return makeDraft(fileName, {
     id: id && ArticleIdSchema.safeParse(id).success ? id : null,
     fields,
-    createdAt: iso(n.firstCreated ?? n.firstcreated),
-    updatedAt: iso(n.versionCreated ?? n.versioncreated),
+    createdAt: iso(n.firstcreated),
+    updatedAt: iso(n.versioncreated),
     media: associations
       .map((p, i) => pictureOf(p as z.infer<typeof Picture>, i === 0))
       .filter((m): m is DraftMedia => m !== null),
   });
 }
 
+/**
+ * The one headline rule: the main headline (`headlines[]`, 1.x's `headline` or `headline_*`), else an
+ * event's or a media item's `title`, else none: an item without one is imported with an empty headline and
+ * the import report says so.
+ */
+function headlineOf(n: Ninjs, item: Record<string, unknown>): string {
+  return pick(n.headlines, 'main') ?? n.headline ?? patternedText(item, 'headline_') ?? n.title ?? '';
+}
+
+/** A body that repeats the headline as its first block (TT's HTML5 does) starts after it. */
+function withoutRepeatedHeadline(blocks: JsonNode[], headline: string): JsonNode[] {
+  const first = blocks[0];
+  return first && headline && textOf(first).trim() === headline.trim() ? blocks.slice(1) : blocks;
+}
+
+/** A ninjs item: an object with a uri (or guid), a headline, a title or a body, and not a Midad export. */
 function isNinjsObject(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = ['uri', 'guid', 'headlines', 'headline', 'bodies', 'body_html', 'body_text'];
-  return keys.some((k) => k in value) && !('format' in value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || 'format' in value) return false;
+  return Object.keys(value).some((k) => /^(uri|guid|headlines?|headline_.+|title|bodies|body_.+)$/i.test(k));
 }
 
 export function parseNinjsValue(value: unknown, fileName: string): ArticleDraft[] {
-  const items = Array.isArray(value) ? value : [value];
+  const { items, paths } = ninjsItems(value);
   if (items.length > IMPORT_LIMITS.articles)
     throw importFailed(fileName, { at: 'top' }, { problem: 'too_many_articles', limit: IMPORT_LIMITS.articles });
   return items.map((item, i) => {
-    const at: PropertyKey[] = Array.isArray(value) ? [i] : [];
+    const at = paths[i] as PropertyKey[];
     if (!isNinjsObject(item)) {
       throw importFailed(fileName, jsonPlace(at), { problem: 'not_article' });
     }
@@ -204,6 +227,7 @@ export function parseNinjsValue(value: unknown, fileName: string): ArticleDraft[
 
 export const ninjsImporter: Importer = {
   format: 'ninjs',
-  accepts: (_name, text) => /^\s*[[{]/.test(text) && /"(uri|guid|headlines|body_html)"\s*:/.test(text.slice(0, 4000)),
+  accepts: (_name, text) =>
+    /^\s*[[{]/.test(text) && /"(uri|guid|headlines|headline|body_html|item)"\s*:/i.test(text.slice(0, 4000)),
   parse: (text, fileName) => parseNinjsValue(parseJsonText(text, fileName), fileName),
 };

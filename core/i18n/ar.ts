@@ -451,7 +451,7 @@ export const ar = {
   'import.problem.html_too_deep': 'تتداخل عناصر \u2066HTML\u2069 أعمق من الحد المسموح به ({limit})',
   'import.problem.wire_empty': 'المتوقع نص برقية فيه عنوان ومتن',
   'import.problem.not_article':
-    'المتوقع ملف صدّره مِداد (\u2066"format": "midad"\u2069) أو خبر بصيغة \u2066ninjs\u2069 له \u2066uri\u2069 (أو \u2066guid\u2069) وعنوان',
+    'المتوقع ملف صدّره مِداد (\u2066"format": "midad"\u2069)، أو خبر بصيغة \u2066ninjs\u2069 (له \u2066uri\u2069 أو عنوان أو متن)، أو قائمة منها، أو ردّ واجهة برمجية يسردها تحت \u2066item\u2069',
   'import.problem.too_many_articles': 'عدد المقالات فيه يتجاوز الحد المسموح به ({limit})',
   'import.problem.picture_not_base64': 'بيانات الصورة تالفة: المتوقع نص بترميز \u2066base64\u2069',
   'import.problem.picture_too_large': 'حجم الصورة يتجاوز الحد المسموح به ({limitMb} ميغابايت)',

@@ -397,7 +397,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'import.problem.html_too_deep': 'expected HTML nested at most {limit} elements deep',
   'import.problem.wire_empty': 'expected wire copy: a headline and a body of text',
   'import.problem.not_article':
-    'expected a Midad export (\u2066"format": "midad"\u2069) or a ninjs object with a uri (or guid) and a headline',
+    'expected a Midad export (\u2066"format": "midad"\u2069), a ninjs object (with a uri, a headline, a title or a body), a list of them, or an API answer listing them under \u2066item\u2069',
   'import.problem.too_many_articles': 'expected at most {limit} articles',
   'import.problem.picture_not_base64': 'expected the picture as base64 text',
   'import.problem.picture_too_large': 'expected a picture of at most {limitMb} MB',

@@ -14,6 +14,9 @@ export interface Offered {
 
 type Json = Record<string, unknown>;
 
+/** Separates a field's alternative forms in one value (a body as plain text and as HTML). */
+export const ALTERNATIVES = '\u0000';
+
 /** ninjs 2.x writes its names in lower case, 3.x in camel case: compared without case. */
 function lower(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(lower);
@@ -66,14 +69,19 @@ export function probeNinjs(item: Json): Offered[] {
     },
     { field: 'title', values: item.headlines || item.headline ? [] : str(item.title) },
     {
+      // One body per article: the file's alternatives (plain, HTML, NITF) as one value, kept when any is.
       field: 'body',
       values: [
-        ...list(item.bodies).flatMap((b) => str(b.value)),
-        ...str(item.body_html),
-        ...str(item.body_xhtml),
-        ...str(item.body_text),
-        ...prefixed(item, 'body_'),
-      ].slice(0, 1),
+        [
+          ...list(item.bodies).flatMap((b) => str(b.value)),
+          ...str(item.body_html),
+          ...str(item.body_xhtml),
+          ...str(item.body_text),
+          ...prefixed(item, 'body_'),
+        ]
+          .filter((b) => /\p{L}{2}/u.test(b.replace(/<[^>]*>/g, '')))
+          .join(ALTERNATIVES),
+      ].filter(Boolean),
       match: 'body',
     },
     {

@@ -16,7 +16,7 @@ import { toNinjs } from '../../core/exchange/ninjsExport';
 import { openArchive, type Archive } from '../../db/connection';
 import { loadExportItem } from '../../db/exchange/exportItems';
 import { importFile, importText } from '../../db/exchange/importFiles';
-import { ninjsItems, probeNinjs, probePage, probeWire, type Offered } from './probe';
+import { ALTERNATIVES, ninjsItems, probeNinjs, probePage, probeWire, type Offered } from './probe';
 
 export const SHARED = resolve(import.meta.dirname, '..', '..', '..', 'shared');
 export const EXCHANGE_REAL = join(SHARED, 'data', 'exchange-real');
@@ -105,9 +105,11 @@ function holds(offered: Offered, value: string, article: Record<string, unknown>
     case 'body': {
       if (/<\/?[a-z][a-z0-9]*[\s>/]/i.test(bodyText)) return false;
       if (value === '(page text)') return squash(bodyText).length >= 200;
-      const wanted = words(value);
       const have = new Set(words(haystack.join(' ')));
-      return wanted.length > 0 && wanted.filter((w) => have.has(w)).length / wanted.length >= 0.9;
+      return value.split(ALTERNATIVES).some((alternative) => {
+        const wanted = words(alternative);
+        return wanted.length > 0 && wanted.filter((w) => have.has(w)).length / wanted.length >= 0.9;
+      });
     }
     default: {
       const v = squash(value).toLowerCase();

@@ -45,6 +45,7 @@ const CODE_WORDS = new Set([
   'UUID',
   'uri',
   'guid',
+  'item',
   '"format": "midad"',
   '"format": "midad-review-package"',
   'true',
