@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { agencyFromCredit } from '../article/agencies';
-import { ArticleIdSchema, type ArticleFields } from '../article/schema';
+import { ArticleIdSchema, type ArticleFields, type Classification, type Rights } from '../article/schema';
 import type { Status } from '../article/status';
 import { decodeBase64 } from './base64';
 import { takeDateline } from './bodyDateline';
@@ -13,7 +13,9 @@ import { guessLanguage } from './direction';
 import { importFailed } from './importError';
 import { jsonPlace, parseJsonText, validate } from './jsonText';
 import { stateOf } from './lexicalBuild';
-import { bodyBlocksOf, richestBody } from './ninjsBody';
+import { bodyBlocksOf, bodyCandidates, richestBody } from './ninjsBody';
+import { creditOf, describe, pixels, referenceOf, renditionsOf, titleOf } from './ninjsMedia';
+import { note, type ImportNote } from './importNotes';
 import { lowerKeys, ninjsItems } from './ninjsRead';
 import { textOf, type JsonNode } from './lexicalHtml';
 import { sniffMime } from './mediaFiles';
@@ -23,35 +25,14 @@ import type { ArticleDraft, DraftMedia, Importer } from './types';
 
 const Text = z.object({ role: z.string().optional(), contenttype: z.string().optional(), value: z.string() });
 const Named = z.object({
-  name: z.string().optional(),
-  rel: z.string().optional(),
-  literal: z.string().optional(),
-  code: z.string().optional(),
-  scheme: z.string().optional(),
-});
-const Rendition = z.object({
-  href: z.string().optional(),
-  contenttype: z.string().optional(),
-  mimetype: z.string().optional(),
-  // Superdesk writes sizes as numbers or as text ("1024").
-  width: z.union([z.number(), z.string()]).optional(),
-  height: z.union([z.number(), z.string()]).optional(),
-});
-
-const Picture = z.object({
+  name: z.string().nullish(),
+  rel: z.string().nullish(),
+  literal: z.string().nullish(),
+  code: z.string().nullish(),
+  qcode: z.string().nullish(),
+  scheme: z.string().nullish(),
   uri: z.string().nullish(),
-  guid: z.string().nullish(),
-  name: z.string().optional(),
-  type: z.string().optional(),
-  descriptions: z.array(Text).optional(),
-  description_text: z.string().optional(),
-  headline: z.string().optional(),
-  by: z.string().optional(),
-  byline: z.string().optional(),
-  copyrightholder: z.string().optional(),
-  renditions: z.union([z.array(Rendition), z.record(z.string(), Rendition)]).optional(),
 });
-
 /**
  * The fields Midad reads, from either generation, names in lower case (ninjsRead.ts); everything else in
  * the object is ignored. Bodies are chosen in ninjsBody.ts.
@@ -83,7 +64,13 @@ const NinjsSchema = z.object({
   subject: z.array(Named).optional(),
   anpa_category: z.array(Named).optional(),
   keywords: z.array(z.string()).optional(),
-  associations: z.union([z.array(Picture), z.record(z.string(), Picture.nullable())]).optional(),
+  // Read item by item in ninjsMedia.ts: an association Midad cannot use is reported, never refused.
+  associations: z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]).optional(),
+  copyrightnotice: z.string().optional(),
+  usageterms: z.string().optional(),
+  genres: z.array(Named).optional(),
+  genre: z.array(Named).optional(),
+  type: z.string().optional(),
 });
 type Ninjs = z.infer<typeof NinjsSchema>;
 
@@ -113,43 +100,108 @@ const stripTags = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** A size in pixels as a positive whole number, from a number or its text; null for anything else. */
-function pixels(value: number | string | undefined): number | null {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return n !== undefined && Number.isInteger(n) && n > 0 ? n : null;
-}
+type Json = Record<string, unknown>;
 
-function pictureOf(p: z.infer<typeof Picture>, isLead: boolean): DraftMedia | null {
-  if (p.type && p.type !== 'picture') return null;
-  const renditions = Array.isArray(p.renditions) ? p.renditions : Object.values(p.renditions ?? {});
-  const data = renditions.map((r) => /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(r.href ?? '')).find(Boolean);
+/** A picture: its bytes when the file carries them (a data URI), else its renditions' addresses. */
+function pictureOf(p: Json, isLead: boolean): DraftMedia | null {
+  const given = Array.isArray(p.renditions) ? p.renditions : Object.values((p.renditions as Json | undefined) ?? {});
+  const hrefs = (given as Json[]).map((r) => (typeof r?.href === 'string' ? r.href : ''));
+  const data = hrefs.map((h) => /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(h)).find(Boolean);
   const bytes = data ? decodeBase64(data[1] as string) : null;
   const mime = bytes ? sniffMime(bytes) : null;
-  const rendition = renditions[0];
+  const first = given[0] as Json | undefined;
+  const uri = typeof p.uri === 'string' ? p.uri : '';
+  const renditions = renditionsOf(p);
+  // A picture known only by its address (or Superdesk's guid) keeps that address, as a file not downloaded.
+  const address = uri || (typeof p.guid === 'string' ? p.guid : '');
+  if (!renditions.length && !bytes && address && !address.startsWith(NINJS_MEDIA_URN))
+    renditions.push({
+      name: 'uri',
+      href: address.slice(0, 4_000),
+      contentType: '',
+      width: null,
+      height: null,
+      sizeInBytes: null,
+    });
   const media: DraftMedia = {
-    ...captionOnly(
-      pick(p.descriptions, 'caption') ?? p.description_text ?? p.headline ?? '',
-      p.by ?? p.byline ?? p.copyrightholder ?? '',
-      isLead,
-    ),
-    id: p.uri?.startsWith(NINJS_MEDIA_URN) ? p.uri.slice(NINJS_MEDIA_URN.length) : null,
-    alt: p.descriptions?.find((d) => d.role === 'alt')?.value ?? '',
+    ...captionOnly(describe(p, ['caption', 'text', 'summary']) || titleOf(p), creditOf(p), isLead),
+    id: uri.startsWith(NINJS_MEDIA_URN) ? uri.slice(NINJS_MEDIA_URN.length) : null,
+    alt:
+      describe(p, ['alt']) && (p.descriptions as Json[] | undefined)?.some((d) => d.role === 'alt')
+        ? describe(p, ['alt'])
+        : '',
     mime,
     bytes: mime ? bytes : null,
-    width: mime ? pixels(rendition?.width) : null,
-    height: mime ? pixels(rendition?.height) : null,
+    width: mime ? pixels(first?.width) : null,
+    height: mime ? pixels(first?.height) : null,
+    ...(renditions.length ? { renditions } : {}),
   };
   if (media.id && !ArticleIdSchema.safeParse(media.id).success) media.id = null;
-  return media.caption || media.credit || media.bytes ? media : null;
+  return media.caption || media.credit || media.bytes || renditions.length ? media : null;
 }
 
+/** Subjects and genres with their scheme and code; Midad's own section and keyword subjects excepted. */
+function classificationOf(n: Ninjs): Classification[] {
+  const of = (kind: Classification['kind'], s: z.infer<typeof Named>): Classification => {
+    const uri = s.uri ?? '';
+    const code = s.code ?? s.qcode ?? s.literal ?? (uri ? (uri.split(/[/#:]/).pop() ?? '') : '');
+    const scheme = s.scheme ?? (uri && code && uri.endsWith(code) ? uri.slice(0, -code.length) : uri);
+    return { kind, scheme: scheme.slice(0, 500), code: code.slice(0, 500), name: (s.name ?? '').slice(0, 500) };
+  };
+  const subjects = [...(n.subjects ?? []), ...(n.subject ?? [])].filter(
+    (s) => s.rel !== NINJS_SECTION_REL && s.rel !== NINJS_KEYWORD_REL,
+  );
+  return [
+    ...subjects.map((s) => of('subject', s)),
+    ...[...(n.genres ?? []), ...(n.genre ?? [])].map((g) => of('genre', g)),
+  ].filter((c) => c.name || c.code);
+}
+
+function rightsOf(n: Ninjs): Rights | undefined {
+  const rights = {
+    copyrightNotice: n.copyrightnotice ?? '',
+    usageTerms: n.usageterms ?? '',
+    copyrightHolder: n.copyrightholder ?? '',
+  };
+  return rights.copyrightNotice || rights.usageTerms || rights.copyrightHolder ? rights : undefined;
+}
+
+/** An event's dates as written: `eventDetails.dates` start and end, expected or not. */
+function eventDates(item: Json): { eventStart: string | null; eventEnd: string | null } {
+  const details = (item.eventdetails ?? {}) as Json;
+  const dates = (details.dates ?? {}) as Json;
+  const first = (...keys: string[]) => {
+    const v = keys.map((k) => dates[k]).find((d) => typeof d === 'string' && d.trim());
+    return typeof v === 'string' ? v.slice(0, 100) : null;
+  };
+  return { eventStart: first('startdate', 'expectedstartdate'), eventEnd: first('enddate', 'expectedenddate') };
+}
+
+/** What a ninjs item may hold that Midad does not keep, named in the import report. */
+const NOT_KEPT = [
+  'people',
+  'organisations',
+  'places',
+  'objects',
+  'events',
+  'altids',
+  'rightsinfo',
+  'person',
+  'organisation',
+  'place',
+  'products',
+  'extra',
+];
+
 function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): ArticleDraft {
-  const item = lowerKeys(value) as Record<string, unknown>;
+  const item = lowerKeys(value) as Json;
   const n = validate(NinjsSchema, item, fileName, { prefix });
   const uri = n.uri ?? n.guid ?? '';
   const id = uri.startsWith(NINJS_ARTICLE_URN) ? uri.slice(NINJS_ARTICLE_URN.length) : null;
+  const notes: ImportNote[] = [];
   const headline = headlineOf(n, item);
-  const blocks = withoutRepeatedHeadline(bodyBlocksOf(richestBody(item), fileName), headline);
+  const body = richestBody(item);
+  const blocks = withoutRepeatedHeadline(bodyBlocksOf(body, fileName), headline);
   const fromBody = takeDateline(blocks);
   const agencyName = n.infosources?.[0]?.literal ?? n.infosources?.[0]?.name ?? n.source ?? '';
   const agency = fromBody?.agency ?? (agencyName ? agencyFromCredit(agencyName) : null);
@@ -162,33 +214,85 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
     ...(n.keywords ?? []),
     ...subjects.filter((s) => s.rel === NINJS_KEYWORD_REL).map((s) => s.name ?? ''),
   ].filter(Boolean);
-  const associations = Array.isArray(n.associations)
-    ? n.associations
-    : Object.values(n.associations ?? {}).filter((p) => p !== null);
+  const associations = (Array.isArray(n.associations) ? n.associations : Object.values(n.associations ?? {})).filter(
+    (a): a is Json => typeof a === 'object' && a !== null && !Array.isArray(a),
+  );
+  const type = n.type ?? 'text';
+  // A picture item is an article with its picture; a video or sound item keeps its files as a reference.
+  const ownRenditions = renditionsOf(item);
+  const imagesOnly = ownRenditions.length > 0 && ownRenditions.every((r) => r.contentType.startsWith('image/'));
+  const self = type === 'picture' || (type === 'text' && imagesOnly) ? [item] : [];
+  const pictures = [...self, ...associations.filter((a) => (a.type ?? 'picture') === 'picture')];
+  const media = pictures.map((p, i) => pictureOf(p, i === 0)).filter((m): m is DraftMedia => m !== null);
+  const others = [
+    ...(['video', 'audio', 'graphic'].includes(type) || (!self.length && ownRenditions.length) ? [item] : []),
+    ...associations.filter((a) => (a.type ?? 'picture') !== 'picture'),
+  ];
+  const references = others.map(referenceOf);
+  const classification = classificationOf(n);
+  const rights = rightsOf(n);
+  const firstCreated = iso(n.firstcreated);
+  const versionCreated = iso(n.versioncreated);
+  const event = eventDates(item);
+  const standfirst =
+    pick(n.descriptions, 'summary') ??
+    n.description_text ??
+    patternedText(item, 'description_') ??
+    (type === 'picture' ? '' : (pick(n.descriptions, 'caption') ?? ''));
   const fields: Partial<ArticleFields> = {
     slug: n.slugline ?? '',
     headline,
-    standfirst: pick(n.descriptions, 'summary') ?? n.description_text ?? patternedText(item, 'description_') ?? '',
+    standfirst,
     section,
     tags: [...new Set(tags)],
     byline: n.by ?? n.byline ?? '',
-    dateline: { city: n.located ?? fromBody?.city ?? '', agency },
+    dateline: { ...fromBody, city: n.located ?? fromBody?.city ?? '', agency },
     language: n.language ?? guessLanguage(`${headline} ${blocks.map(textOf).join(' ')}`),
     status: STATUS_OF[n.pubstatus ?? 'withheld'] ?? 'draft',
     urgency: n.urgency ?? 5,
     embargoUntil: iso(n.embargoeduntil ?? n.embargoed),
     edNote: n.ednote ?? '',
     body: stateOf(blocks),
+    ...(rights ? { rights } : {}),
+    ...(classification.length ? { classification } : {}),
+    ...(references.length ? { references } : {}),
+    source: { firstCreated, versionCreated, importedAt: null, ...event },
   };
-  return makeDraft(fileName, {
-    id: id && ArticleIdSchema.safeParse(id).success ? id : null,
-    fields,
-    createdAt: iso(n.firstcreated),
-    updatedAt: iso(n.versioncreated),
-    media: associations
-      .map((p, i) => pictureOf(p as z.infer<typeof Picture>, i === 0))
-      .filter((m): m is DraftMedia => m !== null),
-  });
+
+  if (body) notes.push(note(body.kind === 'nitf' ? 'body_nitf' : body.kind === 'html' ? 'body_html' : 'body_plain'));
+  else notes.push(note('no_body'));
+  if (!headline) notes.push(note('no_headline'));
+  const left = bodyCandidates(item).length - (body ? 1 : 0);
+  if (left > 0) notes.push(note('other_bodies_left', left));
+  if (media.length) notes.push(note('pictures', media.length));
+  const renditionCount = media.reduce((c, m) => c + (m.renditions?.length ?? 0), 0);
+  if (renditionCount) notes.push(note('renditions', renditionCount), note('renditions_not_downloaded', renditionCount));
+  if (references.length) notes.push(note('references', references.length));
+  for (const kind of ['video', 'audio'] as const) {
+    const count = references.filter((r) => r.kind === kind).reduce((c, r) => c + r.renditions.length, 0);
+    if (count) notes.push(note(kind === 'video' ? 'video_kept_as_link' : 'audio_kept_as_link', count));
+  }
+  const subjectCount = classification.filter((c) => c.kind === 'subject').length;
+  if (subjectCount) notes.push(note('subjects', subjectCount));
+  if (classification.length > subjectCount) notes.push(note('genres', classification.length - subjectCount));
+  if (rights) notes.push(note('rights'));
+  if (firstCreated || versionCreated) notes.push(note('source_dates'));
+  if (type === 'event' || event.eventStart) notes.push(note('event'));
+  if (fromBody) notes.push(note('dateline'));
+  const unread = NOT_KEPT.filter((k) => k in item);
+  if (unread.length) notes.push(note('fields_left', unread.length, unread));
+
+  return {
+    ...makeDraft(fileName, {
+      id: id && ArticleIdSchema.safeParse(id).success ? id : null,
+      fields,
+      // The archive's dates start from the source's: never an import time later than the source's version.
+      createdAt: firstCreated ?? versionCreated,
+      updatedAt: versionCreated ?? firstCreated,
+      media,
+    }),
+    notes,
+  };
 }
 
 /**

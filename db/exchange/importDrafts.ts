@@ -25,8 +25,8 @@ export interface ImportedArticle {
 function insertMedia(archive: Archive, articleId: string, media: readonly DraftMedia[], source: string): void {
   const taken = archive.prepare('SELECT 1 FROM media WHERE id = ?');
   const insert = archive.prepare(
-    `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead, renditions)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // The archive keeps one lead picture per article: the first the file marks as lead.
   const lead = media.findIndex((m) => m.isLead);
@@ -52,6 +52,7 @@ function insertMedia(archive: Archive, articleId: string, media: readonly DraftM
       m.credit,
       m.alt,
       position === lead ? 1 : 0,
+      JSON.stringify(m.renditions ?? []),
     );
   });
 }
@@ -66,13 +67,21 @@ function keepReplaced(archive: Archive, previous: Article, now: Date): void {
   );
 }
 
+/** An importer that reads the source's dates leaves `importedAt` to be stamped here, when it happens. */
+function stampImport(draft: ArticleDraft, now: Date): ArticleDraft {
+  const dates = draft.fields.source;
+  if (!dates || dates.importedAt) return draft;
+  return { ...draft, fields: { ...draft.fields, source: { ...dates, importedAt: now.toISOString() } } };
+}
+
 function importOne(
   archive: Archive,
-  draft: ArticleDraft,
+  given: ArticleDraft,
   source: string,
   now: Date,
   position: number,
 ): ImportedArticle {
+  const draft = stampImport(given, now);
   const existing = draft.id
     ? (archive.prepare('SELECT version FROM articles WHERE id = ?').get(draft.id) as { version: number } | undefined)
     : undefined;

@@ -46,6 +46,9 @@ function hrefs(o: Json): string[] {
   return (renditions as Json[]).flatMap((x) => str(x.href)).filter((h) => !h.startsWith('data:'));
 }
 
+/** A vocabulary URI's code: `Actuality` of `http://cv.iptc.org/newscodes/genre/Actuality`. */
+const lastSegment = (uri: unknown) => (typeof uri === 'string' ? uri.split(/[/#:]/).pop() : undefined);
+
 export function probeNinjs(item: Json): Offered[] {
   const assoc = item.associations;
   const associations = (
@@ -103,8 +106,8 @@ export function probeNinjs(item: Json): Offered[] {
     { field: 'copyrightNotice', values: str(item.copyrightnotice) },
     { field: 'usageTerms', values: str(item.usageterms) },
     { field: 'copyrightHolder', values: str(item.copyrightholder) },
-    { field: 'subjects', values: subjects.flatMap((s) => str(s.name ?? s.code ?? s.uri)) },
-    { field: 'genre', values: genres.flatMap((g) => str(g.name ?? g.code ?? g.uri)) },
+    { field: 'subjects', values: subjects.flatMap((s) => str(s.name ?? s.code ?? lastSegment(s.uri))) },
+    { field: 'genre', values: genres.flatMap((g) => str(g.name ?? g.code ?? lastSegment(g.uri))) },
     { field: 'keywords', values: list(item.keywords).flatMap(str) },
     { field: 'renditions', values: [...hrefs(item), ...associations.flatMap(hrefs)] },
     {
@@ -114,8 +117,10 @@ export function probeNinjs(item: Json): Offered[] {
     },
     {
       field: 'eventDates',
-      values: events.flatMap((e) => str((e.dates as Json | undefined)?.start)),
-      match: 'date',
+      values: events.flatMap((e) => {
+        const dates = (e.dates ?? {}) as Json;
+        return [...str(dates.startdate ?? dates.expectedstartdate), ...str(dates.enddate ?? dates.expectedenddate)];
+      }),
     },
   ].filter((o) => o.values.length > 0) as Offered[];
 }

@@ -14,6 +14,7 @@ const RELEASED: Record<number, string> = {
   6: '1b424bac93445526',
   7: 'a46fcb9aa8dbc98e',
   8: '076f22a48f17793c',
+  10: 'd1deea858fd91549',
 };
 
 describe('the migration list', () => {
