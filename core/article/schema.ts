@@ -110,6 +110,8 @@ export const SourceDatesSchema = z.object({
   /** An event item's dates (ninjs `eventDetails.dates`) as the source wrote them: a day, or a day and time. */
   eventStart: z.string().max(100).nullable(),
   eventEnd: z.string().max(100).nullable(),
+  /** ninjs `located` when it differs from the dateline the body leads with (`Grossetto, Italy`). */
+  located: z.string().max(LIMITS.shortText).optional(),
 });
 export type SourceDates = z.infer<typeof SourceDatesSchema>;
 

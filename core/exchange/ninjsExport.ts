@@ -134,7 +134,7 @@ export function toNinjs({ article, media }: ExportItem): Ninjs {
       },
     ],
     ...(a.byline ? { by: a.byline } : {}),
-    ...(a.dateline.city ? { located: a.dateline.city } : {}),
+    ...(a.source?.located || a.dateline.city ? { located: a.source?.located || a.dateline.city } : {}),
     ...(agency && a.dateline.agency
       ? { infoSources: [{ name: agency.en, role: 'source', literal: a.dateline.agency }] }
       : {}),

@@ -246,7 +246,7 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
     section,
     tags: [...new Set(tags)],
     byline: n.by ?? n.byline ?? '',
-    dateline: { ...fromBody, city: n.located ?? fromBody?.city ?? '', agency },
+    dateline: { ...fromBody, city: fromBody?.city ?? n.located ?? '', agency },
     language: n.language ?? guessLanguage(`${headline} ${blocks.map(textOf).join(' ')}`),
     status: STATUS_OF[n.pubstatus ?? 'withheld'] ?? 'draft',
     urgency: n.urgency ?? 5,
@@ -256,7 +256,13 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
     ...(rights ? { rights } : {}),
     ...(classification.length ? { classification } : {}),
     ...(references.length ? { references } : {}),
-    source: { firstCreated, versionCreated, importedAt: null, ...event },
+    source: {
+      firstCreated,
+      versionCreated,
+      importedAt: null,
+      ...event,
+      ...(n.located && fromBody && n.located !== fromBody.city ? { located: n.located } : {}),
+    },
   };
 
   if (body) notes.push(note(body.kind === 'nitf' ? 'body_nitf' : body.kind === 'html' ? 'body_html' : 'body_plain'));

@@ -90,7 +90,8 @@ function holds(offered: Offered, value: string, article: Record<string, unknown>
     case 'city':
     case 'country': {
       const dateline = (article.dateline ?? {}) as Record<string, unknown>;
-      return squash(String(dateline[offered.match] ?? '')) === squash(value);
+      const located = offered.match === 'city' ? ((article.source ?? {}) as Record<string, unknown>).located : null;
+      return [dateline[offered.match], located].some((v) => squash(String(v ?? '')) === squash(value));
     }
     case 'agency': {
       // Midad's agency table or, for one it does not know, the credit as the dateline wrote it.
