@@ -1,6 +1,9 @@
 // Lint: TypeScript rules, plus the project's layering (who may import whom, per
 // shared/docs/architecture.md) and the rule that every string a person sees comes from the locale files.
+// Type-aware: the rules that need the type checker (floating promises, unsafe any) read each file's own
+// tsconfig through the project service, so lint sees exactly what `tsc --build` sees.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const node = [
@@ -43,9 +46,13 @@ function layer(files, { folders, packages, why }) {
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tsbuild/**', 'release/**', 'tests/lint/fixtures/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -54,6 +61,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Plain JavaScript (this file) belongs to no tsconfig: lint it without types.
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  // The React Compiler's rules of hooks, for the page.
+  { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   layer(['core/**'], {
     folders: ['db', 'electron', 'renderer', 'cli', 'tests', 'scripts'],
     packages: [...node, 'electron', 'better-sqlite3', 'react', 'react-dom', 'react/*', 'lexical', '@lexical/*'],

@@ -19,7 +19,7 @@ function databaseState(archive: Archive): string {
 /** `SELECT count(*) AS n …` with `params`, answered from memory when nothing has changed since it was last run. */
 export function memoCount(archive: Archive, sql: string, params: readonly unknown[]): number {
   let memo = memos.get(archive);
-  if (!memo) memos.set(archive, (memo = new Map()));
+  if (!memo) memos.set(archive, (memo = new Map<string, { state: string; n: number }>()));
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   const state = databaseState(archive);
   const known = memo.get(key);

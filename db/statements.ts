@@ -11,7 +11,7 @@ const statements = new WeakMap<Archive, Map<string, Statement>>();
 
 export function cachedStatement(archive: Archive, sql: string): Statement {
   let cache = statements.get(archive);
-  if (!cache) statements.set(archive, (cache = new Map()));
+  if (!cache) statements.set(archive, (cache = new Map<string, Statement>()));
   let statement = cache.get(sql);
   if (!statement) cache.set(sql, (statement = archive.prepare(sql)));
   return statement;

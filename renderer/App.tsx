@@ -2,7 +2,7 @@
  * The app shell: which screen is showing. The open article lives in the address (#/article/ID) so a
  * reload, or a crash recovery, comes back to it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Article } from '../core/article/schema';
 import { ArchiveScreen } from './archive/ArchiveScreen';
 import { EditorScreen } from './editor/EditorScreen';
@@ -19,7 +19,6 @@ function articleIdFromHash(): string | null {
 export function App({ api }: { api: MidadApi }) {
   const errorText = useErrorText();
   const [openId, setOpenId] = useState(articleIdFromHash);
-  const [article, setArticle] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
   const [desktopScreen, setDesktopScreen] = useState(desktopScreenFromHash);
@@ -35,15 +34,22 @@ export function App({ api }: { api: MidadApi }) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  // Each fetch of the open article is a request of its own; the article shows only while it answers the
+  // current request, so a new id or a reload shows nothing until the archive has answered it.
+  const request = useMemo(() => ({ api, openId, onError, reloads }), [api, openId, onError, reloads]);
+  const [loaded, setLoaded] = useState<{ request: typeof request; article: Article } | null>(null);
+  const article = loaded?.request === request ? loaded.article : null;
   useEffect(() => {
-    setArticle(null);
+    const { api, openId, onError } = request;
     if (!openId) return;
     let live = true;
-    api['articles.get']({ id: openId }).then((a) => live && setArticle(a), onError);
+    api['articles.get']({ id: openId }).then((a) => {
+      if (live) setLoaded({ request, article: a });
+    }, onError);
     return () => {
       live = false;
     };
-  }, [api, openId, onError, reloads]);
+  }, [request]);
 
   const open = (id: string | null) => {
     window.location.hash = id ? `#/article/${id}` : '';

@@ -49,12 +49,13 @@ export const exportCommand: Command = {
     if (values.pictures !== undefined && values.pictures !== 'embed' && values.pictures !== 'files') {
       throw new UsageError('--pictures takes embed or files');
     }
+    const pictures: 'embed' | 'files' = values.pictures ?? 'embed';
     const extras = { comments: values['with-comments'] ?? false, history: values['with-history'] ?? false };
     if ((extras.comments || extras.history) && format !== 'json')
       throw new UsageError('--with-comments and --with-history need --format json');
     const options = {
       bodyOnly: values['body-only'] ?? false,
-      pictures: (values.pictures ?? 'embed') as 'embed' | 'files',
+      pictures,
       ...extras,
     };
     const [single] = positionals;

@@ -1,3 +1,10 @@
+/** Unwinds the walk from the first character in error, carrying where it is. */
+class JsonStop extends Error {
+  constructor(readonly at: number) {
+    super(`JSON stops at ${at}`);
+  }
+}
+
 /**
  * Where a JSON text stops being JSON. V8's messages give a position for some mistakes and not for others,
  * so after JSON.parse has failed this walks the text once to find the first character in error. Nesting is
@@ -6,7 +13,7 @@
 export function jsonErrorOffset(text: string): number {
   let i = 0;
   const fail = (): never => {
-    throw i;
+    throw new JsonStop(i);
   };
   const space = () => {
     while (i < text.length && /\s/.test(text[i] as string)) i++;
@@ -69,7 +76,7 @@ export function jsonErrorOffset(text: string): number {
     value();
     space();
     return i < text.length ? i : text.length;
-  } catch (at) {
-    return Math.min(typeof at === 'number' ? at : 0, text.length);
+  } catch (stop) {
+    return Math.min(stop instanceof JsonStop ? stop.at : 0, text.length);
   }
 }

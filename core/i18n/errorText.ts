@@ -107,16 +107,22 @@ function backupFolderText(locale: Locale, params: Params): string {
   });
 }
 
+/** A value from a refusal's params as text: a string as it is, anything else as JSON (never "[object Object]"). */
+function asWritten(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
+}
+
 /** Which program holds the lock: ours in the locale's words, any other by the name it wrote, isolated. */
 function lockProgramText(locale: Locale, program: unknown): string {
   const kind = lockProgramOf(program);
-  return kind ? translate(locale, `lock.program.${kind}`) : `\u2068${String(program ?? '')}\u2069`;
+  return kind ? translate(locale, `lock.program.${kind}`) : `\u2068${asWritten(program)}\u2069`;
 }
 
 /** When the lock was taken, as the locale writes a date and a time; anything else as written, isolated. */
 function sinceText(locale: Locale, since: unknown): string {
   const at = new Date(String(since));
-  if (Number.isNaN(at.getTime())) return `\u2066${String(since ?? '')}\u2069`;
+  if (Number.isNaN(at.getTime())) return `\u2066${asWritten(since)}\u2069`;
   return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
     at,
   );

@@ -27,7 +27,7 @@ function bridgeApi(token: string): RawApi {
       keepalive: true,
     });
     if (!response.ok) throw new MidadError('internal', `Bridge answered ${response.status}`);
-    return response.json();
+    return (await response.json()) as unknown;
   };
   return Object.fromEntries(METHOD_NAMES.map((m) => [m, call(m)])) as RawApi;
 }

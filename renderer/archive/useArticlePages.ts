@@ -9,12 +9,17 @@ import type { MidadApi } from '../../core/api/contract';
 
 export const PAGE_SIZE = 200;
 
+const NO_PAGES: ReadonlyMap<number, ArticleSummary[]> = new Map();
+
 export function useArticlePages(api: MidadApi, trash: boolean, filter: ListFilter, onError: (e: unknown) => void) {
   const [total, setTotal] = useState<number | null>(null);
-  const [pages, setPages] = useState<Map<number, ArticleSummary[]>>(new Map());
   const [generation, setGeneration] = useState(0);
-  const requested = useRef(new Set<number>());
   const key = JSON.stringify({ trash, filter, generation });
+  // The pages fetched for one query; those of an earlier query are never shown.
+  const [loaded, setLoaded] = useState({ key, pages: new Map<number, ArticleSummary[]>() });
+  const pages = loaded.key === key ? loaded.pages : NO_PAGES;
+  const requested = useRef(new Set<number>());
+  const currentKey = useRef(key);
 
   const fetchPage = useCallback(
     (page: number, forKey: string) => {
@@ -23,17 +28,18 @@ export function useArticlePages(api: MidadApi, trash: boolean, filter: ListFilte
       api['articles.list']({ limit: PAGE_SIZE, offset: page * PAGE_SIZE, trash, filter }).then((result) => {
         if (forKey !== currentKey.current) return;
         setTotal(result.total);
-        setPages((prev) => new Map(prev).set(page, result.items));
+        setLoaded((prev) => ({
+          key: forKey,
+          pages: new Map(prev.key === forKey ? prev.pages : []).set(page, result.items),
+        }));
       }, onError);
     },
     [api, trash, filter, onError],
   );
 
-  const currentKey = useRef(key);
   useEffect(() => {
     currentKey.current = key;
     requested.current = new Set();
-    setPages(new Map());
     fetchPage(0, key);
   }, [key, fetchPage]);
 

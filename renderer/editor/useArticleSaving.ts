@@ -31,6 +31,8 @@ export function useArticleSaving(
       article.id,
       article.version,
       (id, baseVersion, fields) => api['articles.save']({ id, baseVersion, fields }),
+      // Autosave calls this when a save settles, never while React renders, so the headline it reads is current.
+      // eslint-disable-next-line react-hooks/refs
       (state) => {
         setSaveState(state);
         if (state.kind === 'failed' || state.kind === 'conflict') keep(instance);

@@ -3,7 +3,7 @@
  * id (so the anchor moves with the text as it is edited around), and selecting a thread's text again.
  * The screen reaches it through `handle`, as the panel sits outside the editor.
  */
-import { useEffect, type RefObject } from 'react';
+import { useImperativeHandle, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $isMarkNode, $wrapSelectionInMarkNode } from '@lexical/mark';
 import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalNode } from 'lexical';
@@ -28,8 +28,10 @@ function $findMark(node: LexicalNode, id: string): LexicalNode | null {
 
 export function CommentMarksPlugin({ handle }: { handle: RefObject<CommentMarksHandle | null> }) {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    handle.current = {
+  // The screen's handle to the marks; React sets it while this plugin is on the page and clears it after.
+  useImperativeHandle(
+    handle,
+    () => ({
       wrapSelection: (id) => {
         let quote: string | null = null;
         editor.update(
@@ -55,10 +57,8 @@ export function CommentMarksPlugin({ handle }: { handle: RefObject<CommentMarksH
         if (found) editor.focus();
         return found;
       },
-    };
-    return () => {
-      handle.current = null;
-    };
-  }, [editor, handle]);
+    }),
+    [editor],
+  );
   return null;
 }

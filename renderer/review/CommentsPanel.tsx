@@ -41,8 +41,12 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
   }, [api, articleId]);
 
   useEffect(() => {
-    refresh().catch((e: unknown) => setError(errorText(e)));
-  }, [refresh, savedVersion, media, errorText]);
+    // savedVersion and media are not read here: a change to either is what makes the list worth fetching again.
+    api['comments.list']({ articleId }).then(
+      (list) => setThreads(list.items),
+      (e: unknown) => setError(errorText(e)),
+    );
+  }, [api, articleId, savedVersion, media, errorText]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError('');

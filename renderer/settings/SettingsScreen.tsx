@@ -2,9 +2,9 @@
  * The settings screen: every field the person may set, checked by the core schema before anything is
  * saved, with one sentence under each field that needs correcting.
  */
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { MidadError } from '../../core/api/errors';
-import { ROLES, SettingsPatchSchema, type Role, type Settings, type SettingsPatch } from '../../core/settings/schema';
+import { ROLES, SettingsPatchSchema, type Role, type Settings } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
@@ -69,7 +69,11 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
   // After a save the archive's answer (normalised, defaults filled in) is what the form shows.
-  useEffect(() => setDraft(toDraft(settings)), [settings]);
+  const [shownSettings, setShownSettings] = useState(settings);
+  if (settings !== shownSettings) {
+    setShownSettings(settings);
+    setDraft(toDraft(settings));
+  }
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setStatus('idle');
@@ -86,7 +90,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
     setErrors({});
     setStatus('saving');
     try {
-      await update(parsed.data as SettingsPatch);
+      await update(parsed.data);
       setStatus('saved');
     } catch (error) {
       setErrors(error instanceof MidadError ? fieldErrorsFromRefusal(error) : {});

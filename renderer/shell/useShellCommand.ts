@@ -2,7 +2,7 @@
  * Commands from the desktop app's menus (through the preload's `window.midadShell`). In a plain browser
  * there is no menu and so nothing arrives.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { ShellBridge, ShellCommand } from '../../core/shell/commands';
 
 declare global {
@@ -12,7 +12,7 @@ declare global {
 }
 
 export function useShellCommand(handler: (command: ShellCommand) => void): void {
-  const latest = useRef(handler);
-  latest.current = handler;
-  useEffect(() => window.midadShell?.onCommand((command) => latest.current(command)), []);
+  // Subscribed once; each command reaches the handler of the latest render.
+  const onCommand = useEffectEvent((command: ShellCommand) => handler(command));
+  useEffect(() => window.midadShell?.onCommand((command) => onCommand(command)), []);
 }

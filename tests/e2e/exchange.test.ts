@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Browser } from 'playwright-core';
 import { openArchive } from '../../db/connection';
 import { seedOnFirstRun } from '../../db/seed';
@@ -116,19 +117,21 @@ describe('the HTML preview', () => {
     const frame = page.getByTestId('preview-frame');
     await frame.waitFor({ timeout: 30_000 });
     expect(await frame.getAttribute('sandbox')).toBe('');
-    const exported = await page.evaluate(
-      (id) =>
-        fetch(`/api/exchange.export`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-midad-token': document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')!.content,
-          },
-          body: JSON.stringify({ id, format: 'html' }),
-        }).then((r) => r.json()),
-      SUGGESTED_STORY.article.id,
+    const { value: exported } = z.object({ value: z.object({ content: z.string() }) }).parse(
+      await page.evaluate(
+        (id) =>
+          fetch(`/api/exchange.export`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-midad-token': document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')!.content,
+            },
+            body: JSON.stringify({ id, format: 'html' }),
+          }).then((r) => r.json() as Promise<unknown>),
+        SUGGESTED_STORY.article.id,
+      ),
     );
-    expect(await frame.getAttribute('srcdoc')).toBe(exported.value.content);
+    expect(await frame.getAttribute('srcdoc')).toBe(exported.content);
     const inside = page.frameLocator('[data-testid="preview-frame"]');
     expect(await inside.locator('h1').innerText()).toBe(SUGGESTED_STORY.article.headline);
     expect(await inside.locator('html').getAttribute('dir')).toBe('rtl');
@@ -145,7 +148,7 @@ describe('the HTML preview', () => {
       page.getByRole('button', { name: 'احفظ ملف HTML' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${SUGGESTED_STORY.article.id}.html`);
-    expect(readFileSync(await download.path(), 'utf8')).toBe(exported.value.content);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(exported.content);
     await page.getByTestId('html-preview').getByRole('button', { name: 'إغلاق' }).click();
     expect(await page.getByTestId('html-preview').count()).toBe(0);
     expect(app.foreign).toEqual([]);

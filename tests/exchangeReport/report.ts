@@ -79,9 +79,11 @@ function strings(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
+const asText = (v: unknown): string => (typeof v === 'string' ? v : '');
+
 /** Whether one offered value is in the article (its Midad JSON, every string of it). */
 function holds(offered: Offered, value: string, article: Record<string, unknown>, haystack: string[]): boolean {
-  const bodyText = String(article.bodyText ?? '');
+  const bodyText = asText(article.bodyText);
   switch (offered.match) {
     case 'date': {
       const t = Date.parse(value);
@@ -91,12 +93,12 @@ function holds(offered: Offered, value: string, article: Record<string, unknown>
     case 'country': {
       const dateline = (article.dateline ?? {}) as Record<string, unknown>;
       const located = offered.match === 'city' ? ((article.source ?? {}) as Record<string, unknown>).located : null;
-      return [dateline[offered.match], located].some((v) => squash(String(v ?? '')) === squash(value));
+      return [dateline[offered.match], located].some((v) => squash(asText(v)) === squash(value));
     }
     case 'agency': {
       // Midad's agency table or, for one it does not know, the credit as the dateline wrote it.
       const dateline = (article.dateline ?? {}) as Record<string, unknown>;
-      return dateline.agency != null || squash(String(dateline.credit ?? '')) === squash(value);
+      return dateline.agency != null || squash(asText(dateline.credit)) === squash(value);
     }
     case 'picture':
       return Array.isArray(article.media) && article.media.length > Number(value);

@@ -64,7 +64,7 @@ describe('breaking the archive lock', () => {
     expect(readFileSync(lockPathFor(path), 'utf8')).toBe(before);
 
     let asked = 0;
-    const dialog = { showMessageBox: async () => (asked++, { response: 0 }) };
+    const dialog = { showMessageBox: () => (asked++, Promise.resolve({ response: 0 })) };
     await expect(
       openAskingToBreakLock((breakLock) => openArchive(path, { breakLock }), dialog, 'ar'),
     ).rejects.toMatchObject({
@@ -103,7 +103,7 @@ describe('breaking the archive lock', () => {
     lockFromAnotherComputer(path);
     const shown: MessageBoxOptions[] = [];
     const answer = (response: number) => ({
-      showMessageBox: async (options: MessageBoxOptions) => (shown.push(options), { response }),
+      showMessageBox: (options: MessageBoxOptions) => (shown.push(options), Promise.resolve({ response })),
     });
     const open = (breakLock: boolean) => openArchive(path, { breakLock });
 

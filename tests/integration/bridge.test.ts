@@ -2,8 +2,10 @@
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { useTempDir } from '../helpers/tempDir';
+import { parseJson } from '../helpers/json';
 import { errorText } from '../../core/i18n/errorText';
 
 const tempDir = useTempDir();
@@ -19,7 +21,8 @@ async function api(b: BridgeProcess, method: string, body: unknown, token = b.to
     headers: { 'content-type': 'application/json', 'x-midad-token': token },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: response.status, body: response.status === 200 ? await response.json() : await response.text() };
+  const text = await response.text();
+  return { status: response.status, body: response.status === 200 ? parseJson(text) : text };
 }
 
 /** A GET with a Host header of our choosing (fetch will not let us forge it). */
@@ -66,7 +69,9 @@ describe('the loopback bridge', () => {
       ok: false,
       error: { code: 'invalid_request', params: { problem: 'json_malformed' } },
     });
-    expect(errorText('ar', notJson.error)).toBe('تعذّر تنفيذ الطلب: المتوقع نص \u2066JSON\u2069 سليم البنية.');
+    expect(errorText('ar', z.object({ error: z.unknown() }).parse(notJson).error)).toBe(
+      'تعذّر تنفيذ الطلب: المتوقع نص \u2066JSON\u2069 سليم البنية.',
+    );
     expect((await api(bridge, 'articles.get', { id: 'nope' })).body).toMatchObject({
       ok: false,
       error: { code: 'invalid_request' },

@@ -6,6 +6,7 @@ import { openArchive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { useTempDir } from '../helpers/tempDir';
+import { parseJson } from '../helpers/json';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
@@ -51,7 +52,7 @@ describe('midad show', { timeout: 120_000 }, () => {
     const { db, article } = archiveWithOneArticle();
     const shown = midad(['--db', db, 'show', article.id, '--json']);
     expect(shown.code).toBe(0);
-    const parsed = JSON.parse(shown.stdout);
+    const parsed = parseJson(shown.stdout);
     expect(parsed).toMatchObject({
       id: article.id,
       headline: 'بايدن يستقبل الكاظمي',

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { openArchive } from '../../db/connection';
 import { getArticle, listArticles } from '../../db/articles';
 import { seedOnFirstRun } from '../../db/seed';
@@ -18,8 +19,12 @@ import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
 import { MIXED_STORY, PICTURE_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
 import { runMidad } from '../helpers/midadCommand';
+import { parseJsonAs, parseNative } from '../helpers/json';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The parts of an export folder's index.json these tests read. */
+const IndexSchema = z.object({ complete: z.boolean(), articles: z.array(z.object({ file: z.string() })) });
 const tempDir = useTempDir();
 const newArchive = () => openArchive(join(tempDir(), 'midad.sqlite'));
 
@@ -39,8 +44,8 @@ describe('importing into the archive', () => {
   it('makes a new revision of an article whose id is already there, keeping the old state, never a duplicate', () => {
     const archive = newArchive();
     importText(archive, 'a.json', exportNative([WIRE_STORY]));
-    const changed = JSON.parse(exportNative([WIRE_STORY]));
-    changed.articles[0].headline = 'عنوان معدّل';
+    const changed = parseNative(exportNative([WIRE_STORY]));
+    changed.articles[0]!.headline = 'عنوان معدّل';
     const [again] = importText(archive, 'b.json', JSON.stringify(changed));
     expect(again).toMatchObject({ id: WIRE_STORY.article.id, created: false, version: 2, headline: 'عنوان معدّل' });
     expect(listArticles(archive, 10, 0).total).toBe(1);
@@ -138,9 +143,10 @@ describe('bulk export', () => {
     const files = readdirSync(out).sort();
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(files).toHaveLength(4);
-    const index = JSON.parse(readFileSync(join(out, INDEX_FILE), 'utf8'));
-    expect(index).toMatchObject({ format: 'html', complete: true });
-    expect(index.articles.map((a: { file: string }) => a.file).sort()).toEqual(files.filter((f) => f !== INDEX_FILE));
+    const text = readFileSync(join(out, INDEX_FILE), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'html', complete: true });
+    const index = parseJsonAs(IndexSchema, text);
+    expect(index.articles.map((a) => a.file).sort()).toEqual(files.filter((f) => f !== INDEX_FILE));
     archive.close();
   });
 
@@ -155,7 +161,7 @@ describe('bulk export', () => {
     });
     expect(result).toMatchObject({ total: 3, cancelled: true });
     expect(result.written).toHaveLength(1);
-    expect(JSON.parse(readFileSync(join(out, INDEX_FILE), 'utf8')).complete).toBe(false);
+    expect(parseJsonAs(IndexSchema, readFileSync(join(out, INDEX_FILE), 'utf8')).complete).toBe(false);
     expect(readdirSync(out)).toHaveLength(2);
     archive.close();
   });
@@ -221,7 +227,9 @@ describe('midad import and export', () => {
 
     const one = join(dir, 'one.ninjs.json');
     expect(midad(['--db', db, 'export', WIRE_STORY.article.id, '--format', 'ninjs', '--out', one]).code).toBe(0);
-    expect(JSON.parse(readFileSync(one, 'utf8')).uri).toBe(`urn:midad:article:${WIRE_STORY.article.id}`);
+    expect(parseJsonAs(z.object({ uri: z.string() }), readFileSync(one, 'utf8')).uri).toBe(
+      `urn:midad:article:${WIRE_STORY.article.id}`,
+    );
     const folder = join(dir, 'all');
     const all = midad(['--db', db, 'export', '--all', '--format', 'html', '--out', folder]);
     expect(all.code).toBe(0);

@@ -16,6 +16,7 @@ import { EXPORTERS } from '../../core/exchange/registry';
 import type { MidadError } from '../../core/api/errors';
 import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
+import { parseJson, parseNative } from '../helpers/json';
 import { MIXED_STORY, PICTURE_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
 
 const tempDir = useTempDir();
@@ -76,17 +77,13 @@ describe('Midad JSON with comments and history', () => {
   it('round-trips exactly: export, import into an empty archive, export again gives the same text', () => {
     const first = reviewedArchive();
     const exported = exportWith(first);
-    const wire = JSON.parse(exported).articles[0];
-    expect(
-      wire.comments.map((t: { comments: unknown[]; resolved: boolean }) => [t.comments.length, t.resolved]),
-    ).toEqual([
+    const wire = parseNative(exported).articles[0]!;
+    expect(wire.comments!.map((t) => [t.comments.length, t.resolved])).toEqual([
       [1, true],
       [2, false],
     ]);
-    expect(wire.comments[1].anchor).toEqual({ field: 'headline', markId: 'h1', quote: 'بايدن' });
-    expect(
-      wire.revisions.map((r: { version: number; kind: string; label: string }) => [r.version, r.kind, r.label]),
-    ).toEqual([
+    expect(wire.comments![1]!.anchor).toEqual({ field: 'headline', markId: 'h1', quote: 'بايدن' });
+    expect(wire.revisions!.map((r) => [r.version, r.kind, r.label])).toEqual([
       [2, 'explicit', 'أول تعديل'],
       [3, 'explicit', ''],
     ]);
@@ -99,9 +96,10 @@ describe('Midad JSON with comments and history', () => {
 
   it('leaves comments and history out unless asked, and keeps them out of HTML and ninjs', () => {
     const archive = reviewedArchive();
-    const plain = JSON.parse(exportWith(archive, {})).articles[0];
-    expect(plain).not.toHaveProperty('comments');
-    expect(plain).not.toHaveProperty('revisions');
+    const plain = parseJson(exportWith(archive, {}));
+    expect(plain).not.toHaveProperty(['articles', 0, 'comments']);
+    expect(plain).not.toHaveProperty(['articles', 0, 'revisions']);
+    expect(plain).toHaveProperty(['articles', 0, 'headline']);
     const item = loadExportItem(archive, WIRE, ALL);
     for (const format of ['html', 'ninjs'] as const) {
       const { content } = EXPORTERS[format].export(item);
@@ -116,9 +114,9 @@ describe('Midad JSON with comments and history', () => {
     const exported = exportWith(archive);
     const [thread] = threadsOfArticle(archive, WIRE).filter((t) => t.anchor.field === 'headline');
     replyToThread(archive, thread!.id, 'رد محلي', new Date('2024-05-03T09:00:00Z'));
-    const incoming = JSON.parse(exported);
+    const incoming = parseNative(exported);
     // The other side resolved the headline thread after the local reply.
-    const headline = incoming.articles[0].comments[1];
+    const headline = incoming.articles[0]!.comments![1]!;
     Object.assign(headline, { resolved: true, statusBy: EDITOR, statusAt: '2024-05-04T09:00:00.000Z' });
     importText(archive, 'back.json', JSON.stringify(incoming));
     importText(archive, 'back-again.json', JSON.stringify(incoming));
@@ -139,10 +137,10 @@ describe('Midad JSON with comments and history', () => {
 
   it('refuses a thread whose id another article holds, naming where it is in the file, and adds nothing', () => {
     const archive = reviewedArchive();
-    const exported = JSON.parse(exportWith(archive));
+    const exported = parseNative(exportWith(archive));
     // The wire story's threads, as if they belonged to the second article of the file.
-    exported.articles[1].comments = exported.articles[0].comments;
-    delete exported.articles[0].comments;
+    exported.articles[1]!.comments = exported.articles[0]!.comments;
+    delete exported.articles[0]!.comments;
     const before = getArticle(archive, MIXED_STORY.article.id).version;
     let caught: unknown;
     try {
@@ -166,10 +164,11 @@ describe('Midad JSON with comments and history', () => {
   it('makes a new revision of an article already there and adds only the revisions it lacks, past every version it names', () => {
     const archive = reviewedArchive();
     const before = getArticle(archive, WIRE);
-    const exported = JSON.parse(exportWith(archive));
-    exported.articles[0].headline = 'عنوان من أرشيف آخر';
-    exported.articles[0].revisions.push({
-      ...exported.articles[0].revisions[1],
+    const exported = parseNative(exportWith(archive));
+    const [wire] = exported.articles;
+    wire!.headline = 'عنوان من أرشيف آخر';
+    wire!.revisions!.push({
+      ...wire!.revisions![1]!,
       version: 9,
       label: 'من هناك',
       createdAt: '2024-06-01T00:00:00.000Z',
@@ -193,8 +192,8 @@ describe('Midad JSON with comments and history', () => {
     const target = newArchive();
     const [imported] = importText(target, 'exported.json', exportWith(source)).filter((a) => a.id === WIRE);
     expect(imported!.version).toBe(4);
-    const again = JSON.parse(exportWith(source, {}));
-    again.articles[0].headline = 'نسخة أحدث';
+    const again = parseNative(exportWith(source, {}));
+    again.articles[0]!.headline = 'نسخة أحدث';
     importText(target, 'newer.json', JSON.stringify(again));
     const copies = listRevisions(target, WIRE, 50, 0).items.filter((r) => r.kind === 'copy');
     expect(copies.map((r) => [r.version, r.headline])).toEqual([[4, 'بايدن والكاظمي']]);

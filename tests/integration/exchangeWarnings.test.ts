@@ -9,6 +9,7 @@ import { exportNative } from '../../core/exchange/nativeExport';
 import { useTempDir } from '../helpers/tempDir';
 import { SUGGESTED_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
 import { runMidad } from '../helpers/midadCommand';
+import { parseJson, parseNative } from '../helpers/json';
 
 const tempDir = useTempDir();
 const SUGGESTED = SUGGESTED_STORY.article.id;
@@ -51,8 +52,7 @@ describe('exporting an article with pending suggestions', () => {
     expect(all.code).toBe(0);
     expect(all.stderr.trim().split('\n')).toEqual([WARNING]);
     // The folder's index says the same, for whoever opens the folder later.
-    const index = JSON.parse(readFileSync(join(dir, 'all', 'index.json'), 'utf8'));
-    expect(index.warnings).toEqual([
+    expect(parseJson(readFileSync(join(dir, 'all', 'index.json'), 'utf8'))).toHaveProperty('warnings', [
       { code: 'pending_suggestions', articleId: SUGGESTED, headline: 'الرئيس يستقبل الوفد', count: 2 },
     ]);
     const one = midad(['--db', db, 'export', SUGGESTED, '--format', 'ninjs', '--out', join(dir, 'one.ninjs.json')]);
@@ -72,9 +72,9 @@ describe('exporting an article with pending suggestions', () => {
       full,
     ]);
     expect([json.code, json.stderr]).toEqual([0, '']);
-    const [article] = JSON.parse(readFileSync(full, 'utf8')).articles;
-    expect(article.comments).toEqual([]);
-    expect(article.revisions).toEqual([]);
+    const [article] = parseNative(readFileSync(full, 'utf8')).articles;
+    expect(article!.comments).toEqual([]);
+    expect(article!.revisions).toEqual([]);
     const refused = midad([
       '--db',
       db,

@@ -20,6 +20,7 @@ import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import { body, EDITOR, JOURNALIST, mark, paragraph, text, uid } from '../unit/review/fixtures';
 import { useTempDir } from '../helpers/tempDir';
 import { runMidad } from '../helpers/midadCommand';
+import { parseJson } from '../helpers/json';
 
 const tempDir = useTempDir();
 
@@ -75,7 +76,7 @@ describe('review hand-off between two archive files', () => {
       );
       // (the editor's side goes through the API, as the desktop app does; the journalist's through the CLI)
       const e = side(ePath, EDITOR);
-      const imported = await e.ok('review.importPackage', { package: JSON.parse(readFileSync(p1, 'utf8')) });
+      const imported = await e.ok('review.importPackage', { package: parseJson(readFileSync(p1, 'utf8')) });
       expect(imported).toMatchObject({ outcome: 'created', articleId: id });
 
       // The editor reviews: a comment anchored in the body, a suggested insertion, a new headline, in review.
@@ -163,7 +164,7 @@ describe('review hand-off between two archive files', () => {
       const p3 = await j3.ok('review.exportPackage', { id });
       j3.archive.close();
       const e2 = side(ePath, EDITOR);
-      expect(await e2.ok('review.importPackage', { package: JSON.parse(JSON.stringify(p3)) })).toMatchObject({
+      expect(await e2.ok('review.importPackage', { package: parseJson(JSON.stringify(p3)) })).toMatchObject({
         outcome: 'took-incoming',
       });
       const onEditorNow = getArticle(e2.archive, id);

@@ -186,12 +186,14 @@ describe('restoring a revision', () => {
     saveArticle(archive, article.id, 1, { headline: 'أ' }, at(1), { kind: 'explicit' });
     saveArticle(archive, article.id, 2, { headline: 'ب' }, at(2));
     const [revision] = listRevisions(archive, article.id, 1, 0).items;
-    expect(() => restoreRevision(archive, revision!.id, 2, '', at(3))).toThrowError(
-      expect.objectContaining({
-        code: 'conflict',
-        params: expect.objectContaining({ baseVersion: 2, currentVersion: 3 }),
-      }),
-    );
+    let refusal: unknown;
+    try {
+      restoreRevision(archive, revision!.id, 2, '', at(3));
+    } catch (error) {
+      refusal = error;
+    }
+    expect((refusal as MidadError | undefined)?.code).toBe('conflict');
+    expect((refusal as MidadError).params).toMatchObject({ baseVersion: 2, currentVersion: 3 });
     expect(getArticle(archive, article.id).headline).toBe('ب');
     archive.close();
   });

@@ -3,7 +3,7 @@
  * saves), its plain text for the counts (after a pause, not per keystroke), the selected text, and the
  * shortcuts Midad adds to Lexical's own.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -33,15 +33,15 @@ const TEXT_PAUSE_MS = 400;
 
 export function BodyEventsPlugin(events: BodyEvents) {
   const [editor] = useLexicalComposerContext();
-  const latest = useRef(events);
-  latest.current = events;
+  // The listeners are registered once per editor; each event reaches the handlers of the latest render.
+  const latest = useEffectEvent(() => events);
 
   useEffect(() => {
     let textTimer: ReturnType<typeof setTimeout> | null = null;
     let lastSelection = '';
     const readText = () => {
       textTimer = null;
-      latest.current.onText(editor.getEditorState().read(() => $getRoot().getTextContent()));
+      latest().onText(editor.getEditorState().read(() => $getRoot().getTextContent()));
     };
     readText();
     return mergeRegister(
@@ -50,7 +50,7 @@ export function BodyEventsPlugin(events: BodyEvents) {
         // not a save; opening an article must not make a new version of it (as Lexical's OnChangePlugin).
         const contentChanged = (dirtyElements.size > 0 || dirtyLeaves.size > 0) && !tags.has(HISTORY_MERGE_TAG);
         if (contentChanged && !prevEditorState.isEmpty()) {
-          latest.current.onChange(editor);
+          latest().onChange(editor);
           if (textTimer) clearTimeout(textTimer);
           textTimer = setTimeout(readText, TEXT_PAUSE_MS);
         }
@@ -60,7 +60,7 @@ export function BodyEventsPlugin(events: BodyEvents) {
         });
         if (selected !== lastSelection) {
           lastSelection = selected;
-          latest.current.onSelectionText(selected);
+          latest().onSelectionText(selected);
         }
       }),
       editor.registerCommand(
@@ -76,7 +76,7 @@ export function BodyEventsPlugin(events: BodyEvents) {
           } else if (action === 'h2' || action === 'h3' || action === 'paragraph') {
             editor.update(() => $setBlockType(action));
           } else {
-            latest.current.onShortcut(action);
+            latest().onShortcut(action);
           }
           return true;
         },

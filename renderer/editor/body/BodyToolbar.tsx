@@ -46,9 +46,12 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
   const [linkOpen, setLinkOpen] = useState(false);
   const bar = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Each new link request (Ctrl+K in the body) opens the link form, adjusted while rendering.
+  const [seenLinkRequest, setSeenLinkRequest] = useState(0);
+  if (linkRequest !== seenLinkRequest) {
+    setSeenLinkRequest(linkRequest);
     if (linkRequest > 0) setLinkOpen(true);
-  }, [linkRequest]);
+  }
 
   useEffect(
     () =>

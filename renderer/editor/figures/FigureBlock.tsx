@@ -94,7 +94,7 @@ function LeadToggle({ item }: { item: Media }) {
       className="button button--small"
       aria-pressed={item.isLead}
       disabled={item.isLead}
-      onClick={() => api['media.update']({ id: item.id, isLead: true }).then((c) => onMedia(c.media), onError)}
+      onClick={() => void api['media.update']({ id: item.id, isLead: true }).then((c) => onMedia(c.media), onError)}
     >
       {t(item.isLead ? 'figure.isLead' : 'figure.makeLead')}
     </button>

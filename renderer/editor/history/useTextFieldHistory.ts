@@ -4,7 +4,7 @@
  * which puts the text and selection back and moves the focus to the box. The browser's own undo never
  * runs in these boxes (useArticleUndoKeys.ts takes the keys and the history input events first).
  */
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useArticleUndo } from './ArticleHistoryContext';
 import { editKind, TextHistory, type EditKind, type TextSnapshot } from './textHistory';
 
@@ -21,8 +21,8 @@ export function useTextFieldHistory(
   show: (value: string) => void,
 ): (value: string) => void {
   const { history, texts } = useArticleUndo();
-  const latestShow = useRef(show);
-  latestShow.current = show;
+  // An undo long after the box was joined shows its value through the latest render's `show`.
+  const latestShow = useEffectEvent((value: string) => show(value));
   /** The box as it was just before the edit under way, read at its beforeinput. */
   const pending = useRef<{ before: TextSnapshot; kind: EditKind } | null>(null);
   const text = useRef<TextHistory | null>(null);
@@ -43,7 +43,7 @@ export function useTextFieldHistory(
       if (!snapshot) return false;
       // Set before React renders it: React then finds the box already showing the value and leaves the selection be.
       box.value = snapshot.value;
-      latestShow.current(snapshot.value);
+      latestShow(snapshot.value);
       box.focus();
       box.setSelectionRange(snapshot.start, snapshot.end);
       return true;

@@ -10,15 +10,15 @@ const win: Win = { id: 1 };
 function setup(operations: DesktopOperations, answers: { open?: string[]; save?: string } = {}) {
   const shown: Array<{ kind: string; options: OpenDialogOptions | SaveDialogOptions | MessageBoxOptions }> = [];
   const dialog: DialogLike<Win> = {
-    showOpenDialog: async (_w, options) => (
+    showOpenDialog: (_w, options) => (
       shown.push({ kind: 'open', options }),
-      { canceled: !answers.open, filePaths: answers.open ?? [] }
+      Promise.resolve({ canceled: !answers.open, filePaths: answers.open ?? [] })
     ),
-    showSaveDialog: async (_w, options) => (
+    showSaveDialog: (_w, options) => (
       shown.push({ kind: 'save', options }),
-      answers.save ? { canceled: false, filePath: answers.save } : { canceled: true, filePath: '' }
+      Promise.resolve(answers.save ? { canceled: false, filePath: answers.save } : { canceled: true, filePath: '' })
     ),
-    showMessageBox: async (_w, options) => (shown.push({ kind: 'message', options }), { response: 0 }),
+    showMessageBox: (_w, options) => (shown.push({ kind: 'message', options }), Promise.resolve({ response: 0 })),
   };
   const changed: Win[] = [];
   const logged: string[] = [];
@@ -37,7 +37,7 @@ describe('the import dialog', () => {
   it('asks for article files, imports them, reports the count and refreshes the window', async () => {
     const imported: string[][] = [];
     const { dialogs, shown, changed, messages } = setup(
-      { importFiles: async (paths) => (imported.push(paths), { count: paths.length }) },
+      { importFiles: (paths) => (imported.push(paths), Promise.resolve({ count: paths.length })) },
       { open: ['/in/a.json', '/in/b.html'] },
     );
     expect(await dialogs.importChosen(win)).toBe('done');
@@ -51,7 +51,7 @@ describe('the import dialog', () => {
   });
 
   it('does nothing when the person cancels', async () => {
-    const { dialogs, messages } = setup({ importFiles: async () => ({ count: 0 }) });
+    const { dialogs, messages } = setup({ importFiles: () => Promise.resolve({ count: 0 }) });
     expect(await dialogs.importChosen(win)).toBe('cancelled');
     expect(messages()).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe('export, backup and restore', () => {
   it('exports the open article in the format its file name asks for', async () => {
     const exported: unknown[] = [];
     const { dialogs, shown } = setup(
-      { exportArticle: async (...a) => void exported.push(a) },
+      { exportArticle: (...a) => (exported.push(a), Promise.resolve()) },
       { save: '/out/story.json' },
     );
     expect(await dialogs.exportArticle(win, 'id-1', 'story')).toBe('done');
@@ -106,7 +106,10 @@ describe('export, backup and restore', () => {
       headline: 'الرئيس يستقبل الوفد',
       count: 2,
     } as const;
-    const { dialogs, messages } = setup({ exportArticle: async () => [warning] }, { save: '/out/story.html' });
+    const { dialogs, messages } = setup(
+      { exportArticle: () => Promise.resolve([warning]) },
+      { save: '/out/story.html' },
+    );
     expect(await dialogs.exportArticle(win, warning.articleId, 'story')).toBe('done');
     expect(messages()).toEqual([
       'صُدّر المقال إلى \u2066/out/story.html\u2069\nفي المقال «الرئيس يستقبل الوفد» 2 من الاقتراحات المعلقة: صُدِّر النص كأن أيًّا منها لم يُقبل (الإضافات متروكة والمحذوف باقٍ).',
@@ -123,8 +126,8 @@ describe('export, backup and restore', () => {
     const done: string[] = [];
     const { dialogs, shown, changed } = setup(
       {
-        backupTo: async (p) => void done.push(`backup ${p}`),
-        restoreFrom: async (p) => void done.push(`restore ${p}`),
+        backupTo: (p) => (done.push(`backup ${p}`), Promise.resolve()),
+        restoreFrom: (p) => (done.push(`restore ${p}`), Promise.resolve()),
       },
       { save: '/b/midad-2026-03-01.sqlite', open: ['/b/old.sqlite'] },
     );

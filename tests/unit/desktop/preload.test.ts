@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
   ipcRenderer: {
     on: (channel: string, listener: (...args: unknown[]) => void) => ipc.on(channel, listener),
     removeListener: (channel: string, listener: (...args: unknown[]) => void) => ipc.removeListener(channel, listener),
-    invoke: async (channel: string, request: unknown) => void invoked.push([channel, request]),
+    invoke: (channel: string, request: unknown) => (invoked.push([channel, request]), Promise.resolve()),
   },
 }));
 

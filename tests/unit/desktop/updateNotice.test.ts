@@ -6,7 +6,7 @@ import { translate } from '../../../core/i18n/translate';
 function fakeWindow(events: string[]): NoticeWindowLike {
   let closed = false;
   return {
-    loadURL: async (url) => void events.push(`load ${url.slice(0, 14)}`),
+    loadURL: (url) => (events.push(`load ${url.slice(0, 14)}`), Promise.resolve()),
     show: () => void events.push('show'),
     close: () => {
       closed = true;
@@ -25,7 +25,7 @@ describe('the archive update notice', () => {
       null,
       () => fakeWindow(events),
       'ar',
-      async () => 'archive',
+      () => Promise.resolve('archive'),
     );
     expect(result).toBe('archive');
     expect(events).toEqual([]);
@@ -37,11 +37,11 @@ describe('the archive update notice', () => {
       { from: 7, to: 8 },
       () => fakeWindow(events),
       'ar',
-      async () => {
+      () => {
         events.push('open');
-        return 'archive';
+        return Promise.resolve('archive');
       },
-      async (ms) => void events.push(`wait ${ms}`),
+      (ms) => (events.push(`wait ${ms}`), Promise.resolve()),
     );
     expect(result).toBe('archive');
     expect(events).toEqual(['load data:text/html', 'show', 'wait 250', 'open', 'close']);
@@ -53,9 +53,7 @@ describe('the archive update notice', () => {
       { from: 7, to: 8 },
       () => fakeWindow(events),
       'en',
-      async () => {
-        throw new Error('damaged');
-      },
+      () => Promise.reject(new Error('damaged')),
       async () => {},
     );
     await expect(failing).rejects.toThrow('damaged');

@@ -9,19 +9,21 @@ import { importDroppedFiles, type DroppedFile } from '../../../renderer/exchange
 
 /** The one method the drop needs, parsing the bytes as the archive would (nothing is stored). */
 function fakeApi(received: string[]): MidadApi {
-  const importBytes = async ({ fileName, data }: { fileName: string; data: string }) => {
-    received.push(fileName);
-    const drafts = parseImport(fileName, new TextDecoder().decode(decodeBase64(data) as Uint8Array));
-    return {
-      articles: drafts.map((d, i) => ({ id: `id-${i}`, headline: d.fields.headline, version: 1, created: true })),
-    };
-  };
+  // Through a promise, as the archive answers: a file it refuses arrives as a rejection, not a throw.
+  const importBytes = ({ fileName, data }: { fileName: string; data: string }) =>
+    Promise.resolve().then(() => {
+      received.push(fileName);
+      const drafts = parseImport(fileName, new TextDecoder().decode(decodeBase64(data) as Uint8Array));
+      return {
+        articles: drafts.map((d, i) => ({ id: `id-${i}`, headline: d.fields.headline, version: 1, created: true })),
+      };
+    });
   return { 'exchange.importBytes': importBytes } as unknown as MidadApi;
 }
 
 function file(name: string, text: string): DroppedFile {
   const bytes = new TextEncoder().encode(text);
-  return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer };
+  return { name, size: bytes.length, arrayBuffer: () => Promise.resolve(bytes.buffer) };
 }
 
 describe('dropping files on the archive', () => {

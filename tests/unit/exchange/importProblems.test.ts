@@ -31,6 +31,7 @@ import { BACKUP_FOLDER_REASONS } from '../../../core/settings/backupLocation';
 import { LOCK_PROGRAMS } from '../../../core/api/lockPrograms';
 import { seededRandom } from '../../bench/arabicCorpus';
 import { WIRE_STORY, PICTURE_STORY } from './testArticles';
+import { parseJson } from '../../helpers/json';
 
 const ISOLATE = /[\u2066\u2067\u2068]([^\u2066-\u2069]*)\u2069/g;
 const LATIN = /[A-Za-z]/;
@@ -258,7 +259,7 @@ describe('an import refusal on screen', () => {
 
   it('says the same for a refusal that crossed IPC or the bridge as plain JSON', () => {
     const error = importFailed('a.json', { at: 'picture', picture: 2 }, { problem: 'picture_too_large', limitMb: 25 });
-    const wire = JSON.parse(JSON.stringify(error.toJSON()));
+    const wire = parseJson(JSON.stringify(error.toJSON()));
     expect(errorText('ar', wire)).toBe(errorText('ar', error));
     expect(errorText('ar', wire)).toBe(
       'تعذّر استيراد الملف \u2068a.json\u2069 (الصورة رقم 2): حجم الصورة يتجاوز الحد المسموح به (25 ميغابايت). لم يُضَف شيء من هذا الملف.',
@@ -476,9 +477,11 @@ function refusal(fileName: string, value: unknown): MidadError {
 
 /** A Midad export of the test stories with one value changed (or, for `undefined`, taken out). */
 function nativeWith(path: readonly (string | number)[], value: unknown): unknown {
-  const doc = JSON.parse(exportNative([WIRE_STORY, PICTURE_STORY]));
-  let parent = doc;
-  for (const key of path.slice(0, -1)) parent = parent[key];
+  const doc = parseJson(exportNative([WIRE_STORY, PICTURE_STORY]));
+  // Plain JSON: each step on the path is an object or an array, indexed by the key the test names.
+  type Node = Record<string | number, unknown>;
+  let parent = doc as Node;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Node;
   const last = path.at(-1) as string | number;
   if (value === undefined) delete parent[last];
   else parent[last] = value;

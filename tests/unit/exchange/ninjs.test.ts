@@ -4,10 +4,12 @@ import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { toNinjs } from '../../../core/exchange/ninjsExport';
 import { parseImport } from '../../../core/exchange/registry';
 import { lexicalToPlainText } from '../../../core/richtext/lexicalState';
 import { TEST_ARTICLES, ENGLISH_STORY, PICTURE_STORY, WIRE_STORY } from './testArticles';
+import { parseJsonAs } from '../../helpers/json';
 
 const STANDARDS = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'standards', 'ninjs');
 const SCHEMA = resolve(STANDARDS, 'ninjs-schema_3.1.json');
@@ -22,8 +24,9 @@ function ninjsValidator() {
   }
   const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
   ajv.addMetaSchema(draft07);
-  ajv.addSchema(JSON.parse(readFileSync(GEOJSON, 'utf8')));
-  return ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+  const JsonSchema = z.record(z.string(), z.unknown());
+  ajv.addSchema(parseJsonAs(JsonSchema, readFileSync(GEOJSON, 'utf8')));
+  return ajv.compile(parseJsonAs(JsonSchema, readFileSync(SCHEMA, 'utf8')));
 }
 
 describe('ninjs 3.1 export', () => {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { EXPORTERS } from '../../../core/exchange/registry';
 import { parseImport } from '../../../core/exchange/registry';
 import { pendingSuggestions } from '../../../core/review/suggestions';
 import { translate } from '../../../core/i18n/translate';
 import { EXPORT_WARNING_KEY, warningLine } from '../../../core/exchange/warnings';
 import { SUGGESTED_STORY, WIRE_STORY } from './testArticles';
+import { parseJsonAs } from '../../helpers/json';
+
+/** The part of a ninjs item these tests read. */
+const NinjsBodies = z.object({ bodies: z.array(z.object({ value: z.string(), wordCount: z.number() })) });
 
 const ID = SUGGESTED_STORY.article.id;
 
@@ -21,7 +26,7 @@ describe('an article with pending suggestions', () => {
 
   it('goes to ninjs the same way, its counts those of the text exported', () => {
     const { content, warnings } = EXPORTERS.ninjs.export(SUGGESTED_STORY);
-    const body = JSON.parse(content).bodies[0];
+    const body = parseJsonAs(NinjsBodies, content).bodies[0]!;
     expect(body.value).toContain('استقبل الرئيس الوفد يوم الاثنين.');
     expect(body.value).not.toContain('الأمريكي');
     expect(body.wordCount).toBe(5);

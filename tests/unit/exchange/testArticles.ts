@@ -1,5 +1,5 @@
 /** Articles the exchange tests export and import: the sample wire story, a mixed Arabic/English one, an English one, one with a picture. */
-import type { Article, LexicalState } from '../../../core/article/schema';
+import type { Article } from '../../../core/article/schema';
 import type { ExportItem } from '../../../core/exchange/types';
 import { SAMPLE_ARTICLE, SAMPLE_CAPTION } from '../../../core/seed/sampleArticle';
 import { decodeBase64 } from '../../../core/exchange/base64';
@@ -26,7 +26,7 @@ const STAMP = '2021-07-26T09:30:00.000Z';
 
 function article(id: string, fields: Partial<Article>): Article {
   const merged = { ...NEW_ARTICLE_FIELDS, ...fields };
-  const bodyText = lexicalToPlainText(merged.body as LexicalState);
+  const bodyText = lexicalToPlainText(merged.body);
   return {
     id,
     createdAt: STAMP,
