@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft, DraftMedia } from '../../core/exchange/types';
+import type { ImportNote } from '../../core/exchange/importNotes';
 import { LIMITS, type Article } from '../../core/article/schema';
 import { importFailed } from '../../core/exchange/importError';
 import { createArticle, getArticle, saveArticle } from '../articles';
@@ -20,6 +21,8 @@ export interface ImportedArticle {
   version: number;
   /** False when the import made a new version of an article already in the archive. */
   created: boolean;
+  /** What the import kept and, as warnings, what it did not (issue 14). */
+  notes: ImportNote[];
 }
 
 function insertMedia(archive: Archive, articleId: string, media: readonly DraftMedia[], source: string): void {
@@ -112,7 +115,13 @@ function importOne(
     }
   }
   mergeImportedThreads(archive, article.id, draft.comments ?? [], source, position);
-  return { id: article.id, headline: article.headline, version: article.version, created: !existing };
+  return {
+    id: article.id,
+    headline: article.headline,
+    version: article.version,
+    created: !existing,
+    notes: draft.notes ?? [],
+  };
 }
 
 /** `source` names the file in messages and in the revision an import makes. */
