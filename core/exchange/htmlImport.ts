@@ -2,7 +2,7 @@
  * HTML import: a Midad export or any article page. Fields come from the page's own markup (the `<h1>`, the
  * meta description and author, `<time datetime>`, Midad's classes); the body is sanitised by htmlBody.ts.
  */
-import { ArticleFieldsSchema } from '../article/schema';
+import { ArticleFieldsSchema, type Rendition } from '../article/schema';
 import { decodeBase64 } from './base64';
 import { blocksOf } from './htmlBody';
 import { takeDateline } from './bodyDateline';
@@ -51,7 +51,10 @@ function picture(figure: HNode, index: number): DraftMedia | null {
   const data = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(attr(img ?? figure, 'src') ?? '');
   const bytes = data ? decodeBase64(data[1] as string) : null;
   const mime = bytes ? sniffMime(bytes) : null;
-  if (!caption && !credit && !mime) return null;
+  // import (issue 14): a picture the page only links to keeps its address, not downloaded (no network).
+  const src = img ? (attr(img, 'src') ?? '') : '';
+  const renditions = !mime && /^https?:\/\//i.test(src) && src.length <= 4_000 ? [webRendition(src)] : [];
+  if (!caption && !credit && !mime && !renditions.length) return null;
   const size = (name: string) => {
     const n = Number(img ? attr(img, name) : NaN);
     return Number.isInteger(n) && n > 0 ? n : null;
@@ -66,7 +69,14 @@ function picture(figure: HNode, index: number): DraftMedia | null {
     alt: img ? collapse(attr(img, 'alt') ?? '') : '',
     isLead: hasClass(figure, 'lead') || index === 0,
     bytes: mime ? bytes : null,
+    ...(renditions.length ? { renditions } : {}),
   };
+}
+
+function webRendition(href: string): Rendition {
+  const type = /\.(jpe?g|png|webp|gif)(?:[?#]|$)/i.exec(href)?.[1]?.toLowerCase();
+  const contentType = type ? `image/${type === 'jpg' ? 'jpeg' : type}` : '';
+  return { name: 'web', href, contentType, width: null, height: null, sizeInBytes: null };
 }
 
 export function parseHtmlArticle(text: string, fileName: string): ArticleDraft {
@@ -107,6 +117,14 @@ export function parseHtmlArticle(text: string, fileName: string): ArticleDraft {
       section,
       byline,
       language,
+      tags: [
+        ...new Set(
+          metaContent(doc, 'keywords')
+            .split(/[,،]/)
+            .map((k) => k.trim().slice(0, 100))
+            .filter(Boolean),
+        ),
+      ].slice(0, 50),
       ...(dateline ? { dateline } : {}),
       body: stateOf(blocks),
     },
