@@ -1,4 +1,5 @@
 /** Parses a `midad` command line and runs the command against the archive. */
+import { storageError } from '../core/api/storageError';
 import { acquireArchiveLock } from '../db/archiveLock';
 import { openArchive, type Archive } from '../db/connection';
 import { defaultArchivePath } from '../db/paths';
@@ -66,8 +67,8 @@ export async function runCli(argv: string[], io: CliIO, env = process.env): Prom
     });
     return await command.run(archive, rest, io);
   } catch (error) {
-    const message =
-      error instanceof MidadError || error instanceof UsageError ? error.message : `unexpected error: ${String(error)}`;
+    const known = error instanceof MidadError || error instanceof UsageError ? error : storageError(error);
+    const message = known ? known.message : `unexpected error: ${String(error)}`;
     io.err(`midad ${name}: ${message}`);
     return error instanceof UsageError ? 2 : 1;
   } finally {

@@ -30,6 +30,7 @@ export interface ArticleRow {
   trashed_at: string | null;
   /** Migration 10 (import): the optional fields as one JSON object. */
   metadata: string;
+  conflicted: number;
 }
 
 export interface MediaRow {
@@ -92,6 +93,7 @@ export function articleFromRow(row: ArticleRow, media: Media[]): Article {
     updatedAt: row.updated_at,
     version: row.version,
     trashedAt: row.trashed_at,
+    conflicted: row.conflicted === 1,
     media,
   });
 }

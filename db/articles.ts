@@ -114,6 +114,7 @@ export function pickFields(article: Article): ArticleFields {
     updatedAt: _u,
     version: _v,
     trashedAt: _t,
+    conflicted: _x,
     bodyText: _b,
     counts: _n,
     media: _m,
@@ -151,7 +152,7 @@ export function listArticles(
   const order = trash ? 'trashed_at DESC, id' : 'updated_at DESC, id';
   const rows = cachedStatement(
     archive,
-    `SELECT id, headline, section, status, byline, language, updated_at, version, word_count, trashed_at
+    `SELECT id, headline, section, status, byline, language, updated_at, version, word_count, trashed_at, conflicted
        FROM articles WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
   ).all(...params, limit, offset) as Array<
     Pick<
@@ -166,6 +167,7 @@ export function listArticles(
       | 'version'
       | 'word_count'
       | 'trashed_at'
+      | 'conflicted'
     >
   >;
   const total = memoCount(archive, `SELECT count(*) AS n FROM articles WHERE ${where}`, params);
@@ -181,6 +183,7 @@ export function listArticles(
       updatedAt: r.updated_at,
       version: r.version,
       trashedAt: r.trashed_at,
+      conflicted: r.conflicted === 1,
       words: r.word_count,
     })),
   };

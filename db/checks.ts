@@ -6,6 +6,8 @@ import type { Archive } from './connection';
 import { integrityProblems } from './integrity';
 import { verifySearchIndex } from './search/verify';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface ArchiveCheck {
   name: string;
   run: (archive: Archive) => string[];
@@ -31,6 +33,18 @@ export const CHECKS: ArchiveCheck[] = [
           article_id: string;
         }>
       ).map((row) => `article ${row.article_id} does not have exactly one lead picture`),
+  },
+  {
+    // Exported files are named from ids: one that is not a UUID came from outside Midad (and was made safe on export).
+    name: 'ids',
+    run: (archive) => {
+      const rows = archive
+        .prepare(`SELECT 'article' AS kind, id FROM articles UNION ALL SELECT 'picture', id FROM media`)
+        .all() as Array<{ kind: string; id: string }>;
+      return rows
+        .filter((row) => !UUID.test(row.id))
+        .map((row) => `${row.kind} id ${JSON.stringify(row.id)} is not a UUID (Midad never makes one like it)`);
+    },
   },
   {
     name: 'search-index',

@@ -4,6 +4,9 @@
  */
 import { SEARCH_INDEX_SPLIT_MIGRATION_SQL } from './search/indexSql';
 import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
+// newsroom sync (issue 15)
+import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
+import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
 
 export interface Migration {
   version: number;
@@ -169,6 +172,12 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'search index: search_exact and search_stem replace search_fts; the trash is not indexed',
     sql: SEARCH_INDEX_SPLIT_MIGRATION_SQL,
   },
+  // hostile inputs (issue 13): an article's pictures inserted together are indexed once, not once each
+  {
+    version: 9,
+    description: 'search index: media triggers skip an article whose pictures are being inserted together',
+    sql: SEARCH_PAUSE_MIGRATION_SQL,
+  },
   // import (issue 14): what agencies' files carry besides the editable fields, and pictures' renditions
   {
     version: 10,
@@ -180,6 +189,24 @@ export const MIGRATIONS: readonly Migration[] = [
       -- A picture's files at the agency (address, size, type), kept when its bytes were not in the file.
       ALTER TABLE media ADD COLUMN renditions TEXT NOT NULL DEFAULT '[]';
     `,
+  },
+  // proofing (issue 18): words a person added to the dictionary or chose to ignore
+  {
+    version: 11,
+    description: 'proofing: words added to the dictionary or ignored, kept in the archive',
+    sql: `
+      CREATE TABLE proofing_words (
+        word TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('add', 'ignore')),
+        added_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  // newsroom sync (issue 15): outbox, revision graph, heads, checkpoint, conflicted flag
+  {
+    version: 12,
+    description: 'newsroom sync: outbox, revision graph, heads and remote revisions, checkpoint, conflicted flag',
+    sql: SYNC_MIGRATION_SQL,
   },
 ];
 

@@ -84,6 +84,7 @@ export function snapshotOf(article: Article): NewRevision['snapshot'] {
     updatedAt: _u,
     version: _v,
     trashedAt: _t,
+    conflicted: _x,
     bodyText: _b,
     counts,
     media,

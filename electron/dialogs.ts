@@ -15,7 +15,7 @@ import { MidadError } from '../core/api/errors';
 import { errorText } from '../core/i18n/errorText';
 import { translate, type Locale } from '../core/i18n/translate';
 import type { MessageKey } from '../core/i18n/ar';
-import { EXPORT_WARNING_KEY, type ExportWarning } from '../core/exchange/warnings';
+import { warningKey, type ExportWarning } from '../core/exchange/warnings';
 import { describeError } from './rotatingLog';
 
 /** What the save dialog offers: an HTML page or Midad JSON (ninjs stays with `midad export`). */
@@ -124,7 +124,7 @@ export function createDialogs<W>(context: DialogContext<W>) {
       const path = choice.filePath;
       return attempt(window, async () => {
         const warnings = (await exportArticle(articleId, path, exportFormatOf(path))) ?? [];
-        return [t('dialog.done.export', { path }), ...warnings.map((w) => t(EXPORT_WARNING_KEY, w))].join('\n');
+        return [t('dialog.done.export', { path }), ...warnings.map((w) => t(warningKey(w), w))].join('\n');
       });
     },
 

@@ -3,12 +3,14 @@
  * exactly as a call from the page would be). Files are read and written here, in the main process; the
  * page never sees a path.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { MidadService } from '../core/api/contract';
 import { dispatch, unwrap } from '../core/api/envelope';
 import type { DesktopOperations } from './dialogs';
 import { decodeText } from '../db/exchange/decodeText';
+import { readBoundedFileAsync } from '../db/exchange/boundedFile';
+import { importRefusal } from '../core/exchange/importError';
 
 export function exchangeOperations(
   service: MidadService,
@@ -19,8 +21,9 @@ export function exchangeOperations(
       let count = 0;
       // One file after another: each is its own import, so a bad file does not undo the good ones before it.
       for (const path of paths) {
-        // Read as `midad import` and a dropped file are: wire copy often arrives in Windows-1256 or UTF-16.
-        const content = decodeText(await readFile(path));
+        // Read as `midad import` and a dropped file are: size first (a 600 MB file is refused, not read), then
+        // the text, which often arrives in Windows-1256 or UTF-16.
+        const content = decodeText(await readBoundedFileAsync(path, importRefusal(basename(path))));
         const result = unwrap(
           'exchange.import',
           await dispatch(service, 'exchange.import', { fileName: basename(path), content }, log),

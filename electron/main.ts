@@ -4,7 +4,7 @@
  * checklist: isolated, sandboxed renderer without Node, a strict CSP, navigation denied, new windows only
  * for Midad's own article pages, permissions denied by default.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MidadService } from '../core/api/contract';
@@ -20,6 +20,10 @@ import { resolveArchivePath } from '../db/paths';
 import { seedOnFirstRun } from '../db/seed';
 import { readSettings } from '../db/settings';
 import { createArchiveService } from '../db/service/archiveService';
+// newsroom sync (issue 15)
+import { syncEngineFactory } from '../db/sync/newsroomEngine';
+import { createNewsroomService } from '../db/sync/newsroomService';
+import { safeStorageVault } from './newsroomVault';
 import { readWindowState, saveWindowBounds } from '../db/windowState';
 import { archiveOperations } from './archiveOperations';
 import { watchForCrashes } from './crashRecovery';
@@ -140,7 +144,12 @@ async function main(): Promise<void> {
   let settings: Settings = readSettings(archive);
   locale = settings.interfaceLanguage;
 
-  const base = createArchiveService(archive);
+  const newsroom = createNewsroomService(archive, {
+    vault: safeStorageVault(app.getPath('userData'), safeStorage, (message) => log.write('info', message)),
+    engine: syncEngineFactory,
+    log: (message) => log.write('error', message),
+  });
+  const base = createArchiveService(archive, { newsroom });
   const service: MidadService = {
     ...base,
     // The menu follows the interface language the moment the settings screen changes it.
@@ -266,8 +275,11 @@ async function main(): Promise<void> {
   });
 
   app.on('window-all-closed', () => {
-    archive.close();
-    app.quit();
+    // Sync stops before the archive closes under it; local work is already saved.
+    void newsroom.close().finally(() => {
+      archive.close();
+      app.quit();
+    });
   });
 }
 

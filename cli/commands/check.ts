@@ -4,7 +4,7 @@ import { rebuildSearchIndex } from '../../db/search/verify';
 import type { Command } from './index';
 
 export const checkCommand: Command = {
-  summary: 'verify the archive (integrity, foreign keys, lead pictures, search index)',
+  summary: 'verify the archive (integrity, foreign keys, lead pictures, ids, search index)',
   help: 'Usage: midad check [--json] [--rebuild-index]\n\nRuns every check on the archive and prints one line per check. Exits 0 only when all pass.\n--json prints [{name, problems: [...]}].\n--rebuild-index rebuilds the search index from the articles first.',
   run(archive, args, io) {
     const { values } = parseArgs({

@@ -4,7 +4,8 @@ import { ArticleIdSchema } from '../../core/article/schema';
 import { EXPORTERS } from '../../core/exchange/registry';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/exchange/types';
 import { warningLine } from '../../core/exchange/warnings';
-import { writeAtomic } from '../../db/exchange/atomicWrite';
+import { writeAtomic, writeInside } from '../../db/exchange/atomicWrite';
+import { mediaFolderName } from '../../core/exchange/mediaFiles';
 import { exportToFolder } from '../../db/exchange/bulkExport';
 import { loadExportItem } from '../../db/exchange/exportItems';
 import type { Command } from './index';
@@ -62,10 +63,10 @@ export const exportCommand: Command = {
     if (positionals.length === 1 && single) {
       const output = EXPORTERS[format].export(loadExportItem(archive, single, extras), {
         ...options,
-        mediaFolder: `${single}.media`,
+        mediaFolder: mediaFolderName(single),
       });
       const folder = dirname(values.out);
-      for (const extra of output.files) writeAtomic(join(folder, extra.path), extra.bytes);
+      for (const extra of output.files) writeInside(folder, extra.path, extra.bytes);
       writeAtomic(values.out, output.content);
       for (const warning of output.warnings) io.err(warningLine(warning));
       return 0;

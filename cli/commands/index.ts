@@ -13,6 +13,13 @@ import { importCommand } from './import';
 import { exportCommand } from './export';
 import { reviewExportCommand } from './reviewExport';
 import { reviewImportCommand } from './reviewImport';
+// newsroom sync (issue 15): the server's setup
+import { serverCommand } from './server';
+// newsroom sync (issue 15): the replication engine
+import { syncCommand } from './sync';
+import { historyCommand } from './history';
+// proofing (issue 18)
+import { lintCommand } from './lint';
 
 type Runs =
   | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
@@ -36,6 +43,13 @@ export const COMMANDS: Record<string, Command> = {
   // review (issue 6): offline hand-off
   'review-export': reviewExportCommand,
   'review-import': reviewImportCommand,
+  // newsroom sync (issue 15): the server's setup
+  server: serverCommand,
+  // newsroom sync (issue 15): the replication engine
+  sync: syncCommand,
+  history: historyCommand,
+  // proofing (issue 18)
+  lint: lintCommand,
 };
 
 export function usage(): string {

@@ -29,6 +29,10 @@ import { IMPORT_LIMITS } from '../exchange/limits';
 import { ExportWarningSchema } from '../exchange/warnings';
 import { exchangeBytesContract, ImportFileNameSchema, ImportResultSchema } from '../exchange/contract';
 import { reviewContract } from '../review/contract';
+// newsroom sync (issue 15)
+import { newsroomContract } from '../sync/newsroomContract';
+// proofing (issue 18)
+import { proofingContract } from '../proofing/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
 
@@ -172,6 +176,10 @@ export const contract = {
   ...reviewContract,
   // exchange (issue 5): files dropped on the archive travel as bytes
   ...exchangeBytesContract,
+  // newsroom sync (issue 15): sign-in, sync state, conflicts
+  ...newsroomContract,
+  // proofing (issue 18): the archive's words for spelling
+  ...proofingContract,
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export { METHOD_NAMES, type MethodName };

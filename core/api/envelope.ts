@@ -2,6 +2,7 @@
  * How a result crosses a process boundary: a value or a typed error, never a thrown exception (Electron
  * flattens errors thrown from ipcMain.handle into an unreadable string).
  */
+import { storageError } from './storageError';
 import { z } from 'zod';
 import { ApiErrorSchema, MidadError, type ApiError } from './errors';
 import { invalidRequest } from './requestError';
@@ -35,6 +36,8 @@ export async function dispatch(
     return { ok: true, value: await call(parsed.data) };
   } catch (error) {
     if (error instanceof MidadError) return { ok: false, error: error.toJSON() };
+    const storage = storageError(error);
+    if (storage) return { ok: false, error: storage.toJSON() };
     onInternal(error);
     return {
       ok: false,

@@ -39,6 +39,16 @@ export const ERROR_CODES = [
   // desktop (issue 7): the backups folder and breaking a stale lock
   'backup_folder_unusable',
   'archive_locked_elsewhere',
+  // newsroom sync (issue 15): the replication engine
+  'sync_unreachable',
+  'sync_unauthorized',
+  'sync_forbidden',
+  'sync_server',
+  'sync_refused',
+  // hostile and broken inputs (issue 13): the disk and other programs, in words a person can act on
+  'archive_read_only',
+  'disk_full',
+  'archive_write_locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -46,6 +46,16 @@ export const METHOD_NAMES = [
   'review.importPackage',
   // exchange (issue 5): files dropped on the archive
   'exchange.importBytes',
+  // newsroom sync (issue 15): sign-in, sync state, conflicts
+  'newsroom.status',
+  'newsroom.signIn',
+  'newsroom.signOut',
+  'newsroom.syncNow',
+  'newsroom.conflict',
+  'newsroom.resolve',
+  // proofing (issue 18): the archive's words for spelling
+  'proofing.words',
+  'proofing.addWord',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -183,6 +183,8 @@ export const ArticleSchema = ArticleFieldsSchema.extend({
   version: z.number().int().positive(),
   /** When the article was moved to the trash; null while it is in the archive. */
   trashedAt: isoDateTime.nullable(),
+  // newsroom sync (issue 15): competing revisions from two workstations wait for a person to resolve them
+  conflicted: z.boolean().default(false),
   bodyText: z.string(),
   counts: CountsSchema,
   media: z.array(MediaSchema),
@@ -200,5 +202,6 @@ export const ArticleSummarySchema = ArticleSchema.pick({
   updatedAt: true,
   version: true,
   trashedAt: true,
+  conflicted: true,
 }).extend({ words: z.number().int().nonnegative() });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

@@ -1,8 +1,10 @@
 /**
- * HTML sanitised down to the structure the editor supports: paragraphs, h2/h3, quotes, lists, links, bold,
- * italic and underline (plus strike, code, sub/sup, which Lexical also keeps). Only text and safe link
- * addresses survive: scripts, styles, comments, images (tracking pixels included), forms, event handlers and
- * every other attribute are dropped by construction.
+ * The one HTML sanitiser, for imports and for paste alike: HTML sanitised down to the structure the editor
+ * supports: paragraphs, h2/h3, quotes, lists, links, bold, italic and underline (plus strike, code, sub/sup,
+ * which Lexical also keeps). Only text and safe link addresses survive: scripts, styles, comments, images
+ * (tracking pixels included), forms, event handlers and every other attribute are dropped by construction,
+ * and so is content a reader would not see (hidden, `display:none`, `font-size:0`). Formatting that Word and
+ * Google Docs express only as inline style (bold, italic, underline) becomes the format it says.
  */
 import type { JsonNode } from './lexicalHtml';
 import { heading, lineBreak, link, list, paragraph, quote, textNode } from './lexicalBuild';
@@ -44,7 +46,37 @@ const DROPPED = new Set([
   'dialog',
   'map',
   'area',
+  'frame',
+  'frameset',
+  'base',
+  'option',
+  'track',
+  'xml',
 ]);
+
+/** Content a reader of the page would not see: text hidden this way is no part of the article. */
+const HIDDEN_STYLE =
+  /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0*\.?0*([a-z%]+)?\s*(!important)?\s*(;|$)|opacity\s*:\s*0*\.?0*\s*(;|$))/i;
+
+function isHidden(node: HNode): boolean {
+  return (
+    attr(node, 'hidden') !== null ||
+    attr(node, 'aria-hidden') === 'true' ||
+    HIDDEN_STYLE.test(attr(node, 'style') ?? '')
+  );
+}
+
+/** The format an element's inline style adds or (Google Docs' `<b style="font-weight:normal">`) takes away. */
+function styledFormat(node: HNode, format: number): number {
+  const style = attr(node, 'style');
+  if (!style) return format;
+  let out = format;
+  if (/font-weight\s*:\s*(bold|bolder|[6-9]00)\b/i.test(style)) out |= 1;
+  else if (/font-weight\s*:\s*(normal|[1-5]00)\b/i.test(style)) out &= ~1;
+  if (/font-style\s*:\s*italic\b/i.test(style)) out |= 2;
+  if (/text-decoration[^;]*underline/i.test(style)) out |= 8;
+  return out;
+}
 
 const FORMAT_OF: Record<string, number> = {
   b: 1,
@@ -112,7 +144,7 @@ function inlineOf(node: HNode, format: number, depth: number, walk: Walk): JsonN
     return text ? [textNode(text, format)] : [];
   }
   const tag = node.tagName;
-  if (!tag || DROPPED.has(tag) || walk.skip.has(node)) return [];
+  if (!tag || DROPPED.has(tag) || walk.skip.has(node) || isHidden(node)) return [];
   if (tag === 'br') return [lineBreak()];
   const inner = (f: number) => kids(node).flatMap((c) => inlineOf(c, f, depth + 1, walk));
   if (tag === 'a') {
@@ -120,7 +152,7 @@ function inlineOf(node: HNode, format: number, depth: number, walk: Walk): JsonN
     const children = inner(format);
     return url && children.length ? [link(url, children)] : children;
   }
-  return inner(format | (FORMAT_OF[tag] ?? 0));
+  return inner(styledFormat(node, format | (FORMAT_OF[tag] ?? 0)));
 }
 
 /** Joins neighbouring text of one format and trims the block's ends, as the editor would hold it. */
@@ -163,6 +195,10 @@ function listItems(node: HNode, depth: number, walk: Walk): JsonNode[][] {
     .filter(hasText);
 }
 
+const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'table', 'pre']);
+const holdsBlocks = (node: HNode): boolean =>
+  kids(node).some((c) => c.tagName !== undefined && BLOCK_TAGS.has(c.tagName));
+
 /** The blocks of an element's children, in order. */
 export function blocksOf(node: HNode, walk: Walk, depth = 0): JsonNode[] {
   guard(depth, walk);
@@ -175,11 +211,12 @@ export function blocksOf(node: HNode, walk: Walk, depth = 0): JsonNode[] {
   };
   for (const child of kids(node)) {
     const tag = child.tagName;
-    if (child.nodeName === '#text' || (tag && INLINE.has(tag))) {
+    // Google Docs wraps a whole copy, paragraphs and all, in one <b>: such an element is a container.
+    if (child.nodeName === '#text' || (tag && INLINE.has(tag) && !holdsBlocks(child))) {
       pending.push(...inlineOf(child, 0, depth + 1, walk));
       continue;
     }
-    if (!tag || DROPPED.has(tag) || walk.skip.has(child)) continue;
+    if (!tag || DROPPED.has(tag) || walk.skip.has(child) || isHidden(child)) continue;
     flush();
     const inline = () => tidy(inlineOf(child, 0, depth + 1, walk));
     if (tag === 'p' || tag === 'pre' || tag === 'address') {

@@ -11,6 +11,8 @@ import { datelineFor } from './datelineText';
 import { dataUri, mediaFileName } from './mediaFiles';
 import { HTML_STYLE } from './htmlStyle';
 import { publishedItem } from './publishedItem';
+import { creditWarnings } from './warnings';
+import { isFigureNode, placedMedia } from '../article/figures';
 import type { ExportFile, Exporter, ExportItem, ExportOptions, ExportOutput } from './types';
 
 /** A line of text in its own direction: `dir` only where it differs from the article's. */
@@ -20,21 +22,33 @@ function line(tag: string, cls: string, text: string, articleDir: Direction): st
   return `<${tag}${cls ? ` class="${cls}"` : ''}${attr}>${isolateRuns(text, dir)}</${tag}>`;
 }
 
-/** The body's blocks with the dateline leading the first paragraph; also the body of the ninjs export. */
-export function bodyBlocks(article: Article, dir: Direction): string[] {
+/** The HTML of one picture in the body, by its media id ('' for one the article does not have). */
+export type FigureHtml = (mediaId: string) => string;
+
+/**
+ * The body's blocks with the dateline leading the first paragraph, and each picture where it stands in the
+ * body (`figure` writes it); also the body of the ninjs export.
+ */
+export function bodyBlocks(article: Article, dir: Direction, figure: FigureHtml = () => ''): string[] {
   const dateline = datelineFor(article.dateline, article.language);
   const blocks = childrenOf(article.body.root as JsonNode);
-  const first = blocks[0];
-  const leadsParagraph = dateline && first?.type === 'paragraph';
+  // A picture placed before the first paragraph (an imported lead picture) does not take the dateline.
+  const firstText = blocks.findIndex((b) => !isFigureNode(b));
+  const leadsParagraph = dateline && blocks[firstText]?.type === 'paragraph';
   const datelineHtml = dateline ? `<span class="dateline">${isolateRuns(dateline, dir)}</span> ` : '';
   const html = blocks
-    .map((block, i) => renderBlock(block, dir, i === 0 && leadsParagraph ? datelineHtml : ''))
+    .map((block, i) =>
+      isFigureNode(block)
+        ? figure(block.mediaId)
+        : renderBlock(block, dir, i === firstText && leadsParagraph ? datelineHtml : ''),
+    )
     .filter(Boolean);
   if (dateline && !leadsParagraph) html.unshift(`<p>${datelineHtml.trimEnd()}</p>`);
   return html;
 }
 
-function figure(media: Media, src: string | null, dir: Direction): string {
+/** A picture with its caption and credit; `src` null for a caption still waiting for its picture. */
+export function figureHtml(media: Media, src: string | null, dir: Direction): string {
   const img = src
     ? `<img src="${escapeAttr(src)}" alt="${escapeAttr(media.alt)}"${media.width ? ` width="${media.width}"` : ''}${media.height ? ` height="${media.height}"` : ''}>`
     : '';
@@ -44,15 +58,10 @@ function figure(media: Media, src: string | null, dir: Direction): string {
   return img || caption ? `<figure${media.isLead ? ' class="lead"' : ''}>${img}${caption}</figure>` : '';
 }
 
-function figures(
-  item: ExportItem,
-  options: ExportOptions,
-  dir: Direction,
-  files: ExportFile[],
-): { lead: string[]; rest: string[] } {
-  const lead: string[] = [];
-  const rest: string[] = [];
-  for (const media of item.article.media) {
+/** Each picture in the body as HTML, by media id; the bytes as data URIs or as files beside the page. */
+function figures(item: ExportItem, options: ExportOptions, dir: Direction, files: ExportFile[]): Map<string, string> {
+  const html = new Map<string, string>();
+  for (const media of placedMedia(item.article.body, item.article.media)) {
     const bytes = item.media.get(media.id);
     let src: string | null = null;
     if (bytes && media.mime) {
@@ -61,10 +70,9 @@ function figures(
         files.push({ path: src, bytes });
       } else src = dataUri(media.mime, bytes);
     }
-    const html = figure(media, src, dir);
-    if (html) (media.isLead ? lead : rest).push(html);
+    html.set(media.id, figureHtml(media, src, dir));
   }
-  return { lead, rest };
+  return html;
 }
 
 /** Building a formatter costs far more than using one, so each language's is made once. */
@@ -88,7 +96,8 @@ function meta(name: string, content: string): string {
 }
 
 export function exportHtml(given: ExportItem, options: ExportOptions = {}): ExportOutput {
-  const { item, warnings } = publishedItem(given);
+  const { item, warnings: pending } = publishedItem(given);
+  const warnings = [...pending, ...creditWarnings(item)];
   const { article } = item;
   const dir = languageDirection(article.language);
   const lang = escapeAttr(article.language);
@@ -100,7 +109,7 @@ export function exportHtml(given: ExportItem, options: ExportOptions = {}): Expo
     };
   }
   const files: ExportFile[] = [];
-  const { lead, rest } = figures(item, options, dir, files);
+  const pictures = figures(item, options, dir, files);
   const title = article.headline.trim() || translate(dir === 'rtl' ? 'ar' : 'en', 'archive.untitled');
   const header = [
     article.section && line('p', 'section', article.section, dir),
@@ -128,11 +137,9 @@ export function exportHtml(given: ExportItem, options: ExportOptions = {}): Expo
     '<header>',
     ...header,
     '</header>',
-    ...lead,
     '<div class="body">',
-    ...bodyBlocks(article, dir),
+    ...bodyBlocks(article, dir, (id) => pictures.get(id) ?? ''),
     '</div>',
-    ...rest,
     '</article>',
     '</body>',
     '</html>',

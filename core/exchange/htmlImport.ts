@@ -9,7 +9,7 @@ import { takeDateline } from './bodyDateline';
 import { makeDraft } from './draft';
 import { checkSize } from './jsonText';
 import { stateOf } from './lexicalBuild';
-import { sniffMime } from './mediaFiles';
+import { decodePicture } from './mediaFiles';
 import { guessLanguage } from './direction';
 import { textOf, type JsonNode } from './lexicalHtml';
 import {
@@ -27,7 +27,7 @@ import type { ArticleDraft, DraftMedia, Importer } from './types';
 
 /** An HTML body (a fragment, as ninjs and Superdesk carry it) as Lexical blocks, the dateline taken out. */
 export function htmlBodyBlocks(html: string, fileName: string): JsonNode[] {
-  return blocksOf(parseHtmlFragment(html), { fileName, skip: new Set() });
+  return blocksOf(parseHtmlFragment(html, fileName), { fileName, skip: new Set() });
 }
 
 function isoOrNull(value: string | null): string | null {
@@ -49,26 +49,21 @@ function picture(figure: HNode, index: number): DraftMedia | null {
   const captionText = captionEl ? collapse(textContent(captionEl)) : '';
   const caption = credit && captionText.endsWith(credit) ? captionText.slice(0, -credit.length).trim() : captionText;
   const data = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(attr(img ?? figure, 'src') ?? '');
-  const bytes = data ? decodeBase64(data[1] as string) : null;
-  const mime = bytes ? sniffMime(bytes) : null;
+  const decoded = decodePicture(data ? decodeBase64(data[1] as string) : null);
   // import (issue 14): a picture the page only links to keeps its address, not downloaded (no network).
   const src = img ? (attr(img, 'src') ?? '') : '';
-  const renditions = !mime && /^https?:\/\//i.test(src) && src.length <= 4_000 ? [webRendition(src)] : [];
-  if (!caption && !credit && !mime && !renditions.length) return null;
-  const size = (name: string) => {
-    const n = Number(img ? attr(img, name) : NaN);
-    return Number.isInteger(n) && n > 0 ? n : null;
-  };
+  const renditions = !decoded && /^https?:\/\//i.test(src) && src.length <= 4_000 ? [webRendition(src)] : [];
+  if (!caption && !credit && !decoded && !renditions.length) return null;
   return {
     id: null,
-    mime,
-    width: mime ? size('width') : null,
-    height: mime ? size('height') : null,
+    mime: decoded?.mime ?? null,
+    width: decoded?.width ?? null,
+    height: decoded?.height ?? null,
     caption,
     credit,
     alt: img ? collapse(attr(img, 'alt') ?? '') : '',
     isLead: hasClass(figure, 'lead') || index === 0,
-    bytes: mime ? bytes : null,
+    bytes: decoded?.bytes ?? null,
     ...(renditions.length ? { renditions } : {}),
   };
 }
@@ -81,7 +76,7 @@ function webRendition(href: string): Rendition {
 
 export function parseHtmlArticle(text: string, fileName: string): ArticleDraft {
   checkSize(text, fileName);
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, fileName);
   const html = find(doc, (n) => n.tagName === 'html');
   const container =
     find(doc, (n) => n.tagName === 'article') ??

@@ -1,6 +1,8 @@
 /** The few things the HTML importer asks of parse5's tree, typed once. */
 import { parse, parseFragment } from 'parse5';
 import { IMPORT_LIMITS } from './limits';
+import { htmlTooDeepAt } from './htmlDepth';
+import { importFailed } from './importError';
 
 export interface HNode {
   nodeName: string;
@@ -11,11 +13,24 @@ export interface HNode {
   content?: HNode;
 }
 
-export function parseDocument(html: string): HNode {
+/**
+ * Tags nested this deep in the tag stream are refused before parse5 sees them (it slows with the square of
+ * the depth); the stream's count errs high, so it is kept well above the tree's own bound, checked later.
+ */
+export const HTML_TAG_STREAM_DEPTH = 16 * IMPORT_LIMITS.htmlDepth;
+
+function checkTagDepth(html: string, fileName: string): void {
+  if (htmlTooDeepAt(html, HTML_TAG_STREAM_DEPTH) >= 0)
+    throw importFailed(fileName, { at: 'nesting' }, { problem: 'html_too_deep', limit: IMPORT_LIMITS.htmlDepth });
+}
+
+export function parseDocument(html: string, fileName: string): HNode {
+  checkTagDepth(html, fileName);
   return parse(html) as unknown as HNode;
 }
 
-export function parseHtmlFragment(html: string): HNode {
+export function parseHtmlFragment(html: string, fileName: string): HNode {
+  checkTagDepth(html, fileName);
   return parseFragment(html) as unknown as HNode;
 }
 

@@ -100,6 +100,11 @@ export const IMPORT_PROBLEMS = {
   bad_key: [],
   /** Anything else: a value Midad cannot read. */
   invalid: [],
+  // Hostile and broken files (issue 13).
+  /** Bytes said to be a picture whose header is no JPEG, PNG, WebP or GIF (an HTML page named .png…). */
+  picture_not_image: [],
+  /** More pictures in one article than the archive takes. */
+  too_many_pictures: ['limit'],
 } as const satisfies Record<string, readonly ImportParam[]>;
 
 export type ImportPlaceKind = keyof typeof IMPORT_PLACES;

@@ -25,8 +25,8 @@ function lineAndColumn(text: string, offset: number): ImportPlace {
   return { at: 'line_column', line, column };
 }
 
-/** Refuses nesting deeper than the limit before JSON.parse recurses into it. */
-function checkDepth(text: string, refuse: Refuse): void {
+/** Where JSON text first nests deeper than `limit` (a character offset), or -1: read before JSON.parse does. */
+export function jsonTooDeepAt(text: string, limit: number): number {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -36,11 +36,16 @@ function checkDepth(text: string, refuse: Refuse): void {
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
-      if (++depth > IMPORT_LIMITS.jsonDepth) {
-        throw refuse(lineAndColumn(text, i), { problem: 'json_too_deep', limit: IMPORT_LIMITS.jsonDepth });
-      }
+      if (++depth > limit) return i;
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
+  return -1;
+}
+
+/** Refuses nesting deeper than the limit before JSON.parse recurses into it. */
+function checkDepth(text: string, refuse: Refuse): void {
+  const at = jsonTooDeepAt(text, IMPORT_LIMITS.jsonDepth);
+  if (at >= 0) throw refuse(lineAndColumn(text, at), { problem: 'json_too_deep', limit: IMPORT_LIMITS.jsonDepth });
 }
 
 export function parseJsonText(text: string, source: RefusalSource): unknown {

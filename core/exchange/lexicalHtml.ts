@@ -1,8 +1,9 @@
 /**
  * Lexical's serialised body rendered as HTML without the Lexical runtime (core/ must run anywhere). Only the
  * structure the editor supports is written; every text is escaped; links are kept only when safe to follow.
- * Lexical leaves a block's direction to `dir="auto"`, so each block's direction is computed here from its
- * first strong character and written where it differs from its container's.
+ * A block's direction is as the editor lays it out (renderer/editor/body/blockFormat.ts): its own when set,
+ * from its first strong character when `auto`, else its container's (the article's); it is written where it
+ * differs from the container's.
  */
 import { escapeAttr, escapeText, safeUrl } from './escape';
 import { directionOfLetter, firstStrongDirection, type Direction } from './direction';
@@ -32,7 +33,11 @@ export function textOf(node: JsonNode): string {
 
 export function blockDirection(node: JsonNode): Direction | null {
   if (node.direction === 'rtl' || node.direction === 'ltr') return node.direction;
-  return firstStrongDirection(textOf(node));
+  // `auto` is a node state in Lexical's JSON (renderer/editor/body/blockFormat.ts): `"$": { "dir": "auto" }`.
+  const state = node.$;
+  if (state && typeof state === 'object' && (state as Record<string, unknown>).dir === 'auto')
+    return firstStrongDirection(textOf(node));
+  return null;
 }
 
 const LETTER = /\p{L}/u;

@@ -11,6 +11,8 @@ import {
   type NativeThread,
 } from './nativeFormat';
 import type { Exporter, ExportItem } from './types';
+import { placedMedia } from '../article/figures';
+import { creditWarnings } from './warnings';
 
 /** Oldest first, then by id: the order does not depend on how the archive happened to store them. */
 function nativeThreads(threads: readonly CommentThread[]): NativeThread[] {
@@ -23,10 +25,11 @@ function nativeRevision({ version, kind, label, author, createdAt, fields, media
 }
 
 export function toNativeArticle({ article, media, comments, revisions }: ExportItem): NativeArticle {
-  const { version: _version, trashedAt: _trashedAt, media: pictures, ...rest } = article;
+  const { version: _version, trashedAt: _trashedAt, conflicted: _conflicted, media: pictures, ...rest } = article;
   return {
     ...rest,
-    media: pictures.map((m) => {
+    // Only the pictures in the body: a figure deleted or undone in the editor leaves its row for the undo.
+    media: placedMedia(rest.body, pictures).map((m) => {
       const bytes = media.get(m.id);
       return { ...m, byteLength: bytes?.length ?? 0, data: bytes ? encodeBase64(bytes) : null };
     }),
@@ -49,5 +52,5 @@ export const nativeExporter: Exporter = {
   format: 'json',
   extension: 'json',
   mime: 'application/json',
-  export: (item) => ({ content: exportNative([item]), files: [], warnings: [] }),
+  export: (item) => ({ content: exportNative([item]), files: [], warnings: creditWarnings(item) }),
 };

@@ -41,7 +41,12 @@ export const NativeRevisionSchema = z.object({
 export type NativeRevision = z.infer<typeof NativeRevisionSchema>;
 
 /** The version and the trash belong to one archive: an import arrives live, at its first version there. */
-export const NativeArticleSchema = ArticleSchema.omit({ version: true, trashedAt: true, media: true }).extend({
+export const NativeArticleSchema = ArticleSchema.omit({
+  version: true,
+  trashedAt: true,
+  conflicted: true,
+  media: true,
+}).extend({
   media: z.array(NativeMediaSchema),
   comments: z
     .array(NativeThreadSchema)

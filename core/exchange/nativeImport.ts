@@ -3,7 +3,7 @@ import { decodeBase64 } from './base64';
 import { importFailed } from './importError';
 import { jsonPlace, parseJsonText, validate } from './jsonText';
 import { NATIVE_FORMAT, NativeDocumentSchema } from './nativeFormat';
-import { sniffMime } from './mediaFiles';
+import { decodePicture } from './mediaFiles';
 import type { ArticleDraft, Importer } from './types';
 
 export function isNativeDocument(value: unknown): boolean {
@@ -23,15 +23,16 @@ export function parseNativeValue(value: unknown, fileName: string): ArticleDraft
       ...(revisions ? { revisions } : {}),
       media: media.map((m, j) => {
         const bytes = m.data === null ? null : decodeBase64(m.data);
-        if (m.data !== null && !bytes)
-          throw importFailed(fileName, jsonPlace(['articles', i, 'media', j, 'data']), {
-            problem: 'picture_not_base64',
-          });
+        const at = jsonPlace(['articles', i, 'media', j, 'data']);
+        if (m.data !== null && !bytes) throw importFailed(fileName, at, { problem: 'picture_not_base64' });
+        // The declared type is not trusted: the bytes' own header says what they are, or the file is refused.
+        const decoded = decodePicture(bytes);
+        if (bytes && !decoded) throw importFailed(fileName, at, { problem: 'picture_not_image' });
         return {
           id: m.id,
-          mime: bytes ? (m.mime ?? sniffMime(bytes)) : m.mime,
-          width: m.width,
-          height: m.height,
+          mime: decoded?.mime ?? m.mime,
+          width: decoded?.width ?? m.width,
+          height: decoded?.height ?? m.height,
           caption: m.caption,
           credit: m.credit,
           alt: m.alt,

@@ -5,7 +5,9 @@
 import { AGENCIES } from '../article/agencies';
 import type { Article, Classification, Media, MediaReference, Rendition } from '../article/schema';
 import type { Status } from '../article/status';
-import { bodyBlocks } from './htmlExport';
+import { bodyBlocks, figureHtml } from './htmlExport';
+import { placedMedia } from '../article/figures';
+import { creditWarnings } from './warnings';
 import { languageDirection } from './direction';
 import { dataUri } from './mediaFiles';
 import { publishedItem } from './publishedItem';
@@ -25,13 +27,18 @@ export function pubStatusOf(status: Status): 'usable' | 'withheld' | 'canceled' 
 
 type Ninjs = Record<string, unknown>;
 
+/** A picture's name among the associations: the lead is ninjs's featuremedia. */
+function associationName(media: Media, index: number): string {
+  return media.isLead ? 'featuremedia' : `picture${index + 1}`;
+}
+
 function association(media: Media, index: number, bytes: Uint8Array | undefined): Ninjs {
   const descriptions = [
     media.caption && { role: 'caption', contentType: 'text/plain', value: media.caption },
     media.alt && { role: 'alt', contentType: 'text/plain', value: media.alt },
   ].filter(Boolean);
   return {
-    name: media.isLead ? 'featuremedia' : `picture${index + 1}`,
+    name: associationName(media, index),
     uri: `${NINJS_MEDIA_URN}${media.id}`,
     type: 'picture',
     ...(descriptions.length ? { descriptions } : {}),
@@ -103,11 +110,21 @@ export function toNinjs({ article, media }: ExportItem): Ninjs {
   const genres = classification.filter((c) => c.kind === 'genre').map(conceptOut);
   const rights = a.rights;
   const holder = rights?.copyrightHolder || agency?.en;
+  // Only the pictures in the body, in its order; each stands in the body HTML where it stands in the article,
+  // with its caption and credit, its bytes in the association it names. Media kept as references follow.
+  const pictures = placedMedia(a.body, a.media);
   const associations = [
-    ...a.media.map((m, i) => association(m, i, media.get(m.id))),
+    ...pictures.map((m, i) => association(m, i, media.get(m.id))),
     ...(a.references ?? []).map(referenceOut),
   ];
-  const html = bodyBlocks(a, languageDirection(a.language)).join('\n');
+  const dir = languageDirection(a.language);
+  const inBody = new Map(
+    pictures.map((m, i) => [
+      m.id,
+      figureHtml(m, null, dir).replace('<figure', `<figure data-association="${associationName(m, i)}"`),
+    ]),
+  );
+  const html = bodyBlocks(a, dir, (id) => inBody.get(id) ?? '').join('\n');
   return {
     uri: `${NINJS_ARTICLE_URN}${a.id}`,
     type: 'text',
@@ -154,6 +171,10 @@ export const ninjsExporter: Exporter = {
   mime: 'application/json',
   export(given) {
     const { item, warnings } = publishedItem(given);
-    return { content: `${JSON.stringify(toNinjs(item), null, 2)}\n`, files: [], warnings };
+    return {
+      content: `${JSON.stringify(toNinjs(item), null, 2)}\n`,
+      files: [],
+      warnings: [...warnings, ...creditWarnings(item)],
+    };
   },
 };

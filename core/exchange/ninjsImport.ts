@@ -17,8 +17,9 @@ import { bodyBlocksOf, bodyCandidates, richestBody } from './ninjsBody';
 import { creditOf, describe, pixels, referenceOf, renditionsOf, titleOf } from './ninjsMedia';
 import { note, type ImportNote } from './importNotes';
 import { lowerKeys, ninjsItems } from './ninjsRead';
+import { keyedMap } from './jsonMaps';
 import { textOf, type JsonNode } from './lexicalHtml';
-import { sniffMime } from './mediaFiles';
+import { decodePicture } from './mediaFiles';
 import { IMPORT_LIMITS } from './limits';
 import { NINJS_ARTICLE_URN, NINJS_KEYWORD_REL, NINJS_MEDIA_URN, NINJS_SECTION_REL } from './ninjsExport';
 import type { ArticleDraft, DraftMedia, Importer } from './types';
@@ -65,7 +66,7 @@ const NinjsSchema = z.object({
   anpa_category: z.array(Named).optional(),
   keywords: z.array(z.string()).optional(),
   // Read item by item in ninjsMedia.ts: an association Midad cannot use is reported, never refused.
-  associations: z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]).optional(),
+  associations: z.union([z.array(z.unknown()), keyedMap(z.unknown())]).optional(),
   copyrightnotice: z.string().optional(),
   usageterms: z.string().optional(),
   genres: z.array(Named).optional(),
@@ -107,8 +108,9 @@ function pictureOf(p: Json, isLead: boolean): DraftMedia | null {
   const given = Array.isArray(p.renditions) ? p.renditions : Object.values((p.renditions as Json | undefined) ?? {});
   const hrefs = (given as Json[]).map((r) => (typeof r?.href === 'string' ? r.href : ''));
   const data = hrefs.map((h) => /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(h)).find(Boolean);
-  const bytes = data ? decodeBase64(data[1] as string) : null;
-  const mime = bytes ? sniffMime(bytes) : null;
+  const decoded = decodePicture(data ? decodeBase64(data[1] as string) : null);
+  const bytes = decoded?.bytes ?? null;
+  const mime = decoded?.mime ?? null;
   const first = given[0] as Json | undefined;
   const uri = typeof p.uri === 'string' ? p.uri : '';
   const renditions = renditionsOf(p);
@@ -132,8 +134,8 @@ function pictureOf(p: Json, isLead: boolean): DraftMedia | null {
         : '',
     mime,
     bytes: mime ? bytes : null,
-    width: mime ? pixels(first?.width) : null,
-    height: mime ? pixels(first?.height) : null,
+    width: decoded?.width ?? (mime ? pixels(first?.width) : null),
+    height: decoded?.height ?? (mime ? pixels(first?.height) : null),
     ...(renditions.length ? { renditions } : {}),
   };
   if (media.id && !ArticleIdSchema.safeParse(media.id).success) media.id = null;
@@ -214,7 +216,7 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
     ...(n.keywords ?? []),
     ...subjects.filter((s) => s.rel === NINJS_KEYWORD_REL).map((s) => s.name ?? ''),
   ].filter(Boolean);
-  const associations = (Array.isArray(n.associations) ? n.associations : Object.values(n.associations ?? {})).filter(
+  const associations = (Array.isArray(n.associations) ? n.associations : [...(n.associations?.values() ?? [])]).filter(
     (a): a is Json => typeof a === 'object' && a !== null && !Array.isArray(a),
   );
   const type = n.type ?? 'text';

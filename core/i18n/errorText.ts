@@ -7,6 +7,7 @@
  * program's own name in the locale (core/api/lockPrograms.ts). No parameter carries prose.
  */
 import { ERROR_CODES, type ErrorCode } from '../api/errors';
+import { storageError } from '../api/storageError';
 import { lockProgramOf } from '../api/lockPrograms';
 import { REQUEST_PROBLEMS, isRequestProblemKind } from '../api/requestKinds';
 import { isBackupFolderReason } from '../settings/backupLocation';
@@ -21,6 +22,7 @@ import {
 } from '../exchange/importKinds';
 import type { MessageKey } from './ar';
 import { translate, type Locale } from './translate';
+import { formatDateTime } from './dateFormat';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -123,9 +125,7 @@ function lockProgramText(locale: Locale, program: unknown): string {
 function sinceText(locale: Locale, since: unknown): string {
   const at = new Date(String(since));
   if (Number.isNaN(at.getTime())) return `\u2066${asWritten(since)}\u2069`;
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    at,
-  );
+  return formatDateTime(at, locale);
 }
 
 /**
@@ -138,7 +138,11 @@ export function errorText(
   error: unknown,
   fallback: 'error.unreachable' | 'error.internal' = 'error.unreachable',
 ): string {
-  if (!isErrorLike(error) || !isErrorCode(error.code)) return translate(locale, fallback);
+  if (!isErrorLike(error) || !isErrorCode(error.code)) {
+    // A read-only folder, a full disk, another program's lock: said as such wherever they surface.
+    const storage = storageError(error);
+    return storage ? translate(locale, keyOf(storage.code)) : translate(locale, fallback);
+  }
   switch (error.code) {
     case 'import_failed':
     case 'review_package_invalid':

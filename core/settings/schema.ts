@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { BackupFolderSchema, BackupKeepSchema } from './backupLocation';
+// proofing (issue 18)
+import { ProofingSettingsSchema } from '../proofing/settings';
 
 export const ROLES = ['journalist', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -13,6 +15,9 @@ export const ProfileSchema = z.object({
   role: z.enum(ROLES),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** The sections the newsroom writes for, in the order it wants them offered. */
+export const SectionsSchema = z.array(z.string().trim().min(1).max(100)).max(200);
 
 export const SettingsSchema = z.object({
   /** The interface language; the chrome mirrors for Arabic. */
@@ -45,6 +50,10 @@ export const SettingsSchema = z.object({
     .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   profile: ProfileSchema.nullable().default(null),
+  // proofing (issue 18): spelling, Word's strictness switches, the newsroom's words, house-style rules
+  proofing: ProofingSettingsSchema.prefault({}),
+  // review-ux (issue 12): the newsroom's sections, offered in the article's section field (free text allowed)
+  sections: SectionsSchema.default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -65,6 +74,9 @@ export const SettingsPatchSchema = z.object({
   backups: z.object({ folder: BackupFolderSchema, keep: BackupKeepSchema }).partial().optional(),
   theme: SettingsSchema.shape.theme.unwrap().optional(),
   profile: ProfileSchema.nullable().optional(),
+  // proofing (issue 18)
+  proofing: ProofingSettingsSchema.partial().optional(),
+  sections: SectionsSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
@@ -77,5 +89,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     ...patch,
     headlineBudget: { ...current.headlineBudget, ...patch.headlineBudget },
     backups: { ...current.backups, ...patch.backups },
+    proofing: { ...current.proofing, ...patch.proofing },
   });
 }

@@ -2,12 +2,12 @@
  * Exporting many articles into a folder: one file per article plus `index.json`, each written under a
  * temporary name and renamed, with progress reported and a way to stop between two articles.
  */
-import { join } from 'node:path';
 import { EXPORTERS } from '../../core/exchange/registry';
 import type { ExportFormat, ExportOptions } from '../../core/exchange/types';
 import type { Status } from '../../core/article/status';
 import type { Archive } from '../connection';
-import { writeAtomic } from './atomicWrite';
+import { mediaFolderName, safeFileStem } from '../../core/exchange/mediaFiles';
+import { writeInside } from './atomicWrite';
 import { loadExportItem, type ExportExtras } from './exportItems';
 import type { ExportWarning } from '../../core/exchange/warnings';
 
@@ -43,7 +43,7 @@ export function selectIds(archive: Archive, selection: Selection): string[] {
 }
 
 export function exportFileName(id: string, format: ExportFormat): string {
-  return `${id}.${EXPORTERS[format].extension}`;
+  return `${safeFileStem(id)}.${EXPORTERS[format].extension}`;
 }
 
 /** Lets other work (a Cancel click, an IPC message) run between two articles. */
@@ -69,9 +69,9 @@ export async function exportToFolder(
     }
     const item = loadExportItem(archive, id, extras);
     const file = exportFileName(id, format);
-    const output = exporter.export(item, { ...options, mediaFolder: `${id}.media` });
-    for (const extra of output.files) writeAtomic(join(folder, extra.path), extra.bytes);
-    writeAtomic(join(folder, file), output.content);
+    const output = exporter.export(item, { ...options, mediaFolder: mediaFolderName(id) });
+    for (const extra of output.files) writeInside(folder, extra.path, extra.bytes);
+    writeInside(folder, file, output.content);
     written.push({ id, headline: item.article.headline, file });
     warnings.push(...output.warnings);
     options.onProgress?.(written.length, ids.length);
@@ -79,6 +79,6 @@ export async function exportToFolder(
   }
   // The folder says what the person was told: an article exported as if its pending suggestions were not there.
   const index = { format, exportedAt: new Date().toISOString(), complete: !cancelled, articles: written, warnings };
-  writeAtomic(join(folder, INDEX_FILE), `${JSON.stringify(index, null, 2)}\n`);
+  writeInside(folder, INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);
   return { written, warnings, total: ids.length, cancelled };
 }

@@ -10,10 +10,13 @@ import type { ArticleDraft, DraftMedia } from '../../core/exchange/types';
 import type { ImportNote } from '../../core/exchange/importNotes';
 import { LIMITS, type Article } from '../../core/article/schema';
 import { importFailed } from '../../core/exchange/importError';
+import { IMPORT_LIMITS } from '../../core/exchange/limits';
+import { withSearchPaused } from '../search/indexPause';
 import { createArticle, getArticle, saveArticle } from '../articles';
 import type { Archive } from '../connection';
 import { insertRevision, snapshotOf, versionIsKept } from '../revisionStore';
 import { addImportedRevisions, mergeImportedThreads, raiseVersion } from './importReview';
+import { placeFigures, renameFigures } from '../../core/article/figures';
 
 export interface ImportedArticle {
   id: string;
@@ -25,8 +28,51 @@ export interface ImportedArticle {
   notes: ImportNote[];
 }
 
-function insertMedia(archive: Archive, articleId: string, media: readonly DraftMedia[], source: string): void {
+/** Refuses an article with more pictures than the archive takes, before any is written. */
+export function checkPictureCount(media: readonly unknown[], source: string): void {
+  const limit = IMPORT_LIMITS.picturesPerArticle;
+  if (media.length > limit)
+    throw importFailed(source, { at: 'picture', picture: limit + 1 }, { problem: 'too_many_pictures', limit });
+}
+
+/**
+ * Puts the draft's pictures in the article, under the ids `mediaIds` chose, indexing the article for
+ * search once at the end rather than once per picture (db/search/indexPause.ts).
+ */
+function replaceMedia(
+  archive: Archive,
+  articleId: string,
+  media: readonly DraftMedia[],
+  ids: readonly string[],
+  source: string,
+): void {
+  checkPictureCount(media, source);
+  withSearchPaused(archive, articleId, () => insertMedia(archive, articleId, media, ids, source));
+}
+
+/**
+ * The archive id of each of the draft's pictures: its own unless another article's picture has it. The body
+ * is then made to name those ids and to place every picture (editor, issue 12: a picture is in an article
+ * where its figure stands, so an imported one without a place goes where the file showed it, lead first).
+ */
+function mediaIds(archive: Archive, draft: ArticleDraft): { ids: string[]; fields: ArticleDraft['fields'] } {
   const taken = archive.prepare('SELECT 1 FROM media WHERE id = ?');
+  const ids = draft.media.map((m) => (m.id && !taken.get(m.id) ? m.id : randomUUID()));
+  const renamed = new Map(draft.media.flatMap((m, i) => (m.id && m.id !== ids[i] ? [[m.id, ids[i]!]] : [])));
+  const body = placeFigures(
+    renameFigures(draft.fields.body, renamed),
+    draft.media.map((m, i) => ({ id: ids[i]!, isLead: m.isLead })),
+  );
+  return { ids, fields: { ...draft.fields, body } };
+}
+
+function insertMedia(
+  archive: Archive,
+  articleId: string,
+  media: readonly DraftMedia[],
+  ids: readonly string[],
+  source: string,
+): void {
   const insert = archive.prepare(
     `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead, renditions)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -41,7 +87,7 @@ function insertMedia(archive: Archive, articleId: string, media: readonly DraftM
         { problem: 'picture_too_large', limitMb: LIMITS.mediaBytes / 1024 / 1024 },
       );
     }
-    const id = m.id && !taken.get(m.id) ? m.id : randomUUID();
+    const id = ids[position]!;
     const bytes = m.bytes ? Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.length) : null;
     insert.run(
       id,
@@ -92,22 +138,25 @@ function importOne(
   if (draft.id && existing) {
     const previous = getArticle(archive, draft.id);
     keepReplaced(archive, previous, now);
-    archive.prepare('DELETE FROM media WHERE article_id = ?').run(draft.id);
-    insertMedia(archive, draft.id, draft.media, source);
+    // The old pictures go first, so that their ids are free for the file's own (mediaIds).
+    withSearchPaused(archive, draft.id, () => archive.prepare('DELETE FROM media WHERE article_id = ?').run(draft.id));
+    const { ids, fields } = mediaIds(archive, draft);
+    replaceMedia(archive, draft.id, draft.media, ids, source);
     // The import itself is saved as the version after every one the file's history names.
     const base = Math.max(existing.version, addImportedRevisions(archive, draft.id, draft.revisions ?? []));
     raiseVersion(archive, draft.id, base);
-    article = saveArticle(archive, draft.id, base, draft.fields, now, {
+    article = saveArticle(archive, draft.id, base, fields, now, {
       kind: 'explicit',
       label: source.slice(0, LIMITS.shortText),
     });
   } else {
-    article = createArticle(archive, draft.fields, now, {
+    const { ids, fields } = mediaIds(archive, draft);
+    article = createArticle(archive, fields, now, {
       ...(draft.id ? { id: draft.id } : {}),
       ...(draft.createdAt ? { createdAt: draft.createdAt } : {}),
       ...(draft.updatedAt ? { updatedAt: draft.updatedAt } : {}),
     });
-    insertMedia(archive, article.id, draft.media, source);
+    replaceMedia(archive, article.id, draft.media, ids, source);
     const highest = addImportedRevisions(archive, article.id, draft.revisions ?? []);
     if (highest >= article.version) {
       raiseVersion(archive, article.id, highest + 1);

@@ -1,17 +1,16 @@
 /** Importing files from disk: each file read, parsed and put in the archive on its own, all or nothing. */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importerFor, parseImport } from '../../core/exchange/registry';
 import { checkSize } from '../../core/exchange/jsonText';
 import { note } from '../../core/exchange/importNotes';
 import type { ArticleDraft } from '../../core/exchange/types';
 import { extractNewsPage, isNewsPage } from './newsPage';
-import { importFailed } from '../../core/exchange/importError';
-import { IMPORT_LIMITS } from '../../core/exchange/limits';
+import { importFailed, importRefusal } from '../../core/exchange/importError';
 import type { ImportFormat } from '../../core/exchange/types';
 import type { Archive } from '../connection';
 import { importDrafts, type ImportedArticle } from './importDrafts';
 import { decodeText } from './decodeText';
+import { readBoundedFile } from './boundedFile';
 import { decodeBase64 } from '../../core/exchange/base64';
 
 export function importText(archive: Archive, fileName: string, text: string, format?: ImportFormat): ImportedArticle[] {
@@ -47,19 +46,5 @@ export function importBytes(archive: Archive, fileName: string, base64: string):
 
 export function importFile(archive: Archive, path: string, format?: ImportFormat): ImportedArticle[] {
   const name = basename(path);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw importFailed(name, { at: 'file' }, { problem: 'file_unreadable' });
-  }
-  // UTF-8 takes at least one byte per character, so this bounds the text before it is read.
-  if (size > IMPORT_LIMITS.fileChars * 3) {
-    throw importFailed(
-      name,
-      { at: 'file' },
-      { problem: 'file_too_large', limitMb: IMPORT_LIMITS.fileChars / 1024 / 1024 },
-    );
-  }
-  return importText(archive, name, decodeText(readFileSync(path)), format);
+  return importText(archive, name, decodeText(readBoundedFile(path, importRefusal(name))), format);
 }

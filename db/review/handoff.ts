@@ -3,12 +3,10 @@
  * (core/review/merge.ts); this reads what the archive holds, applies the result in one transaction, and
  * remembers the version both sides now share so the next package back is measured against it.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Article } from '../../core/article/schema';
 import { fileRefusal, type Refuse } from '../../core/exchange/importError';
-import { FILE_LIMIT_MB, parseJsonText, validate } from '../../core/exchange/jsonText';
-import { IMPORT_LIMITS } from '../../core/exchange/limits';
+import { parseJsonText, validate } from '../../core/exchange/jsonText';
 import { mergeReview, type MergeOutcome } from '../../core/review/merge';
 import {
   REVIEW_PACKAGE_FORMAT,
@@ -21,12 +19,15 @@ import {
 } from '../../core/review/package';
 import type { FieldDiff } from '../../core/review/compare';
 import { readSettings } from '../settings';
+import { readBoundedFile } from '../exchange/boundedFile';
+import { decodeText } from '../exchange/decodeText';
 import type { Archive } from '../connection';
 import { createArticle, deriveBody, getArticle, pickFields, saveArticle } from '../articles';
 import { threadsOfArticle, upsertThreads } from './comments';
 import { listSuggestions, upsertLedger } from './suggestions';
 import { insertStatusChanges, listStatusChanges } from './statusChanges';
 import { keepVersionAside } from './revisions';
+import { encodeLabel } from '../../core/review/revisionLabel';
 
 export function contentOf(article: Article): ReviewContent {
   return { ...pickFields(article), captions: article.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
@@ -101,21 +102,8 @@ export function parseReviewPackage(value: unknown, fileName?: string): ReviewPac
 export function readReviewPackageFile(path: string): ReviewPackage {
   const name = basename(path);
   const refuse = reviewPackageRefusal(name);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
-  }
-  // At least one byte per character: this bounds the text before it is read.
-  if (size > IMPORT_LIMITS.fileChars * 3)
-    throw refuse({ at: 'file' }, { problem: 'file_too_large', limitMb: FILE_LIMIT_MB });
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
-  }
+  // Read as every file to import is: bounded before reading, UTF-16 and Windows-1256 recognised.
+  const text = decodeText(readBoundedFile(path, refuse));
   return parseReviewPackage(parseJsonText(text, refuse), name);
 }
 
@@ -155,16 +143,16 @@ export function importReviewPackage(archive: Archive, pkg: ReviewPackage, now = 
           for (const version of merged.versions) {
             const local = version.side === 'local';
             const snapshot = local ? before : asArticle(before, version.content, version.updatedAt);
-            const label = local
-              ? 'this archive’s version'
-              : `version from ${pkg.exportedBy?.name ?? 'the review package'}`;
+            const label = encodeLabel(
+              local ? { code: 'package-local' } : { code: 'package-theirs', from: pkg.exportedBy?.name ?? '' },
+            );
             revisionIds.push(
               keepVersionAside(archive, snapshot, label, local ? '' : (pkg.exportedBy?.name ?? ''), now),
             );
           }
         }
         const changed = canonicalJson(fields) !== canonicalJson(pickFields(before));
-        const label = `review package from ${pkg.exportedBy?.name ?? 'another archive'}`;
+        const label = encodeLabel({ code: 'package', from: pkg.exportedBy?.name ?? '' });
         if (changed)
           saveArticle(archive, id, before.version, fields, now, {
             kind: 'explicit',

@@ -14,6 +14,7 @@ import type { Archive } from '../connection';
 import { getArticle, saveArticle } from '../articles';
 import { requireProfile } from './profile';
 import { readSettings } from '../settings';
+import { encodeLabel } from '../../core/review/revisionLabel';
 
 interface StatusChangeRow {
   id: string;
@@ -79,7 +80,7 @@ export function transitionArticle(
         throw conflictError(request.id, request.baseVersion, current.version);
       checkTransition(current.status, request.to, by.role, request.note);
       // The archive keeps every status change as a revision of kind `status`.
-      const label = `${current.status} → ${request.to}`;
+      const label = encodeLabel({ code: 'status', from: current.status, to: request.to });
       const article = saveArticle(archive, request.id, request.baseVersion, { status: request.to }, now, {
         label,
         author: by.name,

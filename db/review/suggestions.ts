@@ -9,6 +9,7 @@ import type { Role } from '../../core/settings/schema';
 import type { Archive } from '../connection';
 import { getArticle, saveArticle } from '../articles';
 import { requireProfile } from './profile';
+import { encodeLabel } from '../../core/review/revisionLabel';
 
 interface LedgerRow {
   id: string;
@@ -104,7 +105,7 @@ export function decideArticleSuggestions(
           .map((s) => ({ ...s, status, decidedBy: by, decidedAt: now.toISOString() })),
       );
       if (!decided.length) return current;
-      const label = `${status}: ${decided.length}`;
+      const label = encodeLabel({ code: 'decided', accepted: 0, rejected: 0, [status]: decided.length });
       return saveArticle(archive, request.id, request.baseVersion, { body }, now, {
         kind: 'explicit',
         label,

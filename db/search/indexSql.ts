@@ -51,7 +51,7 @@ const UPSERT_DOC = `ON CONFLICT (article_id) DO UPDATE SET status = excluded.sta
  * times for one article here, with the same arguments each time; it remembers its last answer, so the text is
  * normalised and stemmed once.
  */
-function reindexArticleSql(id: string): string {
+export function reindexArticleSql(id: string): string {
   const live = `SELECT d.docid, ${DOCUMENT} AS doc, ${FACETS} AS facets FROM search_docs d JOIN articles a ON a.id = d.article_id
     WHERE a.id = ${id} AND a.trashed_at IS NULL`;
   return `

@@ -6,6 +6,8 @@ import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
 import { createReviewService } from '../review/service';
+// proofing (issue 18)
+import { createProofingService } from '../proofing/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
@@ -18,13 +20,37 @@ import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
 import { exportOne } from '../exchange/exportOne';
 import { importBytes, importText } from '../exchange/importFiles';
+// newsroom sync (issue 15)
+import { createNewsroomService, memoryVault, type NewsroomMethods } from '../sync/newsroomService';
 
-export function createArchiveService(archive: Archive): MidadService {
+export interface ServiceOptions {
+  /** Newsroom sync (issue 15): the transport's own (its session vault, its engine); else memory only, no engine. */
+  newsroom?: NewsroomMethods;
+}
+
+/** Only the API methods, not the service's own handles (ready, close). */
+function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
+  return {
+    'newsroom.status': n['newsroom.status'],
+    'newsroom.signIn': n['newsroom.signIn'],
+    'newsroom.signOut': n['newsroom.signOut'],
+    'newsroom.syncNow': n['newsroom.syncNow'],
+    'newsroom.conflict': n['newsroom.conflict'],
+    'newsroom.resolve': n['newsroom.resolve'],
+  };
+}
+
+export function createArchiveService(archive: Archive, options: ServiceOptions = {}): MidadService {
   return {
     'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
+    // editor (issue 12): a new article's byline is the profile's name, which the person may change.
     'articles.create': ({ language }) =>
-      createArticle(archive, { ...NEW_ARTICLE_FIELDS, language: language ?? NEW_ARTICLE_FIELDS.language }),
+      createArticle(archive, {
+        ...NEW_ARTICLE_FIELDS,
+        language: language ?? NEW_ARTICLE_FIELDS.language,
+        byline: readSettings(archive).profile?.name ?? '',
+      }),
     'settings.get': () => readSettings(archive),
     'settings.update': (patch) => updateSettings(archive, patch),
     'articles.save': ({ id, baseVersion, fields, kind, label, author }) =>
@@ -60,5 +86,9 @@ export function createArchiveService(archive: Archive): MidadService {
     ...createReviewService(archive),
     // exchange (issue 5): files dropped on the archive
     'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
+    // newsroom sync (issue 15): sign-in, sync state, conflicts
+    ...newsroomMethods(options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null })),
+    // proofing (issue 18): the archive's words for spelling
+    ...createProofingService(archive),
   };
 }

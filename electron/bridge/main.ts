@@ -9,6 +9,9 @@ import { openArchive } from '../../db/connection';
 import { defaultArchivePath } from '../../db/paths';
 import { seedOnFirstRun } from '../../db/seed';
 import { createArchiveService } from '../../db/service/archiveService';
+// newsroom sync (issue 15): the browser build keeps the session in memory only
+import { syncEngineFactory } from '../../db/sync/newsroomEngine';
+import { createNewsroomService, memoryVault } from '../../db/sync/newsroomService';
 import { startBridge } from './server';
 
 const { values } = parseArgs({
@@ -29,8 +32,13 @@ const archive = openArchive(archivePath, {
     ),
 });
 seedOnFirstRun(archive);
+const newsroom = createNewsroomService(archive, {
+  vault: memoryVault(),
+  engine: syncEngineFactory,
+  log: (message) => console.error(message),
+});
 const bridge = await startBridge({
-  service: createArchiveService(archive),
+  service: createArchiveService(archive, { newsroom }),
   staticRoot: resolve(values.static),
   port: Number(values.port),
 });
@@ -38,7 +46,7 @@ console.log(`MIDAD_BRIDGE_URL ${bridge.url}`);
 console.log(`Archive: ${archivePath}`);
 
 function stop(): void {
-  void bridge.close().finally(() => {
+  void Promise.all([bridge.close(), newsroom.close()]).finally(() => {
     archive.close();
     process.exit(0);
   });

@@ -1,6 +1,7 @@
 /** About Midad: its version, and the licences of the fonts and dictionaries it ships. */
 import { useI18n } from '../i18n/I18nProvider';
 import { BUNDLED_DICTIONARIES, BUNDLED_FONTS, type BundledWork } from './licences';
+import { HeaderEnd } from '../shell/PersonMenu';
 
 function Work({ work }: { work: BundledWork }) {
   const { t } = useI18n();
@@ -29,6 +30,8 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
           {t('settings.back')}
         </button>
         <h1 className="toolbar__title">{t('about.title')}</h1>
+        <div className="toolbar__spacer" />
+        <HeaderEnd />
       </header>
       <main className="about">
         <img className="about__icon" src="./icon.svg" alt={''} aria-hidden="true" width={96} height={96} />

@@ -9,6 +9,8 @@ import type { ListFilter } from '../../core/article/listFilter';
 import type { MidadApi } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
+import { textDir } from '../i18n/textDir';
+import { HeaderEnd } from '../shell/PersonMenu';
 import { formatDateTime } from '../i18n/formatDate';
 import { Modal } from '../editor/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
@@ -110,6 +112,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
             {t('archive.new')}
           </button>
         )}
+        <HeaderEnd />
       </header>
       <RecoveryOffers onOpen={onOpen} />
       <div className="search-box" role="search">
@@ -215,15 +218,17 @@ function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash,
   const headline = item.headline || t('archive.untitled');
   return (
     <div className="archive-row" role="row" aria-rowindex={index + 2} style={position}>
-      {/* The cell, not the button, takes the headline's direction: dir=auto skips descendants that have their own
-          dir, and the cell's direction decides which end a long headline is cut at (its end, not its start). */}
-      <span role="cell" dir="auto" className="archive-row__headline">
+      {/* The cell, not the button, takes the headline's direction, and the cell's direction decides which end a
+          long headline is cut at (its end, not its start): that of most of its letters, so «CNN نقلت…» is cut at
+          its Arabic end. */}
+      <span role="cell" dir={textDir(headline)} className="archive-row__headline">
         {trash ? (
-          <span>{headline}</span>
+          <span title={headline}>{headline}</span>
         ) : (
           <button
             type="button"
             className="archive-table__open"
+            title={headline}
             onClick={() => onOpen(item.id)}
             data-testid="archive-row"
           >

@@ -9,6 +9,7 @@ import type { MidadApi } from '../../core/api/contract';
 import { RANK_WINDOW, SEARCH_LIMITS, type SearchRequest, type SearchResult } from '../../core/search/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
+import { textDir } from '../i18n/textDir';
 
 const TYPING_PAUSE_MS = 250;
 const PAGE = SEARCH_LIMITS.pageSize;
@@ -104,17 +105,21 @@ export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
               <button
                 type="button"
                 className="archive-table__open"
-                dir="auto"
+                dir={textDir(hit.headlineSegments.map((s) => s.text).join(''))}
                 onClick={() => onOpen(hit.id)}
                 data-testid="search-hit"
               >
                 <Segments segments={hit.headlineSegments} />
               </button>
-              <p className="search-hit__snippet" dir="auto">
+              <p
+                className="search-hit__snippet"
+                dir={textDir(hit.snippet.segments.map((s) => s.text).join(''))}
+                data-testid="search-snippet"
+              >
                 <Segments segments={hit.snippet.segments} />
               </p>
               <p className="search-hit__meta">
-                <span>{hit.section}</span>
+                <bdi dir="auto">{hit.section}</bdi>
                 <span className={`status status--${hit.status}`}>{t(`status.${hit.status}`)}</span>
                 <span>{formatDateTime(hit.updatedAt, locale)}</span>
               </p>

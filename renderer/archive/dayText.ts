@@ -33,3 +33,15 @@ export function parseDayText(text: string): string | null {
   const dmy = /^(\d{1,2})\s*[/.\-\u066b\u2044]\s*(\d{1,2})\s*[/.\-\u066b\u2044]\s*(\d{4})$/.exec(clean);
   return dmy ? isoDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : null;
 }
+
+/** A time of day typed as hours:minutes (24-hour), in either digit set: `HH:MM`, `''` when empty, null if not one. */
+export function parseTimeText(text: string): string | null {
+  const clean = westernDigits(text)
+    .replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '')
+    .trim();
+  if (clean === '') return '';
+  const hm = /^(\d{1,2})\s*[:.\u066b]\s*(\d{2})$/.exec(clean);
+  if (!hm) return null;
+  const [hours, minutes] = [Number(hm[1]), Number(hm[2])];
+  return hours < 24 && minutes < 60 ? `${pad(hours, 2)}:${pad(minutes, 2)}` : null;
+}

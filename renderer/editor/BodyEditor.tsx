@@ -1,4 +1,8 @@
-/** The article body: Lexical rich text, laid out right-to-left for Arabic, each paragraph `dir="auto"` unless set. */
+/**
+ * The article body: Lexical rich text in the article's direction. Its root carries that direction, so a
+ * paragraph without one of its own takes the article's (a paragraph of an Arabic article starting «CNN نقلت…»
+ * stays right-to-left); `auto` and the fixed directions are each paragraph's choice (body/blockFormat.ts).
+ */
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -13,10 +17,11 @@ import { SuggestionNode } from '../review/SuggestionNode';
 import { useState, type ReactNode } from 'react';
 import type { LexicalState } from '../../core/article/schema';
 import { editorTheme } from './theme';
-import { validLinkUrl } from './linkUrl';
+import { validLinkUrl } from '../../core/richtext/linkUrl';
 import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
 import { PastePlugin } from './body/PastePlugin';
+import { AutoDirectionPlugin } from './body/AutoDirectionPlugin';
 import { ShellCommandsPlugin } from './ShellCommandsPlugin';
 import { FigureNode } from './figures/FigureNode';
 import { FiguresPlugin } from './figures/FiguresPlugin';
@@ -24,6 +29,8 @@ import { BodyHistoryPlugin } from './history/BodyHistoryPlugin';
 
 interface Props extends BodyEvents {
   initialState: LexicalState;
+  /** The article's direction, from its language. */
+  dir: 'rtl' | 'ltr';
   label: string;
   placeholder: string;
   onHelp: () => void;
@@ -42,13 +49,20 @@ export const BODY_NODES = [
   SuggestionNode,
 ];
 
-export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
+/**
+ * Module-level, so LinkPlugin sees the same function on every render. A new one re-registers the plugin, and
+ * registering its node transform marks every link dirty in a body update that puts Lexical's selection back
+ * in the DOM: the body took the focus from the headline (or tags, note, caption) at the first keystroke.
+ */
+const validateUrl = (url: string) => validLinkUrl(url) !== null;
+
+export function BodyEditor({ initialState, dir, label, placeholder, onHelp, onShortcut, children, ...events }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);
   const config = {
     namespace: 'midad-body',
     theme: editorTheme,
     nodes: BODY_NODES,
-    editorState: JSON.stringify(initialState),
+    editorState: JSON.stringify({ ...initialState, root: { ...initialState.root, direction: dir } }),
     onError: (error: Error) => {
       throw error;
     },
@@ -72,8 +86,9 @@ export function BodyEditor({ initialState, label, placeholder, onHelp, onShortcu
         <BodyHistoryPlugin />
         <ShellCommandsPlugin />
         <ListPlugin />
-        <LinkPlugin validateUrl={(url) => validLinkUrl(url) !== null} />
+        <LinkPlugin validateUrl={validateUrl} />
         <PastePlugin />
+        <AutoDirectionPlugin />
         <FiguresPlugin />
         <BodyEventsPlugin
           {...events}

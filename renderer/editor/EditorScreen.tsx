@@ -7,6 +7,7 @@ import type { Article, ArticleFields } from '../../core/article/schema';
 import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
 import { countText } from '../../core/arabic/count';
+import { encodeLabel } from '../../core/review/revisionLabel';
 import { useI18n, useUiDir } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { BodyEditor } from './BodyEditor';
@@ -18,6 +19,8 @@ import { HelpDialog } from './HelpDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
 import { PlainField } from './PlainField';
+// proofing (issue 18)
+import { ProofingPlugin } from '../proofing/ProofingPlugin';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
@@ -33,6 +36,12 @@ import { HtmlPreviewButton } from '../exchange/HtmlPreview';
 import { SuggestionsPanel } from '../review/SuggestionsPanel';
 import { SuggestingModePlugin } from '../review/SuggestingModePlugin';
 import { SuggestingToggle } from '../review/SuggestingToggle';
+import { HeaderEnd } from '../shell/PersonMenu';
+import { ReturnedNotice } from '../review/ReturnedNotice';
+import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection';
+
+/** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
+const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
 
 /** How long typing must pause before the body is counted again. */
 const COUNT_DELAY_MS = 300;
@@ -60,7 +69,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
     () => ({ articleId: article.id, media, api, onMedia: setMedia, onError }),
     [article.id, media, api, onError],
   );
-  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, t('conflict.revisionLabel'), onReload);
+  const saving = useArticleSaving(api, article, settings.autosaveDelayMs, CONFLICT_LABEL, onReload);
   const { autosave, change } = saving;
   const dir = article.language.startsWith('ar') ? 'rtl' : 'ltr';
   const uiDir = useUiDir();
@@ -86,16 +95,20 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.defaultPrevented && shortcutFor(e.nativeEvent) === 'save') {
+    const action = e.defaultPrevented ? null : shortcutFor(e.nativeEvent);
+    if (action === 'save') {
       e.preventDefault();
       void autosave.flush();
+    } else if (action === 'comment') {
+      e.preventDefault();
+      openCommentBox();
     }
   };
 
   return (
     <ArticleHistoryContext.Provider value={undo}>
       <div className="editor-screen" onKeyDown={onKeyDown} ref={screen}>
-        <header className="toolbar">
+        <header className="toolbar toolbar--editor">
           <button type="button" className="button button--quiet" onClick={() => void autosave.flush().then(onBack)}>
             {t('editor.back')}
           </button>
@@ -108,8 +121,10 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <span className="toolbar__meta" data-testid="word-count">
             {t('editor.words', { count: bodyCounts.words })}
           </span>
-          <SaveIndicator state={saving.saveState} onRetry={() => void autosave.flush()} />
+          <SaveIndicator state={saving.saveState} savedAt={saving.savedAt} onRetry={() => void autosave.flush()} />
+          <HeaderEnd />
         </header>
+        <ReturnedNotice api={api} articleId={article.id} status={fields.status} savedVersion={autosave.version} />
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
             {t('recovery.localFull')}
@@ -132,6 +147,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               placeholder={t('editor.headline.placeholder')}
               className="page__headline"
               value={fields.headline}
+              focusOnOpen={!article.headline && !article.bodyText}
               singleLine
               dir={dir}
               onChange={(headline) => edit({ headline })}
@@ -159,6 +175,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             <FiguresContext.Provider value={figures}>
               <BodyEditor
                 initialState={article.body}
+                dir={dir}
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
                 onHelp={() => setHelp(true)}
@@ -170,10 +187,14 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                 }
                 onText={setBodyText}
                 onSelectionText={setSelection}
-                onShortcut={(action) => action === 'save' && void autosave.flush()}
+                onShortcut={(action) =>
+                  action === 'save' ? void autosave.flush() : action === 'comment' && openCommentBox()
+                }
               >
                 <CommentMarksPlugin handle={marks} />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
+                {/* proofing (issue 18) */}
+                <ProofingPlugin api={api} settings={settings} />
               </BodyEditor>
             </FiguresContext.Provider>
           </main>
@@ -204,6 +225,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             />
           </aside>
         </div>
+        <CommentAtSelection />
         {help && <HelpDialog onClose={() => setHelp(false)} />}
         {saving.saveState.kind === 'conflict' && (
           <ConflictDialog onKeepMine={() => void saving.keepMine()} onTakeTheirs={() => void saving.takeTheirs()} />

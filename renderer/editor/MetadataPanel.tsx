@@ -2,12 +2,14 @@
  * The article's news fields beside the text: section, byline, dateline (city and agency, shown as it will
  * print), tags, urgency, embargo, status and the note to editors. Every change goes to autosave.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ArticleFields } from '../../core/article/schema';
 import { AGENCIES, AGENCY_CODES, type AgencyCode } from '../../core/article/agencies';
 import { renderDateline } from '../../core/article/dateline';
+import { EmbargoField } from './EmbargoField';
 import { StatusOptions } from './StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
 
 type Meta = Pick<
   ArticleFields,
@@ -32,15 +34,10 @@ function parseTags(text: string): string[] {
 }
 
 /** `<input type=datetime-local>` speaks local time without a zone; the archive keeps an ISO instant. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 export function MetadataPanel({ value, onChange }: Props) {
   const { t, locale } = useI18n();
+  const { settings } = useSettings();
+  const sectionsId = useId();
   const [tagText, setTagText] = useState(value.tags.join(locale === 'ar' ? '، ' : ', '));
   const dateline = renderDateline(value.dateline);
 
@@ -65,9 +62,16 @@ export function MetadataPanel({ value, onChange }: Props) {
           <input
             className="input"
             dir="auto"
+            list={sectionsId}
             value={value.section}
             onChange={(e) => onChange({ section: e.target.value })}
           />
+          {/* The newsroom's sections (settings) offered as the person types; anything else may still be typed. */}
+          <datalist id={sectionsId} data-testid="sections-list">
+            {settings.sections.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
         </label>
         <label className="form-field">
           <span className="field__label">{t('editor.byline')}</span>
@@ -149,18 +153,8 @@ export function MetadataPanel({ value, onChange }: Props) {
               {t('editor.urgency.hint')}
             </span>
           </label>
-          <label className="form-field">
-            <span className="field__label">{t('editor.embargo')}</span>
-            <input
-              className="input"
-              type="datetime-local"
-              value={toLocalInput(value.embargoUntil)}
-              onChange={(e) =>
-                onChange({ embargoUntil: e.target.value ? new Date(e.target.value).toISOString() : null })
-              }
-            />
-          </label>
         </div>
+        <EmbargoField value={value.embargoUntil} onChange={(embargoUntil) => onChange({ embargoUntil })} />
         <label className="form-field">
           <span className="field__label">{t('editor.edNote')}</span>
           <textarea

@@ -6,11 +6,14 @@ export function Modal({
   onClose,
   children,
   testId,
+  wide = false,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   testId?: string;
+  /** As wide as the window allows: for content that needs the room (a comparison of two versions). */
+  wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -21,7 +24,7 @@ export function Modal({
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={wide ? 'modal modal--wide' : 'modal'}
       aria-labelledby="modal-title"
       data-testid={testId}
       onCancel={(e) => {

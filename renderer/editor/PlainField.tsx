@@ -3,7 +3,7 @@
  * nothing and spaces, because a headline is one line wherever it is printed. Its undo is a part of the
  * article's one history.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTextFieldHistory } from './history/useTextFieldHistory';
 
 interface Props {
@@ -14,12 +14,28 @@ interface Props {
   singleLine: boolean;
   className: string;
   dir: 'rtl' | 'ltr';
+  /** Take the caret when the screen opens (a new article's headline). */
+  focusOnOpen?: boolean;
   onChange: (value: string) => void;
 }
 
-export function PlainField({ id, label, placeholder, value, singleLine, className, dir, onChange }: Props) {
+export function PlainField({
+  id,
+  label,
+  placeholder,
+  value,
+  singleLine,
+  className,
+  dir,
+  focusOnOpen,
+  onChange,
+}: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const recordEdit = useTextFieldHistory(id, ref, onChange);
+  const focusFirst = useRef(focusOnOpen);
+  useEffect(() => {
+    if (focusFirst.current) ref.current?.focus();
+  }, []);
   // Grow with the text instead of scrolling inside a box.
   useLayoutEffect(() => {
     const el = ref.current;

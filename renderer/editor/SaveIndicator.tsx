@@ -1,10 +1,20 @@
 import type { SaveState } from './autosave';
 import { useI18n } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
+import { formatTime } from '../i18n/formatDate';
 
-export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
-  const { t } = useI18n();
+interface Props {
+  state: SaveState;
+  /** When the archive last took a save of this article (ISO); the indicator says it once saved. */
+  savedAt: string | null;
+  onRetry: () => void;
+}
+
+export function SaveIndicator({ state, savedAt, onRetry }: Props) {
+  const { t, locale } = useI18n();
+  const { settings } = useSettings();
   const label = {
-    saved: t('save.saved'),
+    saved: savedAt ? t('save.savedAt', { time: formatTime(savedAt, locale, settings.digits) }) : t('save.saved'),
     pending: t('save.pending'),
     saving: t('save.saving'),
     failed: t('save.failed'),

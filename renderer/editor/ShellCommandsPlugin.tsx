@@ -15,7 +15,7 @@ export function ShellCommandsPlugin() {
     else if (command === 'format-italic') editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic');
     else if (command === 'format-underline') editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline');
     else if (command === 'toggle-paragraph-direction') {
-      editor.update(() => $setDirection(nextDirection($currentBlock()?.direction ?? 'auto')));
+      editor.update(() => $setDirection(nextDirection($currentBlock()?.direction ?? 'article')));
     }
   });
   return null;

@@ -15,6 +15,9 @@ export type SaveState =
   /** The archive holds a newer version written elsewhere: the person must choose (nothing is dropped). */
   | { kind: 'conflict'; error: MidadError };
 
+const asMidadError = (error: unknown): MidadError =>
+  error instanceof MidadError ? error : new MidadError('internal', String(error));
+
 export type SaveFn = (id: string, baseVersion: number, fields: Partial<ArticleFields>) => Promise<Article>;
 
 export class Autosave {
@@ -39,7 +42,11 @@ export class Autosave {
 
   /** What the archive does not hold yet: the pending edits and any save still in flight. */
   get unsaved(): Partial<ArticleFields> {
-    this.readLater();
+    try {
+      this.readLater();
+    } catch {
+      // A field that cannot be read now (its reader threw) is still unsaved; the rest is returned.
+    }
     return { ...this.inFlightFields, ...this.pending };
   }
 
@@ -72,6 +79,7 @@ export class Autosave {
   /** Conflict resolved for the stored text: forget the edits here (the caller has kept a copy of them). */
   takeTheirs(currentVersion: number): void {
     this.pending = {};
+    this.readers.clear();
     this.baseVersion = currentVersion;
     this.setState({ kind: 'saved' });
   }
@@ -87,30 +95,39 @@ export class Autosave {
       this.timer = null;
     }
     while (this.inFlight) await this.inFlight;
-    this.readLater();
+    try {
+      this.readLater();
+    } catch (error) {
+      // The edit could not even be read (a body too deep to serialise…): a failed save, never "saved".
+      this.setState({ kind: 'failed', error: asMidadError(error) });
+      return;
+    }
     if (Object.keys(this.pending).length === 0 || this.state.kind === 'conflict') return;
     const fields = this.pending;
     this.pending = {};
     this.inFlightFields = fields;
     this.setState({ kind: 'saving' });
-    this.inFlight = this.save(this.id, this.baseVersion, fields).then(
-      (saved) => {
-        this.baseVersion = saved.version;
-        this.inFlight = null;
-        this.inFlightFields = {};
-        const more = Object.keys(this.pending).length > 0 || this.readers.size > 0;
-        this.setState(more ? { kind: 'pending' } : { kind: 'saved' }, saved);
-        if (more) void this.flush();
-      },
-      (error: unknown) => {
-        // Keep the text: what failed goes back under anything typed since.
-        this.pending = { ...fields, ...this.pending };
-        this.inFlight = null;
-        this.inFlightFields = {};
-        const typed = error instanceof MidadError ? error : new MidadError('internal', String(error));
-        this.setState({ kind: typed.code === 'conflict' ? 'conflict' : 'failed', error: typed });
-      },
-    );
+    // A save that throws before it returns a promise is a failed save like any other, not a stuck one.
+    this.inFlight = Promise.resolve()
+      .then(() => this.save(this.id, this.baseVersion, fields))
+      .then(
+        (saved) => {
+          this.baseVersion = saved.version;
+          this.inFlight = null;
+          this.inFlightFields = {};
+          const more = Object.keys(this.pending).length > 0 || this.readers.size > 0;
+          this.setState(more ? { kind: 'pending' } : { kind: 'saved' }, saved);
+          if (more) void this.flush();
+        },
+        (error: unknown) => {
+          // Keep the text: what failed goes back under anything typed since.
+          this.pending = { ...fields, ...this.pending };
+          this.inFlight = null;
+          this.inFlightFields = {};
+          const typed = asMidadError(error);
+          this.setState({ kind: typed.code === 'conflict' ? 'conflict' : 'failed', error: typed });
+        },
+      );
     await this.inFlight;
   }
 
@@ -126,6 +143,8 @@ export class Autosave {
   }
 
   private setState(state: SaveState, saved?: Article): void {
+    // "Saved" is said only when the archive holds everything: never with an edit still waiting.
+    if (state.kind === 'saved' && this.hasUnsaved()) state = { kind: 'pending' };
     this.state = state;
     this.onState(state, saved);
   }

@@ -6,7 +6,19 @@
 import type { MessageKey } from '../../core/i18n/ar';
 
 export type ShortcutAction =
-  'bold' | 'italic' | 'underline' | 'link' | 'undo' | 'redo' | 'direction' | 'h2' | 'h3' | 'paragraph' | 'save';
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'link'
+  | 'undo'
+  | 'redo'
+  | 'direction'
+  | 'h2'
+  | 'h3'
+  | 'paragraph'
+  | 'save'
+  // review-ux (issue 12): comment on the selected text, Word's own key for it
+  | 'comment';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -29,6 +41,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'h3', keys: 'Mod+Alt+3', label: 'help.h3', ours: true },
   { action: 'paragraph', keys: 'Mod+Alt+0', label: 'help.paragraph', ours: true },
   { action: 'save', keys: 'Mod+S', label: 'help.save', ours: true },
+  { action: 'comment', keys: 'Mod+Alt+M', label: 'help.comment', ours: true },
 ];
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

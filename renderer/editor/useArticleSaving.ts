@@ -17,6 +17,8 @@ export function useArticleSaving(
   onReload: () => void,
 ) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  // editor (issue 12): when the archive last took a save, for the indicator's «حُفظ ١٠:٤٢».
+  const [savedAt, setSavedAt] = useState(article.updatedAt);
   const [localFull, setLocalFull] = useState(false);
   const store = useMemo(() => browserRecoveryStore(), []);
   const headline = useRef(article.headline);
@@ -33,8 +35,9 @@ export function useArticleSaving(
       (id, baseVersion, fields) => api['articles.save']({ id, baseVersion, fields }),
       // Autosave calls this when a save settles, never while React renders, so the headline it reads is current.
       // eslint-disable-next-line react-hooks/refs
-      (state) => {
+      (state, saved) => {
         setSaveState(state);
+        if (saved) setSavedAt(saved.updatedAt);
         if (state.kind === 'failed' || state.kind === 'conflict') keep(instance);
         else if (state.kind === 'saved' && !instance.hasUnsaved()) {
           store.drop(article.id, 'unsaved');
@@ -102,5 +105,5 @@ export function useArticleSaving(
     onReload();
   };
 
-  return { autosave, saveState, localFull, change, keepMine, takeTheirs, store };
+  return { autosave, saveState, savedAt, localFull, change, keepMine, takeTheirs, store };
 }

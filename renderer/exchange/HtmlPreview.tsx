@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { MidadApi } from '../../core/api/contract';
-import { EXPORT_WARNING_KEY, type ExportWarning } from '../../core/exchange/warnings';
+import { warningKey, type ExportWarning } from '../../core/exchange/warnings';
 import { Modal } from '../editor/Modal';
 import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
@@ -88,8 +88,8 @@ function HtmlPreview({
         </p>
       )}
       {file?.warnings.map((w) => (
-        <p key={w.articleId} className="preview__warning" role="alert">
-          {t(EXPORT_WARNING_KEY, w)}
+        <p key={`${w.code}-${w.articleId}`} className="preview__warning" role="alert">
+          {t(warningKey(w), w)}
         </p>
       ))}
       {file ? (

@@ -13,6 +13,10 @@ import { formatDateTime } from '../i18n/formatDate';
 import type { CommentMarksHandle } from './CommentMarksPlugin';
 import { useErrorText } from './useErrorText';
 import { fieldSelectionAnchor, selectInField, watchCommentTarget, type CommentTarget } from './plainFieldAnchors';
+import { textDir } from '../i18n/textDir';
+
+/** The new comment's box, which the comment-at-selection action and shortcut bring the person to. */
+export const NEW_COMMENT_ID = 'new-comment';
 
 interface Props {
   api: MidadApi;
@@ -97,11 +101,12 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
 
   return (
     <section className="panel comments" aria-labelledby="comments-title" data-testid="comments-panel">
-      <h2 className="panel__title" id="comments-title">
+      <h2 className="panel__title" id="comments-title" tabIndex={-1}>
         {t('comments.title')}
       </h2>
       <form className="comments__new" onSubmit={add}>
         <textarea
+          id={NEW_COMMENT_ID}
           aria-label={t('comments.new')}
           placeholder={t('comments.new.placeholder')}
           value={draft}
@@ -132,14 +137,18 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
           >
             <button type="button" className="thread__anchor" onClick={() => select(thread)}>
               <span className="thread__field">{fieldName(thread.anchor.field)}</span>
-              <q dir="auto">{thread.anchor.quote}</q>
+              <q dir={textDir(thread.anchor.quote)} data-testid="thread-quote">
+                {thread.anchor.quote}
+              </q>
             </button>
             {thread.detached && <p className="thread__detached">{t('comments.detached')}</p>}
             {thread.resolved && <p className="thread__resolved">{t('comments.resolved')}</p>}
             <ul className="thread__comments">
               {thread.comments.map((c) => (
                 <li key={c.id} className="thread__comment">
-                  <span className="thread__author">{c.author.name}</span>{' '}
+                  <bdi className="thread__author" dir="auto" data-testid="comment-author">
+                    {c.author.name}
+                  </bdi>{' '}
                   <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, locale)}</time>
                   <p dir="auto" data-testid="comment-text">
                     {c.text}

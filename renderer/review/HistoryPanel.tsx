@@ -1,15 +1,17 @@
 /**
- * The history panel: the article's revisions (kind, author, time, label), any one opened read-only, any two
- * compared field by field with the inline word diff, and restore (which makes a new revision).
+ * The history panel: the article's revisions (kind, author, time, label put into words in the interface
+ * language; an editor's run of decisions on suggestions is one entry), any one opened read-only, any two
+ * compared field by field in a full-width dialog, and restore (which makes a new revision).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MidadApi, Response } from '../../core/api/contract';
 import type { Revision } from '../../core/article/revision';
-import { compareVersions, type FieldDiff } from '../../core/review/compare';
+import { historyEntries } from '../../core/review/historyEntries';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
-import { DiffView } from './DiffView';
+import { CompareDialog } from './CompareDialog';
+import { labelText } from './labelText';
 import { useErrorText } from './useErrorText';
 
 interface Props {
@@ -20,18 +22,15 @@ interface Props {
   onRestored: () => void;
 }
 
-function comparable(r: Revision) {
-  return { ...r.fields, captions: r.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
-}
-
 export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }: Props) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const [list, setList] = useState<Response<'revisions.list'>['items']>([]);
   const [picked, setPicked] = useState<number[]>([]);
   const [open, setOpen] = useState<Revision | null>(null);
-  const [diff, setDiff] = useState<FieldDiff[] | null>(null);
+  const [comparing, setComparing] = useState<[number, number] | null>(null);
   const [error, setError] = useState('');
+  const entries = useMemo(() => historyEntries(list), [list]);
 
   useEffect(() => {
     let live = true;
@@ -55,43 +54,50 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
 
   const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id].slice(-2)));
 
-  const compare = () =>
-    attempt(async () => {
-      // Older on the left of the story: compare from the lower id to the higher.
-      const [a, b] = await Promise.all([...picked].sort((x, y) => x - y).map((id) => api['revisions.get']({ id })));
-      if (a && b) {
-        setOpen(null);
-        setDiff(compareVersions(comparable(a), comparable(b)));
-      }
-    });
-
-  const fieldLabel = (field: string) =>
-    field === 'headline'
-      ? t('editor.headline')
-      : field === 'standfirst'
-        ? t('editor.standfirst')
-        : field === 'body'
-          ? t('editor.body')
-          : t('comments.caption');
+  /** The two ticked, or else the newest and the one before it; older first. */
+  const compare = () => {
+    const ids = picked.length === 2 ? picked : entries.slice(0, 2).map((e) => e.revision.id);
+    const [a = 0, b = a] = [...ids].sort((x, y) => x - y);
+    setComparing([a, b]);
+  };
 
   return (
     <section className="panel history" aria-labelledby="history-title" data-testid="history-panel">
       <h2 className="panel__title" id="history-title">
         {t('history.title')}
       </h2>
+      {entries.length > 1 && (
+        <button type="button" className="button history__compare-top" data-testid="compare-versions" onClick={compare}>
+          {t('history.compareVersions')}
+        </button>
+      )}
       {list.length === 0 && <p>{t('history.empty')}</p>}
       {list.length > 1 && <p className="history__hint">{t('history.pick')}</p>}
       <ol className="history__list">
-        {list.map((r) => (
-          <li key={r.id} className="history__item" data-testid="revision" data-revision={r.id}>
+        {entries.map(({ revision: r, label, revisions }) => (
+          <li
+            key={r.id}
+            className="history__item"
+            data-testid="revision"
+            data-revision={r.id}
+            data-revisions={revisions}
+          >
             <label className="history__pick">
               <input type="checkbox" checked={picked.includes(r.id)} onChange={() => toggle(r.id)} />
               <span className="history__kind">{t(`history.kind.${r.kind}`)}</span>
               <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale)}</time>
-              {r.author && <span className="history__author">{r.author}</span>}
-              {r.label && (
-                <span className="history__label" dir="auto">
-                  {r.label}
+              {r.author && (
+                <bdi className="history__author" dir="auto">
+                  {r.author}
+                </bdi>
+              )}
+              {(label.code !== 'text' || label.text) && (
+                <span
+                  className="history__label"
+                  data-testid="revision-label"
+                  dir={label.code === 'text' ? 'auto' : undefined}
+                >
+                  {labelText(label, t)}
                 </span>
               )}
             </label>
@@ -101,7 +107,6 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
                 className="button button--quiet"
                 onClick={() =>
                   void attempt(async () => {
-                    setDiff(null);
                     setOpen(await api['revisions.get']({ id: r.id }));
                   })
                 }
@@ -127,7 +132,7 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
         ))}
       </ol>
       {picked.length === 2 && (
-        <button type="button" className="button" data-testid="compare" onClick={() => void compare()}>
+        <button type="button" className="button" data-testid="compare" onClick={compare}>
           {t('history.compare')}
         </button>
       )}
@@ -149,15 +154,8 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
           </button>
         </article>
       )}
-      {diff && (
-        <div className="history__diff" data-testid="compare-result">
-          {diff.map((d) => (
-            <DiffView key={d.field} diff={d} label={fieldLabel(d.field)} unchanged={t('history.unchanged')} />
-          ))}
-          <button type="button" className="button button--quiet" onClick={() => setDiff(null)}>
-            {t('history.close')}
-          </button>
-        </div>
+      {comparing && (
+        <CompareDialog api={api} entries={entries} initial={comparing} onClose={() => setComparing(null)} />
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import type { Decision, Suggestion } from '../../core/review/suggestions';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import { useErrorText } from './useErrorText';
+import { textDir } from '../i18n/textDir';
 
 interface Props {
   api: MidadApi;
@@ -49,7 +50,7 @@ export function SuggestionsPanel({ api, articleId, savedVersion, flush, onDecide
   const pending = items.filter((s) => s.status === 'pending');
   return (
     <section className="panel suggestions" aria-labelledby="suggestions-title" data-testid="suggestions-panel">
-      <h2 className="panel__title" id="suggestions-title">
+      <h2 className="panel__title" id="suggestions-title" tabIndex={-1}>
         {t('suggestions.title')}
       </h2>
       {pending.length > 1 && (
@@ -67,9 +68,14 @@ export function SuggestionsPanel({ api, articleId, savedVersion, flush, onDecide
         {items.map((s) => (
           <li key={s.id} className="suggestion-item" data-testid="suggestion" data-status={s.status} data-kind={s.kind}>
             <span className="suggestion-item__kind">{t(`suggestions.kind.${s.kind}`)}</span>
-            {s.kind === 'insert' ? <ins dir="auto">{s.text}</ins> : <del dir="auto">{s.text}</del>}
+            {s.kind === 'insert' ? (
+              <ins dir={textDir(s.text)}>{s.text}</ins>
+            ) : (
+              <del dir={textDir(s.text)}>{s.text}</del>
+            )}
             <span className="suggestion-item__by">
-              {s.author.name} · <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, locale)}</time>
+              <bdi dir="auto">{s.author.name}</bdi> ·{' '}
+              <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, locale)}</time>
             </span>
             {s.status === 'pending' ? (
               <span className="suggestion-item__actions">

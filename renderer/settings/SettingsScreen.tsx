@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
+import { HeaderEnd } from '../shell/PersonMenu';
 
 interface Draft {
   interfaceLanguage: Settings['interfaceLanguage'];
@@ -23,6 +24,8 @@ interface Draft {
   backupFolder: string;
   profileName: string;
   profileRole: Role;
+  /** One section a line. */
+  sections: string;
 }
 
 function toDraft(s: Settings): Draft {
@@ -39,6 +42,7 @@ function toDraft(s: Settings): Draft {
     backupFolder: s.backups.folder,
     profileName: s.profile?.name ?? '',
     profileRole: s.profile?.role ?? 'journalist',
+    sections: s.sections.join('\n'),
   };
 }
 
@@ -58,6 +62,7 @@ function toPatch(d: Draft): unknown {
     backups: { folder: d.backupFolder.trim(), keep: num(d.backupKeep) },
     // No name means no profile yet; a name without a role cannot happen (the role has a default).
     profile: d.profileName.trim() ? { name: d.profileName, role: d.profileRole } : null,
+    sections: [...new Set(d.sections.split('\n').map((line) => line.trim()))].filter(Boolean),
   };
 }
 
@@ -146,158 +151,178 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
           {t('settings.back')}
         </button>
         <h1 className="toolbar__title">{t('settings.title')}</h1>
+        <div className="toolbar__spacer" />
+        <HeaderEnd />
       </header>
-      <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
-        {status === 'invalid' && (
-          <p className="banner banner--error" role="alert">
-            {t('settings.invalid')}
-          </p>
-        )}
-        <fieldset className="settings-group">
-          <legend>{t('settings.section.interface')}</legend>
-          <div className="settings-field">
-            <label htmlFor="interfaceLanguage" className="settings-field__label">
-              {t('settings.interfaceLanguage')}
-            </label>
-            <select
-              id="interfaceLanguage"
-              className="settings-field__input"
-              value={draft.interfaceLanguage}
-              aria-describedby="interfaceLanguage-hint"
-              onChange={(e) => set('interfaceLanguage', e.target.value as Draft['interfaceLanguage'])}
-            >
-              <option value="ar" lang="ar">
-                {t('settings.language.ar')}
-              </option>
-              <option value="en" lang="en">
-                {t('settings.language.en')}
-              </option>
-            </select>
-            <p className="settings-field__hint" id="interfaceLanguage-hint">
-              {t('settings.interfaceLanguage.hint')}
+      {/* The screen's main landmark, as the archive and editor have one (axe: landmark-one-main). */}
+      <main>
+        <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
+          {status === 'invalid' && (
+            <p className="banner banner--error" role="alert">
+              {t('settings.invalid')}
             </p>
-          </div>
-          <div className="settings-field">
-            <label htmlFor="theme" className="settings-field__label">
-              {t('settings.theme')}
-            </label>
-            <select
-              id="theme"
-              className="settings-field__input"
-              value={draft.theme}
-              onChange={(e) => set('theme', e.target.value as Draft['theme'])}
-            >
-              <option value="system">{t('settings.theme.system')}</option>
-              <option value="light">{t('settings.theme.light')}</option>
-              <option value="dark">{t('settings.theme.dark')}</option>
-            </select>
-          </div>
-        </fieldset>
-
-        <fieldset className="settings-group">
-          <legend>{t('settings.section.writing')}</legend>
-          {field(
-            'articleLanguage',
-            t('settings.articleLanguage'),
-            <input
-              id="articleLanguage"
-              className="settings-field__input settings-field__input--short"
-              dir="ltr"
-              value={draft.articleLanguage}
-              aria-invalid={errors.articleLanguage ? true : undefined}
-              aria-describedby={described('articleLanguage', true)}
-              onChange={(e) => set('articleLanguage', e.target.value)}
-            />,
-            t('settings.articleLanguage.hint'),
           )}
-          <div className="settings-field">
-            <span className="settings-field__label" id="digits-label">
-              {t('settings.digits')}
-            </span>
-            <div role="radiogroup" aria-labelledby="digits-label" className="settings-choices">
-              {(['western', 'arabic-indic'] as const).map((value) => (
-                <label key={value} className="settings-choice">
-                  <input
-                    type="radio"
-                    name="digits"
-                    value={value}
-                    checked={draft.digits === value}
-                    onChange={() => set('digits', value)}
-                  />
-                  {t(`settings.digits.${value}`)}
-                </label>
-              ))}
-            </div>
-          </div>
-          {field('headlineCharacters', t('settings.headlineCharacters'), numberInput('headlineCharacters'))}
-          {field('headlineWidth', t('settings.headlineWidth'), numberInput('headlineWidth'))}
-          {field('autosaveDelay', t('settings.autosaveDelay'), numberInput('autosaveDelay'))}
-          {field('readingSpeed', t('settings.readingSpeed'), numberInput('readingSpeed'))}
-        </fieldset>
-
-        <fieldset className="settings-group">
-          <legend>{t('settings.section.backups')}</legend>
-          {field(
-            'backupFolder',
-            t('settings.backupFolder'),
-            <input
-              id="backupFolder"
-              className="settings-field__input"
-              dir="ltr"
-              spellCheck={false}
-              value={draft.backupFolder}
-              aria-invalid={errors.backupFolder ? true : undefined}
-              aria-describedby={described('backupFolder', true)}
-              onChange={(e) => set('backupFolder', e.target.value)}
-            />,
-            t('settings.backupFolder.hint'),
-          )}
-          {field('backupKeep', t('settings.backupKeep'), numberInput('backupKeep'))}
-        </fieldset>
-
-        <fieldset className="settings-group">
-          <legend>{t('settings.section.profile')}</legend>
-          {field(
-            'profileName',
-            t('settings.profileName'),
-            <input
-              id="profileName"
-              className="settings-field__input"
-              dir="auto"
-              value={draft.profileName}
-              aria-invalid={errors.profileName ? true : undefined}
-              aria-describedby={described('profileName')}
-              onChange={(e) => set('profileName', e.target.value)}
-            />,
-          )}
-          <div className="settings-field">
-            <label htmlFor="profileRole" className="settings-field__label">
-              {t('settings.profileRole')}
-            </label>
-            <select
-              id="profileRole"
-              className="settings-field__input"
-              value={draft.profileRole}
-              onChange={(e) => set('profileRole', e.target.value as Role)}
-            >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`settings.role.${role}`)}
+          <fieldset className="settings-group">
+            <legend>{t('settings.section.interface')}</legend>
+            <div className="settings-field">
+              <label htmlFor="interfaceLanguage" className="settings-field__label">
+                {t('settings.interfaceLanguage')}
+              </label>
+              <select
+                id="interfaceLanguage"
+                className="settings-field__input"
+                value={draft.interfaceLanguage}
+                aria-describedby="interfaceLanguage-hint"
+                onChange={(e) => set('interfaceLanguage', e.target.value as Draft['interfaceLanguage'])}
+              >
+                <option value="ar" lang="ar">
+                  {t('settings.language.ar')}
                 </option>
-              ))}
-            </select>
-          </div>
-        </fieldset>
+                <option value="en" lang="en">
+                  {t('settings.language.en')}
+                </option>
+              </select>
+              <p className="settings-field__hint" id="interfaceLanguage-hint">
+                {t('settings.interfaceLanguage.hint')}
+              </p>
+            </div>
+            <div className="settings-field">
+              <label htmlFor="theme" className="settings-field__label">
+                {t('settings.theme')}
+              </label>
+              <select
+                id="theme"
+                className="settings-field__input"
+                value={draft.theme}
+                onChange={(e) => set('theme', e.target.value as Draft['theme'])}
+              >
+                <option value="system">{t('settings.theme.system')}</option>
+                <option value="light">{t('settings.theme.light')}</option>
+                <option value="dark">{t('settings.theme.dark')}</option>
+              </select>
+            </div>
+          </fieldset>
 
-        <div className="settings-actions">
-          <button type="submit" className="button button--primary" disabled={status === 'saving'}>
-            {t('settings.save')}
-          </button>
-          <span role="status" className="settings-actions__status" data-testid="settings-status">
-            {status === 'saved' ? t('settings.saved') : ''}
-          </span>
-        </div>
-      </form>
+          <fieldset className="settings-group">
+            <legend>{t('settings.section.writing')}</legend>
+            {field(
+              'articleLanguage',
+              t('settings.articleLanguage'),
+              <input
+                id="articleLanguage"
+                className="settings-field__input settings-field__input--short"
+                dir="ltr"
+                value={draft.articleLanguage}
+                aria-invalid={errors.articleLanguage ? true : undefined}
+                aria-describedby={described('articleLanguage', true)}
+                onChange={(e) => set('articleLanguage', e.target.value)}
+              />,
+              t('settings.articleLanguage.hint'),
+            )}
+            <div className="settings-field">
+              <span className="settings-field__label" id="digits-label">
+                {t('settings.digits')}
+              </span>
+              <div role="radiogroup" aria-labelledby="digits-label" className="settings-choices">
+                {(['western', 'arabic-indic'] as const).map((value) => (
+                  <label key={value} className="settings-choice">
+                    <input
+                      type="radio"
+                      name="digits"
+                      value={value}
+                      checked={draft.digits === value}
+                      onChange={() => set('digits', value)}
+                    />
+                    {t(`settings.digits.${value}`)}
+                  </label>
+                ))}
+              </div>
+            </div>
+            {field('headlineCharacters', t('settings.headlineCharacters'), numberInput('headlineCharacters'))}
+            {field('headlineWidth', t('settings.headlineWidth'), numberInput('headlineWidth'))}
+            {field('autosaveDelay', t('settings.autosaveDelay'), numberInput('autosaveDelay'))}
+            {field('readingSpeed', t('settings.readingSpeed'), numberInput('readingSpeed'))}
+            {field(
+              'sections',
+              t('settings.sections'),
+              <textarea
+                id="sections"
+                className="settings-field__input"
+                dir="auto"
+                rows={5}
+                value={draft.sections}
+                aria-invalid={errors.sections ? true : undefined}
+                aria-describedby={described('sections', true)}
+                onChange={(e) => set('sections', e.target.value)}
+              />,
+              t('settings.sections.hint'),
+            )}
+          </fieldset>
+
+          <fieldset className="settings-group">
+            <legend>{t('settings.section.backups')}</legend>
+            {field(
+              'backupFolder',
+              t('settings.backupFolder'),
+              <input
+                id="backupFolder"
+                className="settings-field__input"
+                dir="ltr"
+                spellCheck={false}
+                value={draft.backupFolder}
+                aria-invalid={errors.backupFolder ? true : undefined}
+                aria-describedby={described('backupFolder', true)}
+                onChange={(e) => set('backupFolder', e.target.value)}
+              />,
+              t('settings.backupFolder.hint'),
+            )}
+            {field('backupKeep', t('settings.backupKeep'), numberInput('backupKeep'))}
+          </fieldset>
+
+          <fieldset className="settings-group">
+            <legend>{t('settings.section.profile')}</legend>
+            {field(
+              'profileName',
+              t('settings.profileName'),
+              <input
+                id="profileName"
+                className="settings-field__input"
+                dir="auto"
+                value={draft.profileName}
+                aria-invalid={errors.profileName ? true : undefined}
+                aria-describedby={described('profileName')}
+                onChange={(e) => set('profileName', e.target.value)}
+              />,
+            )}
+            <div className="settings-field">
+              <label htmlFor="profileRole" className="settings-field__label">
+                {t('settings.profileRole')}
+              </label>
+              <select
+                id="profileRole"
+                className="settings-field__input"
+                value={draft.profileRole}
+                onChange={(e) => set('profileRole', e.target.value as Role)}
+              >
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`settings.role.${role}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </fieldset>
+
+          <div className="settings-actions">
+            <button type="submit" className="button button--primary" disabled={status === 'saving'}>
+              {t('settings.save')}
+            </button>
+            <span role="status" className="settings-actions__status" data-testid="settings-status">
+              {status === 'saved' ? t('settings.saved') : ''}
+            </span>
+          </div>
+        </form>
+      </main>
     </div>
   );
 }

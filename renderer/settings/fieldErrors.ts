@@ -15,7 +15,8 @@ export type FieldName =
   | 'readingSpeed'
   | 'backupKeep'
   | 'backupFolder'
-  | 'profileName';
+  | 'profileName'
+  | 'sections';
 
 /** A sentence from the locale files, or a refusal from the archive that errorText composes. */
 export type FieldError = { key: MessageKey; params: Record<string, string | number> } | { refusal: ErrorLike };
@@ -59,6 +60,7 @@ const FIELDS: Array<{ path: string; field: FieldName; error: FieldError }> = [
   },
   { path: 'profile.name', field: 'profileName', error: { key: 'settings.error.name', params: {} } },
   { path: 'backups.folder', field: 'backupFolder', error: { key: 'settings.error.backupFolder', params: {} } },
+  { path: 'sections', field: 'sections', error: { key: 'settings.error.sections', params: {} } },
 ];
 
 export function fieldErrors(issues: readonly Pick<z.core.$ZodIssue, 'path'>[]): Partial<Record<FieldName, FieldError>> {

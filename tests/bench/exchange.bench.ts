@@ -16,6 +16,7 @@ import { EXPORT_FORMATS } from '../../core/exchange/types';
 import type { ExportItem } from '../../core/exchange/types';
 import { MIXED_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
 import { round, type BenchSuite, type Figure } from './harness';
+import { ninjsPictureFigures } from './ninjsPictures';
 
 function articles(count: number): ExportItem[] {
   return Array.from({ length: count }, (_, i) => {
@@ -83,5 +84,7 @@ function measure(quick: boolean): Figure[] {
       },
     );
   }
+  // hostile inputs (issue 13): an article with thousands of pictures, indexed once.
+  figures.push(...ninjsPictureFigures());
   return figures;
 }

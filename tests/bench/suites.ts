@@ -8,6 +8,8 @@ import { durabilitySuite } from './durability';
 import { exchangeSuite } from './exchange.bench';
 // --- editor area (issue 4) ---
 import { editorBench } from './editor.bench';
+// newsroom sync (issue 15)
+import { syncBench } from './sync.bench';
 
 export const SUITES: BenchSuite[] = [
   // archive (issue 3)
@@ -18,4 +20,6 @@ export const SUITES: BenchSuite[] = [
   exchangeSuite,
   // --- editor area (issue 4) ---
   editorBench,
+  // newsroom sync (issue 15)
+  syncBench,
 ];

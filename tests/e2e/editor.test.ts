@@ -117,11 +117,11 @@ describe('the editing screen', () => {
       await page.waitForTimeout(150);
     };
     await caretInto(0);
-    // The shortcut cycles auto → rtl → ltr; the toolbar sets one directly.
+    // The shortcut cycles the article's direction (no dir of its own) → rtl → ltr → auto; the toolbar sets one directly.
     await page.keyboard.press('Control+Shift+D');
-    await expect.poll(dirs).toEqual(['rtl', 'auto']);
+    await expect.poll(dirs).toEqual(['rtl', null]);
     await page.keyboard.press('Control+Shift+D');
-    await expect.poll(dirs).toEqual(['ltr', 'auto']);
+    await expect.poll(dirs).toEqual(['ltr', null]);
     await caretInto(1);
     await page.getByTestId('direction-select').selectOption('ltr');
     await expect.poll(dirs).toEqual(['ltr', 'ltr']);
@@ -255,7 +255,7 @@ describe('figures', () => {
     const figure = page.getByTestId('figure');
     await figure.waitFor();
     expect(await figure.innerText()).toContain('الصورة لم تصل بعد');
-    await figure.getByLabel('التعليق').fill('متظاهرون في ساحة التحرير وسط بغداد');
+    await figure.getByLabel('تعليق الصورة').fill('متظاهرون في ساحة التحرير وسط بغداد');
     await figure.getByLabel('المصدر').fill('أ ف ب');
     await figure.getByLabel('وصف الصورة لمن لا يراها').fill('حشد يرفع أعلاماً');
     expect(await figure.getByRole('button', { name: 'الصورة الرئيسية' }).isDisabled()).toBe(true);
@@ -269,7 +269,7 @@ describe('figures', () => {
     await page.reload();
     const again = page.getByTestId('figure');
     await again.locator('img').waitFor({ timeout: 15_000 });
-    expect(await again.getByLabel('التعليق').inputValue()).toBe('متظاهرون في ساحة التحرير وسط بغداد');
+    expect(await again.getByLabel('تعليق الصورة').inputValue()).toBe('متظاهرون في ساحة التحرير وسط بغداد');
     expect(await again.getByLabel('المصدر').inputValue()).toBe('أ ف ب');
     expect(await bodyParagraphs(page)).toContain('فقرة قبل الصورة');
   }, 90_000);
@@ -280,7 +280,7 @@ describe('figures', () => {
     await page.keyboard.type('فقرة قبل الصورة');
     await page.getByRole('button', { name: 'صورة', exact: true }).click();
     await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
-    const caption = page.getByTestId('figure').getByLabel('التعليق');
+    const caption = page.getByTestId('figure').getByLabel('تعليق الصورة');
     await caption.click();
     const leftToTheBrowser = await caption.evaluate((el) => {
       const transfer = new DataTransfer();

@@ -78,7 +78,7 @@ async function openArticle(id: string): Promise<Page> {
 
 const headline = (page: Page) => page.getByLabel('العنوان', { exact: true });
 const body = (page: Page) => page.getByTestId('body-editor');
-const caption = (page: Page) => page.getByTestId('figure').getByLabel('التعليق');
+const caption = (page: Page) => page.getByTestId('figure').getByLabel('تعليق الصورة');
 const bodyText = (page: Page) => body(page).locator('p').first().innerText();
 const undoButton = (page: Page) => page.getByRole('button', { name: 'تراجع', exact: true });
 const redoButton = (page: Page) => page.getByRole('button', { name: 'إعادة', exact: true });

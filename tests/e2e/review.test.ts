@@ -115,18 +115,30 @@ describe('review in the browser', () => {
     { timeout: 120_000 },
     async () => {
       const page = await openArticle(ids.status);
-      const moves = (p: Page) =>
-        p.locator('[data-testid^="move-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+      // The moves sit in the status menu: each look opens it and closes it again.
+      const moves = async (p: Page) => {
+        await p.getByTestId('status-menu').click();
+        const ids = await p
+          .locator('[data-testid^="move-"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+        await p.keyboard.press('Escape');
+        return ids;
+      };
+      const choose = async (p: Page, to: string) => {
+        await p.getByTestId('status-menu').click();
+        await p.getByTestId(`move-${to}`).click();
+      };
       await expect.poll(() => page.getByTestId('status').getAttribute('data-status'), POLL).toBe('draft');
       await expect.poll(() => moves(page), POLL).toEqual(['move-submitted', 'move-spiked']);
-      await page.getByTestId('move-submitted').click();
+      await choose(page, 'submitted');
       await expect.poll(() => page.getByTestId('status').getAttribute('data-status'), POLL).toBe('submitted');
-      await page.getByTestId('move-in_review').click();
+      await choose(page, 'in_review');
       await expect.poll(() => page.getByTestId('status').getAttribute('data-status'), POLL).toBe('in_review');
       // Returning without a note is refused, in the interface language, and nothing moves.
-      await page.getByTestId('move-returned').click();
+      await choose(page, 'returned');
+      await page.getByTestId('confirm-move').click();
       await expect
-        .poll(() => page.getByTestId('status-control').getByRole('alert').allInnerTexts(), POLL)
+        .poll(() => page.getByTestId('status-note').getByRole('alert').allInnerTexts(), POLL)
         .toEqual(['أضف ملاحظة تشرح سبب إعادة المقال إلى كاتبه.']);
       expect(await page.getByTestId('status').getAttribute('data-status')).toBe('in_review');
       await page.close();
@@ -211,12 +223,14 @@ describe('review in the browser', () => {
       await first.getByRole('checkbox').check();
       await second.getByRole('checkbox').check();
       await panel.getByTestId('compare').click();
-      const headline = panel.locator('[data-testid="diff"][data-field="headline"]');
+      const dialog = page.getByTestId('compare-dialog');
+      const headline = dialog.locator('[data-testid="diff"][data-field="headline"]');
       await headline.waitFor(POLL);
       expect(await headline.locator('del').allInnerTexts()).toEqual(['كتب']);
       expect(await headline.locator('ins').allInnerTexts()).toEqual(['كَتَبَ']);
       expect(await headline.locator('p').getAttribute('dir')).toBe('auto');
-      expect(await panel.locator('[data-testid="diff"][data-field="body"] .diff__unchanged').count()).toBe(1);
+      expect(await dialog.locator('[data-testid="diff"][data-field="body"] .diff__unchanged').count()).toBe(1);
+      await page.keyboard.press('Escape');
 
       await first.getByTestId('restore').click();
       await expect

@@ -100,7 +100,7 @@ describe('comments on the headline, standfirst and captions', () => {
       // A caption-only picture in the body: its caption's thread comes after the standfirst's.
       await page.getByRole('button', { name: 'صورة', exact: true }).click();
       await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
-      const caption = page.getByTestId('figure').getByLabel('التعليق', { exact: true });
+      const caption = page.getByTestId('figure').getByLabel('تعليق الصورة', { exact: true });
       await caption.fill('المتحدث باسم الحكومة');
       await page.waitForTimeout(1_500);
       await selectWords(caption, 'المتحدث');

@@ -275,7 +275,7 @@ describe('suggesting mode in the browser', () => {
       const before = await inserted(page);
       await page.getByRole('button', { name: 'صورة', exact: true }).click();
       await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
-      const caption = page.getByTestId('figure').getByLabel('التعليق', { exact: true });
+      const caption = page.getByTestId('figure').getByLabel('تعليق الصورة', { exact: true });
       await caption.focus();
       const taken = await caption.evaluate((el) => {
         const data = new DataTransfer();

@@ -7,10 +7,12 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-export function runMidad(args: string[]): { code: number | null; stdout: string; stderr: string } {
+/** `input`: what the command reads on standard input (a password for `--password-stdin`). */
+export function runMidad(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    input,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -139,4 +139,40 @@ describe('Autosave of a long body', () => {
     expect(reads).toBe(1);
     expect(archive.calls).toEqual([{ baseVersion: 1, fields: { standfirst: 'نص 1' } }]);
   });
+
+  it('never says saved when the edit could not be read or the save threw before it started', async () => {
+    const archive = fakeArchive();
+    const states: SaveState['kind'][] = [];
+    const autosave = new Autosave(ID, 1, archive.save, (s) => states.push(s.kind));
+    // A body too deep to serialise: its reader throws, as JSON.stringify does on a hostile state.
+    autosave.changeLater('headline', () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    await autosave.flush();
+    expect(states).toEqual(['pending', 'failed']);
+    expect(autosave.hasUnsaved()).toBe(true);
+    expect(archive.calls).toHaveLength(0);
+
+    // A transport that throws at once (not a rejected promise) is a failed save too, and keeps the text.
+    const throwing = new Autosave(
+      ID,
+      1,
+      () => {
+        throw new TypeError('Converting circular structure to JSON');
+      },
+      (s) => states.push(s.kind),
+    );
+    states.length = 0;
+    throwing.change({ headline: 'عنوان' });
+    await throwing.flush();
+    expect(states).toEqual(['pending', 'saving', 'failed']);
+    expect(throwing.unsaved).toEqual({ headline: 'عنوان' });
+
+    // Once the edit reads again, the retry saves it and only then says saved.
+    states.length = 0;
+    autosave.changeLater('headline', () => 'قابل للقراءة');
+    await autosave.flush();
+    expect(archive.calls).toEqual([{ baseVersion: 1, fields: { headline: 'قابل للقراءة' } }]);
+    expect(states.at(-1)).toBe('saved');
+  });
 });

@@ -72,7 +72,7 @@ export function BodyEventsPlugin(events: BodyEvents) {
           if (!action || action === 'undo' || action === 'redo') return false;
           event.preventDefault();
           if (action === 'direction') {
-            editor.update(() => $setDirection(nextDirection($currentBlock()?.direction ?? 'auto')));
+            editor.update(() => $setDirection(nextDirection($currentBlock()?.direction ?? 'article')));
           } else if (action === 'h2' || action === 'h3' || action === 'paragraph') {
             editor.update(() => $setBlockType(action));
           } else {

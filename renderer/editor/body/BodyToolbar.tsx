@@ -3,7 +3,14 @@
  * figures and the shortcut help, on one line. A toolbar in the ARIA sense: one tab stop, arrow keys move
  * inside it. Undo and redo are the whole article's, in the screen's header (HistoryButtons).
  */
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent as ReactFocusEvent,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
@@ -32,7 +39,7 @@ interface State {
 
 const INITIAL: State = {
   block: 'paragraph',
-  direction: 'auto',
+  direction: 'article',
   bold: false,
   italic: false,
   underline: false,
@@ -63,7 +70,7 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
           const node = selection.anchor.getNode();
           const next: State = {
             block: block?.type ?? 'paragraph',
-            direction: block?.direction ?? 'auto',
+            direction: block?.direction ?? 'article',
             bold: selection.hasFormat('bold'),
             italic: selection.hasFormat('italic'),
             underline: selection.hasFormat('underline'),
@@ -87,16 +94,32 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
     editor.focus();
   };
 
+  // One tab stop for the whole toolbar (the control last used), so Tab from the standfirst reaches the body in
+  // two presses: the others are taken out of the tab order, and arrow keys move between them.
+  const current = useRef(0);
+  const items = () => [...(bar.current?.querySelectorAll<HTMLElement>('[data-toolbar-item]:not(:disabled)') ?? [])];
+  useLayoutEffect(() => {
+    const all = items();
+    all.forEach((el, i) => (el.tabIndex = i === Math.min(current.current, all.length - 1) ? 0 : -1));
+  });
+  const onFocus = (e: ReactFocusEvent) => {
+    const all = items();
+    const i = all.indexOf(e.target as HTMLElement);
+    if (i === -1) return;
+    current.current = i;
+    all.forEach((el, j) => (el.tabIndex = j === i ? 0 : -1));
+  };
+
   // Roving focus: arrow keys move between the toolbar's controls (mirrored in right-to-left).
   const onKeyDown = (e: ReactKeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     const target = e.target as HTMLElement;
     if (target.tagName === 'SELECT' || target.tagName === 'INPUT' || target.closest('[role="menu"]')) return;
-    const items = [...(bar.current?.querySelectorAll<HTMLElement>('[data-toolbar-item]:not(:disabled)') ?? [])];
-    const i = items.indexOf(target);
+    const all = items();
+    const i = all.indexOf(target);
     const rtl = getComputedStyle(bar.current!).direction === 'rtl';
     const step = (e.key === 'ArrowRight') !== rtl ? 1 : -1;
-    items[(i + step + items.length) % items.length]?.focus();
+    all[(i + step + all.length) % all.length]?.focus();
     e.preventDefault();
   };
 
@@ -122,6 +145,7 @@ export function BodyToolbar({ onHelp, linkRequest }: { onHelp: () => void; linkR
       aria-label={t('toolbar.label')}
       ref={bar}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
       dir={useUiDir()}
     >
       {/* Two groups: where one line is too narrow for both, the figures and the help go to a second line of their own. */}

@@ -1,7 +1,7 @@
 /** Asks for a link's address and refuses anything that is not a web or e-mail address (no javascript:). */
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { validLinkUrl } from '../linkUrl';
+import { validLinkUrl } from '../../../core/richtext/linkUrl';
 
 export function LinkForm({ onApply, onCancel }: { onApply: (url: string) => void; onCancel: () => void }) {
   const { t } = useI18n();

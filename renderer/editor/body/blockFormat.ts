@@ -5,13 +5,42 @@
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $isListNode } from '@lexical/list';
 import { $setBlocksType } from '@lexical/selection';
-import { $createParagraphNode, $getSelection, $isElementNode, $isRangeSelection, type ElementNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $getState,
+  $isElementNode,
+  $isRangeSelection,
+  $setState,
+  createState,
+  type ElementNode,
+} from 'lexical';
 
 export const BLOCK_TYPES = ['paragraph', 'h2', 'h3', 'quote'] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number] | 'ol' | 'ul';
 
-export const DIRECTIONS = ['auto', 'rtl', 'ltr'] as const;
+/**
+ * A paragraph's direction: `article` (none of its own: the article's, set on the body's root), `auto` (from
+ * its first strong letter, as `dir="auto"`), or fixed. The HTML and ninjs exports read the same values
+ * (core/exchange/lexicalHtml.ts), so the editor and every export agree.
+ */
+export const DIRECTIONS = ['article', 'rtl', 'ltr', 'auto'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
+
+/**
+ * Lexical keeps only rtl, ltr or none as an element's direction (anything else is dropped when a body is
+ * loaded), so `auto` is a state of its own, serialised on the block as `"$": { "dir": "auto" }`.
+ */
+export const autoDirection = createState('dir', { parse: (v) => (v === 'auto' ? 'auto' : null) });
+
+export function $blockDirection(block: ElementNode): Direction {
+  return block.getDirection() ?? ($getState(block, autoDirection) === 'auto' ? 'auto' : 'article');
+}
+
+function $applyDirection(block: ElementNode, direction: Direction): void {
+  block.setDirection(direction === 'rtl' || direction === 'ltr' ? direction : null);
+  $setState(block, autoDirection, direction === 'auto' ? 'auto' : null);
+}
 
 /** The top-level blocks the selection touches: a direction belongs to a whole paragraph (or list). */
 function $selectedBlocks(): ElementNode[] {
@@ -34,11 +63,11 @@ export function $setBlockType(type: (typeof BLOCK_TYPES)[number]): void {
     quote: () => $createQuoteNode(),
   }[type];
   // The new block keeps the old one's direction override.
-  $setBlocksType<ElementNode>(selection, create, (from, to) => to.setDirection(from.getDirection()));
+  $setBlocksType<ElementNode>(selection, create, (from, to) => $applyDirection(to, $blockDirection(from)));
 }
 
 export function $setDirection(direction: Direction): void {
-  for (const block of $selectedBlocks()) block.setDirection(direction === 'auto' ? null : direction);
+  for (const block of $selectedBlocks()) $applyDirection(block, direction);
 }
 
 export function $currentBlock(): { type: BlockType; direction: Direction } | null {
@@ -55,10 +84,10 @@ export function $currentBlock(): { type: BlockType; direction: Direction } | nul
           ? 'ol'
           : 'ul'
         : 'paragraph';
-  return { type, direction: block.getDirection() ?? 'auto' };
+  return { type, direction: $blockDirection(block) };
 }
 
-/** auto → rtl → ltr → auto: the direction shortcut. */
+/** article → rtl → ltr → auto → article: the direction shortcut. */
 export function nextDirection(direction: Direction): Direction {
   return DIRECTIONS[(DIRECTIONS.indexOf(direction) + 1) % DIRECTIONS.length]!;
 }

@@ -3,6 +3,8 @@
  * credit and alt text, each with its own count, and whether it is the article's lead picture.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey } from 'lexical';
 import type { Media } from '../../../core/article/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FigureBox } from './FigureBox';
@@ -80,7 +82,15 @@ export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: st
         {field('credit', t('figure.credit'), false)}
         {field('alt', t('figure.alt'), false)}
       </div>
-      <LeadToggle item={item} />
+      {item.mime && !text.credit.trim() && (
+        <p className="figure__warning" data-testid="figure-no-credit">
+          {t('figure.noCredit')}
+        </p>
+      )}
+      <div className="figure__actions">
+        <LeadToggle item={item} />
+        <RemoveFigure nodeKey={nodeKey} />
+      </div>
     </figure>
   );
 }
@@ -97,6 +107,35 @@ function LeadToggle({ item }: { item: Media }) {
       onClick={() => void api['media.update']({ id: item.id, isLead: true }).then((c) => onMedia(c.media), onError)}
     >
       {t(item.isLead ? 'figure.isLead' : 'figure.makeLead')}
+    </button>
+  );
+}
+
+/**
+ * Takes the figure out of the body as one edit of the body, so the article's undo brings it back. The media
+ * row stays for that undo; a picture the body no longer names is not in the article (core/article/figures.ts).
+ */
+function RemoveFigure({ nodeKey }: { nodeKey: string }) {
+  const { t } = useI18n();
+  const [editor] = useLexicalComposerContext();
+  return (
+    <button
+      type="button"
+      className="button button--small figure__remove"
+      data-testid="figure-remove"
+      onClick={() => {
+        editor.update(() => {
+          const node = $getNodeByKey(nodeKey);
+          if (!node) return;
+          // The caret goes where the picture was, so typing and undo carry on from there.
+          const next = node.getNextSibling() ?? node.getPreviousSibling();
+          node.remove();
+          next?.selectStart();
+        });
+        editor.focus();
+      }}
+    >
+      {t('figure.remove')}
     </button>
   );
 }

@@ -3,7 +3,7 @@
  * caption-only placeholder whose picture comes later. Each becomes a media item in the archive first, then
  * a FigureNode referencing it.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
 import {
@@ -42,18 +42,25 @@ async function addFigure(editor: LexicalEditor, figures: Figures, file: File | n
 export function FiguresPlugin() {
   const [editor] = useLexicalComposerContext();
   const figures = useFigures();
+  // The media list changes with every caption typed: the commands read it at the time they run, so they are
+  // registered once per editor, not again on each change (a plugin re-registering on renders is how issue
+  // 12's focus theft began: see BodyEditor's validateUrl).
+  const latest = useRef(figures);
+  useLayoutEffect(() => {
+    latest.current = figures;
+  });
   useEffect(() => {
     const pictures = (data: DataTransfer | null) => [...(data?.files ?? [])].filter((f) => PICTURE.test(f.type));
     const insertAll = (files: File[]) => {
       void files
-        .reduce((done, file) => done.then(() => addFigure(editor, figures, file)), Promise.resolve())
-        .catch(figures.onError);
+        .reduce((done, file) => done.then(() => addFigure(editor, latest.current, file)), Promise.resolve())
+        .catch(latest.current.onError);
     };
     return mergeRegister(
       editor.registerCommand(
         INSERT_FIGURE_COMMAND,
         (file) => {
-          void addFigure(editor, figures, file).catch(figures.onError);
+          void addFigure(editor, latest.current, file).catch(latest.current.onError);
           return true;
         },
         COMMAND_PRIORITY_CRITICAL,
@@ -81,6 +88,6 @@ export function FiguresPlugin() {
         COMMAND_PRIORITY_CRITICAL,
       ),
     );
-  }, [editor, figures]);
+  }, [editor]);
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validLinkUrl } from '../../../renderer/editor/linkUrl';
+import { validLinkUrl } from '../../../core/richtext/linkUrl';
 
 describe('validLinkUrl', () => {
   it('accepts web and e-mail addresses', () => {

@@ -133,6 +133,9 @@ describe('HTML import of any article page', () => {
       'text',
       'text',
       'text',
+      // «أمس», underlined by its inline style (the paste and import sanitiser are one), and the full stop
+      'text',
+      'text',
       'paragraph',
       'text',
       'link',

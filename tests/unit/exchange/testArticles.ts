@@ -17,6 +17,7 @@ import {
   textNode,
 } from '../../../core/exchange/lexicalBuild';
 import { suggestionNode } from '../../../core/review/suggestions';
+import { placeFigures } from '../../../core/article/figures';
 
 export const PNG_1x1 = decodeBase64(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -33,10 +34,13 @@ function article(id: string, fields: Partial<Article>): Article {
     updatedAt: STAMP,
     version: 1,
     trashedAt: null,
+    conflicted: false,
     bodyText,
     counts: countText(bodyText),
     media: [],
     ...merged,
+    // Its pictures stand in the body, as the editor and every importer put them.
+    body: placeFigures(merged.body, fields.media ?? []),
   } as Article;
 }
 
@@ -58,6 +62,12 @@ export const WIRE_STORY: ExportItem = {
   media: new Map(),
 };
 
+/** The list with its second item's direction `auto`, as the editor's direction control sets it. */
+function autoSecondItem(list: ReturnType<typeof paragraph>): ReturnType<typeof paragraph> {
+  const items = list.children as Array<Record<string, unknown>>;
+  return { ...list, children: items.map((item, i) => (i === 1 ? { ...item, $: { dir: 'auto' } } : item)) };
+}
+
 export const MIXED_STORY: ExportItem = {
   article: article('22222222-2222-4222-8222-222222222222', {
     headline: 'شركة Apple تطلق iPhone جديداً في «دبي»',
@@ -72,7 +82,8 @@ export const MIXED_STORY: ExportItem = {
         textNode('Apple Inc.', 1),
         textNode(' أمس عن هاتف iPhone 17 Pro, Max الجديد.'),
       ]),
-      paragraph([textNode('Tim Cook said: "This is our best phone yet."')]),
+      // English paragraphs of an Arabic article, set to `auto` in the editor: Latin-first, they run left to right.
+      { ...paragraph([textNode('Tim Cook said: "This is our best phone yet."')]), $: { dir: 'auto' } },
       heading('h2', [textNode('الأسعار')]),
       paragraph([
         textNode('يبدأ السعر من 999 دولاراً', 2),
@@ -82,7 +93,7 @@ export const MIXED_STORY: ExportItem = {
       ]),
       paragraph([link('javascript:alert(1)', [textNode('رابط خبيث <script>')])]),
       quote([textNode('«نحن فخورون بهذا الإطلاق»')]),
-      list(false, [[textNode('الشاشة: 6.9 inch')], [textNode('Battery: 5,000 mAh')]]),
+      autoSecondItem(list(false, [[textNode('الشاشة: 6.9 inch')], [textNode('Battery: 5,000 mAh')]])),
       list(true, [[textNode('أولاً')], [textNode('ثانياً')]]),
     ]),
   }),
@@ -102,7 +113,7 @@ export const ENGLISH_STORY: ExportItem = {
     embargoUntil: '2021-07-27T06:00:00.000Z',
     body: stateOf([
       paragraph([textNode('US President Joe Biden received Iraqi Prime Minister Mustafa al-Kadhimi.')]),
-      paragraph([textNode('قال الكاظمي: «العراق بحاجة إلى شراكة»، according to aides.')]),
+      { ...paragraph([textNode('قال الكاظمي: «العراق بحاجة إلى شراكة»، according to aides.')]), $: { dir: 'auto' } },
     ]),
   }),
   media: new Map(),

@@ -5,7 +5,7 @@
  */
 import { parseFragment, serialize } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { convertWordLists } from '../../../renderer/editor/body/wordLists';
+import { convertWordLists } from '../../../core/exchange/wordLists';
 
 /** The converted fragment with Word's spans, styles and classes stripped, to read its structure. */
 function structure(html: string): string {

@@ -1,0 +1,53 @@
+/**
+ * Dates and times as the interface writes them: one helper for the whole program (the page, the error
+ * sentences, the editor's date fields), so Arabic is never written with one digit set here and the other
+ * there. Arabic takes the newsroom's digits (Western by default, as most Arabic news sites print them);
+ * English is written the British way, day before month, as Arabic readers also write it.
+ */
+import type { Locale } from './translate';
+
+export type Digits = 'western' | 'arabic-indic';
+
+/** The BCP 47 tag that gives the locale's words with the chosen digits. */
+export function dateLocaleTag(locale: Locale, digits: Digits = 'western'): string {
+  if (locale !== 'ar') return 'en-GB';
+  return digits === 'arabic-indic' ? 'ar-u-nu-arab' : 'ar-u-nu-latn';
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** «6 Dec 2026, 10:42» / «06‏/12‏/2026، 10:42 ص»: a moment in the person's time zone. */
+export function formatDateTime(at: string | Date, locale: Locale, digits: Digits = 'western'): string {
+  return format(dateLocaleTag(locale, digits), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+}
+
+const ARABIC_INDIC_ZERO = 0x0660;
+
+/** Western digits in a string written in the chosen digit set. */
+export function withDigits(text: string, digits: Digits): string {
+  return digits === 'arabic-indic'
+    ? text.replace(/[0-9]/g, (d) => String.fromCharCode(ARABIC_INDIC_ZERO + Number(d)))
+    : text;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The day as the editor's date fields take it back: day/month/year, in local time. */
+export function dayFieldText(at: Date, digits: Digits = 'western'): string {
+  return withDigits(`${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()}`, digits);
+}
+
+/** The time as the editor's time fields take it back: 24-hour hours:minutes, in local time. */
+export function timeFieldText(at: Date, digits: Digits = 'western'): string {
+  return withDigits(`${pad(at.getHours())}:${pad(at.getMinutes())}`, digits);
+}

@@ -1,0 +1,59 @@
+/**
+ * Proofing a text: the copy-desk rules (rules/), then spelling on the words no rule has claimed. One entry
+ * point for the editor's worker, `midad lint` and the evaluation.
+ */
+import type { ProofingDictionary } from './dictionary';
+import { RULES } from './rules';
+import type { ProofingSettings } from './settings';
+import { spellingHits } from './spelling';
+import type { Finding, Hit, Rule, RuleContext } from './types';
+
+export interface LintOptions {
+  dictionary: ProofingDictionary;
+  settings: ProofingSettings;
+  digits: 'western' | 'arabic-indic';
+  /** Fill SPELLING findings' suggestions now (the command line); the editor asks on demand. */
+  suggest?: boolean;
+}
+
+function activeRules(settings: ProofingSettings): Rule[] {
+  const off = new Set(settings.disabledRules);
+  return RULES.filter((r) => !off.has(r.id));
+}
+
+const overlaps = (a: { start: number; length: number }, b: { start: number; length: number }) =>
+  a.start < b.start + Math.max(b.length, 1) && b.start < a.start + Math.max(a.length, 1);
+
+/** The findings of one paragraph's own rules (not the whole-text ones), earlier rules winning overlaps. */
+export function lintParagraph(paragraph: string, index: number, options: LintOptions): Finding[] {
+  const context: RuleContext = { words: options.dictionary, settings: options.settings, digits: options.digits };
+  const kept: Finding[] = [];
+  const add = (rule: Pick<Rule, 'id' | 'severity'>, hits: Hit[]) => {
+    for (const hit of hits) {
+      if (kept.some((k) => overlaps(k, hit))) continue;
+      kept.push({ rule: rule.id, severity: rule.severity, paragraph: index, ...hit });
+    }
+  };
+  for (const rule of activeRules(options.settings)) if (rule.check) add(rule, rule.check(paragraph, context, index));
+  if (options.settings.spelling && !options.settings.disabledRules.includes('SPELLING')) {
+    const hits = spellingHits(paragraph, options.dictionary);
+    if (options.suggest) for (const hit of hits) hit.suggestions = options.dictionary.suggest(hit.found);
+    add({ id: 'SPELLING', severity: 'error' }, hits);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The rules that look at the whole text (mixed digits). */
+export function lintText(paragraphs: readonly string[], options: LintOptions): Finding[] {
+  const context: RuleContext = { words: options.dictionary, settings: options.settings, digits: options.digits };
+  return activeRules(options.settings).flatMap((rule) => rule.checkText?.(paragraphs, context) ?? []);
+}
+
+/** Every finding of a text, paragraph by paragraph, in reading order. */
+export function lint(paragraphs: readonly string[], options: LintOptions): Finding[] {
+  const own = paragraphs.flatMap((p, i) => lintParagraph(p, i, options));
+  const whole = lintText(paragraphs, options).filter(
+    (f) => !own.some((o) => o.paragraph === f.paragraph && overlaps(o, f)),
+  );
+  return [...own, ...whole].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}

@@ -1,0 +1,11 @@
+import type { Rule } from '../types';
+import { matchHits } from './helpers';
+
+/** ( أ ف ب ) → (أ ف ب), « لن نتراجع » → «لن نتراجع»: the spaces just inside brackets and guillemets. */
+const PATTERN = /(?<=[([«])[ \u00A0]+(?=\S)|(?<=\S)[ \u00A0]+(?=[)\]»])/g;
+
+export const BRACKET_INNER_SPACE: Rule = {
+  id: 'BRACKET_INNER_SPACE',
+  severity: 'warning',
+  check: (paragraph) => matchHits(paragraph, PATTERN, () => ['']),
+};

@@ -1,0 +1,72 @@
+/**
+ * Every copy-desk rule, in the order findings on the same words are kept: the specific rules (a hamza slip,
+ * a set phrase) before the general ones, and spelling (spelling.ts) after all of them.
+ */
+import type { Rule } from '../types';
+import { AGENCY_CREDIT } from './agencyCredit';
+import { ALEF_MAQSURA } from './alefMaqsura';
+import { AN_ANNA_IN } from './anAnnaIn';
+import { AR_LATIN_COMMA } from './arLatinComma';
+import { AR_LATIN_QUESTION } from './arLatinQuestion';
+import { AR_LATIN_SEMICOLON } from './arLatinSemicolon';
+import { BRACKET_INNER_SPACE } from './bracketInnerSpace';
+import { DATELINE } from './dateline';
+import { DOUBLE_SPACE } from './doubleSpace';
+import { DOUBLED_WORD } from './doubledWord';
+import { EXT_DIGITS } from './extDigits';
+import { GUILLEMETS } from './guillemets';
+import { HAMZA_ILA } from './hamzaIla';
+import { HAMZA_INITIAL } from './hamzaInitial';
+import { HAMZA_SEAT } from './hamzaSeat';
+import { HAMZAT_WASL } from './hamzatWasl';
+import { HATTA_INNAHU } from './hattaInnahu';
+import { INSHALLAH } from './inshallah';
+import { INVISIBLE_CHARS } from './invisibleChars';
+import { KAMA_WA_ANNA } from './kamaWaAnna';
+import { LABUDDA_WA_AN } from './labuddaWaAn';
+import { LIWAHDIHI } from './liwahdihi';
+import { MIXED_DIGITS } from './mixedDigits';
+import { NO_SPACE_AFTER_PUNCT } from './noSpaceAfterPunct';
+import { PERSIAN_LOOKALIKE } from './persianLookalike';
+import { REPEATED_PUNCT } from './repeatedPunct';
+import { SAUFA_LAN } from './saufaLan';
+import { SPACE_BEFORE_PUNCT } from './spaceBeforePunct';
+import { SPLIT_ABD } from './splitAbd';
+import { TAA_MARBUTA } from './taaMarbuta';
+import { TATWEEL } from './tatweel';
+
+export const RULES: readonly Rule[] = [
+  INSHALLAH,
+  SAUFA_LAN,
+  HATTA_INNAHU,
+  LABUDDA_WA_AN,
+  KAMA_WA_ANNA,
+  LIWAHDIHI,
+  DATELINE,
+  AGENCY_CREDIT,
+  HAMZA_ILA,
+  AN_ANNA_IN,
+  HAMZAT_WASL,
+  HAMZA_INITIAL,
+  HAMZA_SEAT,
+  TAA_MARBUTA,
+  ALEF_MAQSURA,
+  PERSIAN_LOOKALIKE,
+  INVISIBLE_CHARS,
+  TATWEEL,
+  EXT_DIGITS,
+  MIXED_DIGITS,
+  SPLIT_ABD,
+  DOUBLED_WORD,
+  AR_LATIN_COMMA,
+  AR_LATIN_SEMICOLON,
+  AR_LATIN_QUESTION,
+  REPEATED_PUNCT,
+  SPACE_BEFORE_PUNCT,
+  NO_SPACE_AFTER_PUNCT,
+  BRACKET_INNER_SPACE,
+  DOUBLE_SPACE,
+  GUILLEMETS,
+];
+
+export const RULE_IDS = [...RULES.map((r) => r.id), 'SPELLING'] as const;

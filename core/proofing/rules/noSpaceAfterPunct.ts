@@ -1,0 +1,15 @@
+import type { Rule } from '../types';
+import { ARABIC_LETTER } from '../text';
+import { matchHits } from './helpers';
+
+/**
+ * قال الوزير،إن → قال الوزير، إن. Only Arabic marks, or a point, colon or exclamation mark, directly followed
+ * by an Arabic letter (so 1.5, 10:30 and URLs are left alone).
+ */
+const PATTERN = new RegExp(`(?<=[${ARABIC_LETTER}\\p{N}\\)»"])[،؛؟.:!](?=[${ARABIC_LETTER}])`, 'gu');
+
+export const NO_SPACE_AFTER_PUNCT: Rule = {
+  id: 'NO_SPACE_AFTER_PUNCT',
+  severity: 'warning',
+  check: (paragraph) => matchHits(paragraph, PATTERN, (m) => [`${m[0]} `]),
+};

@@ -1,0 +1,31 @@
+/**
+ * Proofing's settings, kept with the person's other settings (core/settings/schema.ts): the three strictness
+ * switches Word offers for Arabic, the newsroom's vocabulary threshold and names, and the house-style rules.
+ */
+import { z } from 'zod';
+
+export const ProofingSettingsSchema = z.object({
+  spelling: z.boolean().default(true),
+  /** A word found in at least this many stored articles is the newsroom's vocabulary, not a typo. */
+  vocabularyThreshold: z.number().int().min(1).max(1000).default(3),
+  /** Names and terms the newsroom spells its own way, one per entry. */
+  names: z.array(z.string().trim().min(1).max(100)).max(5000).default([]),
+  /** Word's "strict initial alef hamza": اعلن for أعلن is a mistake. */
+  strictInitialAlef: z.boolean().default(true),
+  /** Word's "strict final yaa": مصرى for مصري is a mistake. */
+  strictFinalYaa: z.boolean().default(true),
+  /** Word's "strict taa marbuta": الجمعه for الجمعة is a mistake. */
+  strictTaaMarbuta: z.boolean().default(true),
+  /** House style: quotations in guillemets «» rather than the agencies' straight quotes. */
+  guillemets: z.boolean().default(false),
+  /** House style: عبد الله written apart. */
+  splitAbd: z.boolean().default(false),
+  /** Rule ids the newsroom has switched off. */
+  disabledRules: z
+    .array(z.string().regex(/^[A-Z_]+$/))
+    .max(200)
+    .default([]),
+});
+export type ProofingSettings = z.infer<typeof ProofingSettingsSchema>;
+
+export const DEFAULT_PROOFING: ProofingSettings = ProofingSettingsSchema.parse({});

@@ -1,0 +1,62 @@
+/**
+ * The one-letter slips of Arabic copy (hamza on the first alef, hamzat wasl, the hamza's seat, taa marbuta,
+ * alef maqsura), as candidate corrections of a word. A candidate counts only where the word itself is not a
+ * word and the candidate is (the dictionary decides: كتابه is a word, الجمعه is not).
+ */
+import { proclitics } from './text';
+import type { WordOracle } from './types';
+
+export type SlipKind = 'initialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura';
+
+/** The word cut as proclitic + article + stem: وبالأردنية → ['وب', 'ال', 'أردنية']. */
+function cuts(word: string): Array<[string, string, string]> {
+  const out: Array<[string, string, string]> = [];
+  for (const [pre, rest] of proclitics(word)) {
+    out.push([pre, '', rest]);
+    if (rest.startsWith('ال') && rest.length > 4) out.push([pre, 'ال', rest.slice(2)]);
+    // ل + ال is written لل (للاجتماع).
+    if (pre.endsWith('ل') && rest.startsWith('ل') && rest.length > 3) out.push([pre, 'ل', rest.slice(1)]);
+  }
+  return out;
+}
+
+/** Raw candidates of one kind, unchecked. */
+export function candidates(word: string, kind: SlipKind): string[] {
+  const out = new Set<string>();
+  switch (kind) {
+    case 'initialAlef':
+      for (const [pre, al, stem] of cuts(word)) {
+        if (stem.length < 2 || stem[0] !== 'ا') continue;
+        // The alef of the article is hamzat wasl: ألجمعه is a question (أ + لجمعه), never الجمعه's fix.
+        if (al === '' && stem.startsWith('ال')) continue;
+        for (const h of ['أ', 'إ', 'آ']) out.add(pre + al + h + stem.slice(1));
+      }
+      break;
+    case 'wasl':
+      for (const [pre, al, stem] of cuts(word)) {
+        if (stem.length < 4 || (stem[0] !== 'إ' && stem[0] !== 'أ')) continue;
+        out.add(`${pre}${al}ا${stem.slice(1)}`);
+      }
+      break;
+    case 'seat':
+      if (word.includes('ىء')) out.add(word.replace(/ىء/g, 'ئ'));
+      if (word.includes('ءو')) out.add(word.replace(/ءو/g, 'ؤو'));
+      if (/ئ$/.test(word)) out.add(`${word.slice(0, -1)}ء`);
+      break;
+    case 'taaMarbuta':
+      if (word.length > 2 && word.endsWith('ه')) out.add(`${word.slice(0, -1)}ة`);
+      break;
+    case 'alefMaqsura':
+      if (word.length > 1 && word.endsWith('ى')) out.add(`${word.slice(0, -1)}ي`);
+      if (word.length > 1 && word.endsWith('ي')) out.add(`${word.slice(0, -1)}ى`);
+      break;
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/** The candidates of `kind` that are words, when `word` is not one. */
+export function slipFixes(word: string, kind: SlipKind, words: WordOracle): string[] {
+  if (words.isWord(word)) return [];
+  return candidates(word, kind).filter((c) => words.isWord(c));
+}

@@ -1,0 +1,50 @@
+/**
+ * The newsroom's vocabulary, learned from its archive: a word the dictionary does not know but that appears
+ * in at least `threshold` stored articles is a name or a term of the house, not a typo. A word that is a
+ * one-letter slip of a dictionary word (الاردنية for الأردنية, الجمعه for الجمعة) is never learned, however
+ * often it is misspelt: the archive's own mistakes must not become its dictionary.
+ */
+import { bareWord, wordsOf } from './text';
+import type { WordOracle } from './types';
+import { slipFixes, type SlipKind } from './variants';
+
+const SLIPS: readonly SlipKind[] = ['initialAlef', 'wasl', 'seat', 'taaMarbuta', 'alefMaqsura'];
+
+/** Counts, per unknown word, how many of the documents (each given as its texts) use it. */
+export class VocabularyCounter {
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly dictionary: WordOracle) {}
+
+  addDocument(texts: Iterable<string>): void {
+    const seen = new Set<string>();
+    for (const text of texts) {
+      for (const { word } of wordsOf(text)) {
+        const bare = bareWord(word);
+        if (bare.length < 2 || seen.has(bare)) continue;
+        seen.add(bare);
+        if (!this.dictionary.isWord(bare)) this.counts.set(bare, (this.counts.get(bare) ?? 0) + 1);
+      }
+    }
+  }
+
+  frequent(threshold: number): string[] {
+    return [...this.counts].filter(([, count]) => count >= threshold).map(([word]) => word);
+  }
+
+  vocabulary(threshold: number): Set<string> {
+    return learnable(this.frequent(threshold), this.dictionary);
+  }
+}
+
+/** Of words frequent in the archive, those to accept: unknown to the dictionary and not a slip of a word. */
+export function learnable(frequent: Iterable<string>, dictionary: WordOracle): Set<string> {
+  const out = new Set<string>();
+  for (const word of frequent) {
+    if (dictionary.isWord(word)) continue;
+    if (SLIPS.some((kind) => slipFixes(word, kind, dictionary).length > 0)) continue;
+    if (/^[وف]?ان$|^[وف]?الى$/.test(word)) continue;
+    out.add(word);
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+/**
+ * What the newsroom server enforces, whoever the client is (issue 15): the database's `_security` (newsroom
+ * members only) and one design document whose `validate_doc_update` is GENERATED from the workflow table in
+ * core/review/workflow.ts, so the server and the desktop cannot disagree about who may move an article where
+ * (tests/unit/sync/designDoc.test.ts evaluates it for every status, status and role).
+ *
+ * The function runs inside CouchDB (SpiderMonkey or QuickJS) and pouchdb-server, so it is written as ES5
+ * source text with the table inlined as JSON: no imports, no arrow functions, no `let`.
+ *
+ * Its refusals are `{forbidden: 'midad:CODE: sentence'}` (403); the code is one of `SERVER_REFUSALS`, which a
+ * client may read from the reason. The sentence is for the server's log; people see the client's own text.
+ */
+import { STATUSES, type Status } from '../article/status';
+import { TRANSITIONS } from '../review/workflow';
+import { ROLES, type Role } from '../settings/schema';
+import type { DocType } from './documents';
+
+export const DESIGN_DOC_ID = '_design/midad';
+
+/** Bumped when the rules change, so `midad server init` knows the installed document is stale. */
+export const DESIGN_DOC_VERSION = 1;
+
+export const SERVER_REFUSALS = [
+  'no_delete',
+  'immutable',
+  'not_author',
+  'unknown_type',
+  'wrong_id',
+  'transition_not_allowed',
+  'status_not_allowed',
+] as const;
+export type ServerRefusal = (typeof SERVER_REFUSALS)[number];
+
+/** Reads the code back out of a refusal's `reason`, or null when the refusal is not one of ours. */
+export function serverRefusalCode(reason: string): ServerRefusal | null {
+  const match = /^midad:([a-z_]+):/.exec(reason);
+  const code = match?.[1];
+  return code && (SERVER_REFUSALS as readonly string[]).includes(code) ? (code as ServerRefusal) : null;
+}
+
+/** `from>to` → the roles that may make that move, straight from the table. */
+export function transitionRoles(): Record<string, Role[]> {
+  const table: Record<string, Role[]> = {};
+  for (const t of TRANSITIONS) table[`${t.from}>${t.to}`] = [...t.roles];
+  return table;
+}
+
+/**
+ * The roles that may put an article into `status` when it first reaches the server: anyone for a draft;
+ * otherwise whoever the table lets move some article into that status (a journalist's story submitted
+ * offline arrives submitted; only an editor's can arrive approved, published or spiked).
+ */
+export function creationRoles(): Record<Status, Role[]> {
+  const table = {} as Record<Status, Role[]>;
+  for (const status of STATUSES) {
+    table[status] =
+      status === 'draft'
+        ? [...ROLES]
+        : ROLES.filter((role) => TRANSITIONS.some((t) => t.to === status && t.roles.includes(role)));
+  }
+  return table;
+}
+
+/** Which field of a document names it in its id, after the type prefix. */
+const ID_PARTS: Record<DocType, string[]> = {
+  article: ['articleId'],
+  rev: ['articleId', 'revId'],
+  comment: ['commentId'],
+  event: ['eventId'],
+  picture: ['sha256'],
+};
+
+export function validateDocUpdateSource(): string {
+  const data = JSON.stringify({
+    moves: transitionRoles(),
+    creation: creationRoles(),
+    idParts: ID_PARTS,
+    mutable: ['article'],
+  });
+  return [
+    'function (newDoc, oldDoc, userCtx, secObj) {',
+    `  var rules = ${data};`,
+    '  function refuse(code, sentence) { throw({ forbidden: "midad:" + code + ": " + sentence }); }',
+    '  function mayAny(roles) {',
+    '    for (var i = 0; i < userCtx.roles.length; i++) { if (roles.indexOf(userCtx.roles[i]) !== -1) return true; }',
+    '    return false;',
+    '  }',
+    // The server's own admin repairs and migrates; everyone else is held to the rules.
+    "  if (userCtx.roles.indexOf('_admin') !== -1) return;",
+    // Sync never deletes: history is kept, and a head is moved, not removed.
+    "  if (newDoc._deleted) refuse('no_delete', 'Nothing in the newsroom database is ever deleted.');",
+    '  var type = newDoc.type;',
+    "  if (typeof type !== 'string' || !rules.idParts.hasOwnProperty(type)) {",
+    "    refuse('unknown_type', 'This database holds only Midad documents.');",
+    '  }',
+    '  var parts = rules.idParts[type];',
+    '  var expected = type;',
+    "  for (var p = 0; p < parts.length; p++) expected += ':' + newDoc[parts[p]];",
+    "  if (newDoc._id !== expected) refuse('wrong_id', 'A document id must be ' + expected + '.');",
+    '  if (!userCtx.name || newDoc.author !== userCtx.name) {',
+    "    refuse('not_author', 'The author of a document must be the person signed in.');",
+    '  }',
+    '  if (oldDoc && !oldDoc._deleted && rules.mutable.indexOf(type) === -1) {',
+    "    refuse('immutable', 'Revisions, comments, status changes and pictures never change once written.');",
+    '  }',
+    "  if (type === 'article') {",
+    '    if (!oldDoc || oldDoc._deleted) {',
+    '      var allowed = rules.creation[newDoc.status];',
+    '      if (!allowed || !mayAny(allowed)) {',
+    "        refuse('status_not_allowed', 'Your role may not add an article that is ' + newDoc.status + '.');",
+    '      }',
+    '    } else if (oldDoc.status !== newDoc.status) {',
+    "      var move = rules.moves[oldDoc.status + '>' + newDoc.status];",
+    '      if (!move || !mayAny(move)) {',
+    "        refuse('transition_not_allowed', 'Your role may not move an article from ' + oldDoc.status + ' to ' + newDoc.status + '.');",
+    '      }',
+    '    }',
+    '  }',
+    "  if (type === 'event' && newDoc.kind === 'status') {",
+    "    var recorded = rules.moves[newDoc.from + '>' + newDoc.to];",
+    '    if (!recorded || !mayAny(recorded)) {',
+    "      refuse('transition_not_allowed', 'Your role may not move an article from ' + newDoc.from + ' to ' + newDoc.to + '.');",
+    '    }',
+    '  }',
+    '}',
+  ].join('\n');
+}
+
+export interface DesignDoc {
+  _id: typeof DESIGN_DOC_ID;
+  _rev?: string;
+  language: 'javascript';
+  midadVersion: number;
+  validate_doc_update: string;
+}
+
+export function designDocument(): DesignDoc {
+  return {
+    _id: DESIGN_DOC_ID,
+    language: 'javascript',
+    midadVersion: DESIGN_DOC_VERSION,
+    validate_doc_update: validateDocUpdateSource(),
+  };
+}
+
+/** Members are the people with one of core's roles; no one is a database admin but the server's admins. */
+export function securityObject(): {
+  admins: { names: string[]; roles: string[] };
+  members: { names: string[]; roles: string[] };
+} {
+  return { admins: { names: [], roles: [] }, members: { names: [], roles: [...ROLES] } };
+}

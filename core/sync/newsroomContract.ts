@@ -1,0 +1,85 @@
+/**
+ * The desktop's newsroom methods (issue 15), spread into core/api/contract.ts: signing in to the newsroom
+ * server, what sync is doing, and conflicted articles. The password travels once, in `newsroom.signIn`, and is
+ * never kept: the main process keeps the server's session cookie instead (db/sync/session.ts).
+ */
+import { z } from 'zod';
+import { ArticleFieldsSchema, ArticleIdSchema, ArticleSchema } from '../article/schema';
+import { ROLES } from '../settings/schema';
+import { RevMediaSchema } from './documents';
+
+/** What the header's indicator shows; the engine (db/sync/engine.ts) reports the same shape. */
+export const SyncStateSchema = z.object({
+  phase: z.enum(['offline', 'syncing', 'idle', 'error']),
+  pending: z.number().int().nonnegative(),
+  lastSyncedAt: z.iso.datetime({ offset: true }).nullable(),
+  error: z
+    .object({
+      code: z.enum(['unauthorized', 'forbidden', 'unreachable', 'server']),
+      status: z.number().int().optional(),
+    })
+    .nullable(),
+});
+export type SyncState = z.infer<typeof SyncStateSchema>;
+
+export const NEWSROOM_ADDRESS_MAX = 2_000;
+
+export const NewsroomStatusSchema = z.object({
+  signedIn: z.boolean(),
+  /** The database's address, without credentials. */
+  databaseUrl: z.string().nullable(),
+  user: z.string().nullable(),
+  /** The role the server gives this person (it becomes the local profile's role while signed in). */
+  role: z.enum(ROLES).nullable(),
+  sync: SyncStateSchema,
+});
+export type NewsroomStatus = z.infer<typeof NewsroomStatusSchema>;
+
+/** Why a sign-in did not succeed, each with its own sentence and advice in core/i18n. */
+export const SIGN_IN_PROBLEMS = [
+  'bad_address',
+  'unreachable',
+  'wrong_password',
+  'not_member',
+  'no_database',
+  'no_role',
+  'server',
+] as const;
+export type SignInProblem = (typeof SIGN_IN_PROBLEMS)[number];
+
+export const ConflictVersionSchema = z.object({
+  revId: z.string(),
+  fields: ArticleFieldsSchema,
+  media: z.array(RevMediaSchema),
+  author: z.string(),
+  authorName: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type ConflictVersion = z.infer<typeof ConflictVersionSchema>;
+
+export const newsroomContract = {
+  'newsroom.status': { request: z.object({}), response: NewsroomStatusSchema },
+  'newsroom.signIn': {
+    request: z.object({
+      databaseUrl: z.string().trim().min(1).max(NEWSROOM_ADDRESS_MAX),
+      user: z.string().trim().min(1).max(100),
+      password: z.string().min(1).max(1_000),
+    }),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), status: NewsroomStatusSchema }),
+      z.object({ ok: z.literal(false), problem: z.enum(SIGN_IN_PROBLEMS) }),
+    ]),
+  },
+  'newsroom.signOut': { request: z.object({}), response: NewsroomStatusSchema },
+  'newsroom.syncNow': { request: z.object({}), response: NewsroomStatusSchema },
+  /** A conflicted article's competing versions, newest first (one when it is not conflicted). */
+  'newsroom.conflict': {
+    request: z.object({ id: ArticleIdSchema }),
+    response: z.object({ versions: z.array(ConflictVersionSchema) }),
+  },
+  /** Ends the conflict with the chosen text: a new revision whose parents are every version. */
+  'newsroom.resolve': {
+    request: z.object({ id: ArticleIdSchema, fields: ArticleFieldsSchema }),
+    response: ArticleSchema,
+  },
+} as const;

@@ -1,0 +1,81 @@
+/**
+ * A conflicted article's competing versions, and resolving them: the chosen text becomes a new revision
+ * whose parents are every head, the flag is cleared, and the resolution then travels like any save.
+ */
+import { MidadError } from '../../core/api/errors';
+import { ArticleFieldsSchema, type ArticleFields } from '../../core/article/schema';
+import { revDocId, type RevDoc, type RevMedia } from '../../core/sync/documents';
+import type { Archive } from '../connection';
+import { getArticle } from '../articles';
+import { readSettings } from '../settings';
+import { contentOfArticle, writeRevisionContent } from './content';
+import { newRevId } from './heads';
+import { getHeads, getRevision, insertRevision, setHeads, whileApplying } from './store';
+
+export interface ConflictVersion {
+  revId: string;
+  fields: ArticleFields;
+  media: RevMedia[];
+  author: string;
+  authorName: string;
+  createdAt: string;
+}
+
+/** The heads of the article, newest first; one (or none) when it is not conflicted. */
+export function conflictVersions(archive: Archive, articleId: string): ConflictVersion[] {
+  getArticle(archive, articleId);
+  const heads = getHeads(archive, articleId)?.heads ?? [];
+  return heads
+    .flatMap((h) => getRevision(archive, articleId, h) ?? [])
+    .map((r) => ({
+      revId: r.revId,
+      fields: r.fields,
+      media: r.media,
+      author: r.author,
+      authorName: r.authorName,
+      createdAt: r.createdAt,
+    }))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * Saves `fields` (with the article's current pictures) as the revision that ends the conflict: parents are
+ * all the heads; `author` is the signed-in newsroom user. The article moves to the next version.
+ */
+export function resolveConflict(
+  archive: Archive,
+  articleId: string,
+  fields: ArticleFields,
+  author: string,
+  now = new Date(),
+): RevDoc {
+  const checked = ArticleFieldsSchema.parse(fields);
+  return whileApplying(archive, () => {
+    const article = getArticle(archive, articleId);
+    const heads = getHeads(archive, articleId);
+    if (!heads || !article.conflicted)
+      throw new MidadError('conflict', `Article ${articleId} has no conflict to resolve.`, {
+        id: articleId,
+        baseVersion: article.version,
+        currentVersion: article.version,
+      });
+    const revId = newRevId();
+    const doc: RevDoc = {
+      _id: revDocId(articleId, revId),
+      type: 'rev',
+      author,
+      authorName: readSettings(archive).profile?.name ?? author,
+      articleId,
+      revId,
+      parents: [...heads.heads].sort(),
+      createdAt: now.toISOString(),
+      label: 'resolved',
+      fields: checked,
+      media: contentOfArticle(archive, article).media,
+    };
+    insertRevision(archive, doc, false);
+    writeRevisionContent(archive, doc, article.createdAt, false, new Map());
+    setHeads(archive, articleId, { ...heads, heads: [revId], base: revId, dirty: 1 });
+    return doc;
+  });
+}

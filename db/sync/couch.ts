@@ -1,0 +1,185 @@
+/**
+ * The few CouchDB HTTP calls the replicator makes, over `fetch`, each answer validated with zod at this
+ * boundary. Every failure becomes a MidadError whose code has a sentence in core/i18n (`sync_*`); a
+ * credential never appears in a message.
+ */
+import { z } from 'zod';
+import { MidadError } from '../../core/api/errors';
+
+export type SyncAuth = { cookie: string } | { user: string; password: string };
+
+export interface CouchOptions {
+  /** The fetch to use; tests pass one that counts requests to the real server. */
+  fetch?: typeof fetch;
+  /** Milliseconds before an ordinary request counts as unreachable. */
+  timeoutMs?: number;
+}
+
+export type SyncErrorCode = 'unauthorized' | 'forbidden' | 'unreachable' | 'server';
+
+export function syncErrorCode(error: unknown): SyncErrorCode | null {
+  if (!(error instanceof MidadError)) return null;
+  const map: Partial<Record<string, SyncErrorCode>> = {
+    sync_unauthorized: 'unauthorized',
+    sync_forbidden: 'forbidden',
+    sync_unreachable: 'unreachable',
+    sync_server: 'server',
+  };
+  return map[error.code] ?? null;
+}
+
+const SessionSchema = z.object({ userCtx: z.object({ name: z.string().nullable(), roles: z.array(z.string()) }) });
+
+const ChangesSchema = z.object({
+  results: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.union([z.string(), z.number()]),
+      deleted: z.boolean().optional(),
+      doc: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+  last_seq: z.union([z.string(), z.number()]),
+});
+export type ChangesPage = z.infer<typeof ChangesSchema>;
+
+const BulkResultSchema = z.array(
+  z.object({
+    id: z.string(),
+    rev: z.string().optional(),
+    ok: z.boolean().optional(),
+    error: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+);
+export type BulkResult = z.infer<typeof BulkResultSchema>[number];
+
+const AllDocsSchema = z.object({
+  rows: z.array(
+    z.object({
+      key: z.string().optional(),
+      error: z.string().optional(),
+      doc: z.record(z.string(), z.unknown()).nullable().optional(),
+    }),
+  ),
+});
+
+export interface CouchClient {
+  /** The database address without credentials, for messages and the checkpoint's key. */
+  readonly remote: string;
+  sessionUser(): Promise<{ name: string; roles: string[] }>;
+  changes(since: string, limit: number, longpoll?: { timeoutMs: number; signal: AbortSignal }): Promise<ChangesPage>;
+  bulkDocs(docs: readonly object[]): Promise<BulkResult[]>;
+  getDocs(ids: readonly string[]): Promise<Array<Record<string, unknown>>>;
+  getAttachment(docId: string, name: string): Promise<Buffer>;
+}
+
+/** Splits credentials out of a database address: `http://name:pw@host:5984/newsroom`. */
+export function parseDatabaseUrl(url: string): { remote: string; user?: string; password?: string } {
+  const parsed = new URL(url);
+  const user = parsed.username ? decodeURIComponent(parsed.username) : undefined;
+  const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+  parsed.username = '';
+  parsed.password = '';
+  return { remote: parsed.href.replace(/\/+$/, ''), user, password };
+}
+
+export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: CouchOptions = {}): CouchClient {
+  const { remote } = parseDatabaseUrl(databaseUrl);
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const server = new URL(remote).host;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if ('cookie' in auth) headers.cookie = auth.cookie;
+  else headers.authorization = `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString('base64')}`;
+
+  async function call(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<Response> {
+    const url = path.startsWith('/_session') ? new URL('/_session', remote).href : `${remote}/${path}`;
+    const send = () =>
+      doFetch(url, {
+        ...init,
+        headers: { ...headers, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+        signal: init.signal ?? AbortSignal.timeout(timeoutMs),
+      });
+    let response: Response;
+    try {
+      response = await send().catch(async (error: unknown) => {
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+        // A kept-alive connection the server closed while idle fails once; every request here is
+        // idempotent (ids are deterministic), so one more try on a fresh connection is safe.
+        await new Promise((r) => setTimeout(r, 50));
+        return send();
+      });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      throw new MidadError('sync_unreachable', `The newsroom server at ${server} cannot be reached.`, { server });
+    }
+    if (response.ok) return response;
+    await response.body?.cancel();
+    if (response.status === 401)
+      throw new MidadError('sync_unauthorized', 'The newsroom server did not accept the user name and password.', {
+        status: 401,
+      });
+    if (response.status === 403)
+      throw new MidadError('sync_forbidden', 'The newsroom server refused access to this database.', { status: 403 });
+    throw serverError(response.status, `HTTP ${response.status} from ${path.split('?')[0]}`);
+  }
+
+  function serverError(status: number | string, detail: string): MidadError {
+    return new MidadError('sync_server', `The newsroom server gave an answer Midad cannot use: ${detail}.`, {
+      status,
+    });
+  }
+
+  async function json<T>(schema: z.ZodType<T>, response: Response, what: string): Promise<T> {
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw serverError('JSON', `${what} is not JSON`);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw serverError('schema', `${what} has an unexpected shape`);
+    return parsed.data;
+  }
+
+  return {
+    remote,
+    async sessionUser() {
+      const session = await json(SessionSchema, await call('/_session'), '_session');
+      if (!session.userCtx.name)
+        throw new MidadError('sync_unauthorized', 'The newsroom server did not sign this user in.', { status: 401 });
+      return { name: session.userCtx.name, roles: session.userCtx.roles };
+    },
+    async changes(since, limit, longpoll) {
+      const params = new URLSearchParams({ since, limit: String(limit), include_docs: 'true' });
+      if (longpoll) {
+        params.set('feed', 'longpoll');
+        params.set('timeout', String(longpoll.timeoutMs));
+      }
+      const signal = longpoll
+        ? AbortSignal.any([longpoll.signal, AbortSignal.timeout(longpoll.timeoutMs + timeoutMs)])
+        : undefined;
+      return json(ChangesSchema, await call(`_changes?${params.toString()}`, { signal }), '_changes');
+    },
+    async bulkDocs(docs) {
+      const response = await call('_bulk_docs', { method: 'POST', body: JSON.stringify({ docs }) });
+      const results = await json(BulkResultSchema, response, '_bulk_docs');
+      if (results.length !== docs.length) throw serverError('bulk', '_bulk_docs answered for a different number');
+      return results;
+    },
+    async getDocs(ids) {
+      if (ids.length === 0) return [];
+      const response = await call('_all_docs?include_docs=true', {
+        method: 'POST',
+        body: JSON.stringify({ keys: ids }),
+      });
+      const page = await json(AllDocsSchema, response, '_all_docs');
+      return page.rows.flatMap((r) => (r.doc ? [r.doc] : []));
+    },
+    async getAttachment(docId, name) {
+      const response = await call(`${encodeURIComponent(docId)}/${encodeURIComponent(name)}`);
+      return Buffer.from(await response.arrayBuffer());
+    },
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * The replication engine the CLI and the main process use: push the outbox, pull to the checkpoint, once
+ * (`runOnce`, until both sides agree) or live (long-poll while online, pushing as local saves happen,
+ * backing off while the server cannot be reached). See docs/sync.md.
+ */
+import { MidadError } from '../../core/api/errors';
+import type { Archive } from '../connection';
+import { readSettings } from '../settings';
+import { createCouchClient, syncErrorCode, type CouchClient, type CouchOptions, type SyncAuth } from './couch';
+import type { SyncActor } from './heads';
+import { pull } from './pull';
+import { push } from './push';
+import { conflictedCount, pendingCount, refusedCount } from './store';
+
+export interface SyncTarget {
+  databaseUrl: string;
+  auth: SyncAuth;
+}
+export type SyncPhase = 'offline' | 'syncing' | 'idle' | 'error';
+export interface SyncState {
+  phase: SyncPhase;
+  pending: number;
+  lastSyncedAt: string | null;
+  error: null | { code: 'unauthorized' | 'forbidden' | 'unreachable' | 'server'; status?: number };
+}
+export interface SyncRound {
+  pulled: number;
+  pushed: number;
+  conflicts: number;
+  /** Documents the server refused this round (kept here, not sent again). */
+  refused: number;
+  /** Pulled documents of a shape this Midad does not accept (skipped). */
+  skipped: number;
+  /** True when nothing is left to send and the last pull found nothing new. */
+  converged: boolean;
+}
+export interface SyncEngine {
+  runOnce(): Promise<SyncRound>;
+  startLive(): void;
+  stop(): Promise<void>;
+  state(): SyncState;
+  onState(listener: (s: SyncState) => void): () => void;
+}
+
+export interface EngineOptions extends CouchOptions {
+  now?: () => Date;
+  /** How often live sync looks for local saves while it waits on the server. */
+  watchMs?: number;
+  /** Long-poll timeout handed to the server. */
+  longpollMs?: number;
+}
+
+const MAX_ROUNDS = 6;
+const BACKOFF_MS = [1_000, 2_000, 5_000, 15_000, 30_000, 60_000];
+
+export function createSyncEngine(archive: Archive, target: SyncTarget, options: EngineOptions = {}): SyncEngine {
+  const client: CouchClient = createCouchClient(target.databaseUrl, target.auth, options);
+  const now = options.now ?? (() => new Date());
+  const listeners = new Set<(s: SyncState) => void>();
+  let current: SyncState = { phase: 'idle', pending: pendingCount(archive), lastSyncedAt: null, error: null };
+  let actor: SyncActor | null = null;
+  let live: { stop: AbortController; wake: AbortController | null; done: Promise<void> } | null = null;
+
+  const setState = (patch: Partial<SyncState>) => {
+    current = { ...current, pending: pendingCount(archive), ...patch };
+    for (const listener of listeners) listener(current);
+  };
+
+  async function signIn(): Promise<SyncActor> {
+    if (actor) return actor;
+    const { name } = await client.sessionUser();
+    actor = { user: name, authorName: readSettings(archive).profile?.name ?? name };
+    return actor;
+  }
+
+  function failed(error: unknown): void {
+    const code = syncErrorCode(error);
+    if (!code) {
+      setState({ phase: 'error', error: { code: 'server' } });
+      return;
+    }
+    const status = error instanceof MidadError ? error.params.status : undefined;
+    setState({
+      phase: code === 'unreachable' ? 'offline' : 'error',
+      error: { code, ...(typeof status === 'number' ? { status } : {}) },
+    });
+  }
+
+  async function round(signal?: AbortSignal): Promise<SyncRound> {
+    const who = await signIn();
+    const total: SyncRound = { pulled: 0, pushed: 0, conflicts: 0, refused: 0, skipped: 0, converged: false };
+    for (let i = 0; i < MAX_ROUNDS && !signal?.aborted; i += 1) {
+      const sent = await push(archive, client, who, now);
+      const got = await pull(archive, client, who, now);
+      total.pushed += sent.pushed;
+      total.refused += sent.refused;
+      total.pulled += got.pulled;
+      total.skipped += got.skipped;
+      if (pendingCount(archive) === 0 && got.pulled === 0) {
+        total.converged = true;
+        break;
+      }
+    }
+    total.conflicts = conflictedCount(archive);
+    if (refusedCount(archive) > 0) total.converged = false;
+    setState({ phase: 'idle', error: null, lastSyncedAt: now().toISOString() });
+    return total;
+  }
+
+  async function liveLoop(stop: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!stop.aborted) {
+      try {
+        setState({ phase: 'syncing' });
+        await round(stop);
+        failures = 0;
+        // Wait on the server for changes; a local save (seen by the watcher) wakes the loop to push it.
+        while (!stop.aborted && pendingCount(archive) === 0) {
+          const wake = new AbortController();
+          if (live) live.wake = wake;
+          const watcher = setInterval(() => {
+            if (pendingCount(archive) > 0) wake.abort();
+          }, options.watchMs ?? 100);
+          try {
+            const signal = AbortSignal.any([stop, wake.signal]);
+            const got = await pull(archive, client, await signIn(), now, {
+              longpoll: { timeoutMs: options.longpollMs ?? 25_000, signal },
+            });
+            if (got.pulled > 0) setState({ phase: 'idle', error: null, lastSyncedAt: now().toISOString() });
+          } catch (error) {
+            if (!(error instanceof Error && error.name === 'AbortError')) throw error;
+          } finally {
+            clearInterval(watcher);
+          }
+        }
+      } catch (error) {
+        if (stop.aborted) break;
+        failed(error);
+        const wait = BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] as number;
+        failures += 1;
+        await sleep(wait, stop);
+      }
+    }
+  }
+
+  return {
+    async runOnce() {
+      setState({ phase: 'syncing' });
+      try {
+        return await round();
+      } catch (error) {
+        failed(error);
+        throw error;
+      }
+    },
+    startLive() {
+      if (live) return;
+      const stop = new AbortController();
+      live = { stop, wake: null, done: Promise.resolve() };
+      live.done = liveLoop(stop.signal);
+    },
+    async stop() {
+      if (!live) return;
+      const running = live;
+      live = null;
+      running.stop.abort();
+      await running.done;
+    },
+    state: () => current,
+    onState(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        done();
+      },
+      { once: true },
+    );
+  });
+}

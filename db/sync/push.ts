@@ -1,0 +1,353 @@
+/**
+ * Sending the archive's changes: local saves made revisions (materialise), then pictures the server lacks
+ * (once per sha256), revisions, article heads, and comments and events, each with `_bulk_docs` under the
+ * person's session so the server's validate_doc_update judges every one. Already there (409) counts as sent;
+ * refused (403) is kept here, marked, reported, and not sent again.
+ */
+import {
+  articleDocId,
+  commentDocId,
+  eventDocId,
+  pictureDocId,
+  PICTURE_ATTACHMENT,
+  type ArticleDoc,
+  type CommentDoc,
+  type EventDoc,
+  type PictureDoc,
+  type RevDoc,
+} from '../../core/sync/documents';
+import { readImageInfo } from '../../core/media/imageInfo';
+import type { Role } from '../../core/settings/schema';
+import type { Status } from '../../core/article/status';
+import type { Archive } from '../connection';
+import { cachedStatement } from '../statements';
+import type { BulkResult, CouchClient } from './couch';
+import { localPicture, sha256Hex } from './content';
+import { materialiseAll, mergeHeads, type SyncActor } from './heads';
+import { getHeads, insertRevision, markRevisionSent, setHeads, whileApplying } from './store';
+import { parseDocs, prefetch } from './apply';
+
+export interface PushResult {
+  pushed: number;
+  refused: number;
+}
+
+const BATCH = 200;
+
+type Outcome = 'ok' | 'there' | 'refused' | 'conflict' | 'retry';
+
+function outcome(result: BulkResult): Outcome {
+  if (result.ok) return 'ok';
+  if (result.error === 'forbidden' || result.error === 'unauthorized') return 'refused';
+  if (result.error === 'conflict') return 'conflict';
+  return 'retry';
+}
+
+export async function push(
+  archive: Archive,
+  client: CouchClient,
+  actor: SyncActor,
+  now: () => Date,
+): Promise<PushResult> {
+  const total: PushResult = { pushed: 0, refused: 0 };
+  const add = (r: PushResult) => {
+    total.pushed += r.pushed;
+    total.refused += r.refused;
+  };
+  while (whileApplying(archive, () => materialiseAll(archive, actor, now())) > 0);
+  add(await pushPictures(archive, client, actor));
+  add(await pushRevisions(archive, client));
+  add(await pushHeads(archive, client, actor, now));
+  add(await pushReview(archive, client, actor));
+  return total;
+}
+
+async function pushPictures(archive: Archive, client: CouchClient, actor: SyncActor): Promise<PushResult> {
+  const result: PushResult = { pushed: 0, refused: 0 };
+  const rows = cachedStatement(archive, 'SELECT doc FROM sync_revisions WHERE sent = 0 ORDER BY seq').all() as Array<{
+    doc: string;
+  }>;
+  const known = cachedStatement(archive, 'SELECT 1 FROM sync_pictures WHERE sha256 = ?');
+  const wanted = new Set<string>();
+  for (const row of rows)
+    for (const m of (JSON.parse(row.doc) as RevDoc).media) if (m.sha256 && !known.get(m.sha256)) wanted.add(m.sha256);
+  // One picture per request: a press photo can be tens of megabytes.
+  for (const sha of wanted) {
+    const bytes = localPicture(archive, sha);
+    const info = bytes && readImageInfo(bytes);
+    if (!bytes || !info || sha256Hex(bytes) !== sha) continue;
+    const doc: PictureDoc = {
+      _id: pictureDocId(sha),
+      type: 'picture',
+      author: actor.user,
+      sha256: sha,
+      contentType: info.mime,
+      width: info.width,
+      height: info.height,
+      byteLength: bytes.length,
+      _attachments: { [PICTURE_ATTACHMENT]: { content_type: info.mime, data: bytes.toString('base64') } },
+    };
+    const [answer] = await client.bulkDocs([doc]);
+    const o = answer ? outcome(answer) : 'retry';
+    if (o === 'ok' || o === 'conflict')
+      cachedStatement(archive, 'INSERT OR IGNORE INTO sync_pictures (sha256) VALUES (?)').run(sha);
+    if (o === 'ok') result.pushed += 1;
+    if (o === 'refused') result.refused += 1;
+  }
+  return result;
+}
+
+async function pushRevisions(archive: Archive, client: CouchClient): Promise<PushResult> {
+  const result: PushResult = { pushed: 0, refused: 0 };
+  for (;;) {
+    const rows = cachedStatement(
+      archive,
+      'SELECT article_id, rev_id, doc FROM sync_revisions WHERE sent = 0 ORDER BY seq LIMIT ?',
+    ).all(BATCH) as Array<{ article_id: string; rev_id: string; doc: string }>;
+    if (rows.length === 0) return result;
+    const answers = await client.bulkDocs(rows.map((r) => JSON.parse(r.doc) as object));
+    let progressed = false;
+    archive.transaction(() => {
+      answers.forEach((answer, i) => {
+        const row = rows[i] as (typeof rows)[number];
+        const o = outcome(answer);
+        // An immutable revision already there is the same revision: ids are never reused.
+        if (o === 'ok' || o === 'conflict') markRevisionSent(archive, row.article_id, row.rev_id, 1);
+        if (o === 'refused') markRevisionSent(archive, row.article_id, row.rev_id, 2);
+        if (o === 'ok') result.pushed += 1;
+        if (o === 'refused') result.refused += 1;
+        if (o !== 'retry') progressed = true;
+      });
+    })();
+    if (!progressed) return result;
+  }
+}
+
+function articleDoc(archive: Archive, articleId: string, actor: SyncActor, now: Date): ArticleDoc | null {
+  const heads = getHeads(archive, articleId);
+  const row = cachedStatement(
+    archive,
+    'SELECT status, section, created_at, updated_at, conflicted FROM articles WHERE id = ?',
+  ).get(articleId) as
+    { status: Status; section: string; created_at: string; updated_at: string; conflicted: number } | undefined;
+  if (!heads || !row) return null;
+  return {
+    _id: articleDocId(articleId),
+    ...(heads.remoteRev ? { _rev: heads.remoteRev } : {}),
+    type: 'article',
+    author: actor.user,
+    articleId,
+    // While conflicted, the local text is one side's: its status is not a move this person made, so the
+    // head keeps the status the server holds (the server would refuse it as a move otherwise).
+    status: row.conflicted === 1 && heads.remoteStatus ? (heads.remoteStatus as Status) : row.status,
+    section: row.section,
+    heads: heads.heads,
+    conflicted: row.conflicted === 1,
+    createdAt: row.created_at,
+    updatedAt: now.toISOString(),
+    updatedBy: actor.user,
+  };
+}
+
+async function pushHeads(
+  archive: Archive,
+  client: CouchClient,
+  actor: SyncActor,
+  now: () => Date,
+): Promise<PushResult> {
+  const result: PushResult = { pushed: 0, refused: 0 };
+  const ids = (
+    cachedStatement(archive, 'SELECT article_id FROM sync_heads WHERE dirty = 1 ORDER BY article_id').all() as Array<{
+      article_id: string;
+    }>
+  ).map((r) => r.article_id);
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const docs = ids.slice(i, i + BATCH).flatMap((id) => articleDoc(archive, id, actor, now()) ?? []);
+    const answers = await client.bulkDocs(docs);
+    const stale: string[] = [];
+    archive.transaction(() => {
+      answers.forEach((answer, j) => {
+        const doc = docs[j] as ArticleDoc;
+        const heads = getHeads(archive, doc.articleId);
+        if (!heads) return;
+        const o = outcome(answer);
+        if (o === 'ok') {
+          result.pushed += 1;
+          // Only clean when nothing moved the heads while the request was out.
+          const same = JSON.stringify(heads.heads) === JSON.stringify(doc.heads);
+          setHeads(archive, doc.articleId, {
+            ...heads,
+            remoteRev: answer.rev ?? null,
+            remoteStatus: doc.status,
+            dirty: same ? 0 : 1,
+          });
+        } else if (o === 'refused') {
+          result.refused += 1;
+          setHeads(archive, doc.articleId, { ...heads, dirty: 2 });
+        } else if (o === 'conflict') stale.push(doc._id);
+      });
+    })();
+    // Another workstation moved these heads since this archive last saw them: read them now and merge, so
+    // the next round sends heads that include both.
+    if (stale.length > 0) await refreshHeads(archive, client, stale, actor, now);
+  }
+  return result;
+}
+
+async function refreshHeads(
+  archive: Archive,
+  client: CouchClient,
+  ids: string[],
+  actor: SyncActor,
+  now: () => Date,
+): Promise<void> {
+  const parsed = parseDocs(await client.getDocs(ids));
+  const fetched = await prefetch(archive, client, parsed);
+  whileApplying(archive, () => {
+    for (const rev of parsed.revs) insertRevision(archive, rev, true);
+    for (const doc of parsed.articles.values()) mergeHeads(archive, doc.articleId, doc, actor, fetched, now());
+  });
+}
+
+interface OutboxRow {
+  seq: number;
+  kind: 'comment' | 'event' | 'thread';
+  ref: string;
+  payload: string | null;
+}
+
+/** The comment or event document an outbox entry stands for, or null when its row is gone. */
+function reviewDoc(archive: Archive, row: OutboxRow, actor: SyncActor): CommentDoc | EventDoc | null {
+  if (row.kind === 'comment') {
+    const c = cachedStatement(
+      archive,
+      `SELECT c.id, c.thread_id, c.author_name, c.author_role, c.created_at, c.text,
+              t.article_id, t.field, t.mark_id, t.quote, t.quote_offset
+         FROM comments c JOIN comment_threads t ON t.id = c.thread_id WHERE c.id = ?`,
+    ).get(row.ref) as
+      | {
+          id: string;
+          thread_id: string;
+          author_name: string;
+          author_role: Role;
+          created_at: string;
+          text: string;
+          article_id: string;
+          field: string;
+          mark_id: string;
+          quote: string;
+          quote_offset: number | null;
+        }
+      | undefined;
+    if (!c) return null;
+    return {
+      _id: commentDocId(c.id),
+      type: 'comment',
+      author: actor.user,
+      commentId: c.id,
+      articleId: c.article_id,
+      threadId: c.thread_id,
+      anchor: {
+        field: c.field,
+        markId: c.mark_id,
+        quote: c.quote,
+        ...(c.quote_offset === null ? {} : { offset: c.quote_offset }),
+      },
+      by: { name: c.author_name, role: c.author_role },
+      createdAt: c.created_at,
+      text: c.text,
+    };
+  }
+  if (row.kind === 'event') {
+    const e = cachedStatement(archive, 'SELECT * FROM review_status_changes WHERE id = ?').get(row.ref) as
+      | {
+          id: string;
+          article_id: string;
+          from_status: Status;
+          to_status: Status;
+          by_name: string;
+          by_role: Role;
+          at: string;
+          note: string;
+        }
+      | undefined;
+    if (!e) return null;
+    return {
+      _id: eventDocId(e.id),
+      type: 'event',
+      kind: 'status',
+      author: actor.user,
+      eventId: e.id,
+      articleId: e.article_id,
+      by: { name: e.by_name, role: e.by_role },
+      at: e.at,
+      from: e.from_status,
+      to: e.to_status,
+      note: e.note,
+    };
+  }
+  const p = JSON.parse(row.payload ?? 'null') as {
+    threadId: string;
+    articleId: string;
+    resolved: number;
+    name: string | null;
+    role: Role | null;
+    at: string;
+  } | null;
+  if (!p?.name || !p.role) return null;
+  // Deterministic, so a resend after a kill names the same event.
+  const eventId = uuidFrom(`${p.threadId}@${p.at}`);
+  return {
+    _id: eventDocId(eventId),
+    type: 'event',
+    kind: 'thread',
+    author: actor.user,
+    eventId,
+    articleId: p.articleId,
+    by: { name: p.name, role: p.role },
+    at: p.at,
+    threadId: p.threadId,
+    resolved: p.resolved === 1,
+  };
+}
+
+function uuidFrom(text: string): string {
+  const h = sha256Hex(Buffer.from(text));
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+async function pushReview(archive: Archive, client: CouchClient, actor: SyncActor): Promise<PushResult> {
+  const result: PushResult = { pushed: 0, refused: 0 };
+  let after = 0;
+  for (;;) {
+    const rows = cachedStatement(
+      archive,
+      "SELECT seq, kind, ref, payload FROM sync_outbox WHERE kind <> 'article' AND refused IS NULL AND seq > ? ORDER BY seq LIMIT ?",
+    ).all(after, BATCH) as OutboxRow[];
+    if (rows.length === 0) return result;
+    after = (rows.at(-1) as OutboxRow).seq;
+    const gone: number[] = [];
+    const sendable = rows.flatMap((row) => {
+      const doc = reviewDoc(archive, row, actor);
+      if (!doc) gone.push(row.seq);
+      return doc ? [{ row, doc }] : [];
+    });
+    const answers = sendable.length > 0 ? await client.bulkDocs(sendable.map((s) => s.doc)) : [];
+    archive.transaction(() => {
+      const remove = cachedStatement(archive, 'DELETE FROM sync_outbox WHERE seq = ?');
+      for (const seq of gone) remove.run(seq);
+      answers.forEach((answer, i) => {
+        const { row } = sendable[i] as (typeof sendable)[number];
+        const o = outcome(answer);
+        if (o === 'ok' || o === 'conflict') remove.run(row.seq);
+        if (o === 'refused')
+          cachedStatement(archive, 'UPDATE sync_outbox SET refused = ? WHERE seq = ?').run(
+            answer.reason ?? 'forbidden',
+            row.seq,
+          );
+        if (o === 'ok') result.pushed += 1;
+        if (o === 'refused') result.refused += 1;
+      });
+    })();
+  }
+}

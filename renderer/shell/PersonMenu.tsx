@@ -1,0 +1,67 @@
+/**
+ * Who is working, in every screen's header: the name and role, a menu that switches the role in place (an
+ * editor reviewing on a journalist's computer should not have to look for the settings at the foot of the
+ * archive), and the settings and About screens.
+ */
+import { ROLES } from '../../core/settings/schema';
+import { useI18n } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
+import { MenuButton, type MenuItem } from './MenuButton';
+
+export function PersonMenu() {
+  const { t } = useI18n();
+  const { settings, update } = useSettings();
+  const profile = settings.profile;
+  const roleItems: MenuItem[] = profile
+    ? ROLES.map((role) => ({
+        key: role,
+        testId: `role-${role}`,
+        label: `${t('person.role')}: ${t(`settings.role.${role}`)}`,
+        checked: profile.role === role,
+        onSelect: () => void update({ profile: { ...profile, role } }),
+      }))
+    : [];
+  const go = (hash: string) => () => {
+    window.location.hash = hash;
+  };
+  return (
+    <MenuButton
+      className="person-menu"
+      testId="person-menu"
+      label={
+        profile
+          ? t('person.menu.label', { name: profile.name, role: t(`settings.role.${profile.role}`) })
+          : t('person.none')
+      }
+      items={[
+        ...roleItems,
+        { key: 'settings', testId: 'open-settings', label: t('person.settings'), onSelect: go('#/settings') },
+        { key: 'about', label: t('person.about'), onSelect: go('#/about') },
+      ]}
+    >
+      {profile ? (
+        <>
+          <bdi className="person-menu__name" dir="auto">
+            {profile.name}
+          </bdi>
+          <span className="person-menu__role">{t(`settings.role.${profile.role}`)}</span>
+        </>
+      ) : (
+        <span>{t('person.none')}</span>
+      )}
+    </MenuButton>
+  );
+}
+
+/**
+ * The end of every screen's header: a place kept for the newsroom sync indicator (issue 15 puts its own
+ * self-contained component here), then the person menu.
+ */
+export function HeaderEnd() {
+  return (
+    <div className="toolbar__end">
+      <div className="toolbar__sync" data-slot="sync" />
+      <PersonMenu />
+    </div>
+  );
+}

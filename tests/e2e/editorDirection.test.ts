@@ -1,0 +1,131 @@
+/**
+ * Paragraph direction, the editor and the exports agreeing (issue 12), in Debian's Chromium through the
+ * bridge on a real archive file. In an Arabic article a paragraph starting with a Latin word («CNN نقلت…»)
+ * takes the article's right-to-left direction; `auto` and left-to-right stay each paragraph's choice, made
+ * with the keyboard; the direction the editor lays each paragraph out in is the one HTML and ninjs write.
+ */
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
+import { openArchive } from '../../db/connection';
+import { stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { launchChromium } from '../helpers/browser';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+let browser: Browser;
+let bridge: BridgeProcess;
+let articleId = '';
+const pages: AppPage[] = [];
+const POLL = { timeout: 30_000 };
+const PARAGRAPHS = [
+  'CNN نقلت عن مسؤولين أن المحادثات ستستأنف.',
+  'NATO will keep its support, الحلف قال.',
+  'قال المتحدث إن BBC أكدت الخبر.',
+  'The talks resume on Monday in Doha.',
+];
+
+beforeAll(async () => {
+  const db = join(tempDir(), 'midad.sqlite');
+  const archive = openArchive(db);
+  articleId = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    headline: 'اتجاه الفقرات',
+    body: stateFromParagraphs(PARAGRAPHS),
+  }).id;
+  archive.close();
+  browser = await launchChromium();
+  bridge = await startBridgeProcess(db);
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+afterEach(() => {
+  for (const p of pages.splice(0)) {
+    expect(p.foreign).toEqual([]);
+    expect(p.errors).toEqual([]);
+  }
+});
+
+async function exported(format: 'html' | 'ninjs'): Promise<string> {
+  const response = await fetch(`${bridge.origin}/api/exchange.export`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+    body: JSON.stringify({ id: articleId, format }),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value: { content: string } };
+  return envelope.value.content;
+}
+
+/** Each body paragraph's direction as the browser lays it out: the editor's, or the exported HTML's. */
+const laidOut = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((ps) => ps.map((p) => getComputedStyle(p).direction));
+
+/** The exported body in a page of its own, the ninjs body in a container with the article's direction. */
+async function exportedDirections(page: Page): Promise<{ html: string[]; ninjs: string[] }> {
+  const html = await exported('html');
+  const ninjs = (JSON.parse(await exported('ninjs')) as { bodies: Array<{ value: string }> }).bodies[0]!.value;
+  const view = await browser.newPage();
+  try {
+    await view.setContent(html);
+    const fromHtml = await laidOut(view, '.body p');
+    await view.setContent(
+      `<!DOCTYPE html><html lang="ar" dir="rtl"><body><div class="body">${ninjs}</div></body></html>`,
+    );
+    const fromNinjs = await laidOut(view, '.body p');
+    return { html: fromHtml, ninjs: fromNinjs };
+  } finally {
+    await view.close();
+  }
+  void page;
+}
+
+async function caretInto(page: Page, text: string): Promise<void> {
+  await page.getByTestId('body-editor').getByText(text).click();
+  await page.waitForTimeout(150);
+}
+
+describe('paragraph direction', () => {
+  it('lays out an Arabic article’s paragraphs right to left unless one is set otherwise, as every export does', async () => {
+    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${articleId}`);
+    pages.push(app);
+    const { page } = app;
+    const editor = () => laidOut(page, '[data-testid="body-editor"] p');
+    await page.getByTestId('body-editor').waitFor();
+    // By default every paragraph is the article's: right to left, Latin first word or not.
+    await expect.poll(editor, POLL).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
+    await expect
+      .poll(() => exportedDirections(page), POLL)
+      .toEqual({
+        html: ['rtl', 'rtl', 'rtl', 'rtl'],
+        ninjs: ['rtl', 'rtl', 'rtl', 'rtl'],
+      });
+
+    // Left to right for the second (two presses), automatic for the fourth (three presses).
+    await caretInto(page, PARAGRAPHS[1]!);
+    await page.keyboard.press('Control+Shift+D');
+    await page.keyboard.press('Control+Shift+D');
+    await caretInto(page, PARAGRAPHS[3]!);
+    await page.keyboard.press('Control+Shift+D');
+    await page.keyboard.press('Control+Shift+D');
+    await page.keyboard.press('Control+Shift+D');
+    expect(await page.getByTestId('direction-select').inputValue()).toBe('auto');
+    await expect.poll(editor, POLL).toEqual(['rtl', 'ltr', 'rtl', 'ltr']);
+    await waitSaved(page);
+    await expect
+      .poll(() => exportedDirections(page), POLL)
+      .toEqual({
+        html: ['rtl', 'ltr', 'rtl', 'ltr'],
+        ninjs: ['rtl', 'ltr', 'rtl', 'ltr'],
+      });
+
+    // Kept as set after a reload.
+    await page.reload();
+    await page.getByTestId('body-editor').waitFor();
+    await expect.poll(editor, POLL).toEqual(['rtl', 'ltr', 'rtl', 'ltr']);
+  }, 180_000);
+});

@@ -1,0 +1,84 @@
+/**
+ * First steps in a new article (issue 12), in Debian's Chromium through the bridge on a real archive file,
+ * with the keyboard only: the caret starts in the headline, the byline is the profile's name, Tab from the
+ * standfirst reaches the body in two presses, the picture's caption box is «تعليق الصورة», and the save
+ * indicator says when it last saved, in the digits the settings name.
+ */
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { openArchive } from '../../db/connection';
+import { updateSettings } from '../../db/settings';
+import { launchChromium } from '../helpers/browser';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+let browser: Browser;
+let bridge: BridgeProcess;
+const pages: AppPage[] = [];
+const POLL = { timeout: 30_000 };
+
+beforeAll(async () => {
+  const db = join(tempDir(), 'midad.sqlite');
+  const archive = openArchive(db);
+  updateSettings(archive, { profile: { name: 'ليلى حداد', role: 'journalist' } });
+  archive.close();
+  browser = await launchChromium();
+  bridge = await startBridgeProcess(db);
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+afterEach(() => {
+  for (const p of pages.splice(0)) {
+    expect(p.foreign).toEqual([]);
+    expect(p.errors).toEqual([]);
+  }
+});
+
+const focused = (app: AppPage) =>
+  app.page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || '');
+
+describe('a new article', () => {
+  it('starts in the headline with the byline filled in, and Tab goes from the standfirst to the body', async () => {
+    const app = await openAppPage(browser, bridge.origin, bridge.url);
+    pages.push(app);
+    const { page } = app;
+    await page.getByRole('button', { name: 'مقال جديد' }).click();
+    await page.getByTestId('body-editor').waitFor(POLL);
+    await expect.poll(() => focused(app), POLL).toBe('headline');
+    await page.keyboard.type('الحكومة تعلن خطة جديدة');
+    await page.keyboard.press('Tab');
+    expect(await focused(app)).toBe('standfirst');
+    await page.keyboard.type('مقدمة قصيرة');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(app)).toBe('body-editor');
+    await page.keyboard.type('نص الخبر');
+    expect(await page.getByLabel('الكاتب').inputValue()).toBe('ليلى حداد');
+
+    // The picture's caption is not the review comments' word.
+    await page.getByRole('button', { name: 'صورة', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
+    const figure = page.getByTestId('figure');
+    await figure.waitFor(POLL);
+    expect(await figure.getByLabel('تعليق الصورة', { exact: true }).count()).toBe(1);
+    expect(await figure.getByLabel('التعليق', { exact: true }).count()).toBe(0);
+
+    // The indicator says when it saved: Western digits by default, Arabic-Indic when the settings say so.
+    await waitSaved(page);
+    expect(await page.getByTestId('save-state').innerText()).toMatch(/^حُفظ [0-9]{2}:[0-9]{2}$/);
+    const response = await fetch(`${bridge.origin}/api/settings.update`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+      body: JSON.stringify({ digits: 'arabic-indic' }),
+    });
+    expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+    await page.reload();
+    await page.getByTestId('body-editor').waitFor(POLL);
+    await expect.poll(() => page.getByTestId('save-state').innerText(), POLL).toMatch(/^حُفظ [٠-٩]{2}:[٠-٩]{2}$/);
+  }, 120_000);
+});

@@ -1,0 +1,131 @@
+/**
+ * Hostile pastes in Debian's Chromium through the bridge (issue 13): Lexical's clipboard type set by a web
+ * page's copy handler, and HTML nested thousands deep. Nothing foreign reaches the archive, the paste is not
+ * lost, and typing afterwards is saved (the indicator says so only once the archive holds it).
+ */
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+let browser: Browser;
+let bridge: BridgeProcess;
+const pages: AppPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+afterEach(() => {
+  for (const p of pages.splice(0)) {
+    expect(p.foreign).toEqual([]);
+    expect(p.errors).toEqual([]);
+  }
+});
+
+async function newArticle(): Promise<Page> {
+  const app = await openAppPage(browser, bridge.origin, bridge.url);
+  pages.push(app);
+  await app.page.getByRole('button', { name: 'مقال جديد' }).click();
+  await app.page.getByTestId('body-editor').click();
+  return app.page;
+}
+
+async function paste(page: Page, data: Record<string, string>): Promise<void> {
+  await page.getByTestId('body-editor').evaluate((el, entries) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, data);
+}
+
+/** The body as the archive holds it, through the bridge's API as the page itself calls it. */
+async function storedBody(page: Page): Promise<string> {
+  const id = decodeURIComponent(/#\/article\/([^/?]+)/.exec(page.url())![1]!);
+  return page.evaluate(async (articleId) => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="midad-bridge-token"]')!.content;
+    const response = await fetch('/api/articles.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-midad-token': token },
+      body: JSON.stringify({ id: articleId }),
+    });
+    const answer = (await response.json()) as { value: { body: unknown } };
+    return JSON.stringify(answer.value.body);
+  }, id);
+}
+
+const text = (t: string, extra = {}) => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  ...extra,
+});
+const element = (type: string, children: unknown[], extra = {}) => ({
+  type,
+  version: 1,
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  ...extra,
+});
+
+describe('a paste the body does not trust', () => {
+  it('rebuilds Lexical JSON from a web page: no hidden text style, no invented suggestion, no javascript: link, no h1', async () => {
+    const page = await newArticle();
+    const hostile = {
+      namespace: 'midad-body',
+      nodes: [
+        element('heading', [text('عنوان مزروع')], { tag: 'h1' }),
+        element('paragraph', [
+          text('نص ظاهر '),
+          text('نص مخفي', { style: 'font-size:0' }),
+          element('suggestion', [text(' اقتراح مزعوم')], {
+            suggestionId: '0b5b8a0e-5a0e-4d5e-9a6b-1e1e1e1e1e1e',
+            kind: 'insert',
+            author: { id: '0b5b8a0e-5a0e-4d5e-9a6b-2e2e2e2e2e2e', name: 'Chief Editor' },
+            createdAt: '2026-01-01T00:00:00.000Z',
+          }),
+          element('link', [text(' رابط')], { url: 'javascript:window.__pwned=1' }),
+        ]),
+      ],
+    };
+    await paste(page, {
+      'application/x-lexical-editor': JSON.stringify(hostile),
+      'text/html': '<p>ignored</p>',
+      'text/plain': 'ignored',
+    });
+    const body = page.getByTestId('body-editor');
+    await expect.poll(() => body.locator('h2').allInnerTexts()).toEqual(['عنوان مزروع']);
+    expect(await body.locator('h1, ins, del, a, [style*="font-size"]').count()).toBe(0);
+    await waitSaved(page);
+    const stored = await storedBody(page);
+    expect(stored).toContain('نص مخفي');
+    expect(stored).not.toMatch(/font-size|Chief Editor|"suggestion"|javascript|"h1"/);
+  }, 90_000);
+
+  for (const depth of [2_000, 10_000]) {
+    it(`keeps HTML nested ${depth.toLocaleString('en')} deep as text, and saves what is typed after it`, async () => {
+      const page = await newArticle();
+      const html = `<p>قبل</p>${'<div><blockquote>'.repeat(depth / 2)}عميق${'</blockquote></div>'.repeat(depth / 2)}`;
+      await paste(page, { 'text/html': html, 'text/plain': 'قبل عميق' });
+      const body = page.getByTestId('body-editor');
+      await expect.poll(() => body.innerText(), { timeout: 20_000 }).toContain('عميق');
+      await page.keyboard.type(' ثم كتابة');
+      await waitSaved(page);
+      expect(await storedBody(page)).toContain('ثم كتابة');
+    }, 90_000);
+  }
+});

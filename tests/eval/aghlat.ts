@@ -1,0 +1,96 @@
+/**
+ * Scoring proofing on Aghlat (../shared/data/copydesk/aghlat): real Arabic news as published and the same
+ * texts hand-corrected, aligned token by token (whitespace-separated) within each line. Lines whose token
+ * counts differ (a word split or joined), and garbled lines (mis-decoded bytes), are left out and counted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Finding } from '../../core/proofing/types';
+
+export const AGHLAT = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'copydesk', 'aghlat');
+export const aghlatPresent = () => existsSync(join(AGHLAT, 'misspelled'));
+
+/**
+ * Split by file, never by sentence. Tuning (word lists, thresholds, the vocabulary the "archive" learns)
+ * used only TUNE; SCORE is held out. Files whose two versions differ in line count, are not UTF-8
+ * (annaharonline) or mostly misaligned (fikra) are in neither.
+ */
+export const TUNE = ['alam01.txt', 'sport.txt', 'Collection-www.addustour.com.list.txt', 'jordan.txt', 'bandar.txt'];
+export const SCORE = [
+  'Collection-www.al-jazirah.com.sa.list.txt',
+  'Collection-www.thisissyria.net.list.txt',
+  'sukut.txt',
+  'arkhmids.txt',
+  'aytam.txt',
+  'rhlatSa3ada.txt',
+  'rjm.txt',
+  'art01.txt',
+];
+
+export interface Token {
+  start: number;
+  end: number;
+  wrong: string;
+  right: string;
+}
+
+export interface Line {
+  misspelled: string;
+  corrected: string;
+  tokens: Token[];
+}
+
+/** Lines that are Windows-1256 bytes read as Latin-1 and saved again (أ¦أ£أ…): corpus noise, not copy. */
+const GARBLED =
+  /[\u0080-\u00FF\u2018-\u203A][\u0600-\u06FF]?[\u0080-\u00FF\u2018-\u203A]|(?:أ[\u0080-\u00FF\u2018-\u203A\u0600-\u06FF]){3}/;
+
+export function readPair(file: string): { lines: Line[]; skipped: number } {
+  const a = readFileSync(join(AGHLAT, 'misspelled', file), 'utf8').split('\n');
+  const b = readFileSync(join(AGHLAT, 'corrected', file), 'utf8').split('\n');
+  const lines: Line[] = [];
+  let skipped = 0;
+  a.forEach((misspelled, i) => {
+    const corrected = b[i] ?? '';
+    const wrong = [...misspelled.matchAll(/\S+/g)];
+    const right = corrected.split(/\s+/).filter(Boolean);
+    if (wrong.length !== right.length || GARBLED.test(misspelled) || GARBLED.test(corrected)) {
+      skipped++;
+      return;
+    }
+    const tokens = wrong.map((m, k) => ({ start: m.index, end: m.index + m[0].length, wrong: m[0], right: right[k]! }));
+    lines.push({ misspelled, corrected, tokens });
+  });
+  return { lines, skipped };
+}
+
+/** The tokens a finding touches. */
+export function touched(line: Line, f: Finding): Token[] {
+  const end = f.start + Math.max(f.length, 1);
+  return line.tokens.filter((t) => t.start < end && f.start < t.end);
+}
+
+/** The line's misspelled tokens with the finding's first suggestion applied, compared with the corrections. */
+export function firstSuggestionRight(line: Line, f: Finding): boolean {
+  const tokens = touched(line, f);
+  const suggestion = f.suggestions[0];
+  if (tokens.length === 0 || suggestion === undefined) return false;
+  const from = tokens[0]!.start;
+  const to = tokens.at(-1)!.end;
+  const fixed = line.misspelled.slice(from, f.start) + suggestion + line.misspelled.slice(f.start + f.length, to);
+  const want = tokens.map((t) => t.right).join(' ');
+  const norm = (s: string) => s.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  return norm(fixed) === norm(want);
+}
+
+/** What kind of slip a corrected token was (for recall by kind). */
+export function slipKind(wrong: string, right: string): string {
+  const strip = (s: string) => s.replace(/[\p{P}\p{S}]/gu, '');
+  const [w, r] = [strip(wrong), strip(right)];
+  const fold = (s: string) => s.replace(/[أإآ]/g, 'ا');
+  if (w === r) return 'punctuation';
+  if (fold(w) === fold(r)) return 'hamza';
+  if (w.replace(/ه$/, 'ة') === r || w.replace(/ة$/, 'ه') === r) return 'taa-marbuta';
+  if (w.replace(/[ىي]$/, '') === r.replace(/[ىي]$/, '')) return 'alef-maqsura';
+  if (fold(w.replace(/[ىي]$/, '')) === fold(r.replace(/[ىي]$/, ''))) return 'hamza+yaa';
+  return 'other';
+}

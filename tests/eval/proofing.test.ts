@@ -1,0 +1,96 @@
+/**
+ * The evaluation the issue asks for, as a test that prints its figures: proofing scored on Aghlat's held-out
+ * files (tests/eval/aghlat.ts says which files tune and which score) and on LanguageTool's example pairs.
+ *
+ * The issue's targets on held-out files are precision ≥ 0.90, recall ≥ 0.85, false alarms ≤ 3 per 1,000
+ * words, first suggestion ≥ 0.70. They are NOT all met (the printout shows the gap), so the assertions are
+ * floors just under what was measured, to catch regressions; raise them as the figures improve. Aghlat
+ * corrects spelling only and not exhaustively: many "false alarms" on its corrected text are real slips it
+ * left (الاسبانية، انجاز، اسطنبول) or punctuation it never touches, so precision here is a lower bound.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDictionary, type ProofingDictionary } from '../../core/proofing/dictionary';
+import { lint } from '../../core/proofing/lint';
+import { DEFAULT_PROOFING } from '../../core/proofing/settings';
+import { loadSpellers, type Spellers } from '../../db/proofing/hunspell';
+import { AGHLAT, aghlatPresent, SCORE, TUNE } from './aghlat';
+import { printFigures, score, tunedDictionary } from './score';
+
+const TARGETS = { precision: 0.9, recall: 0.85, falseAlarmsPer1000: 3, firstSuggestion: 0.7 };
+const present = aghlatPresent();
+if (!present) console.warn(`proofing evaluation skipped: ${AGHLAT} is missing (../shared/data/copydesk)`);
+
+let spellers: Spellers;
+let dictionary: ProofingDictionary;
+beforeAll(async () => {
+  if (!present) return;
+  spellers = await loadSpellers();
+  dictionary = tunedDictionary(spellers, DEFAULT_PROOFING, TUNE);
+}, 120_000);
+
+describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () => {
+  it('Aghlat held-out files: recall, precision, false alarms, first suggestion', { timeout: 600_000 }, () => {
+    const figures = score(SCORE, dictionary);
+    const gap = (name: keyof typeof TARGETS, better: 'up' | 'down') => {
+      const got = figures[name];
+      const ok = better === 'up' ? got >= TARGETS[name] : got <= TARGETS[name];
+      return `  ${name.padEnd(20)} ${got.toFixed(3)}  target ${better === 'up' ? '≥' : '≤'} ${TARGETS[name]}  ${ok ? 'met' : 'NOT MET'}`;
+    };
+    console.log(
+      [
+        printFigures('Aghlat held-out (scored)', figures),
+        `tuned on: ${TUNE.join(', ')}`,
+        'against the issue’s targets:',
+        gap('precision', 'up'),
+        gap('recall', 'up'),
+        gap('falseAlarmsPer1000', 'down'),
+        gap('firstSuggestion', 'up'),
+      ].join('\n'),
+    );
+    expect(figures.errors).toBeGreaterThan(500);
+    // Floors under the measured figures (recall 0.676, precision 0.186, 14.2 per 1,000, first 0.844).
+    expect(figures.recall).toBeGreaterThanOrEqual(0.65);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.17);
+    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(15);
+    expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.8);
+    // The word-form rules Aghlat does judge hold their own: each ≥ 0.74 precise where it fired often.
+    for (const id of ['HAMZA_ILA', 'AN_ANNA_IN', 'HAMZAT_WASL', 'HAMZA_INITIAL']) {
+      const r = figures.byRule[id]!;
+      expect(r.correct / r.findings, id).toBeGreaterThanOrEqual(0.74);
+    }
+  });
+
+  it('LanguageTool pairs a newsroom wants: flagged, fixed by the first suggestion, correct form left alone', () => {
+    const rows = readFileSync(join(AGHLAT, '..', 'languagetool-pairs.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#') && !l.startsWith('source\t'))
+      .map((l) => l.split('\t'))
+      .filter((c) => c[2] === 'yes');
+    const plain = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
+    const options = { dictionary: plain, settings: DEFAULT_PROOFING, digits: 'western' as const, suggest: true };
+    let flagged = 0;
+    let fixed = 0;
+    let cleanRight = 0;
+    const missed: string[] = [];
+    for (const [, id, , wrong, right] of rows) {
+      const findings = lint([wrong!], options);
+      if (findings.length > 0) flagged++;
+      else missed.push(`${id}: ${wrong}`);
+      let text = wrong!;
+      for (const f of [...findings].reverse()) {
+        if (f.suggestions[0] !== undefined)
+          text = text.slice(0, f.start) + f.suggestions[0] + text.slice(f.start + f.length);
+      }
+      const strip = (s: string) => s.replace(/[\u064B-\u065F]/g, '');
+      if (strip(text) === strip(right!)) fixed++;
+      if (lint([right!], options).length === 0) cleanRight++;
+    }
+    console.log(
+      `LanguageTool pairs (newsroom_fit=yes): ${rows.length}; wrong form flagged ${flagged}, fixed exactly by first suggestions ${fixed}, right form with no finding ${cleanRight}\n  not flagged: ${missed.join(' | ')}`,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(flagged).toBeGreaterThan(0);
+  });
+});

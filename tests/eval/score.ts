@@ -1,0 +1,119 @@
+/** Runs proofing over Aghlat files and computes the issue's figures, per rule and overall. */
+import { createDictionary, type ProofingDictionary } from '../../core/proofing/dictionary';
+import { lint } from '../../core/proofing/lint';
+import { DEFAULT_PROOFING, type ProofingSettings } from '../../core/proofing/settings';
+import type { Finding } from '../../core/proofing/types';
+import { VocabularyCounter } from '../../core/proofing/vocabulary';
+import type { Spellers } from '../../db/proofing/hunspell';
+import { firstSuggestionRight, readPair, slipKind, touched, type Line } from './aghlat';
+
+export interface RuleFigures {
+  findings: number;
+  correct: number;
+  firstRight: number;
+  falseAlarmsOnCorrected: number;
+}
+
+export interface Figures {
+  files: string[];
+  words: number;
+  errors: number;
+  skippedLines: number;
+  recall: number;
+  precision: number;
+  falseAlarmsPer1000: number;
+  firstSuggestion: number;
+  byRule: Record<string, RuleFigures>;
+  recallByKind: Record<string, { errors: number; found: number }>;
+}
+
+/** The dictionary with the vocabulary an archive of the tuning files would teach it. */
+export function tunedDictionary(spellers: Spellers, settings: ProofingSettings, tune: string[]): ProofingDictionary {
+  const base = createDictionary({ ...spellers, settings });
+  const counter = new VocabularyCounter(base);
+  // Each line of a file is one stored article; the archive holds the text as published (with its mistakes).
+  for (const file of tune) for (const line of readPair(file).lines) counter.addDocument([line.misspelled]);
+  return createDictionary({ ...spellers, settings, accepted: counter.vocabulary(settings.vocabularyThreshold) });
+}
+
+export function score(files: string[], dictionary: ProofingDictionary, settings = DEFAULT_PROOFING): Figures {
+  const options = { dictionary, settings, digits: 'western' as const, suggest: false };
+  const byRule: Record<string, RuleFigures> = {};
+  const rule = (id: string) => (byRule[id] ??= { findings: 0, correct: 0, firstRight: 0, falseAlarmsOnCorrected: 0 });
+  const recallByKind: Figures['recallByKind'] = {};
+  let words = 0;
+  let errors = 0;
+  let found = 0;
+  let skippedLines = 0;
+  for (const file of files) {
+    const { lines, skipped } = readPair(file);
+    skippedLines += skipped;
+    // Each line is linted as its own text (an article per line in the collections).
+    for (const line of lines) {
+      words += line.tokens.length;
+      const onWrong = lint([line.misspelled], options);
+      const hitTokens = new Set<number>();
+      for (const f of onWrong) {
+        const r = rule(f.rule);
+        r.findings++;
+        const bad = touched(line, f).filter((t) => t.wrong !== t.right);
+        if (bad.length === 0) continue;
+        r.correct++;
+        bad.forEach((t) => hitTokens.add(t.start));
+        if (firstRight(line, f, dictionary)) r.firstRight++;
+      }
+      for (const t of line.tokens) {
+        if (t.wrong === t.right) continue;
+        errors++;
+        const kind = (recallByKind[slipKind(t.wrong, t.right)] ??= { errors: 0, found: 0 });
+        kind.errors++;
+        if (hitTokens.has(t.start)) {
+          found++;
+          kind.found++;
+        }
+      }
+      for (const f of lint([line.corrected], options)) rule(f.rule).falseAlarmsOnCorrected++;
+    }
+  }
+  const all = Object.values(byRule);
+  const sum = (k: keyof RuleFigures) => all.reduce((n, r) => n + r[k], 0);
+  return {
+    files,
+    words,
+    errors,
+    skippedLines,
+    recall: found / errors,
+    precision: sum('correct') / sum('findings'),
+    falseAlarmsPer1000: (sum('falseAlarmsOnCorrected') / words) * 1000,
+    firstSuggestion: sum('firstRight') / sum('correct'),
+    byRule,
+    recallByKind,
+  };
+}
+
+function firstRight(line: Line, f: Finding, dictionary: ProofingDictionary): boolean {
+  // Spelling's suggestions are computed on demand, as the editor does: only for the findings scored here.
+  const withSuggestions = f.suggestions.length > 0 ? f : { ...f, suggestions: dictionary.suggest(f.found) };
+  return firstSuggestionRight(line, withSuggestions);
+}
+
+export function printFigures(title: string, figures: Figures): string {
+  const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
+  const rows = Object.entries(figures.byRule)
+    .sort((a, b) => b[1].findings - a[1].findings)
+    .map(
+      ([id, r]) =>
+        `  ${id.padEnd(20)} findings ${String(r.findings).padStart(5)}  precision ${pct(r.correct / r.findings)}  first-suggestion ${pct(r.firstRight / r.correct)}  false alarms/1000 on corrected ${((r.falseAlarmsOnCorrected / figures.words) * 1000).toFixed(2)}`,
+    );
+  const kinds = Object.entries(figures.recallByKind).map(
+    ([k, v]) => `  ${k.padEnd(14)} ${v.found}/${v.errors} = ${pct(v.found / v.errors)}`,
+  );
+  return [
+    `${title}: ${figures.files.length} files, ${figures.words} words, ${figures.errors} corrected tokens (${figures.skippedLines} misaligned lines left out)`,
+    `  recall ${pct(figures.recall)}  precision ${pct(figures.precision)}  false alarms/1000 words on corrected text ${figures.falseAlarmsPer1000.toFixed(2)}  first suggestion right ${pct(figures.firstSuggestion)}`,
+    'by rule:',
+    ...rows,
+    'recall by kind of correction:',
+    ...kinds,
+  ].join('\n');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dayFieldText, formatDateTime, timeFieldText } from '../../../core/i18n/dateFormat';
+import { parseDayText, parseTimeText } from '../../../renderer/archive/dayText';
+
+describe('the one date helper', () => {
+  it('writes Arabic in the newsroom’s digits and English the British way', () => {
+    const at = new Date(2026, 11, 6, 10, 42);
+    expect(formatDateTime(at, 'ar')).toMatch(/10:42/);
+    expect(formatDateTime(at, 'ar', 'arabic-indic')).toMatch(/١٠:٤٢/);
+    expect(formatDateTime(at, 'en')).toBe('6 Dec 2026, 10:42');
+    expect(dayFieldText(at, 'arabic-indic')).toBe('٠٦/١٢/٢٠٢٦');
+    expect(timeFieldText(at)).toBe('10:42');
+  });
+
+  it('reads back what it writes, in either digit set, and refuses what is not a day or a time', () => {
+    const at = new Date(2026, 1, 3, 7, 5);
+    for (const digits of ['western', 'arabic-indic'] as const) {
+      expect(parseDayText(dayFieldText(at, digits))).toBe('2026-02-03');
+      expect(parseTimeText(timeFieldText(at, digits))).toBe('07:05');
+    }
+    expect(parseTimeText('')).toBe('');
+    expect(parseTimeText('٩:٠٥')).toBe('09:05');
+    expect(parseTimeText('24:00')).toBeNull();
+    expect(parseTimeText('18:7')).toBeNull();
+    expect(parseDayText('31/02/2026')).toBeNull();
+  });
+});

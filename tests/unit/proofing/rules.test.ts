@@ -1,0 +1,162 @@
+/**
+ * Every copy-desk rule: what it flags (with its first suggestion) and what it must leave alone. The
+ * dictionary is the real one (Ayaspell through hunspell-asm), since the hamza, taa marbuta and alef maqsura
+ * rules are gated by it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDictionary, type ProofingDictionary } from '../../../core/proofing/dictionary';
+import { ar } from '../../../core/i18n/ar';
+import { en } from '../../../core/i18n/en';
+import { lint } from '../../../core/proofing/lint';
+import { ruleMessageKey } from '../../../core/proofing/messages';
+import { RULE_IDS } from '../../../core/proofing/rules';
+import { DEFAULT_PROOFING, type ProofingSettings } from '../../../core/proofing/settings';
+import { loadSpellers } from '../../../db/proofing/hunspell';
+
+let dictionary: ProofingDictionary;
+let spellers: Awaited<ReturnType<typeof loadSpellers>>;
+beforeAll(async () => {
+  spellers = await loadSpellers();
+  dictionary = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
+}, 30_000);
+
+function findings(
+  text: string | string[],
+  settings: Partial<ProofingSettings> = {},
+  digits: 'western' | 'arabic-indic' = 'western',
+) {
+  const s = { ...DEFAULT_PROOFING, ...settings };
+  const dict = Object.keys(settings).length ? createDictionary({ ...spellers, settings: s }) : dictionary;
+  return lint([text].flat(), { dictionary: dict, settings: { ...s, spelling: false }, digits, suggest: true });
+}
+
+/** [rule, text that must be flagged, what is found, first suggestion] */
+const FLAGS: Array<[string, string, string, string]> = [
+  ['AR_LATIN_COMMA', 'قال الوزير, إن الحكومة', ',', '،'],
+  ['AR_LATIN_SEMICOLON', 'انتهى الاجتماع; وغادر الوفد', ';', '؛'],
+  ['AR_LATIN_QUESTION', 'هل انتهت الأزمة?', '?', '؟'],
+  ['SPACE_BEFORE_PUNCT', 'قال الوزير ، إن', ' ', ''],
+  ['NO_SPACE_AFTER_PUNCT', 'قال الوزير،إن الحكومة', '،', '، '],
+  ['BRACKET_INNER_SPACE', 'قال «  لن نتراجع»', '  ', ''],
+  ['DOUBLE_SPACE', 'في  المدينة', '  ', ' '],
+  ['DOUBLED_WORD', 'وصل في في المدينة', 'في في', 'في'],
+  ['TATWEEL', 'الـــحرب', 'الـــحرب', 'الحرب'],
+  ['EXT_DIGITS', 'عام ۲۰۲۴', '۲۰۲۴', '2024'],
+  ['PERSIAN_LOOKALIKE', 'کتاب جديد', 'کتاب', 'كتاب'],
+  ['INVISIBLE_CHARS', 'ال\u200Cحرب', 'ال\u200Cحرب', 'الحرب'],
+  ['HAMZA_ILA', 'وصل الوفد الى عمان', 'الى', 'إلى'],
+  ['AN_ANNA_IN', 'قال ان الحكومة', 'ان', 'إن'],
+  ['AN_ANNA_IN', 'يجب ان تتحرك', 'ان', 'أن'],
+  ['AN_ANNA_IN', 'وقال الوزير الأول، ان الحكومة', 'ان', 'إن'],
+  ['AN_ANNA_IN', 'قال. ثم أكد ان الحكومة', 'ان', 'أن'],
+  ['HAMZAT_WASL', 'الإجتماع', 'الإجتماع', 'الاجتماع'],
+  ['HAMZA_INITIAL', 'الحدود الاردنية', 'الاردنية', 'الأردنية'],
+  ['HAMZA_SEAT', 'حالة طوارىء', 'طوارىء', 'طوارئ'],
+  ['TAA_MARBUTA', 'يوم الجمعه', 'الجمعه', 'الجمعة'],
+  ['ALEF_MAQSURA', 'مستشفى مصرى', 'مصرى', 'مصري'],
+  ['ALEF_MAQSURA', 'في اى مكان', 'اى', 'أي'],
+  ['SAUFA_LAN', 'سوف لن يحضر', 'سوف لن', 'لن'],
+  ['INSHALLAH', 'نلتقي إنشاء الله', 'إنشاء الله', 'إن شاء الله'],
+  ['LIWAHDIHI', 'سافر لوحده', 'لوحده', 'وحده'],
+  ['HATTA_INNAHU', 'حتى أنه لم يحضر', 'حتى أنه', 'حتى إنه'],
+  ['LABUDDA_WA_AN', 'لا بد وأن تتغير', 'لا بد وأن', 'لا بد أن'],
+  ['KAMA_WA_ANNA', 'كما وأنها تثري', 'كما وأنها', 'كما أنها'],
+  ['AGENCY_CREDIT', 'قالت الوكالة (ا ف ب)', '(ا ف ب)', '(أ ف ب)'],
+  ['AGENCY_CREDIT', 'وقالت الوكالة في بيان - أ.ف.ب -', '- أ.ف.ب -', '(أ ف ب)'],
+  ['DATELINE', 'باريس -أ ف ب- أعلنت', 'باريس -أ ف ب- ', 'باريس - (أ ف ب) - '],
+  ['REPEATED_PUNCT', 'هل هذا معقول؟؟', '؟؟', '؟'],
+];
+
+/** [rule, text it must leave alone] */
+const LEAVES: Array<[string, string]> = [
+  ['AR_LATIN_COMMA', 'بلغ المعدل 1,5 في المئة'],
+  ['AR_LATIN_COMMA', 'قال Washington, D.C. إن'],
+  ['AR_LATIN_COMMA', 'قال الوزير، إن الحكومة'],
+  ['AR_LATIN_QUESTION', 'What? قالها بالإنجليزية'],
+  ['AR_LATIN_SEMICOLON', 'a; b'],
+  ['SPACE_BEFORE_PUNCT', 'بلغ .5 في المئة'],
+  ['SPACE_BEFORE_PUNCT', 'قال الوزير، إن'],
+  ['NO_SPACE_AFTER_PUNCT', 'الساعة 10:30 والنسبة 1.5'],
+  ['BRACKET_INNER_SPACE', 'قالت الوكالة (أ ف ب) إن'],
+  ['DOUBLE_SPACE', '  في المدينة'],
+  ['DOUBLED_WORD', 'تقدم رويدا رويدا'],
+  ['DOUBLED_WORD', 'قناة بي بي سي'],
+  ['DOUBLED_WORD', 'في المدينة في الصباح'],
+  ['TATWEEL', 'ضمن الـ20 الكبار'],
+  ['EXT_DIGITS', 'عام ٢٠٢٤'],
+  ['PERSIAN_LOOKALIKE', 'كتاب يوم'],
+  ['INVISIBLE_CHARS', 'كلمة\u200F (كلمة)'],
+  ['HAMZA_ILA', 'وصل الوفد إلى عمان'],
+  ['AN_ANNA_IN', 'قال إن الحكومة أن'],
+  ['HAMZAT_WASL', 'إن الإعلان'],
+  ['HAMZAT_WASL', 'الاجتماع'],
+  ['HAMZA_INITIAL', 'ارتفع الاجتماع استنشاق'],
+  ['HAMZA_SEAT', 'حالة طوارئ'],
+  ['TAA_MARBUTA', 'قرأ كتابه'],
+  ['TAA_MARBUTA', 'يوم الجمعة'],
+  ['ALEF_MAQSURA', 'مستشفى مصري في'],
+  ['ALEF_MAQSURA', 'وقال يحيى وموسى'],
+  ['SAUFA_LAN', 'لن يحضر وسوف يتأخر'],
+  ['INSHALLAH', 'إن شاء الله'],
+  ['LIWAHDIHI', 'سافر وحده'],
+  ['HATTA_INNAHU', 'حتى إنه لم يحضر'],
+  ['LABUDDA_WA_AN', 'لا بد أن تتغير'],
+  ['KAMA_WA_ANNA', 'كما أنها تثري'],
+  ['AGENCY_CREDIT', 'قالت الوكالة (أ ف ب)'],
+  ['AGENCY_CREDIT', 'قال (في بيان) إن'],
+  ['DATELINE', 'باريس - (أ ف ب) - أعلنت'],
+  ['REPEATED_PUNCT', 'وهكذا... انتهى؟!'],
+  ['GUILLEMETS', 'قال: "لن نتراجع"'],
+  ['SPLIT_ABD', 'قال عبدالله'],
+  ['MIXED_DIGITS', 'عام 2024 و35 قتيلا'],
+];
+
+describe('copy-desk rules', () => {
+  it.each(FLAGS)('%s flags «%s»', (rule, text, found, first) => {
+    const hit = findings(text).find((f) => f.rule === rule);
+    expect(hit, JSON.stringify(findings(text))).toBeDefined();
+    expect(hit!.found).toBe(found);
+    expect(text.slice(hit!.start, hit!.start + hit!.length)).toBe(found);
+    expect(hit!.suggestions[0]).toBe(first);
+  });
+
+  it.each(LEAVES)('%s leaves «%s» alone', (rule, text) => {
+    expect(findings(text).filter((f) => f.rule === rule)).toEqual([]);
+  });
+
+  it('MIXED_DIGITS flags the digits not in the house set, across paragraphs', () => {
+    const text = ['عام 2024', 'و٣٥ قتيلا'];
+    const western = findings(text).filter((f) => f.rule === 'MIXED_DIGITS');
+    expect(western.map((f) => [f.paragraph, f.found, f.suggestions[0]])).toEqual([[1, '٣٥', '35']]);
+    const indic = findings(text, {}, 'arabic-indic').filter((f) => f.rule === 'MIXED_DIGITS');
+    expect(indic.map((f) => [f.paragraph, f.found, f.suggestions[0]])).toEqual([[0, '2024', '٢٠٢٤']]);
+  });
+
+  it('house-style rules run only when the settings ask', () => {
+    expect(
+      findings('قال: "لن نتراجع"', { guillemets: true }).find((f) => f.rule === 'GUILLEMETS')?.suggestions,
+    ).toEqual(['«لن نتراجع»']);
+    expect(findings('قال عبدالله', { splitAbd: true }).find((f) => f.rule === 'SPLIT_ABD')?.suggestions).toEqual([
+      'عبد الله',
+    ]);
+  });
+
+  it('Word’s strictness switches turn their slips off', () => {
+    expect(findings('يوم الجمعه', { strictTaaMarbuta: false }).filter((f) => f.rule === 'TAA_MARBUTA')).toEqual([]);
+    expect(findings('وفد مصرى', { strictFinalYaa: false }).filter((f) => f.rule === 'ALEF_MAQSURA')).toEqual([]);
+    expect(findings('الحدود الاردنية', { strictInitialAlef: false }).filter((f) => f.rule === 'HAMZA_INITIAL')).toEqual(
+      [],
+    );
+  });
+
+  it('a rule the newsroom switched off is not run', () => {
+    expect(findings('في  المدينة', { disabledRules: ['DOUBLE_SPACE'] })).toEqual([]);
+  });
+
+  it('every rule has a message in Arabic and English', () => {
+    for (const id of RULE_IDS) {
+      expect(ar[ruleMessageKey(id)], id).toBeTruthy();
+      expect(en[ruleMessageKey(id)], id).toBeTruthy();
+    }
+  });
+});
