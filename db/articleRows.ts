@@ -1,5 +1,6 @@
 /** Mapping between the `articles`/`media` rows and the core Article type. */
-import type { Article, ArticleFields, Media } from '../core/article/schema';
+import type { Article, ArticleFields, Media, Rendition } from '../core/article/schema';
+import { metadataColumn, withMetadata } from './articleMetadata';
 import type { AgencyCode } from '../core/article/agencies';
 import type { Status } from '../core/article/status';
 
@@ -27,6 +28,8 @@ export interface ArticleRow {
   updated_at: string;
   version: number;
   trashed_at: string | null;
+  /** Migration 10 (import): the optional fields as one JSON object. */
+  metadata: string;
   conflicted: number;
 }
 
@@ -40,11 +43,12 @@ export interface MediaRow {
   credit: string;
   alt: string;
   is_lead: number;
+  renditions: string;
 }
 
 /** Columns for the media listing, without the bytes themselves. */
 export const MEDIA_COLUMNS =
-  'id, mime, width, height, coalesce(length(bytes), 0) AS byte_length, caption, credit, alt, is_lead';
+  'id, mime, width, height, coalesce(length(bytes), 0) AS byte_length, caption, credit, alt, is_lead, renditions';
 
 export function mediaFromRow(row: MediaRow): Media {
   return {
@@ -57,11 +61,18 @@ export function mediaFromRow(row: MediaRow): Media {
     credit: row.credit,
     alt: row.alt,
     isLead: row.is_lead === 1,
+    ...renditionsOf(row.renditions),
   };
 }
 
+/** A picture's renditions, present in the article only when it has some. */
+function renditionsOf(json: string): { renditions?: Rendition[] } {
+  const renditions = JSON.parse(json) as Rendition[];
+  return renditions.length ? { renditions } : {};
+}
+
 export function articleFromRow(row: ArticleRow, media: Media[]): Article {
-  return {
+  return withMetadata(row.metadata, {
     id: row.id,
     slug: row.slug,
     headline: row.headline,
@@ -84,7 +95,7 @@ export function articleFromRow(row: ArticleRow, media: Media[]): Article {
     trashedAt: row.trashed_at,
     conflicted: row.conflicted === 1,
     media,
-  };
+  });
 }
 
 /** The named parameters an INSERT or UPDATE of `articles` binds, derived fields included. */
@@ -111,5 +122,6 @@ export function rowParams(
     word_count: derived.words,
     char_count: derived.characters,
     char_count_with_harakat: derived.charactersWithHarakat,
+    metadata: metadataColumn(fields),
   };
 }

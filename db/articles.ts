@@ -53,10 +53,10 @@ export function createArticle(
     archive,
     `INSERT INTO articles (id, slug, headline, standfirst, section, tags, byline, dateline_city, dateline_agency,
          language, status, urgency, embargo_until, ed_note, body, body_text, word_count, char_count,
-         char_count_with_harakat, created_at, updated_at, version)
+         char_count_with_harakat, created_at, updated_at, version, metadata)
        VALUES (@id, @slug, @headline, @standfirst, @section, @tags, @byline, @dateline_city, @dateline_agency,
          @language, @status, @urgency, @embargo_until, @ed_note, @body, @body_text, @word_count, @char_count,
-         @char_count_with_harakat, @stamp, @updated, 1)`,
+         @char_count_with_harakat, @stamp, @updated, 1, @metadata)`,
   ).run({ id, stamp, updated, ...rowParams(fields, deriveBody(fields)) });
   return getArticle(archive, id);
 }
@@ -94,7 +94,7 @@ export function writeFields(archive: Archive, current: Article, changes: Partial
          tags = @tags, byline = @byline, dateline_city = @dateline_city, dateline_agency = @dateline_agency,
          language = @language, status = @status, urgency = @urgency, embargo_until = @embargo_until,
          ed_note = @ed_note, body = @body, body_text = @body_text, word_count = @word_count,
-         char_count = @char_count, char_count_with_harakat = @char_count_with_harakat,
+         char_count = @char_count, char_count_with_harakat = @char_count_with_harakat, metadata = @metadata,
          updated_at = @stamp, version = version + 1
        WHERE id = @id AND version = @baseVersion`,
   ).run({

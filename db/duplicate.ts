@@ -17,8 +17,8 @@ export function duplicateArticle(archive: Archive, id: string, now = new Date())
       const fields = pickFields(source);
       const copy = createArticle(archive, { ...fields, body: renameFigures(fields.body, ids), status: 'draft' }, now);
       const copyMedia = archive.prepare(
-        `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead)
-       SELECT ?, ?, position, mime, width, height, bytes, caption, credit, alt, is_lead FROM media WHERE id = ?`,
+        `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead, renditions)
+       SELECT ?, ?, position, mime, width, height, bytes, caption, credit, alt, is_lead, renditions FROM media WHERE id = ?`,
       );
       for (const item of source.media) copyMedia.run(ids.get(item.id), copy.id, item.id);
       return getArticle(archive, copy.id);

@@ -178,6 +178,18 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'search index: media triggers skip an article whose pictures are being inserted together',
     sql: SEARCH_PAUSE_MIGRATION_SQL,
   },
+  // import (issue 14): what agencies' files carry besides the editable fields, and pictures' renditions
+  {
+    version: 10,
+    description: 'import: rights, classification, source dates, media references, dateline parts; renditions',
+    sql: `
+      -- One JSON object of the optional fields (rights, classification, source, references, the dateline's
+      -- country, date, credit and written form); '{}' for an article that has none of them.
+      ALTER TABLE articles ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}';
+      -- A picture's files at the agency (address, size, type), kept when its bytes were not in the file.
+      ALTER TABLE media ADD COLUMN renditions TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
   // proofing (issue 18): words a person added to the dictionary or chose to ignore
   {
     version: 11,

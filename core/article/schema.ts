@@ -29,6 +29,15 @@ export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 export const DatelineSchema = z.object({
   city: z.string().max(LIMITS.shortText),
   agency: z.enum(AGENCY_CODES).nullable(),
+  // import (issue 14): the parts an agency's dateline carries besides the city, each as the wire wrote it
+  /** `Italy` in `GROSSETO, Italy (AP) --`, `الولايات المتحدة` in `لونغ بيتش (الولايات المتحدة) 15-7 (اف ب)-`. */
+  country: z.string().max(LIMITS.shortText).optional(),
+  /** The day as written (`15-7`, `March 3`): a wire's dateline date has no year. */
+  date: z.string().max(100).optional(),
+  /** The credit in parentheses as written (`اف ب`, `CNN`), also for an agency Midad's table does not know. */
+  credit: z.string().max(100).optional(),
+  /** The whole dateline exactly as written, rendered back while its parts are unchanged. */
+  written: z.string().max(LIMITS.shortText).optional(),
 });
 
 /**
@@ -63,6 +72,64 @@ export const LexicalStateSchema = z
   });
 export type LexicalState = z.infer<typeof LexicalStateSchema>;
 
+// --- import area (issue 14): renditions, rights, classification, source dates, media references ---
+/** One file of a picture, video or sound as the agency serves it: an address Midad does not download. */
+export const RenditionSchema = z.object({
+  name: z.string().max(200),
+  href: z.string().max(4_000),
+  contentType: z.string().max(200),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  sizeInBytes: z.number().int().nonnegative().nullable(),
+});
+export type Rendition = z.infer<typeof RenditionSchema>;
+
+export const RightsSchema = z.object({
+  copyrightNotice: z.string().max(LIMITS.edNote),
+  usageTerms: z.string().max(LIMITS.edNote),
+  copyrightHolder: z.string().max(LIMITS.shortText),
+});
+export type Rights = z.infer<typeof RightsSchema>;
+
+export const CLASSIFICATION_KINDS = ['subject', 'genre'] as const;
+/** A subject or genre from a controlled vocabulary: IPTC Media Topics, a wire's own codes, or a name alone. */
+export const ClassificationSchema = z.object({
+  kind: z.enum(CLASSIFICATION_KINDS),
+  /** The vocabulary: a URI (`http://cv.iptc.org/newscodes/mediatopic/`) or a name (`anpa_category`); may be empty. */
+  scheme: z.string().max(LIMITS.shortText),
+  code: z.string().max(LIMITS.shortText),
+  name: z.string().max(LIMITS.shortText),
+});
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+/** The dates the source gave, and when the import happened: never mixed with the archive's own dates. */
+export const SourceDatesSchema = z.object({
+  firstCreated: isoDateTimeOf().nullable(),
+  versionCreated: isoDateTimeOf().nullable(),
+  importedAt: isoDateTimeOf().nullable(),
+  /** An event item's dates (ninjs `eventDetails.dates`) as the source wrote them: a day, or a day and time. */
+  eventStart: z.string().max(100).nullable(),
+  eventEnd: z.string().max(100).nullable(),
+  /** ninjs `located` when it differs from the dateline the body leads with (`Grossetto, Italy`). */
+  located: z.string().max(LIMITS.shortText).optional(),
+});
+export type SourceDates = z.infer<typeof SourceDatesSchema>;
+
+export const REFERENCE_KINDS = ['video', 'audio', 'graphic', 'other'] as const;
+/** A video, sound or other media item the source associated: kept as its addresses, never downloaded. */
+export const MediaReferenceSchema = z.object({
+  kind: z.enum(REFERENCE_KINDS),
+  title: z.string().max(LIMITS.headline),
+  caption: z.string().max(LIMITS.standfirst),
+  credit: z.string().max(LIMITS.shortText),
+  renditions: z.array(RenditionSchema).max(50),
+});
+export type MediaReference = z.infer<typeof MediaReferenceSchema>;
+
+function isoDateTimeOf() {
+  return z.iso.datetime({ offset: true });
+}
+
 export const MediaSchema = z.object({
   id: z.uuid(),
   mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']).nullable(),
@@ -73,6 +140,8 @@ export const MediaSchema = z.object({
   credit: z.string().max(LIMITS.shortText),
   alt: z.string().max(LIMITS.standfirst),
   isLead: z.boolean(),
+  // import (issue 14): the picture's files at the agency, when its bytes were not in the file
+  renditions: z.array(RenditionSchema).max(50).optional(),
 });
 export type Media = z.infer<typeof MediaSchema>;
 
@@ -99,6 +168,11 @@ export const ArticleFieldsSchema = z.object({
   embargoUntil: isoDateTime.nullable(),
   edNote: z.string().max(LIMITS.edNote),
   body: LexicalStateSchema,
+  // import (issue 14): optional, so a save that does not name them leaves them as they are
+  rights: RightsSchema.optional(),
+  classification: z.array(ClassificationSchema).max(500).optional(),
+  source: SourceDatesSchema.optional(),
+  references: z.array(MediaReferenceSchema).max(50).optional(),
 });
 export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
 

@@ -1,4 +1,6 @@
+import { AGENCIES } from '../article/agencies';
 import type { Dateline } from '../article/dateline';
+import { datelineFor } from './datelineText';
 import type { JsonNode } from './lexicalHtml';
 import { dropLeadingText, paragraph } from './lexicalBuild';
 import { textOf } from './lexicalHtml';
@@ -15,5 +17,16 @@ export function takeDateline(blocks: JsonNode[]): Dateline | null {
   if (!found) return null;
   dropLeadingText(first, found.length);
   if (!(first.children as JsonNode[]).length) blocks.splice(0, 1, ...(blocks.length > 1 ? [] : [paragraph([])]));
-  return { city: found.city, agency: found.agency };
+  const { city, agency, country, date, credit, written } = found;
+  const parts: Dateline = {
+    city,
+    agency,
+    // Only the parts the dateline has, so an ordinary one stays {city, agency} as before.
+    ...(country ? { country } : {}),
+    ...(date ? { date } : {}),
+  };
+  // The credit and the written form only when Midad would not write them so itself.
+  const ownCredit = ([AGENCIES[agency].ar, AGENCIES[agency].en, agency] as string[]).includes(credit);
+  const ownForm = [datelineFor(parts, 'ar'), datelineFor(parts, 'en')].includes(written);
+  return ownCredit && ownForm ? parts : { ...parts, credit, written };
 }

@@ -3,13 +3,21 @@ import { z } from 'zod';
 import { ArticleIdSchema } from '../article/schema';
 import type { ImportProblem } from './importKinds';
 import { IMPORT_LIMITS } from './limits';
+import { ImportNoteSchema } from './importNotes';
 
 const FILE_BYTES_MB = IMPORT_LIMITS.fileBytes / 1024 / 1024;
 
 /** What an import put in the archive, one entry per article, in file order. */
 export const ImportResultSchema = z.object({
   articles: z.array(
-    z.object({ id: ArticleIdSchema, headline: z.string(), version: z.number().int().positive(), created: z.boolean() }),
+    z.object({
+      id: ArticleIdSchema,
+      headline: z.string(),
+      version: z.number().int().positive(),
+      created: z.boolean(),
+      // import (issue 14): what was kept and what was not, for the import report
+      notes: z.array(ImportNoteSchema).max(100).optional(),
+    }),
   ),
 });
 

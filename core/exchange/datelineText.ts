@@ -1,6 +1,6 @@
 import { AGENCIES } from '../article/agencies';
 import type { Dateline } from '../article/dateline';
-import { renderDateline } from '../article/dateline';
+import { renderDateline, writtenDateline } from '../article/dateline';
 import { languageDirection } from './direction';
 
 /**
@@ -9,7 +9,10 @@ import { languageDirection } from './direction';
  */
 export function datelineFor(dateline: Dateline, language: string): string {
   if (languageDirection(language) === 'rtl') return renderDateline(dateline);
+  const written = writtenDateline(dateline);
+  if (written) return written;
   const city = dateline.city.trim();
   if (!city) return '';
-  return dateline.agency ? `${city} (${AGENCIES[dateline.agency].en}) -` : `${city} -`;
+  const place = [city, dateline.country?.trim(), dateline.date?.trim()].filter(Boolean).join(', ');
+  return dateline.agency ? `${place} (${AGENCIES[dateline.agency].en}) -` : `${place} -`;
 }

@@ -2,7 +2,7 @@
  * HTML import: a Midad export or any article page. Fields come from the page's own markup (the `<h1>`, the
  * meta description and author, `<time datetime>`, Midad's classes); the body is sanitised by htmlBody.ts.
  */
-import { ArticleFieldsSchema } from '../article/schema';
+import { ArticleFieldsSchema, type Rendition } from '../article/schema';
 import { decodeBase64 } from './base64';
 import { blocksOf } from './htmlBody';
 import { takeDateline } from './bodyDateline';
@@ -50,7 +50,10 @@ function picture(figure: HNode, index: number): DraftMedia | null {
   const caption = credit && captionText.endsWith(credit) ? captionText.slice(0, -credit.length).trim() : captionText;
   const data = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(attr(img ?? figure, 'src') ?? '');
   const decoded = decodePicture(data ? decodeBase64(data[1] as string) : null);
-  if (!caption && !credit && !decoded) return null;
+  // import (issue 14): a picture the page only links to keeps its address, not downloaded (no network).
+  const src = img ? (attr(img, 'src') ?? '') : '';
+  const renditions = !decoded && /^https?:\/\//i.test(src) && src.length <= 4_000 ? [webRendition(src)] : [];
+  if (!caption && !credit && !decoded && !renditions.length) return null;
   return {
     id: null,
     mime: decoded?.mime ?? null,
@@ -61,7 +64,14 @@ function picture(figure: HNode, index: number): DraftMedia | null {
     alt: img ? collapse(attr(img, 'alt') ?? '') : '',
     isLead: hasClass(figure, 'lead') || index === 0,
     bytes: decoded?.bytes ?? null,
+    ...(renditions.length ? { renditions } : {}),
   };
+}
+
+function webRendition(href: string): Rendition {
+  const type = /\.(jpe?g|png|webp|gif)(?:[?#]|$)/i.exec(href)?.[1]?.toLowerCase();
+  const contentType = type ? `image/${type === 'jpg' ? 'jpeg' : type}` : '';
+  return { name: 'web', href, contentType, width: null, height: null, sizeInBytes: null };
 }
 
 export function parseHtmlArticle(text: string, fileName: string): ArticleDraft {
@@ -102,6 +112,14 @@ export function parseHtmlArticle(text: string, fileName: string): ArticleDraft {
       section,
       byline,
       language,
+      tags: [
+        ...new Set(
+          metaContent(doc, 'keywords')
+            .split(/[,،]/)
+            .map((k) => k.trim().slice(0, 100))
+            .filter(Boolean),
+        ),
+      ].slice(0, 50),
       ...(dateline ? { dateline } : {}),
       body: stateOf(blocks),
     },

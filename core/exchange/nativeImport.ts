@@ -38,6 +38,7 @@ export function parseNativeValue(value: unknown, fileName: string): ArticleDraft
           alt: m.alt,
           isLead: m.isLead,
           bytes,
+          ...(m.renditions ? { renditions: m.renditions } : {}),
         };
       }),
     };

@@ -3,7 +3,7 @@
  * output validates against the IPTC schema (tests/unit/exchange/ninjs.test.ts).
  */
 import { AGENCIES } from '../article/agencies';
-import type { Article, Media } from '../article/schema';
+import type { Article, Classification, Media, MediaReference, Rendition } from '../article/schema';
 import type { Status } from '../article/status';
 import { bodyBlocks, figureHtml } from './htmlExport';
 import { placedMedia } from '../article/figures';
@@ -54,22 +54,69 @@ function association(media: Media, index: number, bytes: Uint8Array | undefined)
               ...(media.width ? { width: media.width } : {}),
               ...(media.height ? { height: media.height } : {}),
             },
+            ...(media.renditions ?? []).map(renditionOut),
           ],
         }
-      : {}),
+      : media.renditions?.length
+        ? { renditions: media.renditions.map(renditionOut) }
+        : {}),
+  };
+}
+
+// import (issue 14): renditions, media references, rights, classification and the source's dates go out
+function renditionOut(r: Rendition): Ninjs {
+  return {
+    name: r.name || 'rendition',
+    // ninjs 3.1 declares href a URI: an address without a scheme (a Superdesk guid) goes out as a title.
+    ...(/^[a-z][a-z0-9+.-]*:/i.test(r.href) ? { href: r.href } : { title: r.href }),
+    ...(r.contentType ? { contentType: r.contentType } : {}),
+    ...(r.width ? { width: r.width } : {}),
+    ...(r.height ? { height: r.height } : {}),
+    ...(r.sizeInBytes !== null ? { sizeInBytes: r.sizeInBytes } : {}),
+  };
+}
+
+function referenceOut(ref: MediaReference, index: number): Ninjs {
+  return {
+    name: `${ref.kind}${index + 1}`,
+    uri: `urn:midad:reference:${index + 1}`,
+    type: ref.kind === 'other' ? 'component' : ref.kind,
+    ...(ref.title ? { title: ref.title } : {}),
+    ...(ref.caption ? { descriptions: [{ role: 'caption', contentType: 'text/plain', value: ref.caption }] } : {}),
+    ...(ref.credit ? { by: ref.credit } : {}),
+    ...(ref.renditions.length ? { renditions: ref.renditions.map(renditionOut) } : {}),
+  };
+}
+
+/** Subjects and genres as ninjs 3.1 writes them: the name, the vocabulary URI when there is one, the code. */
+function conceptOut(c: Classification): Ninjs {
+  const uri = /^https?:\/\//.test(c.scheme) ? `${c.scheme}${c.code}` : '';
+  return {
+    ...(c.name ? { name: c.name } : {}),
+    ...(uri ? { uri } : {}),
+    ...(c.code ? { literal: c.scheme && !uri ? `${c.scheme}:${c.code}` : c.code } : {}),
   };
 }
 
 export function toNinjs({ article, media }: ExportItem): Ninjs {
   const a: Article = article;
   const agency = a.dateline.agency ? AGENCIES[a.dateline.agency] : null;
+  const classification = a.classification ?? [];
   const subjects = [
     ...(a.section ? [{ name: a.section, rel: NINJS_SECTION_REL }] : []),
     ...a.tags.map((tag) => ({ name: tag, rel: NINJS_KEYWORD_REL })),
+    ...classification.filter((c) => c.kind === 'subject').map(conceptOut),
   ];
+  const genres = classification.filter((c) => c.kind === 'genre').map(conceptOut);
+  const rights = a.rights;
+  const holder = rights?.copyrightHolder || agency?.en;
   // Only the pictures in the body, in its order; each stands in the body HTML where it stands in the article,
-  // with its caption and credit, its bytes in the association it names.
+  // with its caption and credit, its bytes in the association it names. Media kept as references follow.
   const pictures = placedMedia(a.body, a.media);
+  const associations = [
+    ...pictures.map((m, i) => association(m, i, media.get(m.id))),
+    ...(a.references ?? []).map(referenceOut),
+  ];
   const dir = languageDirection(a.language);
   const inBody = new Map(
     pictures.map((m, i) => [
@@ -84,7 +131,8 @@ export function toNinjs({ article, media }: ExportItem): Ninjs {
     representationType: 'full',
     version: String(a.version),
     standard: { name: 'ninjs', version: '3.1', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#' },
-    firstCreated: a.createdAt,
+    // The source's first creation when the article came from one; the archive's last change is the version.
+    firstCreated: a.source?.firstCreated ?? a.createdAt,
     versionCreated: a.updatedAt,
     ...(a.embargoUntil ? { embargoedUntil: a.embargoUntil } : {}),
     pubStatus: pubStatusOf(a.status),
@@ -103,14 +151,17 @@ export function toNinjs({ article, media }: ExportItem): Ninjs {
       },
     ],
     ...(a.byline ? { by: a.byline } : {}),
-    ...(a.dateline.city ? { located: a.dateline.city } : {}),
+    ...(a.source?.located || a.dateline.city ? { located: a.source?.located || a.dateline.city } : {}),
     ...(agency && a.dateline.agency
       ? { infoSources: [{ name: agency.en, role: 'source', literal: a.dateline.agency }] }
       : {}),
-    ...(agency ? { copyrightHolder: agency.en } : {}),
+    ...(holder ? { copyrightHolder: holder } : {}),
+    ...(rights?.copyrightNotice ? { copyrightNotice: rights.copyrightNotice } : {}),
+    ...(rights?.usageTerms ? { usageTerms: rights.usageTerms } : {}),
     ...(subjects.length ? { subjects } : {}),
+    ...(genres.length ? { genres } : {}),
     ...(a.edNote ? { edNote: a.edNote } : {}),
-    ...(pictures.length ? { associations: pictures.map((m, i) => association(m, i, media.get(m.id))) } : {}),
+    ...(associations.length ? { associations } : {}),
   };
 }
 

@@ -2,10 +2,11 @@
  * The one interface every exchange format sits behind. Exporters turn an article and its picture bytes into
  * text; importers turn text into validated drafts. Both are pure: the file work lives in db/ and cli/.
  */
-import type { Article, ArticleFields, Media } from '../article/schema';
+import type { Article, ArticleFields, Media, Rendition } from '../article/schema';
 import type { Revision } from '../article/revision';
 import type { CommentThread } from '../review/comments';
 import type { ExportWarning } from './warnings';
+import type { ImportNote } from './importNotes';
 import type { NativeRevision, NativeThread } from './nativeFormat';
 
 export const EXPORT_FORMATS = ['html', 'json', 'ninjs'] as const;
@@ -63,6 +64,8 @@ export interface DraftMedia {
   alt: string;
   isLead: boolean;
   bytes: Uint8Array | null;
+  /** The picture's files at the agency, kept as addresses (issue 14). */
+  renditions?: Rendition[];
 }
 
 /** One article read from a file, validated, not yet in the archive. */
@@ -76,6 +79,8 @@ export interface ArticleDraft {
   /** Midad JSON with comments and history: merged into the archive by id, never doubled, never dropped. */
   comments?: NativeThread[];
   revisions?: NativeRevision[];
+  /** What the import kept and, as warnings, what it did not (issue 14): the import report's lines. */
+  notes?: ImportNote[];
 }
 
 export interface Importer {

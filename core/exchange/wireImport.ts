@@ -13,6 +13,7 @@ import { importFailed } from './importError';
 import { checkSize } from './jsonText';
 import { paragraph, stateOf, textNode } from './lexicalBuild';
 import { parseWireDate } from './wireDate';
+import { paragraphsOfLines } from './reflow';
 import type { ArticleDraft, DraftMedia, Importer } from './types';
 
 /** How far into the file the header may reach before the body must have begun. */
@@ -76,21 +77,6 @@ function bodyStart(lines: string[]): number {
   return prose === -1 ? lines.length : prose;
 }
 
-function paragraphsOf(lines: string[]): string[] {
-  const hasBlank = lines.some((l) => !l);
-  if (!hasBlank) return lines.filter(Boolean);
-  const out: string[] = [];
-  let current: string[] = [];
-  for (const line of [...lines, '']) {
-    if (line) current.push(line);
-    else if (current.length) {
-      out.push(current.join(' '));
-      current = [];
-    }
-  }
-  return out;
-}
-
 export function parseWire(text: string, fileName: string): ArticleDraft {
   checkSize(text, fileName);
   const lines = text
@@ -105,7 +91,7 @@ export function parseWire(text: string, fileName: string): ArticleDraft {
   const section = hasSection ? first : '';
   const headline = (hasSection ? second : first) ?? '';
   const unrecognised = hasSection ? others : header.rest.slice(1);
-  const blocks = paragraphsOf(lines.slice(start)).map((p) => paragraph([textNode(p)]));
+  const blocks = paragraphsOfLines(lines.slice(start)).map((p) => paragraph([textNode(p)]));
   const dateline = takeDateline(blocks);
   blocks.unshift(...unrecognised.map((p) => paragraph([textNode(p)])));
   if (!headline && !blocks.length) throw importFailed(fileName, { at: 'line', line: 1 }, { problem: 'wire_empty' });

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ArticleDraft, DraftMedia } from '../../core/exchange/types';
+import type { ImportNote } from '../../core/exchange/importNotes';
 import { LIMITS, type Article } from '../../core/article/schema';
 import { importFailed } from '../../core/exchange/importError';
 import { IMPORT_LIMITS } from '../../core/exchange/limits';
@@ -23,6 +24,8 @@ export interface ImportedArticle {
   version: number;
   /** False when the import made a new version of an article already in the archive. */
   created: boolean;
+  /** What the import kept and, as warnings, what it did not (issue 14). */
+  notes: ImportNote[];
 }
 
 /** Refuses an article with more pictures than the archive takes, before any is written. */
@@ -71,8 +74,8 @@ function insertMedia(
   source: string,
 ): void {
   const insert = archive.prepare(
-    `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO media (id, article_id, position, mime, width, height, bytes, caption, credit, alt, is_lead, renditions)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // The archive keeps one lead picture per article: the first the file marks as lead.
   const lead = media.findIndex((m) => m.isLead);
@@ -98,6 +101,7 @@ function insertMedia(
       m.credit,
       m.alt,
       position === lead ? 1 : 0,
+      JSON.stringify(m.renditions ?? []),
     );
   });
 }
@@ -112,13 +116,21 @@ function keepReplaced(archive: Archive, previous: Article, now: Date): void {
   );
 }
 
+/** An importer that reads the source's dates leaves `importedAt` to be stamped here, when it happens. */
+function stampImport(draft: ArticleDraft, now: Date): ArticleDraft {
+  const dates = draft.fields.source;
+  if (!dates || dates.importedAt) return draft;
+  return { ...draft, fields: { ...draft.fields, source: { ...dates, importedAt: now.toISOString() } } };
+}
+
 function importOne(
   archive: Archive,
-  draft: ArticleDraft,
+  given: ArticleDraft,
   source: string,
   now: Date,
   position: number,
 ): ImportedArticle {
+  const draft = stampImport(given, now);
   const existing = draft.id
     ? (archive.prepare('SELECT version FROM articles WHERE id = ?').get(draft.id) as { version: number } | undefined)
     : undefined;
@@ -152,7 +164,13 @@ function importOne(
     }
   }
   mergeImportedThreads(archive, article.id, draft.comments ?? [], source, position);
-  return { id: article.id, headline: article.headline, version: article.version, created: !existing };
+  return {
+    id: article.id,
+    headline: article.headline,
+    version: article.version,
+    created: !existing,
+    notes: draft.notes ?? [],
+  };
 }
 
 /** `source` names the file in messages and in the revision an import makes. */

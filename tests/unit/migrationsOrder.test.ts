@@ -15,6 +15,7 @@ const RELEASED: Record<number, string> = {
   7: 'a46fcb9aa8dbc98e',
   8: '076f22a48f17793c',
   9: 'b2e9041bb3312a67',
+  10: 'd1deea858fd91549',
   11: '9aa91c31fd417662',
   12: '28ead94dc03a9e10',
   // stemming (issue 17)

@@ -46,6 +46,7 @@ const CODE_WORDS = new Set([
   'UUID',
   'uri',
   'guid',
+  'item',
   '"format": "midad"',
   '"format": "midad-review-package"',
   'true',
