@@ -19,15 +19,13 @@ export function readBoundedFile(path: string, refuse: Refuse): Uint8Array {
   let size: number;
   try {
     size = statSync(path).size;
-  } catch (error) {
-    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
+  } catch {
+    throw refuse({ at: 'file' }, { problem: 'file_unreadable' });
   }
   checkSize(size, refuse);
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
-  }
+  // A file that stats but cannot be read (a folder, a permission) fails in the file system, not in the file:
+  // the error goes up as it is, so a folder import stops there (db/exchange/importGroups.ts).
+  return readFileSync(path);
 }
 
 /** The same, without holding the main process's event loop while the file is read. */
@@ -35,13 +33,9 @@ export async function readBoundedFileAsync(path: string, refuse: Refuse): Promis
   let size: number;
   try {
     size = (await stat(path)).size;
-  } catch (error) {
-    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
+  } catch {
+    throw refuse({ at: 'file' }, { problem: 'file_unreadable' });
   }
   checkSize(size, refuse);
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw refuse({ at: 'file' }, { problem: 'file_unreadable' }, String(error));
-  }
+  return readFile(path);
 }

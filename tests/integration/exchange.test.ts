@@ -175,7 +175,9 @@ describe('the exchange API methods', () => {
       fileName: 'story.json',
       content: exportNative([PICTURE_STORY]),
     });
-    expect(articles).toEqual([{ id: PICTURE_STORY.article.id, headline: 'صورة اليوم', version: 1, created: true }]);
+    expect(articles).toEqual([
+      { id: PICTURE_STORY.article.id, headline: 'صورة اليوم', version: 1, created: true, notes: [] },
+    ]);
     const preview = await service['exchange.export']({
       id: PICTURE_STORY.article.id,
       format: 'html',

@@ -74,8 +74,9 @@ describe('export and import from the desktop', () => {
     });
     // What the desktop's dialog says, from the error as it came back through the API's envelope.
     expect(errorText('ar', refusal)).toBe(
-      'تعذّر استيراد الملف \u2068broken.json\u2069 (المستوى الأعلى في الملف): المتوقع ملف صدّره مِداد (\u2066"format": "midad"\u2069) ' +
-        'أو خبر بصيغة \u2066ninjs\u2069 له \u2066uri\u2069 (أو \u2066guid\u2069) وعنوان. لم يُضَف شيء من هذا الملف.',
+      'تعذّر استيراد الملف \u2068broken.json\u2069 (المستوى الأعلى في الملف): المتوقع ملف صدّره مِداد (\u2066"format": "midad"\u2069)، ' +
+        'أو خبر بصيغة \u2066ninjs\u2069 (له \u2066uri\u2069 أو عنوان أو متن)، أو قائمة منها، أو ردّ واجهة برمجية يسردها تحت \u2066item\u2069. ' +
+        'لم يُضَف شيء من هذا الملف.',
     );
     expect(listArticles(archive, 10, 0).total).toBe(0);
     archive.close();
