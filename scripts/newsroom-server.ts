@@ -22,12 +22,13 @@ process.on('unhandledRejection', (reason) => console.error('newsroom-server: unh
 const server = await startDevServer({ port, dir: resolve(values.dir) });
 console.log(`MIDAD_NEWSROOM_URL ${server.url}`);
 console.log(`MIDAD_NEWSROOM_ADMIN_URL ${server.adminUrl}`);
-console.log(`Newsroom server on ${server.url} (data in ${resolve(values.dir)}); stop with Ctrl-C.`);
 console.log('Set it up, then add people:');
 console.log(`  npm run -s midad -- server init ${server.adminUrl}/newsroom`);
 console.log(
   `  echo 'their password' | npm run -s midad -- server add-user ${server.adminUrl}/newsroom NAME --role journalist --password-stdin`,
 );
+// Last, so whoever waits for this line (a person, the tests) has read the set-up lines too.
+console.log(`Newsroom server on ${server.url} (data in ${resolve(values.dir)}); stop with Ctrl-C.`);
 
 const stop = () => {
   void server.close().then(() => process.exit(0));

@@ -201,7 +201,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                 dir={dir}
                 findRequest={findRequest}
                 toolbarEnd={
-                  // In the body's toolbar, beside the help: the header must stay one row at 1024 px (review-ux).
+                  // In the body's toolbar, beside the help: the header must stay one row at 1024 px (review-ux). Focus mode
+                  // is Ctrl+Shift+F (in the shortcuts help): a button for it too wrapped the toolbar to two lines.
                   <>
                     <button
                       type="button"
@@ -213,18 +214,6 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                       data-testid="print"
                     >
                       {t('editor.print.glyph')}
-                    </button>
-                    <button
-                      type="button"
-                      data-toolbar-item
-                      className="tool tool--text"
-                      aria-label={t('editor.focus')}
-                      title={t('editor.focus')}
-                      aria-pressed={focus.on}
-                      onClick={focus.toggle}
-                      data-testid="focus-mode"
-                    >
-                      {t('editor.focus.glyph')}
                     </button>
                   </>
                 }

@@ -36,6 +36,8 @@ export function builderConfig(env: NodeJS.ProcessEnv = process.env): Configurati
     files: [
       'dist/electron/**/*',
       'dist/renderer/**/*',
+      // The Arabic lexicon that search stemming and `midad lint` read on the main process's side.
+      'resources/dictionaries/**/*',
       'package.json',
       '!**/*.map',
       '!node_modules/**/*',
