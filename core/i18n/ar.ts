@@ -757,7 +757,7 @@ export const ar = {
   'newsroom.signingIn': 'جارٍ تسجيل الدخول…',
   'newsroom.signOut': 'تسجيل الخروج',
   'newsroom.signOut.hint': 'يتوقف التزامن ويبقى أرشيفك كما هو على هذا الجهاز.',
-  'newsroom.signedIn': 'مسجَّل الدخول باسم \u2068{user}\u2069 (\u2068{role}\u2069) في \u2066{server}\u2069',
+  'newsroom.signedIn': 'مسجَّل الدخول باسم \u2068{user}\u2069 في \u2066{server}\u2069',
   'newsroom.roleFromServer': 'دورك يحدّده خادم غرفة الأخبار ما دمت مسجَّل الدخول.',
   'newsroom.required': 'اكتب عنوان الخادم واسم المستخدم وكلمة المرور.',
   'newsroom.problem.bad_address':
@@ -792,6 +792,9 @@ export const ar = {
   'syncConflict.keep': 'اعتمد هذه النسخة',
   'syncConflict.differences': 'الفروق بين النسختين',
   'syncConflict.close': 'إغلاق',
+  // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
+  'error.role_from_server':
+    'دورك يحدّده خادم غرفة الأخبار ما دمت مسجَّل الدخول، فلم يتغيّر. لتغييره اطلب ذلك من مسؤول الخادم، أو سجّل الخروج أولاً.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

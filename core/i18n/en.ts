@@ -679,7 +679,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'newsroom.signingIn': 'Signing in…',
   'newsroom.signOut': 'Sign out',
   'newsroom.signOut.hint': 'Sync stops; your archive stays as it is on this computer.',
-  'newsroom.signedIn': 'Signed in as \u2068{user}\u2069 ({role}) at \u2066{server}\u2069',
+  'newsroom.signedIn': 'Signed in as \u2068{user}\u2069 at \u2066{server}\u2069',
   'newsroom.roleFromServer': 'Your role is set by the newsroom server while you are signed in.',
   'newsroom.required': 'Type the server address, your user name and your password.',
   'newsroom.problem.bad_address':
@@ -720,4 +720,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'syncConflict.keep': 'Keep this version',
   'syncConflict.differences': 'Differences between the versions',
   'syncConflict.close': 'Close',
+  // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
+  'error.role_from_server':
+    "While you are signed in to the newsroom, your role is the one its server gives you, so it was not changed. Ask the server's administrator to change it, or sign out first.",
 };
