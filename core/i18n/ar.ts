@@ -757,7 +757,7 @@ export const ar = {
   'newsroom.signingIn': 'جارٍ تسجيل الدخول…',
   'newsroom.signOut': 'تسجيل الخروج',
   'newsroom.signOut.hint': 'يتوقف التزامن ويبقى أرشيفك كما هو على هذا الجهاز.',
-  'newsroom.signedIn': 'مسجَّل الدخول باسم \u2068{user}\u2069 في \u2066{server}\u2069',
+  'newsroom.signedIn': 'مسجَّل الدخول باسم \u2068{user}\u2069 (\u2068{role}\u2069) في \u2066{server}\u2069',
   'newsroom.roleFromServer': 'دورك يحدّده خادم غرفة الأخبار ما دمت مسجَّل الدخول.',
   'newsroom.required': 'اكتب عنوان الخادم واسم المستخدم وكلمة المرور.',
   'newsroom.problem.bad_address':
@@ -783,18 +783,27 @@ export const ar = {
   'sync.error.unreachable.action': 'سيحاول مداد مجدداً وحده؛ عملك محفوظ هنا.',
   'sync.error.server': 'خطأ في الخادم',
   'sync.error.server.action': 'سيحاول مداد لاحقاً؛ عملك محفوظ هنا. إن تكرّر فأخبر مسؤول الخادم.',
-  'syncConflict.badge': 'نسختان',
-  'syncConflict.badge.label': 'عُدّل في مكانين: يحتاج إلى اختيار نسخة',
-  'syncConflict.notice': 'عُدّل هذا المقال في مكانين في الوقت نفسه. احتُفظ بالنسختين كلتيهما؛ قارن بينهما واختر ما يبقى.',
-  'syncConflict.open': 'قارن النسختين',
-  'syncConflict.title': 'النسختان المتعارضتان',
+  'syncConflict.badge': 'نسخ متعارضة',
+  'syncConflict.badge.label': 'عُدّل في أكثر من مكان: يحتاج إلى اختيار نسخة',
+  'syncConflict.notice': 'عُدّل هذا المقال في أكثر من مكان في الوقت نفسه. احتُفظ بكل النسخ؛ قارن بينها واختر ما يبقى.',
+  'syncConflict.open': 'قارن النسخ',
+  'syncConflict.title': 'النسخ المتعارضة (\u2066{count}\u2069)',
   'syncConflict.version': 'نسخة \u2068{author}\u2069، \u2068{time}\u2069',
   'syncConflict.keep': 'اعتمد هذه النسخة',
-  'syncConflict.differences': 'الفروق بين النسختين',
+  'syncConflict.differences': 'الفروق بين النسختين المختارتين',
   'syncConflict.close': 'إغلاق',
   // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
   'error.role_from_server':
     'دورك يحدّده خادم غرفة الأخبار ما دمت مسجَّل الدخول، فلم يتغيّر. لتغييره اطلب ذلك من مسؤول الخادم، أو سجّل الخروج أولاً.',
+  'error.sync_conflict_moved': 'وصلت نسخة أخرى من هذا المقال وأنت تقارن، فلم يُعتمد شيء. قارن النسخ من جديد ثم اختر.',
+  'syncConflict.all': 'كل النسخ',
+  'syncConflict.keepHint': 'تصير النسخة التي تعتمدها نصَّ المقال، وتبقى النسخ الأخرى كلها في سجلّه.',
+  'syncConflict.left': 'النسخة الأولى',
+  'syncConflict.right': 'النسخة الثانية',
+  'syncConflict.option': '\u2068{author}\u2069، \u2068{time}\u2069: \u2068{headline}\u2069',
+  'syncConflict.sameVersion': 'اختر نسختين مختلفتين لترى الفروق بينهما.',
+  'syncConflict.noDifference': 'لا فرق في النص بين هاتين النسختين.',
+  'syncConflict.untitled': 'بلا عنوان',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -679,7 +679,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'newsroom.signingIn': 'Signing in…',
   'newsroom.signOut': 'Sign out',
   'newsroom.signOut.hint': 'Sync stops; your archive stays as it is on this computer.',
-  'newsroom.signedIn': 'Signed in as \u2068{user}\u2069 at \u2066{server}\u2069',
+  'newsroom.signedIn': 'Signed in as \u2068{user}\u2069 ({role}) at \u2066{server}\u2069',
   'newsroom.roleFromServer': 'Your role is set by the newsroom server while you are signed in.',
   'newsroom.required': 'Type the server address, your user name and your password.',
   'newsroom.problem.bad_address':
@@ -710,17 +710,27 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'sync.error.server': 'Server error',
   'sync.error.server.action':
     "Midad will try again later; your work is kept here. If it goes on, tell the server's administrator.",
-  'syncConflict.badge': 'Two versions',
-  'syncConflict.badge.label': 'Changed in two places: a version must be chosen',
+  'syncConflict.badge': 'Conflicting versions',
+  'syncConflict.badge.label': 'Changed in more than one place: a version must be chosen',
   'syncConflict.notice':
-    'This article was changed in two places at once. Both versions are kept; compare them and choose what stays.',
+    'This article was changed in more than one place at once. Every version is kept: compare them and choose what stays.',
   'syncConflict.open': 'Compare the versions',
-  'syncConflict.title': 'The conflicting versions',
+  'syncConflict.title': 'Conflicting versions ({count})',
   'syncConflict.version': 'Version by \u2068{author}\u2069, {time}',
   'syncConflict.keep': 'Keep this version',
-  'syncConflict.differences': 'Differences between the versions',
+  'syncConflict.differences': 'Differences between the two chosen versions',
   'syncConflict.close': 'Close',
   // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
   'error.role_from_server':
     "While you are signed in to the newsroom, your role is the one its server gives you, so it was not changed. Ask the server's administrator to change it, or sign out first.",
+  'error.sync_conflict_moved':
+    'Another version of this article arrived while you were comparing, so nothing was kept. Compare the versions again, then choose.',
+  'syncConflict.all': 'Every version',
+  'syncConflict.keepHint': 'The version you keep becomes the article; every other version stays in its history.',
+  'syncConflict.left': 'First version',
+  'syncConflict.right': 'Second version',
+  'syncConflict.option': '\u2068{author}\u2069, {time}: \u2068{headline}\u2069',
+  'syncConflict.sameVersion': 'Choose two different versions to see what differs.',
+  'syncConflict.noDifference': 'These two versions have the same text.',
+  'syncConflict.untitled': 'untitled',
 };

@@ -77,9 +77,16 @@ export const newsroomContract = {
     request: z.object({ id: ArticleIdSchema }),
     response: z.object({ versions: z.array(ConflictVersionSchema) }),
   },
-  /** Ends the conflict with the chosen text: a new revision whose parents are every version. */
+  /**
+   * Ends the conflict with the chosen text: a new revision whose parents are every version. `seen`: the
+   * versions (revIds) the person compared; refused with sync_conflict_moved when another has arrived since.
+   */
   'newsroom.resolve': {
-    request: z.object({ id: ArticleIdSchema, fields: ArticleFieldsSchema }),
+    request: z.object({
+      id: ArticleIdSchema,
+      fields: ArticleFieldsSchema,
+      seen: z.array(z.string().max(100)).max(1_000).optional(),
+    }),
     response: ArticleSchema,
   },
 } as const;

@@ -201,10 +201,10 @@ export function createNewsroomService(
       return status();
     },
     'newsroom.conflict': ({ id }) => ({ versions: conflictVersions(archive, id) }),
-    'newsroom.resolve': ({ id, fields }) => {
+    'newsroom.resolve': ({ id, fields, seen }) => {
       // The newsroom user when signed in (the server checks the author); offline, the last one known.
       const author = session?.user ?? options.vault.load()?.user ?? readSettings(archive).profile?.name ?? 'midad';
-      resolveConflict(archive, id, fields, author);
+      resolveConflict(archive, id, fields, author, new Date(), seen);
       return getArticle(archive, id);
     },
     close: async () => {
