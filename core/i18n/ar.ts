@@ -775,12 +775,12 @@ export const ar = {
   'sync.syncing': 'جارٍ التزامن (\u2066{count}\u2069)',
   'sync.upToDate': 'محدَّث الساعة \u2068{time}\u2069',
   'sync.connected': 'متصل',
-  'sync.error.unauthorized': 'كلمة المرور غير صحيحة أو انتهت الجلسة',
-  'sync.error.unauthorized.action': 'سجّل الدخول مجدداً من الإعدادات ← غرفة الأخبار.',
-  'sync.error.forbidden': 'رفض الخادم',
-  'sync.error.forbidden.action': 'اطلب من مسؤول الخادم أن يضيفك إلى غرفة الأخبار.',
+  'sync.error.unauthorized': 'انتهت جلستك على الخادم',
+  'sync.error.unauthorized.action': 'سجّل الدخول مجدداً من الإعدادات ← غرفة الأخبار؛ عملك محفوظ هنا.',
+  'sync.error.forbidden': 'لست عضواً في غرفة الأخبار هذه',
+  'sync.error.forbidden.action': 'اطلب من مسؤول الخادم أن يضيفك إليها؛ عملك محفوظ هنا.',
   'sync.error.unreachable': 'الخادم غير متاح',
-  'sync.error.unreachable.action': 'سيحاول مداد مجدداً وحده؛ عملك محفوظ هنا.',
+  'sync.error.unreachable.action': 'تحقّق من اتصالك بالشبكة؛ سيعيد مداد المحاولة وحده، وعملك محفوظ هنا.',
   'sync.error.server': 'خطأ في الخادم',
   'sync.error.server.action': 'سيحاول مداد لاحقاً؛ عملك محفوظ هنا. إن تكرّر فأخبر مسؤول الخادم.',
   'syncConflict.badge': 'نسخ متعارضة',
@@ -804,6 +804,15 @@ export const ar = {
   'syncConflict.sameVersion': 'اختر نسختين مختلفتين لترى الفروق بينهما.',
   'syncConflict.noDifference': 'لا فرق في النص بين هاتين النسختين.',
   'syncConflict.untitled': 'بلا عنوان',
+  'sync.refused': plural({
+    zero: 'لم يرفض الخادم شيئاً',
+    one: 'رفض الخادم تعديلات مقال واحد',
+    two: 'رفض الخادم تعديلات مقالين',
+    few: 'رفض الخادم تعديلات \u2066{count}\u2069 مقالات',
+    many: 'رفض الخادم تعديلات \u2066{count}\u2069 مقالاً',
+    other: 'رفض الخادم تعديلات \u2066{count}\u2069 مقال',
+  }),
+  'sync.refused.action': 'دورك لا يسمح بها؛ بقيت على هذا الجهاز وحده ولم تُرسَل. اطلبها من محرّر.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -701,12 +701,12 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'sync.syncing': 'Syncing ({count})',
   'sync.upToDate': 'Up to date at {time}',
   'sync.connected': 'Connected',
-  'sync.error.unauthorized': 'Wrong password or session ended',
-  'sync.error.unauthorized.action': 'Sign in again in Settings → Newsroom.',
-  'sync.error.forbidden': 'Server refused',
-  'sync.error.forbidden.action': "Ask the server's administrator to add you to the newsroom.",
+  'sync.error.unauthorized': 'Your newsroom session has ended',
+  'sync.error.unauthorized.action': 'Sign in again in Settings → Newsroom; your work is kept here.',
+  'sync.error.forbidden': 'Not a member of this newsroom',
+  'sync.error.forbidden.action': "Ask the server's administrator to add you; your work is kept here.",
   'sync.error.unreachable': 'Server unreachable',
-  'sync.error.unreachable.action': 'Midad will try again by itself; your work is kept here.',
+  'sync.error.unreachable.action': 'Check your connection; Midad will try again by itself, and your work is kept here.',
   'sync.error.server': 'Server error',
   'sync.error.server.action':
     "Midad will try again later; your work is kept here. If it goes on, tell the server's administrator.",
@@ -733,4 +733,9 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'syncConflict.sameVersion': 'Choose two different versions to see what differs.',
   'syncConflict.noDifference': 'These two versions have the same text.',
   'syncConflict.untitled': 'untitled',
+  'sync.refused': plural({
+    one: 'The server refused changes to 1 article',
+    other: 'The server refused changes to {count} articles',
+  }),
+  'sync.refused.action': 'Your role does not allow them; they are kept on this computer only. Ask an editor.',
 };

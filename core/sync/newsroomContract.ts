@@ -32,6 +32,11 @@ export const NewsroomStatusSchema = z.object({
   /** The role the server gives this person (it becomes the local profile's role while signed in). */
   role: z.enum(ROLES).nullable(),
   sync: SyncStateSchema,
+  /**
+   * Articles holding a change the server refused (db/sync/refusals.ts): kept here, never resent, and said in
+   * the header, so "up to date" is never shown over a publish that did not happen on the server.
+   */
+  refused: z.number().int().nonnegative().default(0),
 });
 export type NewsroomStatus = z.infer<typeof NewsroomStatusSchema>;
 

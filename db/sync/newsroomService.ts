@@ -13,6 +13,7 @@ import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
 import { getArticle } from '../articles';
 import { conflictVersions, resolveConflict } from './conflicts';
+import { refusedArticles } from './refusals';
 import { checkSession, newsroomRole, signIn, signOut, type Session } from './session';
 
 export interface StoredSession {
@@ -140,6 +141,7 @@ export function createNewsroomService(
       user: session?.user ?? null,
       role: role(),
       sync,
+      refused: session ? refusedArticles(archive) : 0,
     };
   }
 
