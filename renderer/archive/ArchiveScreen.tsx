@@ -15,7 +15,7 @@ import { useSettings } from '../settings/SettingsProvider';
 import { textDir } from '../i18n/textDir';
 import { HeaderEnd } from '../shell/PersonMenu';
 import { formatDateTime } from '../i18n/formatDate';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
 import { RecoveryOffers } from './RecoveryOffers';
 import { FileDrop } from '../exchange/FileDrop';

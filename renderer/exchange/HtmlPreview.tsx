@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { MidadApi } from '../../core/api/contract';
 import { warningKey, type ExportWarning } from '../../core/exchange/warnings';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../review/useErrorText';
 

@@ -7,7 +7,7 @@ import type { MidadApi } from '../../core/api/contract';
 import type { Revision } from '../../core/article/revision';
 import { compareVersions, type FieldDiff } from '../../core/review/compare';
 import type { HistoryEntry } from '../../core/review/historyEntries';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import { DiffView } from './DiffView';

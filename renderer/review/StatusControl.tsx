@@ -6,7 +6,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { MidadApi, Response } from '../../core/api/contract';
 import type { Status } from '../../core/article/status';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
 import { MenuButton } from '../shell/MenuButton';
 import { useSettings } from '../settings/SettingsProvider';

@@ -8,7 +8,7 @@ import type { MidadApi } from '../../core/api/contract';
 import { compareVersions } from '../../core/review/compare';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import type { ConflictVersion } from '../../core/sync/newsroomContract';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { formatDateTime } from '../i18n/formatDate';
 import { useI18n } from '../i18n/I18nProvider';
 import { DiffView } from '../review/DiffView';
