@@ -8,7 +8,7 @@ import type { MidadApi } from '../../core/api/contract';
 import { warningKey, type ExportWarning } from '../../core/exchange/warnings';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
-import { useErrorText } from '../review/useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 
 interface ExportedFile {
   fileName: string;

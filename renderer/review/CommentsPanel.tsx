@@ -11,7 +11,7 @@ import type { CommentAnchor, ListedThread } from '../../core/review/comments';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import type { CommentMarksHandle } from './CommentMarksPlugin';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 import { fieldSelectionAnchor, selectInField, watchCommentTarget, type CommentTarget } from './plainFieldAnchors';
 import { textDir } from '../i18n/textDir';
 import { FieldCommentMarks } from './FieldCommentMarks';

@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import { DiffView } from './DiffView';
 import { labelText } from './labelText';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 
 interface Props {
   api: MidadApi;

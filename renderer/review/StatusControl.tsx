@@ -10,7 +10,7 @@ import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
 import { MenuButton } from '../shell/MenuButton';
 import { useSettings } from '../settings/SettingsProvider';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 
 interface Props {
   api: MidadApi;

@@ -8,7 +8,7 @@ import type { MidadApi } from '../../core/api/contract';
 import type { Decision, Suggestion } from '../../core/review/suggestions';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 import { textDir } from '../i18n/textDir';
 
 interface Props {

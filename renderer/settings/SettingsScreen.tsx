@@ -6,7 +6,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { MidadError } from '../../core/api/errors';
 import { ROLES, SettingsPatchSchema, type Role, type Settings } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
-import { useErrorText } from '../review/useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
 // newsroom sync (issue 15)

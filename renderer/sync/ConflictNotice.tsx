@@ -12,7 +12,7 @@ import { Modal } from '../ui/Modal';
 import { formatDateTime } from '../i18n/formatDate';
 import { useI18n } from '../i18n/I18nProvider';
 import { DiffView } from '../review/DiffView';
-import { useErrorText } from '../review/useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 
 function comparable(v: ConflictVersion) {
   return { ...v.fields, captions: v.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
