@@ -13,6 +13,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { DiffView } from './DiffView';
 import { labelText } from './labelText';
 import { useErrorText } from '../ui/useErrorText';
+import { fieldLabel } from '../ui/fieldLabel';
 
 interface Props {
   api: MidadApi;
@@ -49,15 +50,6 @@ export function CompareDialog({ api, entries, initial, onClose }: Props) {
     };
   }, [api, older, newer, key, errorText]);
 
-  const fieldLabel = (field: string) =>
-    field === 'headline'
-      ? t('editor.headline')
-      : field === 'standfirst'
-        ? t('editor.standfirst')
-        : field === 'body'
-          ? t('editor.body')
-          : t('comments.caption');
-
   const options = entries.map((e) => (
     <option key={e.revision.id} value={e.revision.id}>
       {`${formatDateTime(e.revision.createdAt, locale)} · ${t(`history.kind.${e.revision.kind}`)}`}
@@ -87,7 +79,7 @@ export function CompareDialog({ api, entries, initial, onClose }: Props) {
       {diff && older !== newer && (
         <div className="compare__result" data-testid="compare-result">
           {diff.map((d) => (
-            <DiffView key={d.field} diff={d} label={fieldLabel(d.field)} unchanged={t('history.unchanged')} />
+            <DiffView key={d.field} diff={d} label={fieldLabel(d.field, t)} unchanged={t('history.unchanged')} />
           ))}
         </div>
       )}

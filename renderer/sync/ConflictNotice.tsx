@@ -13,6 +13,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { useI18n } from '../i18n/I18nProvider';
 import { DiffView } from '../review/DiffView';
 import { useErrorText } from '../ui/useErrorText';
+import { fieldLabel } from '../ui/fieldLabel';
 
 function comparable(v: ConflictVersion) {
   return { ...v.fields, captions: v.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
@@ -54,14 +55,6 @@ export function ConflictNotice({
       setError(errorText(e));
     }
   };
-  const fieldLabel = (field: string) =>
-    field === 'headline'
-      ? t('editor.headline')
-      : field === 'standfirst'
-        ? t('editor.standfirst')
-        : field === 'body'
-          ? t('editor.body')
-          : t('comments.caption');
   const [newest, older] = versions ?? [];
 
   return (
@@ -101,7 +94,7 @@ export function ConflictNotice({
               {compareVersions(comparable(older), comparable(newest))
                 .filter((d) => d.changed)
                 .map((d) => (
-                  <DiffView key={d.field} diff={d} label={fieldLabel(d.field)} unchanged="" />
+                  <DiffView key={d.field} diff={d} label={fieldLabel(d.field, t)} unchanged="" />
                 ))}
             </section>
           )}
