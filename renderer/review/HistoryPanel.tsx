@@ -3,8 +3,8 @@
  * language; an editor's run of decisions on suggestions is one entry), any one opened read-only, any two
  * compared field by field in a full-width dialog, and restore (which makes a new revision).
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { MidadApi, Response } from '../../core/api/contract';
+import { useCallback, useMemo, useState } from 'react';
+import type { MidadApi } from '../../core/api/contract';
 import type { Revision } from '../../core/article/revision';
 import { historyEntries } from '../../core/review/historyEntries';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
@@ -13,6 +13,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { CompareDialog } from './CompareDialog';
 import { labelText } from './labelText';
 import { useErrorText } from '../ui/useErrorText';
+import { usePanelData } from '../ui/usePanelData';
 
 interface Props {
   api: MidadApi;
@@ -25,23 +26,13 @@ interface Props {
 export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }: Props) {
   const { t, locale } = useI18n();
   const errorText = useErrorText();
-  const [list, setList] = useState<Response<'revisions.list'>['items']>([]);
+  const load = useCallback(() => api['revisions.list']({ articleId }), [api, articleId]);
+  const { data, error, setError } = usePanelData(load, savedVersion);
   const [picked, setPicked] = useState<number[]>([]);
   const [open, setOpen] = useState<Revision | null>(null);
   const [comparing, setComparing] = useState<[number, number] | null>(null);
-  const [error, setError] = useState('');
+  const list = useMemo(() => data?.items ?? [], [data]);
   const entries = useMemo(() => historyEntries(list), [list]);
-
-  useEffect(() => {
-    let live = true;
-    api['revisions.list']({ articleId }).then(
-      (r) => live && setList(r.items),
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, articleId, savedVersion, errorText]);
 
   const attempt = async (action: () => Promise<void>) => {
     setError('');
