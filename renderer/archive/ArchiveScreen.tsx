@@ -120,7 +120,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
       </header>
       <RecoveryOffers onOpen={onOpen} />
       <div className="search-box" role="search">
-        <label htmlFor="archive-search" className="field__label">
+        <label htmlFor="archive-search" className="form-field__label">
           {t('archive.search')}
         </label>
         <input
