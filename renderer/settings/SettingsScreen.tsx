@@ -12,7 +12,7 @@ import { useSettings } from './SettingsProvider';
 // newsroom sync (issue 15)
 import { NewsroomSettings } from './NewsroomSettings';
 import { useNewsroom } from '../sync/NewsroomProvider';
-import { HeaderEnd } from '../shell/PersonMenu';
+import { ScreenHeader } from '../ui/ScreenHeader';
 import { describedBy, Field } from '../ui/Field';
 
 interface Draft {
@@ -138,14 +138,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
 
   return (
     <div className="settings-screen">
-      <header className="toolbar">
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          {t('settings.back')}
-        </button>
-        <h1 className="toolbar__title">{t('settings.title')}</h1>
-        <div className="toolbar__spacer" />
-        <HeaderEnd />
-      </header>
+      <ScreenHeader title={t('settings.title')} onBack={onBack} />
       {/* The screen's main landmark, as the archive and editor have one (axe: landmark-one-main). */}
       <main>
         <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
