@@ -13,7 +13,7 @@ import { ConflictBadge } from '../sync/ConflictBadge';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { textDir } from '../i18n/textDir';
-import { HeaderEnd } from '../shell/PersonMenu';
+import { ScreenHeader } from '../ui/ScreenHeader';
 import { formatDateTime } from '../i18n/formatDate';
 import { Modal } from '../ui/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
@@ -81,8 +81,33 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
 
   return (
     <FileDrop className="archive-screen" api={api} onImported={list.refresh}>
-      <header className="toolbar">
-        <h1 className="toolbar__title">{t('archive.title')}</h1>
+      <ScreenHeader
+        title={t('archive.title')}
+        end={
+          <>
+            <SyncIndicator />
+            {trash ? (
+              <button
+                type="button"
+                className="button button--danger"
+                disabled={total === 0}
+                onClick={() => setConfirmEmpty(true)}
+              >
+                {t('archive.emptyTrash')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void create()}
+                disabled={creating}
+              >
+                {t('archive.new')}
+              </button>
+            )}
+          </>
+        }
+      >
         <span className="toolbar__meta" data-testid="archive-count">
           {t('archive.count', { count: total })}
         </span>
@@ -100,24 +125,7 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
             {t('archive.view.trash')}
           </button>
         </div>
-        <div className="toolbar__spacer" />
-        <SyncIndicator />
-        {trash ? (
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={total === 0}
-            onClick={() => setConfirmEmpty(true)}
-          >
-            {t('archive.emptyTrash')}
-          </button>
-        ) : (
-          <button type="button" className="button button--primary" onClick={() => void create()} disabled={creating}>
-            {t('archive.new')}
-          </button>
-        )}
-        <HeaderEnd />
-      </header>
+      </ScreenHeader>
       <RecoveryOffers onOpen={onOpen} />
       <div className="search-box" role="search">
         <label htmlFor="archive-search" className="form-field__label">
