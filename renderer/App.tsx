@@ -76,7 +76,6 @@ export function App({ api }: { api: MidadApi }) {
       ) : article ? (
         <EditorScreen
           key={`${article.id}:${article.version}:${reloads}`}
-          api={api}
           article={article}
           onBack={() => open(null)}
           onReload={() => setReloads((n) => n + 1)}

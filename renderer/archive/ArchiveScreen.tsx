@@ -170,7 +170,6 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
                 {Array.from({ length: end - first }, (_, i) => first + i).map((index) => (
                   <Row
                     key={index}
-                    api={api}
                     index={index}
                     item={list.row(index)}
                     trash={trash}
@@ -211,7 +210,6 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
 }
 
 interface RowProps {
-  api: MidadApi;
   index: number;
   item: ArticleSummary | undefined;
   trash: boolean;
@@ -222,7 +220,7 @@ interface RowProps {
   onRestore: (id: string) => void;
 }
 
-function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash, onRestore }: RowProps) {
+function Row({ index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash, onRestore }: RowProps) {
   const { t, locale } = useI18n();
   const position = { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
   if (!item)
@@ -273,7 +271,7 @@ function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash,
           </button>
         ) : (
           <>
-            <HtmlPreviewButton api={api} articleId={item.id} label={t('preview.open.label', { headline })} small />
+            <HtmlPreviewButton articleId={item.id} label={t('preview.open.label', { headline })} small />
             <button
               type="button"
               className="button button--small button--icon"

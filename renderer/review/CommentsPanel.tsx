@@ -5,7 +5,6 @@
  * headline, standfirst or a caption (plainFieldAnchors). Clicking a thread selects its text in the page.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import type { Media } from '../../core/article/schema';
 import type { CommentAnchor, ListedThread } from '../../core/review/comments';
 import { useI18n } from '../i18n/I18nProvider';
@@ -17,12 +16,12 @@ import { fieldLabel } from '../ui/fieldLabel';
 import { fieldSelectionAnchor, selectInField, watchCommentTarget, type CommentTarget } from './plainFieldAnchors';
 import { textDir } from '../i18n/textDir';
 import { FieldCommentMarks } from './FieldCommentMarks';
+import { useApi } from '../ui/ApiContext';
 
 /** The new comment's box, which the comment-at-selection action and shortcut bring the person to. */
 export const NEW_COMMENT_ID = 'new-comment';
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   marks: RefObject<CommentMarksHandle | null>;
   /** Changes whenever the archive saved the article, so detached threads show without a reload. */
@@ -33,7 +32,8 @@ interface Props {
   flush: () => Promise<number>;
 }
 
-export function CommentsPanel({ api, articleId, marks, savedVersion, media, flush }: Props) {
+export function CommentsPanel({ articleId, marks, savedVersion, media, flush }: Props) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const load = useCallback(() => api['comments.list']({ articleId }), [api, articleId]);

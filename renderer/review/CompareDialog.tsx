@@ -3,7 +3,6 @@
  * fit the 300 px sidebar. Which two is chosen here (older, newer), starting from those ticked in the history.
  */
 import { useEffect, useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import type { Revision } from '../../core/article/revision';
 import { compareVersions, type FieldDiff } from '../../core/review/compare';
 import type { HistoryEntry } from '../../core/review/historyEntries';
@@ -14,9 +13,9 @@ import { DiffView } from './DiffView';
 import { labelText } from './labelText';
 import { useErrorText } from '../ui/useErrorText';
 import { fieldLabel } from '../ui/fieldLabel';
+import { useApi } from '../ui/ApiContext';
 
 interface Props {
-  api: MidadApi;
   entries: HistoryEntry[];
   /** Revision ids to start from, older first. */
   initial: [number, number];
@@ -27,7 +26,8 @@ function comparable(r: Revision) {
   return { ...r.fields, captions: r.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
 }
 
-export function CompareDialog({ api, entries, initial, onClose }: Props) {
+export function CompareDialog({ entries, initial, onClose }: Props) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const [older, setOlder] = useState(initial[0]);

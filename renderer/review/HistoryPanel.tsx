@@ -4,7 +4,6 @@
  * compared field by field in a full-width dialog, and restore (which makes a new revision).
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import type { Revision } from '../../core/article/revision';
 import { historyEntries } from '../../core/review/historyEntries';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
@@ -14,16 +13,17 @@ import { CompareDialog } from './CompareDialog';
 import { labelText } from './labelText';
 import { useErrorText } from '../ui/useErrorText';
 import { usePanelData } from '../ui/usePanelData';
+import { useApi } from '../ui/ApiContext';
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   savedVersion: number;
   flush: () => Promise<number>;
   onRestored: () => void;
 }
 
-export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }: Props) {
+export function HistoryPanel({ articleId, savedVersion, flush, onRestored }: Props) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const load = useCallback(() => api['revisions.list']({ articleId }), [api, articleId]);
@@ -145,9 +145,7 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
           </button>
         </article>
       )}
-      {comparing && (
-        <CompareDialog api={api} entries={entries} initial={comparing} onClose={() => setComparing(null)} />
-      )}
+      {comparing && <CompareDialog entries={entries} initial={comparing} onClose={() => setComparing(null)} />}
     </section>
   );
 }

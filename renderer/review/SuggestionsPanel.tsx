@@ -4,23 +4,23 @@
  * typed first, then the archive rewrites the body, and the screen reads it again.
  */
 import { useCallback } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import type { Decision } from '../../core/review/suggestions';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import { useErrorText } from '../ui/useErrorText';
 import { usePanelData } from '../ui/usePanelData';
 import { textDir } from '../i18n/textDir';
+import { useApi } from '../ui/ApiContext';
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   savedVersion: number;
   flush: () => Promise<number>;
   onDecided: () => void;
 }
 
-export function SuggestionsPanel({ api, articleId, savedVersion, flush, onDecided }: Props) {
+export function SuggestionsPanel({ articleId, savedVersion, flush, onDecided }: Props) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const load = useCallback(() => api['suggestions.list']({ articleId }), [api, articleId]);

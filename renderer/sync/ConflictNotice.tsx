@@ -4,7 +4,6 @@
  * (its parents are all the versions, so nothing is lost), and the editor reloads on it.
  */
 import { useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import { compareVersions } from '../../core/review/compare';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import type { ConflictVersion } from '../../core/sync/newsroomContract';
@@ -14,23 +13,23 @@ import { useI18n } from '../i18n/I18nProvider';
 import { DiffView } from '../review/DiffView';
 import { useErrorText } from '../ui/useErrorText';
 import { fieldLabel } from '../ui/fieldLabel';
+import { useApi } from '../ui/ApiContext';
 
 function comparable(v: ConflictVersion) {
   return { ...v.fields, captions: v.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
 }
 
 export function ConflictNotice({
-  api,
   articleId,
   flush,
   onResolved,
 }: {
-  api: MidadApi;
   articleId: string;
   /** Saves what is typed first, so choosing a version never drops a keystroke silently. */
   flush: () => Promise<number>;
   onResolved: () => void;
 }) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const [versions, setVersions] = useState<ConflictVersion[] | null>(null);
