@@ -5,24 +5,23 @@
  * reloads on it. When another version arrived meanwhile, the view is refreshed and the person chooses again.
  */
 import { useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import type { ConflictVersion } from '../../core/sync/newsroomContract';
 import { useI18n } from '../i18n/I18nProvider';
-import { useErrorText } from '../review/useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { useApi } from '../ui/ApiContext';
 import { ConflictView } from './ConflictView';
 
 export function ConflictNotice({
-  api,
   articleId,
   flush,
   onResolved,
 }: {
-  api: MidadApi;
   articleId: string;
   /** Saves what is typed first, so choosing a version never drops a keystroke silently. */
   flush: () => Promise<number>;
   onResolved: () => void;
 }) {
+  const api = useApi();
   const { t } = useI18n();
   const errorText = useErrorText();
   const [versions, setVersions] = useState<ConflictVersion[] | null>(null);

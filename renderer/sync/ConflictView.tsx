@@ -8,7 +8,8 @@ import { useId, useState } from 'react';
 import { compareVersions } from '../../core/review/compare';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import type { ConflictVersion } from '../../core/sync/newsroomContract';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
+import { fieldLabel } from '../ui/fieldLabel';
 import { formatDateTime } from '../i18n/formatDate';
 import { useI18n } from '../i18n/I18nProvider';
 import { DiffView } from '../review/DiffView';
@@ -40,14 +41,6 @@ export function ConflictView({
   const who = (v: ConflictVersion) =>
     t('syncConflict.version', { author: v.authorName || v.author, time: formatDateTime(v.createdAt, locale) });
   const headline = (v: ConflictVersion) => v.fields.headline.trim() || t('syncConflict.untitled');
-  const fieldLabel = (field: string) =>
-    field === 'headline'
-      ? t('editor.headline')
-      : field === 'standfirst'
-        ? t('editor.standfirst')
-        : field === 'body'
-          ? t('editor.body')
-          : t('comments.caption');
   const diffs =
     before && after && before.revId !== after.revId
       ? compareVersions(comparable(before), comparable(after)).filter((d) => d.changed)
@@ -134,7 +127,7 @@ export function ConflictView({
         ) : diffs.length === 0 ? (
           <p>{t('syncConflict.noDifference')}</p>
         ) : (
-          diffs.map((d) => <DiffView key={d.field} diff={d} label={fieldLabel(d.field)} unchanged="" />)
+          diffs.map((d) => <DiffView key={d.field} diff={d} label={fieldLabel(d.field, t)} unchanged="" />)
         )}
       </section>
       {error && (
