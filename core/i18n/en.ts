@@ -710,7 +710,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'sync.error.server': 'Server error',
   'sync.error.server.action':
     "Midad will try again later; your work is kept here. If it goes on, tell the server's administrator.",
-  'syncConflict.badge': 'Conflicting versions',
+  'syncConflict.badge': 'Conflict',
   'syncConflict.badge.label': 'Changed in more than one place: a version must be chosen',
   'syncConflict.notice':
     'This article was changed in more than one place at once. Every version is kept: compare them and choose what stays.',
@@ -727,9 +727,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     'Another version of this article arrived while you were comparing, so nothing was kept. Compare the versions again, then choose.',
   'syncConflict.all': 'Every version',
   'syncConflict.keepHint': 'The version you keep becomes the article; every other version stays in its history.',
-  'syncConflict.left': 'First version',
-  'syncConflict.right': 'Second version',
-  'syncConflict.option': '\u2068{author}\u2069, {time}: \u2068{headline}\u2069',
+  'syncConflict.left': 'Left',
+  'syncConflict.right': 'Right',
   'syncConflict.sameVersion': 'Choose two different versions to see what differs.',
   'syncConflict.noDifference': 'These two versions have the same text.',
   'syncConflict.untitled': 'untitled',

@@ -1,7 +1,8 @@
 /**
  * Every version of a conflicted article (two workstations or ten): the list of all of them (author, time,
- * headline), two of them chosen side by side with the review compare's word diff between them, and "keep this
- * version" under each of the two. Keeping one ends the conflict with a revision whose parents are every
+ * headline, and which of the two sides shows it: radio buttons, so the mixed Arabic and English of each row
+ * reads in its own direction, which a <select>'s options cannot); the two chosen side by side with the review
+ * compare's word diff between them, and "keep this version" under each. Keeping one ends the conflict with a revision whose parents are every
  * version listed here (db/sync/conflicts.ts), so the others stay in the history.
  */
 import { useId, useState } from 'react';
@@ -45,28 +46,6 @@ export function ConflictView({
     before && after && before.revId !== after.revId
       ? compareVersions(comparable(before), comparable(after)).filter((d) => d.changed)
       : null;
-  const picker = (which: 'left' | 'right', value: string, set: (id: string) => void) => (
-    <label className="conflict-view__picker">
-      <span>{t(`syncConflict.${which}`)}</span>
-      <select
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        data-testid={`conflict-pick-${which}`}
-        className="conflict-view__select"
-      >
-        {versions.map((v) => (
-          <option key={v.revId} value={v.revId}>
-            {t('syncConflict.option', {
-              author: v.authorName || v.author,
-              time: formatDateTime(v.createdAt, locale),
-              headline: headline(v),
-            })}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-
   return (
     <Modal title={t('syncConflict.title', { count: versions.length })} onClose={onClose} testId="conflict-view" wide>
       <p className="conflict-view__hint">{t('syncConflict.keepHint')}</p>
@@ -77,18 +56,32 @@ export function ConflictView({
         <ol className="conflict-view__list">
           {versions.map((v) => (
             <li key={v.revId} data-testid="conflict-head" data-rev={v.revId}>
-              <span className="conflict-view__who">{who(v)}</span>
+              <span className="conflict-view__who" id={`${ids}-h${v.revId}`}>
+                {who(v)}
+              </span>
               <bdi className="conflict-view__list-headline" dir="auto">
                 {headline(v)}
               </bdi>
+              <span className="conflict-view__sides">
+                {(['left', 'right'] as const).map((side) => (
+                  <label key={side} className="conflict-view__side">
+                    <input
+                      type="radio"
+                      name={`${ids}-${side}`}
+                      value={v.revId}
+                      checked={(side === 'left' ? left : right) === v.revId}
+                      onChange={() => (side === 'left' ? setLeft : setRight)(v.revId)}
+                      aria-describedby={`${ids}-h${v.revId}`}
+                      data-testid={`conflict-pick-${side}`}
+                    />
+                    {t(`syncConflict.${side}`)}
+                  </label>
+                ))}
+              </span>
             </li>
           ))}
         </ol>
       </section>
-      <div className="conflict-view__pickers">
-        {picker('left', left, setLeft)}
-        {picker('right', right, setRight)}
-      </div>
       <div className="conflict-view__versions">
         {shown.map((v, i) => (
           <article

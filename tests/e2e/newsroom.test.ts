@@ -18,6 +18,7 @@ import { axeViolations } from '../helpers/axe';
 import { openAppPage, type AppPage } from '../helpers/appPage';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { launchChromium } from '../helpers/browser';
+import { LOOKS, matrixName, WIDTHS } from '../helpers/screenMatrix';
 import {
   describeServer,
   startNewsroomServer,
@@ -127,6 +128,11 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     // The role is the server's: the profile shows editor and cannot be changed here while signed in.
     await expect.poll(() => page.locator('#profileRole').inputValue()).toBe('editor');
     expect(await page.locator('#profileRole').isDisabled()).toBe(true);
+    // Nor from the person menu, which offers to switch the role only while signed out.
+    await page.getByTestId('person-menu').click();
+    await page.getByTestId('open-settings').waitFor();
+    expect(await page.getByTestId('role-journalist').count()).toBe(0);
+    await page.keyboard.press('Escape');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-settings-signed-in-ar.png'), fullPage: true });
   }, 90_000);
@@ -144,6 +150,53 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-archive-ar-1024.png') });
     await page.setViewportSize({ width: 1366, height: 900 });
   }, 60_000);
+
+  it(`looks right in each language and theme (${matrixName()}): badge, conflict view, Settings → Newsroom`, async () => {
+    const { page } = app;
+    const look = async (interfaceLanguage: 'ar' | 'en', theme: 'light' | 'dark') => {
+      const response = await fetch(`${bridge.origin}/api/settings.update`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+        body: JSON.stringify({ interfaceLanguage, theme }),
+      });
+      expect(response.status).toBe(200);
+    };
+    const shoot = async (name: string, fullPage = false) => {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage });
+      }
+    };
+    for (const { language, theme } of LOOKS) {
+      await look(language, theme);
+      const tag = `${language}-${theme}`;
+      await page.goto(bridge.url);
+      await page.reload();
+      await page.locator(`html[lang="${language}"]`).waitFor();
+      await page.getByTestId('conflict-badge').waitFor();
+      // The badge is one line inside its row: never wrapped under the headline nor cut.
+      const badge = await page.getByTestId('conflict-badge').boundingBox();
+      expect(badge?.height).toBeLessThan(30);
+      await shoot(`newsroom-badge-${tag}`);
+      await page.goto(`${bridge.url}#/article/${conflictedId}`);
+      await page.getByTestId('conflict-notice').getByRole('button').click();
+      const view = page.getByTestId('conflict-view');
+      await view.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await shoot(`newsroom-conflict-view-${tag}`);
+      await page.keyboard.press('Escape');
+      await page.goto(`${bridge.url}#/settings`);
+      await page.getByTestId('newsroom-signed-in').waitFor();
+      await page.getByTestId('newsroom-settings').scrollIntoViewIfNeeded();
+      expect(await axeViolations(page)).toEqual([]);
+      await shoot(`newsroom-settings-${tag}`);
+    }
+    await look('ar', 'light');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(bridge.url);
+    await page.reload();
+    await page.locator('html[lang="ar"]').waitFor();
+  }, 240_000);
 
   it('lists all three versions, compares any two with the word diff, and keeping one resolves', async () => {
     const { page } = app;
@@ -167,12 +220,9 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-conflict-view-ar.png') });
     // The person picks, with the keyboard, which two stand side by side: Rana's beside Jana's.
     const option = async (which: 'left' | 'right', text: string) => {
-      const select = view.getByTestId(`conflict-pick-${which}`);
-      const value = await select
-        .locator('option')
-        .filter({ hasText: text })
-        .evaluate((o) => (o as HTMLOptionElement).value);
-      await select.selectOption(value);
+      const row = view.getByTestId('conflict-head').filter({ hasText: text });
+      await row.getByTestId(`conflict-pick-${which}`).focus();
+      await page.keyboard.press('Space');
     };
     await option('left', 'خمسين دار نشر');
     await option('right', 'آلاف الزوار');

@@ -24,6 +24,7 @@ import {
   uniqueDatabaseName,
   type NewsroomServer,
 } from '../helpers/newsroomServer';
+import { LOOKS, matrixName, WIDTHS } from '../helpers/screenMatrix';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy';
 import { useTempDir } from '../helpers/tempDir';
 
@@ -59,26 +60,24 @@ async function look(language: 'ar' | 'en', theme: 'light' | 'dark', hash = ''): 
 
 const indicator = () => app.page.getByTestId('sync-indicator');
 
-/** The header in one state, in both languages and themes, at both widths; the words checked in each. */
+/** The header in one state, in each look (tests/helpers/screenMatrix.ts); the words checked in each. */
 async function headerMatrix(state: string, words: Record<'ar' | 'en', RegExp[]>): Promise<void> {
   const { page } = app;
-  for (const language of ['ar', 'en'] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      await look(language, theme);
-      await page.getByTestId('archive-row').first().waitFor();
-      for (const word of words[language])
-        await expect.poll(() => indicator().innerText(), { timeout: 60_000 }).toMatch(word);
-      if (theme === 'light') expect(await axeViolations(page)).toEqual([]);
-      for (const width of [1024, 1366]) {
-        await page.setViewportSize({ width, height: 800 });
-        // The whole sentence is on screen or, when cut, in the tooltip: nothing is lost to an ellipsis.
-        const action = indicator().locator('.sync-indicator__action');
-        if ((await action.count()) > 0) expect(await action.getAttribute('title')).toBe(await action.innerText());
-        await page
-          .locator('header.toolbar')
-          .first()
-          .screenshot({ path: join(SCREENSHOTS, `sync-header-${state}-${language}-${theme}-${width}.png`) });
-      }
+  for (const { language, theme } of LOOKS) {
+    await look(language, theme);
+    await page.getByTestId('archive-row').first().waitFor();
+    for (const word of words[language])
+      await expect.poll(() => indicator().innerText(), { timeout: 60_000 }).toMatch(word);
+    if (language === 'ar' || theme === 'light') expect(await axeViolations(page)).toEqual([]);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      // The whole sentence is on screen or, when cut, in the tooltip: nothing is lost to an ellipsis.
+      const action = indicator().locator('.sync-indicator__action');
+      if ((await action.count()) > 0) expect(await action.getAttribute('title')).toBe(await action.innerText());
+      await page
+        .locator('header.toolbar')
+        .first()
+        .screenshot({ path: join(SCREENSHOTS, `sync-header-${state}-${language}-${theme}-${width}.png`) });
     }
   }
 }
@@ -115,7 +114,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe(`what the header says (${describeServer()})`, () => {
+describe(`what the header says (${describeServer()}; ${matrixName()})`, () => {
   it('a wrong password says so in both languages; the right one signs in and the header says up to date', async () => {
     const { page } = app;
     for (const [language, words] of [
