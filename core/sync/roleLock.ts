@@ -1,5 +1,5 @@
 /**
- * While a person is signed in to the newsroom, their role is the server's (issue 15): the local workflow must
+ * While a person is signed in to the newsroom, their role is the server's: the local workflow must
  * ask what the server will enforce, so a settings change that would give the profile another role (or take
  * the profile away) is refused at the API, whichever window or script sends it. The name may still change.
  */

@@ -1,5 +1,5 @@
 /**
- * The API's side of "the role comes from the server while signed in" (issue 15): `settings.update` asks this
+ * The API's side of "the role comes from the server while signed in": `settings.update` asks this
  * before writing, so the desktop window, the browser build and any script over the bridge are all refused
  * alike, not only the settings screen that greys the field out.
  */

@@ -233,7 +233,7 @@ describe(`roles on the newsroom server (${describeServer()})`, () => {
     expect((await call(`/${comment._id}`, { headers: auth(editor) })).status).toBe(404);
   });
 
-  // sync-desk (issue 15): comments and status events, once on the server, are as fixed as revisions.
+  // Comments and status events, once on the server, are as fixed as revisions.
   it('refuses changing or deleting a comment or a status event (403), even by an editor', async () => {
     const articleId = randomUUID();
     const commentId = randomUUID();
