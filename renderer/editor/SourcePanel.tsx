@@ -1,0 +1,228 @@
+/**
+ * What an import kept beside the news fields (issue 14): rights and subjects, which a journalist edits
+ * (every change goes to autosave like the other fields), and the source's own record, shown as it came:
+ * genres, the source's dates next to the import time, media the source linked, and each picture's files at
+ * the agency, never downloaded (no network at run time), with address, size and type.
+ */
+import { useState } from 'react';
+import type { ArticleFields, Classification, Media, Rendition, Rights } from '../../core/article/schema';
+import { formatDateTime } from '../i18n/formatDate';
+import { useI18n } from '../i18n/I18nProvider';
+import { useSettings } from '../settings/SettingsProvider';
+import { RenditionList } from './RenditionList';
+
+export type SourceFields = Pick<ArticleFields, 'rights' | 'classification' | 'source' | 'references'>;
+
+interface Props {
+  value: SourceFields;
+  media: readonly Media[];
+  onChange: (fields: Partial<SourceFields>) => void;
+}
+
+const NO_RIGHTS: Rights = { copyrightNotice: '', usageTerms: '', copyrightHolder: '' };
+
+/** A subject or genre's vocabulary and code, as a line under its name; null when it has neither. */
+function useConceptDetail(): (c: Classification) => string | null {
+  const { t } = useI18n();
+  return (c) =>
+    c.scheme && c.code
+      ? t('source.concept.schemeCode', { scheme: c.scheme, code: c.code })
+      : c.code
+        ? t('source.concept.code', { code: c.code })
+        : c.scheme
+          ? t('source.concept.scheme', { scheme: c.scheme })
+          : null;
+}
+
+export function SourcePanel({ value, media, onChange }: Props) {
+  const { t, locale } = useI18n();
+  const { settings } = useSettings();
+  const detail = useConceptDetail();
+  const [newSubject, setNewSubject] = useState('');
+  const rights = value.rights ?? NO_RIGHTS;
+  const classification = value.classification ?? [];
+  const subjects = classification.filter((c) => c.kind === 'subject');
+  const genres = classification.filter((c) => c.kind === 'genre');
+  const source = value.source;
+  const references = value.references ?? [];
+  const pictures = media.filter((m) => m.renditions?.length);
+  const when = (iso: string) => formatDateTime(iso, locale, settings.digits);
+
+  const setRights = (patch: Partial<Rights>) => onChange({ rights: { ...rights, ...patch } });
+  const removeSubject = (index: number) => {
+    const target = subjects[index];
+    onChange({ classification: classification.filter((c) => c !== target) });
+  };
+  const addSubject = () => {
+    const name = newSubject.trim();
+    if (!name) return;
+    if (!subjects.some((s) => s.name === name))
+      onChange({ classification: [...classification, { kind: 'subject', scheme: '', code: '', name }] });
+    setNewSubject('');
+  };
+
+  const dates: Array<[string, string]> = [];
+  if (source?.firstCreated) dates.push([t('source.firstCreated'), when(source.firstCreated)]);
+  if (source?.versionCreated) dates.push([t('source.versionCreated'), when(source.versionCreated)]);
+  if (source?.importedAt) dates.push([t('source.importedAt'), when(source.importedAt)]);
+  if (source?.eventStart)
+    dates.push([
+      t('source.event'),
+      source.eventEnd ? t('source.event.range', { start: source.eventStart, end: source.eventEnd }) : source.eventStart,
+    ]);
+  if (source?.located) dates.push([t('source.located'), source.located]);
+
+  return (
+    <section className="panel source-panel" aria-labelledby="source-title" data-testid="source-panel">
+      <h2 className="panel__title" id="source-title">
+        {t('source.title')}
+      </h2>
+      <div className="form-grid">
+        <fieldset className="form-field form-field--group">
+          <legend className="field__label">{t('source.rights')}</legend>
+          <label className="form-field">
+            <span className="field__label">{t('source.rights.notice')}</span>
+            <input
+              className="input"
+              dir="auto"
+              value={rights.copyrightNotice}
+              onChange={(e) => setRights({ copyrightNotice: e.target.value })}
+            />
+          </label>
+          <label className="form-field">
+            <span className="field__label">{t('source.rights.holder')}</span>
+            <input
+              className="input"
+              dir="auto"
+              value={rights.copyrightHolder}
+              onChange={(e) => setRights({ copyrightHolder: e.target.value })}
+            />
+          </label>
+          <label className="form-field">
+            <span className="field__label">{t('source.rights.terms')}</span>
+            <textarea
+              className="input input--area"
+              dir="auto"
+              rows={2}
+              value={rights.usageTerms}
+              onChange={(e) => setRights({ usageTerms: e.target.value })}
+            />
+          </label>
+        </fieldset>
+
+        <fieldset className="form-field form-field--group">
+          <legend className="field__label">{t('source.subjects')}</legend>
+          {subjects.length === 0 ? (
+            <p className="field__hint">{t('source.subjects.none')}</p>
+          ) : (
+            <ul className="source-list" data-testid="subjects">
+              {subjects.map((s, i) => (
+                <li key={`${s.scheme}|${s.code}|${s.name}|${i}`} className="source-list__item">
+                  <span className="source-list__text">
+                    <bdi className="source-list__name">{s.name || s.code}</bdi>
+                    {detail(s) && <span className="source-list__detail">{detail(s)}</span>}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('source.subjects.remove', { name: s.name || s.code })}
+                    onClick={() => removeSubject(i)}
+                  >
+                    {t('source.subjects.removeButton')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="source-add">
+            <label className="form-field">
+              <span className="field__label">{t('source.subjects.add')}</span>
+              <input
+                className="input"
+                dir="auto"
+                value={newSubject}
+                onChange={(e) => setNewSubject(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    addSubject();
+                  }
+                }}
+              />
+            </label>
+            <button type="button" className="button button--small" onClick={addSubject}>
+              {t('source.subjects.addButton')}
+            </button>
+          </div>
+        </fieldset>
+
+        {genres.length > 0 && (
+          <div className="form-field">
+            <h3 className="field__label source-panel__heading">{t('source.genres')}</h3>
+            <ul className="source-list" data-testid="genres">
+              {genres.map((g, i) => (
+                <li key={i} className="source-list__item">
+                  <span className="source-list__text">
+                    <bdi className="source-list__name">{g.name || g.code}</bdi>
+                    {detail(g) && <span className="source-list__detail">{detail(g)}</span>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {dates.length > 0 && (
+          <div className="form-field">
+            <h3 className="field__label source-panel__heading">{t('source.dates')}</h3>
+            <dl className="source-dates" data-testid="source-dates">
+              {dates.map(([label, text]) => (
+                <div key={label} className="source-dates__row">
+                  <dt>{label}</dt>
+                  <dd>
+                    <bdi>{text}</bdi>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        )}
+
+        {references.length > 0 && (
+          <div className="form-field">
+            <h3 className="field__label source-panel__heading">{t('source.references')}</h3>
+            <ul className="source-list" data-testid="references">
+              {references.map((r, i) => (
+                <li key={i} className="source-list__item source-list__item--block">
+                  <bdi className="source-list__name">{r.title || t(`source.kind.${r.kind}`)}</bdi>
+                  <span className="source-list__detail">
+                    {t('source.reference.kind', { kind: t(`source.kind.${r.kind}`) })}
+                  </span>
+                  {r.caption && <bdi className="source-list__caption">{r.caption}</bdi>}
+                  {r.credit && <bdi className="source-list__detail">{r.credit}</bdi>}
+                  <RenditionList renditions={r.renditions} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {pictures.length > 0 && (
+          <div className="form-field">
+            <h3 className="field__label source-panel__heading">{t('source.pictures')}</h3>
+            <ul className="source-list" data-testid="picture-renditions">
+              {pictures.map((m) => (
+                <li key={m.id} className="source-list__item source-list__item--block">
+                  <bdi className="source-list__name">
+                    {m.caption || t('source.picture', { n: media.indexOf(m) + 1 })}
+                  </bdi>
+                  <RenditionList renditions={m.renditions as Rendition[]} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
