@@ -390,7 +390,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'source.subjects.addButton': 'Add',
   'source.subjects.removeButton': 'Remove',
   'source.subjects.remove': 'Remove the subject “\u2068{name}\u2069”',
-  'source.concept.schemeCode': 'scheme \u2066{scheme}\u2069, code \u2066{code}\u2069',
   'source.concept.code': 'code \u2066{code}\u2069',
   'source.concept.scheme': 'scheme \u2066{scheme}\u2069',
   'source.genres': 'Genres (as the source gave them)',
@@ -409,7 +408,12 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'source.kind.other': 'other media',
   'source.pictures': 'Picture files at the source',
   'source.picture': 'Picture {n}',
+  'source.renditions.folded': plural({
+    one: '1 file at the source, not downloaded',
+    other: '{count} files at the source, not downloaded',
+  }),
   'source.rendition.pixels': '{width}×{height}',
+  'source.rendition.megabytes': '{size} MB',
   'source.rendition.kilobytes': '{size} KB',
   'source.rendition.notDownloaded': 'not downloaded',
   // import (issue 14): the drop summary's lines of what each file's import kept and warned about

@@ -21,23 +21,68 @@ interface Props {
 
 const NO_RIGHTS: Rights = { copyrightNotice: '', usageTerms: '', copyrightHolder: '' };
 
-/** A subject or genre's vocabulary and code, as a line under its name; null when it has neither. */
-function useConceptDetail(): (c: Classification) => string | null {
+/** Subjects or genres in runs of one vocabulary, so a long scheme URI is written once above its codes. */
+function byScheme(items: readonly Classification[]): Array<{ scheme: string; items: Classification[] }> {
+  const groups: Array<{ scheme: string; items: Classification[] }> = [];
+  for (const c of items) {
+    const last = groups.at(-1);
+    if (last && last.scheme === c.scheme) last.items.push(c);
+    else groups.push({ scheme: c.scheme, items: [c] });
+  }
+  return groups;
+}
+
+/** One vocabulary's subjects or genres: the scheme once, then each name with its code; `onRemove` for subjects. */
+function ConceptGroups({
+  items,
+  testId,
+  onRemove,
+}: {
+  items: readonly Classification[];
+  testId: string;
+  onRemove?: (c: Classification) => void;
+}) {
   const { t } = useI18n();
-  return (c) =>
-    c.scheme && c.code
-      ? t('source.concept.schemeCode', { scheme: c.scheme, code: c.code })
-      : c.code
-        ? t('source.concept.code', { code: c.code })
-        : c.scheme
-          ? t('source.concept.scheme', { scheme: c.scheme })
-          : null;
+  return (
+    <div className="source-groups" data-testid={testId}>
+      {byScheme(items).map((group, g) => (
+        <div key={g} className="source-group">
+          {group.scheme && (
+            <p className="source-list__detail source-group__scheme">
+              {t('source.concept.scheme', { scheme: group.scheme })}
+            </p>
+          )}
+          <ul className="source-list">
+            {group.items.map((c, i) => (
+              <li key={i} className="source-list__item">
+                <span className="source-list__text">
+                  <bdi className="source-list__name">{c.name || c.code}</bdi>
+                  {c.code && c.name && (
+                    <span className="source-list__detail">{t('source.concept.code', { code: c.code })}</span>
+                  )}
+                </span>
+                {onRemove && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('source.subjects.remove', { name: c.name || c.code })}
+                    onClick={() => onRemove(c)}
+                  >
+                    {t('source.subjects.removeButton')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
 }
 
 export function SourcePanel({ value, media, onChange }: Props) {
   const { t, locale } = useI18n();
   const { settings } = useSettings();
-  const detail = useConceptDetail();
   const [newSubject, setNewSubject] = useState('');
   const rights = value.rights ?? NO_RIGHTS;
   const classification = value.classification ?? [];
@@ -49,10 +94,8 @@ export function SourcePanel({ value, media, onChange }: Props) {
   const when = (iso: string) => formatDateTime(iso, locale, settings.digits);
 
   const setRights = (patch: Partial<Rights>) => onChange({ rights: { ...rights, ...patch } });
-  const removeSubject = (index: number) => {
-    const target = subjects[index];
+  const removeSubject = (target: Classification) =>
     onChange({ classification: classification.filter((c) => c !== target) });
-  };
   const addSubject = () => {
     const name = newSubject.trim();
     if (!name) return;
@@ -82,9 +125,10 @@ export function SourcePanel({ value, media, onChange }: Props) {
           <legend className="field__label">{t('source.rights')}</legend>
           <label className="form-field">
             <span className="field__label">{t('source.rights.notice')}</span>
-            <input
-              className="input"
+            <textarea
+              className="input input--area"
               dir="auto"
+              rows={2}
               value={rights.copyrightNotice}
               onChange={(e) => setRights({ copyrightNotice: e.target.value })}
             />
@@ -115,24 +159,7 @@ export function SourcePanel({ value, media, onChange }: Props) {
           {subjects.length === 0 ? (
             <p className="field__hint">{t('source.subjects.none')}</p>
           ) : (
-            <ul className="source-list" data-testid="subjects">
-              {subjects.map((s, i) => (
-                <li key={`${s.scheme}|${s.code}|${s.name}|${i}`} className="source-list__item">
-                  <span className="source-list__text">
-                    <bdi className="source-list__name">{s.name || s.code}</bdi>
-                    {detail(s) && <span className="source-list__detail">{detail(s)}</span>}
-                  </span>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={t('source.subjects.remove', { name: s.name || s.code })}
-                    onClick={() => removeSubject(i)}
-                  >
-                    {t('source.subjects.removeButton')}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <ConceptGroups items={subjects} testId="subjects" onRemove={removeSubject} />
           )}
           <div className="source-add">
             <label className="form-field">
@@ -159,16 +186,7 @@ export function SourcePanel({ value, media, onChange }: Props) {
         {genres.length > 0 && (
           <div className="form-field">
             <h3 className="field__label source-panel__heading">{t('source.genres')}</h3>
-            <ul className="source-list" data-testid="genres">
-              {genres.map((g, i) => (
-                <li key={i} className="source-list__item">
-                  <span className="source-list__text">
-                    <bdi className="source-list__name">{g.name || g.code}</bdi>
-                    {detail(g) && <span className="source-list__detail">{detail(g)}</span>}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <ConceptGroups items={genres} testId="genres" />
           </div>
         )}
 
