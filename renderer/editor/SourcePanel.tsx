@@ -9,6 +9,7 @@ import type { ArticleFields, Classification, Media, Rendition, Rights } from '..
 import { formatDateTime } from '../i18n/formatDate';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
+import { Field, FieldGroup } from '../ui/Field';
 import { RenditionList } from './RenditionList';
 
 export type SourceFields = Pick<ArticleFields, 'rights' | 'classification' | 'source' | 'references'>;
@@ -121,10 +122,8 @@ export function SourcePanel({ value, media, onChange }: Props) {
         {t('source.title')}
       </h2>
       <div className="form-grid">
-        <fieldset className="form-field form-field--group">
-          <legend className="field__label">{t('source.rights')}</legend>
-          <label className="form-field">
-            <span className="field__label">{t('source.rights.notice')}</span>
+        <FieldGroup label={t('source.rights')}>
+          <Field label={t('source.rights.notice')}>
             <textarea
               className="input input--area"
               dir="auto"
@@ -132,18 +131,16 @@ export function SourcePanel({ value, media, onChange }: Props) {
               value={rights.copyrightNotice}
               onChange={(e) => setRights({ copyrightNotice: e.target.value })}
             />
-          </label>
-          <label className="form-field">
-            <span className="field__label">{t('source.rights.holder')}</span>
+          </Field>
+          <Field label={t('source.rights.holder')}>
             <input
               className="input"
               dir="auto"
               value={rights.copyrightHolder}
               onChange={(e) => setRights({ copyrightHolder: e.target.value })}
             />
-          </label>
-          <label className="form-field">
-            <span className="field__label">{t('source.rights.terms')}</span>
+          </Field>
+          <Field label={t('source.rights.terms')}>
             <textarea
               className="input input--area"
               dir="auto"
@@ -151,19 +148,17 @@ export function SourcePanel({ value, media, onChange }: Props) {
               value={rights.usageTerms}
               onChange={(e) => setRights({ usageTerms: e.target.value })}
             />
-          </label>
-        </fieldset>
+          </Field>
+        </FieldGroup>
 
-        <fieldset className="form-field form-field--group">
-          <legend className="field__label">{t('source.subjects')}</legend>
+        <FieldGroup label={t('source.subjects')}>
           {subjects.length === 0 ? (
-            <p className="field__hint">{t('source.subjects.none')}</p>
+            <p className="form-field__hint">{t('source.subjects.none')}</p>
           ) : (
             <ConceptGroups items={subjects} testId="subjects" onRemove={removeSubject} />
           )}
           <div className="source-add">
-            <label className="form-field">
-              <span className="field__label">{t('source.subjects.add')}</span>
+            <Field label={t('source.subjects.add')}>
               <input
                 className="input"
                 dir="auto"
@@ -176,23 +171,23 @@ export function SourcePanel({ value, media, onChange }: Props) {
                   }
                 }}
               />
-            </label>
+            </Field>
             <button type="button" className="button button--small" onClick={addSubject}>
               {t('source.subjects.addButton')}
             </button>
           </div>
-        </fieldset>
+        </FieldGroup>
 
         {genres.length > 0 && (
           <div className="form-field">
-            <h3 className="field__label source-panel__heading">{t('source.genres')}</h3>
+            <h3 className="form-field__label source-panel__heading">{t('source.genres')}</h3>
             <ConceptGroups items={genres} testId="genres" />
           </div>
         )}
 
         {dates.length > 0 && (
           <div className="form-field">
-            <h3 className="field__label source-panel__heading">{t('source.dates')}</h3>
+            <h3 className="form-field__label source-panel__heading">{t('source.dates')}</h3>
             <dl className="source-dates" data-testid="source-dates">
               {dates.map(([label, text]) => (
                 <div key={label} className="source-dates__row">
@@ -208,7 +203,7 @@ export function SourcePanel({ value, media, onChange }: Props) {
 
         {references.length > 0 && (
           <div className="form-field">
-            <h3 className="field__label source-panel__heading">{t('source.references')}</h3>
+            <h3 className="form-field__label source-panel__heading">{t('source.references')}</h3>
             <ul className="source-list" data-testid="references">
               {references.map((r, i) => (
                 <li key={i} className="source-list__item source-list__item--block">
@@ -227,7 +222,7 @@ export function SourcePanel({ value, media, onChange }: Props) {
 
         {pictures.length > 0 && (
           <div className="form-field">
-            <h3 className="field__label source-panel__heading">{t('source.pictures')}</h3>
+            <h3 className="form-field__label source-panel__heading">{t('source.pictures')}</h3>
             <ul className="source-list" data-testid="picture-renditions">
               {pictures.map((m) => (
                 <li key={m.id} className="source-list__item source-list__item--block">
