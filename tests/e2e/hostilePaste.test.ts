@@ -3,37 +3,15 @@
  * page's copy handler, and HTML nested thousands deep. Nothing foreign reaches the archive, the paste is not
  * lost, and typing afterwards is saved (the indicator says so only once the archive holds it).
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitSaved } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
-const pages: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
-});
+const suite = useAppBrowser();
 
 async function newArticle(): Promise<Page> {
-  const app = await openAppPage(browser, bridge.origin, bridge.url);
-  pages.push(app);
+  const app = await suite.open();
   await app.page.getByRole('button', { name: 'مقال جديد' }).click();
   await app.page.getByTestId('body-editor').click();
   return app.page;
