@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BACKUP_KEEP, type BackupEntry, type BackupReason } from '../core/backup/backupEntry';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { backupName, backupsDir, listBackups, rotateBackups } from './backupFiles';
 import { readBackupSidecar, writeBackupSidecar } from './backupSidecar';
 
