@@ -73,14 +73,7 @@ function seed(archive: Archive): void {
 }
 const suite = useAppBrowser({ seed });
 
-async function call(method: string, payload: unknown): Promise<{ ok: boolean; error?: { code: string } }> {
-  const response = await fetch(`${suite.bridge.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': suite.bridge.token },
-    body: JSON.stringify(payload),
-  });
-  return (await response.json()) as { ok: boolean; error?: { code: string } };
-}
+const call = (method: string, payload: unknown) => suite.api(method, payload);
 
 async function openArticle(id: string): Promise<Page> {
   const page = await suite.browser.newPage({ viewport: { width: 1400, height: 1000 } });

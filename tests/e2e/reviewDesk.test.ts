@@ -139,12 +139,7 @@ function seed(archive: Archive): void {
 const suite = useAppBrowser({ seed });
 
 async function call(method: string, payload: unknown): Promise<unknown> {
-  const response = await fetch(`${suite.bridge.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': suite.bridge.token },
-    body: JSON.stringify(payload),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown };
+  const result = await suite.api(method, payload);
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
   return result.value;
 }
