@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeForSearch } from '../../core/arabic/normalize';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { searchStemmer } from './stemmer';
 
 /** The indexed fields, in column order (of search_exact and search_stem alike). */

@@ -5,7 +5,7 @@
  * `search_paused`; an import names it, inserts the pictures, and indexes the article once
  * (`withSearchPaused`). The SQL below is frozen in the migration like migration 8's.
  */
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { reindexArticleSql, reindexArticleSqlV8 } from './indexSql';
 
 const notPaused = (id: string) => `NOT EXISTS (SELECT 1 FROM search_paused WHERE article_id = ${id})`;

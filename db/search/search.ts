@@ -12,7 +12,7 @@ import {
   type SearchResult,
 } from '../../core/search/schema';
 import type { Status } from '../../core/article/status';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import { rankByDate } from './dateOrder';
 import { ftsExpressions } from './ftsQuery';

@@ -3,7 +3,7 @@
  * the command line all call this one implementation, so none of them knows how the others reach it.
  */
 import type { MidadService } from '../../core/api/contract';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings, updateSettings } from '../settings';
 import { createReviewService } from '../review/service';
 // proofing (issue 18)

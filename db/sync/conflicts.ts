@@ -6,7 +6,7 @@ import { MidadError } from '../../core/api/errors';
 import { ArticleFieldsSchema, type ArticleFields } from '../../core/article/schema';
 import { revDocId, type RevDoc, type RevMedia } from '../../core/sync/documents';
 import { sameHeads } from '../../core/sync/merge';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { getArticle } from '../articles';
 import { readSettings } from '../settings';
 import { contentOfArticle, writeRevisionContent } from './content';

@@ -9,7 +9,7 @@
 import type { MidadService } from '../../core/api/contract';
 import type { Role } from '../../core/settings/schema';
 import type { NewsroomStatus, SyncState } from '../../core/sync/newsroomContract';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings, updateSettings } from '../settings';
 import { getArticle } from '../articles';
 import { conflictVersions, resolveConflict } from './conflicts';

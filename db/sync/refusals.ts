@@ -3,7 +3,7 @@
  * offline): what the header says, counted in articles a person recognises rather than in documents (one
  * refused publish is a revision, a head and several status events). The changes stay here, never resent.
  */
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 
 export function refusedArticles(archive: Archive): number {

@@ -6,7 +6,7 @@
 import { MidadError } from '../../core/api/errors';
 import type { SettingsPatch } from '../../core/settings/schema';
 import { roleChangeRefused } from '../../core/sync/roleLock';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings } from '../settings';
 import type { NewsroomMethods } from './newsroomService';
 
