@@ -49,6 +49,9 @@ export const ERROR_CODES = [
   'archive_read_only',
   'disk_full',
   'archive_write_locked',
+  // imports and exports off the main thread (issue 13): Midad JSON needs Midad's ids; a serialise that ran too long
+  'export_id_not_midad',
+  'export_too_long',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
