@@ -31,5 +31,15 @@ export function warmSearchStemmer(offThread: OffThread): Promise<void> {
   return warming;
 }
 
-/** Whether the stemmer is built (for the measurement of its start-up cost). */
+/** Whether the stemmer is built (start-up leaves it built before the first save asks). */
 export const searchStemmerReady = (): boolean => stemmer !== undefined;
+
+/**
+ * Puts another stemmer in its place for the index writes that follow, and returns the one it replaces: the
+ * archive bench compares light stemming (a Stemmer with an empty lexicon) with this one (issue 17).
+ */
+export function swapSearchStemmer(next: Stemmer): Stemmer {
+  const previous = searchStemmer();
+  stemmer = next;
+  return previous;
+}
