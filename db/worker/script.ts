@@ -27,8 +27,9 @@ export function findWorkerScript(): WorkerScript {
     { path: join(here, 'entry.ts'), source: true },
     ...(root
       ? [
-          { path: join(root, 'dist', 'electron', WORKER_BUNDLE), source: false },
+          // A bundle run from elsewhere in the dev tree: the source, which is never stale, before the build's.
           { path: join(root, 'db', 'worker', 'entry.ts'), source: true },
+          { path: join(root, 'dist', 'electron', WORKER_BUNDLE), source: false },
         ]
       : []),
   ];
