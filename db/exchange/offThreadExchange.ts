@@ -63,8 +63,12 @@ export async function exportOffThread(
     });
     return { format, fileName: exportFileName(id, format), mime: exporter.mime, content, warnings };
   } catch (error) {
-    if (!(error instanceof JobStopped)) throw error;
-    const limit = error.reason === 'time' ? error.limit : 0;
-    throw new MidadError('export_too_long', `Writing the export was stopped (${error.message}).`, { limit });
+    // An article's export is bounded by what the archive holds; only its time is worth a sentence of its own.
+    if (!(error instanceof JobStopped) || error.reason !== 'time') throw error;
+    throw new MidadError(
+      'export_too_long',
+      `Writing the export took longer than ${error.limit} seconds, so Midad stopped. Nothing was written.`,
+      { limit: error.limit },
+    );
   }
 }

@@ -15,6 +15,7 @@ import { errorText } from '../../core/i18n/errorText';
 import { IMPORT_LIMITS } from '../../core/exchange/limits';
 import { getArticle, listArticles } from '../../db/articles';
 import { openArchive } from '../../db/connection';
+import { importText } from '../../db/exchange/importFiles';
 import { createArchiveService } from '../../db/service/archiveService';
 import { createOffThread, type OffThread } from '../../db/worker/offThread';
 import { bundledWorker } from '../helpers/workerBundle';
@@ -101,6 +102,17 @@ describe('imports off the main event loop', () => {
     const content = 'x'.repeat(IMPORT_LIMITS.fileChars + 1);
     const error = await refusal(service['exchange.import']({ fileName: 'huge.txt', content }));
     expect(error.params).toMatchObject({ problem: 'file_too_large' });
+    archive.close();
+  });
+
+  it('stops an export past its time limit and says so', async () => {
+    const { archive, service } = setup(createOffThread({ timeoutMs: 1, script: bundledWorker() }));
+    const long = `عنوان\n\n${'فقرة من نص الخبر الطويل.\n\n'.repeat(2_000)}`;
+    const [article] = importText(archive, 'long.txt', long);
+    const request = { id: article!.id, bodyOnly: false, withComments: false, withHistory: false };
+    const error = await refusal(service['exchange.export']({ ...request, format: 'html' }));
+    expect(error.code).toBe('export_too_long');
+    expect(errorText('ar', error)).toContain('استغرقت كتابة التصدير أكثر من 0.001 ثانية');
     archive.close();
   });
 
