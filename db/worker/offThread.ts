@@ -56,12 +56,14 @@ export function createOffThread(options: OffThreadOptions = {}): OffThread {
 
   /** The running thread, once its script is loaded (a fresh one's start-up is not charged to a job). */
   function thread(): Promise<Worker> {
-    worker ??= new Promise<Worker>((resolve, reject) => {
+    if (worker) return worker;
+    const starting: Promise<Worker> = new Promise<Worker>((resolve, reject) => {
+      // A script that cannot be found rejects this start only: the next job tries again.
       const w = startWorker(options.script ?? findWorkerScript(), {
         resourceLimits: { maxOldGenerationSizeMb: memoryMb },
       });
       const failed = (error: unknown) => {
-        worker = null;
+        if (worker === starting) worker = null;
         void w.terminate();
         reject(error instanceof Error ? error : new Error(`worker thread exited (${String(error)}) while starting`));
       };
@@ -70,11 +72,21 @@ export function createOffThread(options: OffThreadOptions = {}): OffThread {
       w.once('message', () => {
         w.off('error', failed);
         w.off('exit', failed);
+        // A thread that dies between jobs is replaced by the next job, and its error (a job's handlers
+        // report those while one runs) never reaches the process as an unhandled 'error' event.
+        w.on('error', () => {});
+        w.once('exit', () => {
+          if (worker === starting) worker = null;
+        });
         w.unref();
         resolve(w);
       });
     });
-    return worker;
+    worker = starting;
+    starting.catch(() => {
+      if (worker === starting) worker = null;
+    });
+    return starting;
   }
 
   /** One job on the thread: settles on its answer, its time limit, or the thread's death. */

@@ -102,6 +102,15 @@ describe('imports off the main event loop', () => {
     const content = 'x'.repeat(IMPORT_LIMITS.fileChars + 1);
     const error = await refusal(service['exchange.import']({ fileName: 'huge.txt', content }));
     expect(error.params).toMatchObject({ problem: 'file_too_large' });
+    // A file that does get there fails as the thread does, each time, instead of waiting for a dead one.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const answer = service['exchange.import']({ fileName: 'a.txt', content: 'x\n\ny' });
+      const failed: unknown = await Promise.resolve(answer).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(String(failed)).toContain('/nowhere/worker.cjs');
+    }
     archive.close();
   });
 
