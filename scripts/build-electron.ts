@@ -1,7 +1,7 @@
 /**
  * Bundles the main process (ESM) and the preload (CommonJS: a sandboxed preload cannot load modules) into
  * dist/electron. better-sqlite3 and electron stay external: they are loaded from node_modules at run time.
- * The main process's worker thread (imports and exports off its event loop, issue 13) is a third bundle.
+ * The main process's worker thread (imports and exports off its event loop) is a third bundle.
  */
 import { build } from 'esbuild';
 import { workerBundle } from './workerBundle';

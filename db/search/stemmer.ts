@@ -36,7 +36,7 @@ export const searchStemmerReady = (): boolean => stemmer !== undefined;
 
 /**
  * Puts another stemmer in its place for the index writes that follow, and returns the one it replaces: the
- * archive bench compares light stemming (a Stemmer with an empty lexicon) with this one (issue 17).
+ * archive bench compares light stemming (a Stemmer with an empty lexicon) with this one.
  */
 export function swapSearchStemmer(next: Stemmer): Stemmer {
   const previous = searchStemmer();

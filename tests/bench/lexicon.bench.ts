@@ -1,5 +1,5 @@
 /**
- * The search stemmer's lexicon at start-up (issue 17): built in place, the first save or search waited for
+ * The search stemmer's lexicon at start-up: built in place, the first save or search waited for
  * all of it; warmed on the worker thread, the main thread's longest stall is the set's construction. Each
  * sample is a fresh process (lexiconCold.ts), since the cost is paid once per process.
  */

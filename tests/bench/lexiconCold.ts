@@ -1,5 +1,5 @@
 /**
- * The search stemmer's lexicon, cold, in a fresh process (issue 17): what the first save or search waited
+ * The search stemmer's lexicon, cold, in a fresh process: what the first save or search waited
  * for when it was built in place, and what the main thread still pays when start-up warms it on the worker
  * thread (db/search/stemmer.ts). One JSON line (CPU is the whole process's, both threads); `lexicon.bench.ts`
  * runs it in child processes.

@@ -1,5 +1,5 @@
 /**
- * Stemming's cost at archive scale (issue 17), for the archive suite: the index's size and the import rate
+ * Stemming's cost at archive scale, for the archive suite: the index's size and the import rate
  * with light stemming (before: a Stemmer with an empty lexicon cuts exactly what light stemming cut) and
  * with the lexicon-guarded stemmer (after), and migration 17's time, which re-stems the whole index.
  */

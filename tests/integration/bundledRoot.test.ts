@@ -1,5 +1,5 @@
 /**
- * The main process's code in an esbuild CommonJS bundle, where import.meta.url is empty (issue 13): it must
+ * The main process's code in an esbuild CommonJS bundle, where import.meta.url is empty: it must
  * find its worker thread's bundle beside itself and the shipped dictionaries from its own folder, without
  * MIDAD_DICTIONARIES, whatever the working folder. Run from a temporary folder outside the project.
  */

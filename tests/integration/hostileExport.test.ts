@@ -1,7 +1,6 @@
 /**
- * An archive whose ids are not Midad's (issue 13): `../` in an article or picture id must never place an
- * exported file outside the chosen folder, Midad JSON refuses them in words, and `midad check` says which ids are
- * not UUIDs.
+ * An archive whose ids are not Midad's: `../` in an article or picture id must never place an exported file
+ * outside the chosen folder, Midad JSON refuses them in words, and `midad check` says which ids are not UUIDs.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

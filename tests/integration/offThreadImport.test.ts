@@ -1,5 +1,5 @@
 /**
- * Imports and exports off the main process's event loop (issue 13): the main process also answers the
+ * Imports and exports off the main process's event loop: the main process also answers the
  * interface's IPC, so parsing a hostile file must not freeze it. The file here is HTML whose parse takes
  * seconds (comments and scripts the sanitiser drops) and whose article is one line: what the main thread
  * still does (the archive's writes) is small, so a frozen loop can only come from the parse.
