@@ -8,8 +8,9 @@ import { importFailed } from '../../core/exchange/importError';
 import { checkSize } from '../../core/exchange/jsonText';
 import { FILE_LIMIT_MB } from '../../core/exchange/jsonText';
 import { EXPORTERS } from '../../core/exchange/registry';
-import type { ArticleDraft, ExportFormat, ExportOptions, ImportFormat } from '../../core/exchange/types';
+import type { ArticleDraft, ExportFormat, ExportItem, ExportOptions, ImportFormat } from '../../core/exchange/types';
 import type { Archive } from '../connection';
+import { runJob } from '../worker/jobs';
 import { JobStopped, type OffThread } from '../worker/offThread';
 import { FILE_BYTES_LIMIT } from './boundedFile';
 import { exportFileName } from './bulkExport';
@@ -42,25 +43,37 @@ export async function parseOffThread(
   }
 }
 
-/** One article in one format, pictures embedded (`exchange.export`: a preview, a save dialog), serialised on the worker thread. */
+/**
+ * Characters of an article (its pictures' bytes counted too) below which its export is serialised in place: a
+ * usual article takes milliseconds, less than handing it to the thread; a long one with many pictures does not.
+ */
+export const EXPORT_IN_PLACE_BELOW = 256 * 1024;
+
+function exportSize(item: ExportItem): number {
+  let size = JSON.stringify(item.article).length;
+  for (const bytes of item.media.values()) size += bytes.length;
+  return size;
+}
+
+/**
+ * One article in one format, pictures embedded (`exchange.export`: a preview, a save dialog), serialised on the
+ * worker thread when it is big.
+ */
 export async function exportOffThread(
   offThread: OffThread,
   archive: Archive,
   id: string,
   format: ExportFormat,
   options: Pick<ExportOptions, 'bodyOnly'> & ExportExtras = {},
+  inPlaceBelow = EXPORT_IN_PLACE_BELOW,
 ) {
   refuseForeignIds([id], format);
   const exporter = EXPORTERS[format];
   const extras = format === 'json' ? { comments: options.comments, history: options.history } : {};
   const item = loadExportItem(archive, id, extras);
+  const job = { kind: 'export', item, format, options: { bodyOnly: options.bodyOnly, pictures: 'embed' } } as const;
   try {
-    const { content, warnings } = await offThread.run({
-      kind: 'export',
-      item,
-      format,
-      options: { bodyOnly: options.bodyOnly, pictures: 'embed' },
-    });
+    const { content, warnings } = exportSize(item) < inPlaceBelow ? runJob(job) : await offThread.run(job);
     return { format, fileName: exportFileName(id, format), mime: exporter.mime, content, warnings };
   } catch (error) {
     // An article's export is bounded by what the archive holds; only its time is worth a sentence of its own.

@@ -51,7 +51,7 @@ async function refusal(answer: unknown): Promise<MidadError> {
 }
 
 describe('imports off the main event loop', () => {
-  it('keeps the main loop answering while a hostile file is parsed', async () => {
+  it('keeps the main loop answering while a hostile file is parsed', { timeout: 120_000 }, async () => {
     const { archive, service } = setup(createOffThread({ script: bundledWorker() }));
     // The thread starts on the first import: its start-up is not what is measured.
     await service['exchange.import']({ fileName: 'first.txt', content: 'عنوان\n\nنص' });
@@ -72,21 +72,25 @@ describe('imports off the main event loop', () => {
     archive.close();
   });
 
-  it('stops a runaway parse at its time limit, says so in Arabic and English, and adds nothing', async () => {
-    const { archive, service } = setup(createOffThread({ timeoutMs: 200, script: bundledWorker() }));
-    const before = listArticles(archive, 10, 0).total;
-    const error = await refusal(service['exchange.import']({ fileName: 'page.html', content: hostilePage(40_000) }));
-    expect(error.params).toMatchObject({ file: 'page.html', problem: 'took_too_long', limit: 0.2 });
-    expect(errorText('en', error)).toContain('within 0.2 seconds; reading this one took longer, so Midad stopped');
-    expect(errorText('ar', error)).toContain('استغرقت قراءة الملف أكثر من 0.2 ثانية فأوقفها مِداد');
-    expect(listArticles(archive, 10, 0).total).toBe(before);
-    // The next file gets a fresh thread.
-    const { articles } = await service['exchange.import']({ fileName: 'next.txt', content: 'عنوان\n\nنص' });
-    expect(articles).toHaveLength(1);
-    archive.close();
-  });
+  it(
+    'stops a runaway parse at its time limit, says so in Arabic and English, and adds nothing',
+    { timeout: 60_000 },
+    async () => {
+      const { archive, service } = setup(createOffThread({ timeoutMs: 200, script: bundledWorker() }));
+      const before = listArticles(archive, 10, 0).total;
+      const error = await refusal(service['exchange.import']({ fileName: 'page.html', content: hostilePage(40_000) }));
+      expect(error.params).toMatchObject({ file: 'page.html', problem: 'took_too_long', limit: 0.2 });
+      expect(errorText('en', error)).toContain('within 0.2 seconds; reading this one took longer, so Midad stopped');
+      expect(errorText('ar', error)).toContain('استغرقت قراءة الملف أكثر من 0.2 ثانية فأوقفها مِداد');
+      expect(listArticles(archive, 10, 0).total).toBe(before);
+      // The next file gets a fresh thread.
+      const { articles } = await service['exchange.import']({ fileName: 'next.txt', content: 'عنوان\n\nنص' });
+      expect(articles).toHaveLength(1);
+      archive.close();
+    },
+  );
 
-  it('ends a parse that outgrows its memory, not the app, and says why', async () => {
+  it('ends a parse that outgrows its memory, not the app, and says why', { timeout: 60_000 }, async () => {
     const { archive, service } = setup(createOffThread({ memoryMb: 48, script: bundledWorker() }));
     const page = `<html><body><h1>عنوان</h1>${'<p>كلمة</p>'.repeat(400_000)}</body></html>`;
     const error = await refusal(service['exchange.import']({ fileName: 'big.html', content: page }));
@@ -114,9 +118,10 @@ describe('imports off the main event loop', () => {
     archive.close();
   });
 
-  it('stops an export past its time limit and says so', async () => {
+  it('stops an export past its time limit and says so', { timeout: 60_000 }, async () => {
     const { archive, service } = setup(createOffThread({ timeoutMs: 1, script: bundledWorker() }));
-    const long = `عنوان\n\n${'فقرة من نص الخبر الطويل.\n\n'.repeat(2_000)}`;
+    // Over EXPORT_IN_PLACE_BELOW, so it goes to the thread (a usual article is serialised in place).
+    const long = `عنوان\n\n${`${'فقرة من نص الخبر الطويل. '.repeat(10)}\n\n`.repeat(2_000)}`;
     const [article] = importText(archive, 'long.txt', long);
     const request = { id: article!.id, bodyOnly: false, withComments: false, withHistory: false };
     const error = await refusal(service['exchange.export']({ ...request, format: 'html' }));
@@ -125,9 +130,10 @@ describe('imports off the main event loop', () => {
     archive.close();
   });
 
-  it('serialises an export on the thread and imports dropped bytes there too', async () => {
+  it('serialises a big export on the thread and imports dropped bytes there too', { timeout: 60_000 }, async () => {
     const { archive, service } = setup(createOffThread({ script: bundledWorker() }));
-    const text = 'بايدن يستقبل الكاظمي\n\nواشنطن - استقبل الرئيس رئيس الوزراء.';
+    // Big enough to leave the main thread (EXPORT_IN_PLACE_BELOW): a usual article is serialised in place.
+    const text = `بايدن يستقبل الكاظمي\n\n${`${'واشنطن - استقبل الرئيس رئيس الوزراء. '.repeat(10)}\n\n`.repeat(2_000)}`;
     const data = Buffer.from(text).toString('base64');
     const [article] = (await service['exchange.importBytes']({ fileName: 'wire.txt', data })).articles;
     const request = { id: article!.id, bodyOnly: false, withComments: false, withHistory: false };

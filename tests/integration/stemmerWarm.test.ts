@@ -16,7 +16,7 @@ afterAll(() => offThread.close());
 const WORDS = ['وللحكومة', 'فقالوا', 'لقراراتها', 'بمستشفياتها', 'وسيجتمع', 'الوزراء', 'ولد', 'فيلم', 'بيت', 'كتاب'];
 
 describe('the search stemmer warmed off the main thread', () => {
-  it('is built from the worker’s list and stems as the one built in place', async () => {
+  it('is built from the worker’s list and stems as the one built in place', { timeout: 60_000 }, async () => {
     expect(searchStemmerReady()).toBe(false);
     await warmSearchStemmer(offThread);
     expect(searchStemmerReady()).toBe(true);
