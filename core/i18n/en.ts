@@ -575,6 +575,15 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     'The disk holding the archive is full, so the last change was not saved. Nothing saved before it is damaged. Free some space on the disk, then try again; your text is still in the editor.',
   'error.archive_write_locked':
     'Another program is writing to the archive right now, so this change was not saved. Nothing in the archive has changed. Close the other program (a database tool or a second copy), then try again.',
+  // Imports and exports off the main thread (issue 13): the worker thread's bounds, ids Midad JSON cannot carry.
+  'import.problem.took_too_long':
+    'expected a file Midad can read within {limit} seconds; reading this one took longer, so Midad stopped. Split it into smaller files and import them one by one',
+  'import.problem.too_complex':
+    'expected a file Midad can read within {limitMb} MB of memory; this one needed more, so Midad stopped. Split it into smaller files and import them one by one',
+  'error.export_id_not_midad':
+    'Could not export as Midad JSON: the article \u2068{id}\u2069 has an id that Midad did not make (another program wrote it), and Midad JSON carries only Midad ids. Nothing was written. Export it as HTML or ninjs instead; midad check lists such ids.',
+  'error.export_too_long':
+    'Writing the export took longer than {limit} seconds, so Midad stopped. Nothing was written. Export fewer articles, or articles with fewer pictures, at a time.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
   'proofing.rule.SPELLING': 'Unknown word: possibly a spelling mistake',
   'proofing.rule.AR_LATIN_COMMA': 'Latin comma in Arabic text: use the Arabic comma «،»',

@@ -18,8 +18,12 @@ import { backupKeep, createBackupInBackground, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
-import { exportOne } from '../exchange/exportOne';
-import { importBytes, importText } from '../exchange/importFiles';
+import { importFailed } from '../../core/exchange/importError';
+import { decodeBase64 } from '../../core/exchange/base64';
+import { importDrafts } from '../exchange/importDrafts';
+// imports and exports off the main thread (issue 13)
+import { exportOffThread, parseOffThread } from '../exchange/offThreadExchange';
+import { sharedOffThread, type OffThread } from '../worker/offThread';
 // newsroom sync (issue 15)
 import { createNewsroomService, memoryVault, type NewsroomMethods } from '../sync/newsroomService';
 import { guardRoleWhileSignedIn } from '../sync/roleGuard';
@@ -27,6 +31,8 @@ import { guardRoleWhileSignedIn } from '../sync/roleGuard';
 export interface ServiceOptions {
   /** Newsroom sync (issue 15): the transport's own (its session vault, its engine); else memory only, no engine. */
   newsroom?: NewsroomMethods;
+  /** Imports and exports off the main thread (issue 13): the worker thread their heavy step runs on. */
+  offThread?: OffThread;
 }
 
 /** Only the API methods, not the service's own handles (ready, close). */
@@ -44,6 +50,8 @@ function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
 export function createArchiveService(archive: Archive, options: ServiceOptions = {}): MidadService {
   // newsroom sync (issue 15)
   const newsroom = options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null });
+  // Started on the first import or export, not before.
+  const offThread = options.offThread ?? sharedOffThread();
   return {
     'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
@@ -84,15 +92,20 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     // search (issue 3)
     'search.query': (request) => searchArticles(archive, request),
     // exchange (export and import)
+    // The heavy step of each on the worker thread, the archive's reads and writes here (issue 13).
     'exchange.export': ({ id, format, bodyOnly, withComments, withHistory }) =>
-      exportOne(archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
-    'exchange.import': ({ fileName, content, format }) => ({
-      articles: importText(archive, fileName, content, format),
+      exportOffThread(offThread, archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
+    'exchange.import': async ({ fileName, content, format }) => ({
+      articles: importDrafts(archive, await parseOffThread(offThread, fileName, { text: content }, format), fileName),
     }),
     // review (issue 6): workflow, comments, suggestions, review packages
     ...createReviewService(archive),
     // exchange (issue 5): files dropped on the archive
-    'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
+    'exchange.importBytes': async ({ fileName, data }) => {
+      const bytes = decodeBase64(data);
+      if (!bytes) throw importFailed(fileName, { at: 'file' }, { problem: 'file_bytes_invalid' });
+      return { articles: importDrafts(archive, await parseOffThread(offThread, fileName, { bytes }), fileName) };
+    },
     // newsroom sync (issue 15): sign-in, sync state, conflicts
     ...newsroomMethods(newsroom),
     // proofing (issue 18): the archive's words for spelling
