@@ -89,6 +89,8 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const server = new URL(remote).host;
+  const unreachable = () =>
+    new MidadError('sync_unreachable', `The newsroom server at ${server} cannot be reached.`, { server });
   const headers: Record<string, string> = { accept: 'application/json' };
   if ('cookie' in auth) headers.cookie = auth.cookie;
   else headers.authorization = `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString('base64')}`;
@@ -112,7 +114,7 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
       });
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') throw error;
-      throw new MidadError('sync_unreachable', `The newsroom server at ${server} cannot be reached.`, { server });
+      throw unreachable();
     }
     if (response.ok) return response;
     await response.body?.cancel();
@@ -131,10 +133,25 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     });
   }
 
+  /**
+   * Reads a body: a transport failure while it streams (the connection dropped, a timeout) is the server
+   * being unreachable, and an abort stays an abort. Only a body that arrived whole and does not parse is
+   * the server's fault. (Calling an aborted long-poll "not JSON" once cost live sync a second's back-off.)
+   */
+  async function readBody<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      throw unreachable();
+    }
+  }
+
   async function json<T>(schema: z.ZodType<T>, response: Response, what: string): Promise<T> {
+    const text = await readBody(() => response.text());
     let body: unknown;
     try {
-      body = await response.json();
+      body = JSON.parse(text);
     } catch {
       throw serverError('JSON', `${what} is not JSON`);
     }
@@ -179,7 +196,7 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     },
     async getAttachment(docId, name) {
       const response = await call(`${encodeURIComponent(docId)}/${encodeURIComponent(name)}`);
-      return Buffer.from(await response.arrayBuffer());
+      return Buffer.from(await readBody(() => response.arrayBuffer()));
     },
   };
 }

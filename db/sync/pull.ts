@@ -6,6 +6,7 @@ import type { Archive } from '../connection';
 import type { ChangesPage, CouchClient } from './couch';
 import { applyBatch, parseDocs, prefetch } from './apply';
 import type { SyncActor } from './heads';
+import type { SyncTraceStep } from './trace';
 import { readCheckpoint } from './store';
 
 export const PULL_BATCH = 500;
@@ -13,6 +14,7 @@ export const PULL_BATCH = 500;
 export interface PullOptions {
   /** Wait for the next change (feed=longpoll) before the first batch; aborted by `signal`. */
   longpoll?: { timeoutMs: number; signal: AbortSignal };
+  trace?: ((step: SyncTraceStep) => void) | undefined;
 }
 
 export interface PullResult {
@@ -33,6 +35,7 @@ export async function pull(
   let waited = options.longpoll !== undefined;
   while (next) {
     const page: ChangesPage = await next;
+    options.trace?.({ step: 'page', results: page.results.length });
     const lastSeq = String(page.last_seq);
     if (page.results.length === 0 && lastSeq === since) return result;
     // The next page is asked for before this one is applied, so the server reads it while SQLite writes;
@@ -45,7 +48,9 @@ export async function pull(
     void next?.catch(() => undefined);
     const parsed = parseDocs(page.results.flatMap((r) => (r.doc && !r.deleted ? [r.doc] : [])));
     const fetched = await prefetch(archive, client, parsed);
-    result.pulled += applyBatch(archive, client.remote, parsed, lastSeq, actor, fetched, now());
+    const applied = applyBatch(archive, client.remote, parsed, lastSeq, actor, fetched, now());
+    options.trace?.({ step: 'applied', documents: applied });
+    result.pulled += applied;
     result.skipped += parsed.skipped;
     since = lastSeq;
   }
