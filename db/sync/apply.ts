@@ -157,6 +157,8 @@ export function applyBatch(
   actor: SyncActor,
   fetched: ReadonlyMap<string, Buffer>,
   now: Date,
+  /** Whether to try the parked comments and events again (once a page, not every slice of it). */
+  retryParkedDocs = true,
 ): number {
   return whileApplying(archive, () => {
     let pulled = 0;
@@ -176,7 +178,7 @@ export function applyBatch(
       if (applied === 'new') pulled += 1;
       else if (!applied) park.run(doc._id, JSON.stringify(doc));
     }
-    pulled += retryParked(archive);
+    if (retryParkedDocs) pulled += retryParked(archive);
     writeCheckpoint(archive, remote, since, now);
     return pulled;
   });

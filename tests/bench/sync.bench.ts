@@ -15,6 +15,7 @@ import { ArticleGenerator } from './arabicCorpus';
 import { round, type BenchSuite, type Figure } from './harness';
 import { engineFor, openWorkstation, startNewsroom, type Person } from '../integration/sync/newsroom';
 import { liveFigures } from './syncLive';
+import { loadFigures } from './syncLoad';
 
 const amal: Person = { name: 'amal', password: 'qalam-1', role: 'editor' };
 const badr: Person = { name: 'badr', password: 'waraq-2', role: 'journalist' };
@@ -101,6 +102,9 @@ export const syncBench: BenchSuite = {
       figures.push({ name: '100 changes incremental', value: round(incrementalMs), unit: 'ms', target: '≤ 2000 ms' });
       a.close();
       c.close();
+
+      // 4. Search and the event loop on an archive of N articles, idle and while N more are pulled into it.
+      figures.push(...(await loadFigures(newsroom, dir, camila, total, progress)));
     } finally {
       await newsroom.server.stop();
       rmSync(dir, { recursive: true, force: true });
