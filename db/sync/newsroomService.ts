@@ -14,6 +14,7 @@ import { readSettings, updateSettings } from '../settings';
 import { getArticle } from '../articles';
 import { conflictVersions, resolveConflict } from './conflicts';
 import { checkSession, newsroomRole, signIn, signOut, type Session } from './session';
+import type { CookieSource } from './couch';
 
 export interface StoredSession {
   databaseUrl: string;
@@ -46,7 +47,8 @@ export interface EngineLike {
 }
 export interface EngineTarget {
   databaseUrl: string;
-  auth: { cookie: string };
+  /** The signed-in session's cookie, read for every request and renewed as the server renews it. */
+  auth: { cookies: CookieSource };
 }
 export type EngineFactory = (archive: Archive, target: EngineTarget) => EngineLike;
 
@@ -86,8 +88,7 @@ export function createNewsroomService(
   /** Set when the server said the session is over: the person signs in again. */
   let expired = false;
   let timer: ReturnType<typeof setInterval> | null = null;
-  /** The cookie the running engine was given: it keeps it, so a renewed one means starting it again. */
-  let engineCookie: string | null = null;
+  let keptAt = 0;
 
   const role = (): Role | null => (session ? newsroomRole(session.roles) : null);
 
@@ -100,10 +101,27 @@ export function createNewsroomService(
     updateSettings(archive, { profile: { name: profile?.name ?? session.user, role: serverRole } });
   }
 
+  function keep(current: Session): void {
+    options.vault.save({ databaseUrl: current.databaseUrl, user: current.user, cookie: current.cookie });
+    keptAt = Date.now();
+  }
+
+  /**
+   * The engine reads the session's cookie for every request and hands back each one the server renews; the
+   * vault keeps the newest at most once a minute (it is written to disk on the desktop), and at every check.
+   */
+  const sessionCookies: CookieSource = {
+    current: () => session?.cookie ?? '',
+    renewed(cookie) {
+      if (!session) return;
+      session = { ...session, cookie };
+      if (Date.now() - keptAt > 60_000) keep(session);
+    },
+  };
+
   function startEngine(): void {
     if (!session || engine || !options.engine) return;
-    engine = options.engine(archive, { databaseUrl: session.databaseUrl, auth: { cookie: session.cookie } });
-    engineCookie = session.cookie;
+    engine = options.engine(archive, { databaseUrl: session.databaseUrl, auth: { cookies: sessionCookies } });
     engine.startLive();
   }
 
@@ -119,11 +137,8 @@ export function createNewsroomService(
     if (answer.ok) {
       session = answer.session;
       expired = false;
-      options.vault.save({ databaseUrl: session.databaseUrl, user: session.user, cookie: session.cookie });
+      keep(session);
       adoptRole();
-      // The server renews the cookie as it is used; the engine holds the one it was given, which would
-      // expire after the server's session timeout. A restart hands it the fresh one.
-      if (engine && engineCookie !== session.cookie) await stopEngine();
       startEngine();
     } else if (answer.problem === 'expired') {
       expired = true;
@@ -170,7 +185,7 @@ export function createNewsroomService(
       await stopEngine();
       session = result.value;
       expired = false;
-      options.vault.save({ databaseUrl: session.databaseUrl, user: session.user, cookie: session.cookie });
+      keep(session);
       adoptRole();
       startEngine();
       schedule();

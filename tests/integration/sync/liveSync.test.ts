@@ -1,11 +1,13 @@
 /**
  * Live sync against the real server on 127.0.0.1: a local save wakes the long-poll without the engine
- * counting the interruption as a failure (which cost a second's back-off, the long tail of the live bench).
+ * counting the interruption as a failure (which cost a second's back-off, the long tail of the live bench),
+ * and a signed-in engine takes the cookie for every request and follows the server renewing it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
-import { createCouchClient } from '../../../db/sync/couch';
-import type { SyncState } from '../../../db/sync/engine';
+import { createCouchClient, type CookieSource } from '../../../db/sync/couch';
+import { createSyncEngine, type SyncState } from '../../../db/sync/engine';
+import { signIn } from '../../../db/sync/session';
 import { describeServer } from '../../helpers/newsroomServer';
 import { useTempDir } from '../../helpers/tempDir';
 import { engineFor, openWorkstation, startNewsroom, type Newsroom, type Person } from './newsroom';
@@ -76,4 +78,52 @@ describe('live sync', () => {
     a.close();
     b.close();
   });
+
+  it('reads the session cookie for every request and follows its renewals past the first one’s expiry', async () => {
+    const signedIn = await signIn(newsroom.db, amal.name, amal.password);
+    if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.problem}`);
+    const first = signedIn.value.cookie;
+    // Sessions of three seconds, so the first cookie expires while the engine is still at work.
+    const setTimeoutTo = (seconds: string) =>
+      fetch(`${newsroom.server.adminUrl.replace(/\/\/[^@]*@/, '//')}/_config/couch_httpd_auth/timeout`, {
+        method: 'PUT',
+        headers: { authorization: adminAuth(), 'content-type': 'application/json' },
+        body: JSON.stringify(seconds),
+      });
+    expect((await setTimeoutTo('3')).status).toBe(200);
+    try {
+      let current = first;
+      const cookies: CookieSource = { current: () => current, renewed: (next) => (current = next) };
+      const sent: string[] = [];
+      const watching: typeof fetch = (input, init) => {
+        sent.push(new Headers(init?.headers).get('cookie') ?? '');
+        return fetch(input, init);
+      };
+      const a = openWorkstation(tempDir(), 'a.sqlite', amal);
+      const engine = createSyncEngine(a, { databaseUrl: newsroom.db, auth: { cookies } }, { fetch: watching });
+      const { id } = createArticle(a, { ...NEW_ARTICLE_FIELDS, headline: 'خبر بجلسة' });
+      for (let i = 0; i < 4; i++) {
+        saveArticle(a, id, getArticle(a, id).version, { standfirst: `مقدمة ${i}` }, new Date(), { kind: 'explicit' });
+        expect(await engine.runOnce()).toMatchObject({ converged: true });
+        await new Promise((r) => setTimeout(r, 1_100));
+      }
+      // The first cookie is over; the engine went on with the ones the server handed back, each request
+      // sending the newest.
+      const withFirst = await fetch(newsroom.db, { headers: { cookie: first } });
+      expect(withFirst.status).toBe(401);
+      expect(current).not.toBe(first);
+      expect(new Set(sent).size).toBeGreaterThan(2);
+      expect(sent.at(-1)).toBe(current);
+      expect(sent).not.toContain('');
+      a.close();
+    } finally {
+      expect((await setTimeoutTo('600')).status).toBe(200);
+    }
+  });
 });
+
+function adminAuth(): string {
+  const admin = new URL(newsroom.server.adminUrl);
+  const pair = `${decodeURIComponent(admin.username)}:${decodeURIComponent(admin.password)}`;
+  return `Basic ${Buffer.from(pair).toString('base64')}`;
+}
