@@ -17,6 +17,7 @@ import {
   type CommentDoc,
   type EventDoc,
   type RevDoc,
+  type TrashEventDoc,
 } from '../../core/sync/documents';
 import { readImageInfo } from '../../core/media/imageInfo';
 import { MidadError } from '../../core/api/errors';
@@ -138,6 +139,7 @@ function applyReviewDoc(archive: Archive, doc: CommentDoc | EventDoc): boolean |
     ).run(doc.eventId, doc.articleId, doc.from, doc.to, doc.by.name, doc.by.role, doc.at, doc.note);
     return added.changes === 1 ? 'new' : true;
   }
+  if (doc.kind === 'trash') return applyTrash(archive, doc);
   if (!cachedStatement(archive, 'SELECT 1 FROM comment_threads WHERE id = ?').get(doc.threadId)) return false;
   // The later of two decisions on a thread wins, whichever arrives last.
   const changed = cachedStatement(
@@ -146,6 +148,23 @@ function applyReviewDoc(archive: Archive, doc: CommentDoc | EventDoc): boolean |
        WHERE id = ? AND (status_at IS NULL OR status_at < ?)`,
   ).run(doc.resolved ? 1 : 0, doc.by.name, doc.by.role, doc.at, doc.threadId, doc.at);
   return changed.changes === 1 ? 'new' : true;
+}
+
+/** A trash decision from elsewhere: taken only when it is later than the last one known here. */
+function applyTrash(archive: Archive, doc: TrashEventDoc): boolean | 'new' {
+  const later = cachedStatement(
+    archive,
+    `INSERT INTO sync_trash (article_id, trashed, at) VALUES (?, ?, ?)
+       ON CONFLICT (article_id) DO UPDATE SET trashed = excluded.trashed, at = excluded.at
+         WHERE excluded.at > sync_trash.at`,
+  ).run(doc.articleId, doc.trashed ? 1 : 0, doc.at);
+  if (later.changes === 0) return true;
+  // Moving to the trash keeps an earlier local time; the article itself, its text and revisions, stay.
+  cachedStatement(
+    archive,
+    'UPDATE articles SET trashed_at = CASE WHEN ? THEN coalesce(trashed_at, ?) ELSE NULL END WHERE id = ?',
+  ).run(doc.trashed ? 1 : 0, doc.at, doc.articleId);
+  return 'new';
 }
 
 /** Applies a validated batch and moves the checkpoint to `since`, all in one transaction. Returns what was new. */

@@ -1,23 +1,29 @@
 /**
  * Live sync against the real server on 127.0.0.1: a local save wakes the long-poll without the engine
  * counting the interruption as a failure (which cost a second's back-off, the long tail of the live bench),
- * and a signed-in engine takes the cookie for every request and follows the server renewing it.
+ * and a signed-in engine takes the cookie for every request and follows the server renewing it. The trash
+ * travels: moving an article to it and restoring it are events, and the later decision wins everywhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
+import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
+import type { Archive } from '../../../db/connection';
+import { restoreFromTrash, trashArticle } from '../../../db/trash';
+import { articleDocId } from '../../../core/sync/documents';
+import { stateFromParagraphs } from '../../../core/richtext/lexicalState';
+import { searchArticles } from './searchHelper';
 import { createCouchClient, type CookieSource } from '../../../db/sync/couch';
 import { createSyncEngine, type SyncState } from '../../../db/sync/engine';
 import { signIn } from '../../../db/sync/session';
 import { describeServer } from '../../helpers/newsroomServer';
 import { useTempDir } from '../../helpers/tempDir';
-import { engineFor, openWorkstation, startNewsroom, type Newsroom, type Person } from './newsroom';
+import { engineFor, openWorkstation, serverDoc, startNewsroom, type Newsroom, type Person } from './newsroom';
 
 console.log(describeServer());
 
 const amal: Person = { name: 'amal', password: 'qalam-1', role: 'editor' };
 const badr: Person = { name: 'badr', password: 'waraq-2', role: 'journalist' };
 let newsroom: Newsroom;
-const tempDir = useTempDir('midad-live-');
+const tempDir = useTempDir('midad-sync-engine-');
 
 beforeAll(async () => {
   newsroom = await startNewsroom([amal, badr]);
@@ -120,6 +126,72 @@ describe('live sync', () => {
       expect((await setTimeoutTo('600')).status).toBe(200);
     }
   });
+});
+
+describe('the trash travels', () => {
+  const live = (archive: Archive) => listArticles(archive, 100, 0).items.map((i) => i.id);
+  const trashed = (archive: Archive) => listArticles(archive, 100, 0, true).items.map((i) => i.id);
+
+  it('moving to the trash and restoring reach the other archive; the article is never deleted', async () => {
+    const dir = tempDir();
+    const a = openWorkstation(dir, 'a.sqlite', amal);
+    const b = openWorkstation(dir, 'b.sqlite', badr);
+    const syncA = engineFor(newsroom, a, amal);
+    const syncB = engineFor(newsroom, b, badr);
+    const { id } = createArticle(a, {
+      ...NEW_ARTICLE_FIELDS,
+      headline: 'خبر إلى سلة المهملات',
+      body: stateFromParagraphs(['نص عن الفيضانات']),
+    });
+    await syncA.runOnce();
+    await syncB.runOnce();
+    expect(live(b)).toContain(id);
+
+    trashArticle(a, id);
+    expect(await syncA.runOnce()).toMatchObject({ converged: true, refused: 0 });
+    await syncB.runOnce();
+    expect(trashed(b)).toContain(id);
+    expect(live(b)).not.toContain(id);
+    expect(searchArticles(b, 'الفيضانات')).not.toContain(id);
+    // On the server the article is still there, whole: the trash is an event, never a delete.
+    const head = await serverDoc(newsroom, articleDocId(id));
+    expect(head).not.toBeNull();
+    expect(head?._deleted).toBeUndefined();
+
+    restoreFromTrash(b, id);
+    expect(await syncB.runOnce()).toMatchObject({ converged: true, refused: 0 });
+    await syncA.runOnce();
+    expect(live(a)).toContain(id);
+    expect(searchArticles(a, 'الفيضانات')).toContain(id);
+    expect(getArticle(a, id).headline).toBe('خبر إلى سلة المهملات');
+    a.close();
+    b.close();
+  });
+
+  for (const order of ['A first', 'B first'] as const) {
+    it(`made apart: the later decision wins on both (${order})`, async () => {
+      const dir = tempDir();
+      const a = openWorkstation(dir, 'a.sqlite', amal);
+      const b = openWorkstation(dir, 'b.sqlite', badr);
+      const syncA = engineFor(newsroom, a, amal);
+      const syncB = engineFor(newsroom, b, badr);
+      const { id } = createArticle(a, { ...NEW_ARTICLE_FIELDS, headline: 'خبر مختلف عليه' });
+      await syncA.runOnce();
+      await syncB.runOnce();
+      // Both offline: A trashes it; B trashes it and restores it, later. B's restore is the last word.
+      trashArticle(a, id, new Date(Date.now() - 60_000));
+      trashArticle(b, id, new Date(Date.now() - 30_000));
+      restoreFromTrash(b, id);
+      const [first, second] = order === 'A first' ? [syncA, syncB] : [syncB, syncA];
+      await first.runOnce();
+      await second.runOnce();
+      await first.runOnce();
+      expect(live(a)).toContain(id);
+      expect(live(b)).toContain(id);
+      a.close();
+      b.close();
+    });
+  }
 });
 
 function adminAuth(): string {
