@@ -7,11 +7,9 @@ import {
   ArticleDocSchema,
   CommentDocSchema,
   EventDocSchema,
-  PICTURE_ATTACHMENT,
   PictureDocSchema,
   RevDocSchema,
   docTypeOfId,
-  pictureDocId,
   revDocId,
   type ArticleDoc,
   type CommentDoc,
@@ -19,14 +17,11 @@ import {
   type RevDoc,
   type TrashEventDoc,
 } from '../../core/sync/documents';
-import { readImageInfo } from '../../core/media/imageInfo';
-import { MidadError } from '../../core/api/errors';
 import type { Archive } from '../connection';
 import { cachedStatement } from '../statements';
 import type { CouchClient } from './couch';
-import { localPicture, sha256Hex } from './content';
 import { mergeHeads, type SyncActor } from './heads';
-import { getRevision, hasRevision, insertRevision, whileApplying, writeCheckpoint } from './store';
+import { hasRevision, insertRevision, whileApplying, writeCheckpoint } from './store';
 
 export interface ParsedDocs {
   revs: RevDoc[];
@@ -64,7 +59,7 @@ export function parseDocs(raw: ReadonlyArray<Record<string, unknown>>): ParsedDo
   return parsed;
 }
 
-/** Fetches the head revisions the batch names but neither carries nor finds here, then the pictures they show. */
+/** Fetches the head revisions the batch names but neither carries nor finds here. */
 export async function prefetch(
   archive: Archive,
   client: CouchClient,
@@ -83,26 +78,9 @@ export async function prefetch(
     if (result.success) parsed.revs.push(result.data);
     else parsed.skipped += 1;
   }
-  const byId = new Map(parsed.revs.map((r) => [revDocId(r.articleId, r.revId), r]));
-  const wanted = new Set<string>();
-  for (const article of parsed.articles.values()) {
-    for (const head of article.heads) {
-      const rev = byId.get(revDocId(article.articleId, head)) ?? getRevision(archive, article.articleId, head);
-      for (const m of rev?.media ?? []) if (m.sha256 && !localPicture(archive, m.sha256)) wanted.add(m.sha256);
-    }
-  }
-  const fetched = new Map<string, Buffer>();
-  for (const sha of wanted) {
-    try {
-      const bytes = await client.getAttachment(pictureDocId(sha), PICTURE_ATTACHMENT);
-      // Only bytes that are what their name says and a picture Midad reads are kept.
-      if (sha256Hex(bytes) === sha && readImageInfo(bytes)) fetched.set(sha, bytes);
-    } catch (error) {
-      // A picture not (yet) on the server leaves its caption waiting; anything else stops the round.
-      if (!(error instanceof MidadError && error.code === 'sync_server' && error.params.status === 404)) throw error;
-    }
-  }
-  return fetched;
+  // Picture bytes are not fetched here: a pulled article keeps each picture's sha256 and the bytes come
+  // when the picture is first shown (pictures.ts). Only bytes this archive already holds are used.
+  return new Map<string, Buffer>();
 }
 
 function articleExists(archive: Archive, id: string): boolean {

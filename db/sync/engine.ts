@@ -9,6 +9,7 @@ import { readSettings } from '../settings';
 import { createCouchClient, syncErrorCode, type CouchClient, type CouchOptions, type SyncAuth } from './couch';
 import type { SyncActor } from './heads';
 import { pull } from './pull';
+import { downloadPicture } from './pictures';
 import type { SyncTraceStep } from './trace';
 
 export type { SyncTraceStep } from './trace';
@@ -43,6 +44,8 @@ export interface SyncEngine {
   stop(): Promise<void>;
   state(): SyncState;
   onState(listener: (s: SyncState) => void): () => void;
+  /** Fetches the picture a media item shows but does not hold yet (pictures.ts); false when it waits for none. */
+  fetchPicture(mediaId: string): Promise<boolean>;
 }
 
 export interface EngineOptions extends CouchOptions {
@@ -180,6 +183,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
       await running.done;
     },
     state: () => current,
+    fetchPicture: (mediaId) => downloadPicture(archive, client, mediaId),
     onState(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -13,6 +13,9 @@ import type { Archive } from '../connection';
 import { readSettings, updateSettings } from '../settings';
 import { getArticle } from '../articles';
 import { conflictVersions, resolveConflict } from './conflicts';
+import { MidadError } from '../../core/api/errors';
+import { pictureBytes } from '../media';
+import { waitingPicture } from './pictures';
 import { checkSession, newsroomRole, signIn, signOut, type Session } from './session';
 import type { CookieSource } from './couch';
 
@@ -44,6 +47,7 @@ export interface EngineLike {
   startLive(): void;
   stop(): Promise<void>;
   state(): SyncState;
+  fetchPicture?(mediaId: string): Promise<boolean>;
 }
 export interface EngineTarget {
   databaseUrl: string;
@@ -69,6 +73,8 @@ export type NewsroomMethods = Pick<
   | 'newsroom.syncNow'
   | 'newsroom.conflict'
   | 'newsroom.resolve'
+  // a pulled picture is fetched when first shown
+  | 'media.bytes'
 >;
 
 const OFFLINE: SyncState = { phase: 'offline', pending: 0, lastSyncedAt: null, error: null };
@@ -216,6 +222,21 @@ export function createNewsroomService(
       return status();
     },
     'newsroom.conflict': ({ id }) => ({ versions: conflictVersions(archive, id) }),
+    'media.bytes': async ({ id }) => {
+      if (!waitingPicture(archive, id)) return pictureBytes(archive, id);
+      // Pulled without its bytes: fetched now, from the newsroom, or said plainly to be not here yet.
+      const notYet = new MidadError('media_not_downloaded', `The picture of ${id} has not been downloaded yet.`, {
+        id,
+      });
+      if (!engine?.fetchPicture) throw notYet;
+      try {
+        await engine.fetchPicture(id);
+      } catch (error) {
+        options.log?.(`newsroom picture: ${String(error)}`);
+        throw notYet;
+      }
+      return pictureBytes(archive, id);
+    },
     'newsroom.resolve': ({ id, fields }) => {
       // The newsroom user when signed in (the server checks the author); offline, the last one known.
       const author = session?.user ?? options.vault.load()?.user ?? readSettings(archive).profile?.name ?? 'midad';
