@@ -7,7 +7,7 @@ import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
 // newsroom sync (issue 15)
 import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
 import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
-// newsroom sync (issue 15): the trash travels
+// newsroom sync: the trash travels
 import { SYNC_TRASH_MIGRATION_SQL } from './sync/trashSql';
 
 export interface Migration {
@@ -216,7 +216,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'search index: search_stem rebuilt by the lexicon-guarded stemmer',
     sql: SEARCH_RESTEM_MIGRATION_SQL,
   },
-  // newsroom sync (issue 15): moving to the trash and restoring travel as events
+  // newsroom sync: moving to the trash and restoring travel as events
   {
     version: 18,
     description: 'newsroom sync: the latest trash decision per article, queued for the server',

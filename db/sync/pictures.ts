@@ -1,5 +1,5 @@
 /**
- * Pictures pulled from the newsroom are fetched when first shown, not at pull (issue 15): a pulled article
+ * Pictures pulled from the newsroom are fetched when first shown, not at pull: a pulled article
  * knows each picture by sha256 (`sync_media_sha`) and keeps a caption whose bytes are NULL until someone
  * opens it. The first read fetches the `picture:` document's attachment, checks that its digest is the name
  * it was asked by and that it is a picture Midad reads, and stores it on every item that shows it.

@@ -1,5 +1,5 @@
 /**
- * Migration 18 (newsroom sync, issue 15): the trash travels. Moving an article to the trash or restoring it
+ * Migration 18 (newsroom sync): the trash travels. Moving an article to the trash or restoring it
  * is a decision recorded in `sync_trash` (the latest one per article, with its time) and queued in the
  * outbox as an `event:` document of kind `trash`; a pulled decision applies only when it is later than the
  * one recorded here, so every workstation ends with the same, latest, decision. Nothing is deleted: the

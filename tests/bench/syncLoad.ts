@@ -1,5 +1,5 @@
 /**
- * Search and typing while sync runs (issue 15: "search and typing figures unchanged while sync runs"). The
+ * Search and typing while sync runs ("search and typing figures unchanged while sync runs"). The
  * engine runs in the main process, which also answers the renderer's IPC (search, every keystroke's save),
  * so what a person feels is the main event loop: a search asked while a pulled batch is being applied waits
  * for it. Measured on an archive of N articles, idle and while an initial pull of N more runs into it:

@@ -20,7 +20,7 @@ const RELEASED: Record<number, string> = {
   12: '28ead94dc03a9e10',
   // stemming (issue 17)
   17: 'd5b9184401913f27',
-  // newsroom sync: the trash travels (issue 15)
+  // newsroom sync: the trash travels
   18: '979e5211e791cb76',
 };
 
