@@ -9,6 +9,8 @@ import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
 import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
 // newsroom sync: the trash travels
 import { SYNC_TRASH_MIGRATION_SQL } from './sync/trashSql';
+// import (issue 14): subjects and genres searchable
+import { SEARCH_CLASSIFICATION_MIGRATION_SQL } from './search/classificationIndex';
 
 export interface Migration {
   version: number;
@@ -221,6 +223,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 18,
     description: 'newsroom sync: the latest trash decision per article, queued for the server',
     sql: SYNC_TRASH_MIGRATION_SQL,
+  },
+  // import (issue 14): subjects' and genres' names indexed with the tags; the triggers follow `metadata`
+  {
+    version: 21,
+    description: 'search index: subjects and genres searchable; classified articles indexed again',
+    sql: SEARCH_CLASSIFICATION_MIGRATION_SQL,
   },
 ];
 

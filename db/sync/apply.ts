@@ -17,7 +17,7 @@ import {
   type RevDoc,
   type TrashEventDoc,
 } from '../../core/sync/documents';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import type { CouchClient } from './couch';
 import { mergeHeads, type SyncActor } from './heads';

@@ -3,7 +3,7 @@
  * slice validated, what it needs fetched, then applied with its checkpoint in one transaction (apply.ts).
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import type { ChangesPage, CouchClient } from './couch';
 import { applyBatch, parseDocs, prefetch } from './apply';
 import type { SyncActor } from './heads';

@@ -22,6 +22,8 @@ const RELEASED: Record<number, string> = {
   17: 'd5b9184401913f27',
   // newsroom sync: the trash travels
   18: '979e5211e791cb76',
+  // import (issue 14)
+  21: 'ffba6c88a542fa55',
 };
 
 describe('the migration list', () => {
