@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'sync_forbidden',
   'sync_server',
   'sync_refused',
+  // newsroom sync: a pulled picture is fetched when first shown
+  'media_not_downloaded',
   // hostile and broken inputs (issue 13): the disk and other programs, in words a person can act on
   'archive_read_only',
   'disk_full',

@@ -594,6 +594,9 @@ export const ar = {
   'error.sync_refused':
     'رفض خادم غرفة الأخبار \u2066{count}\u2069 من تعديلاتك (قد لا يسمح دورك بها). بقيت محفوظة هنا ولم تُرسَل.',
   'lock.program.unknown': 'برنامج غير معروف',
+  // newsroom sync: a pulled picture is fetched when first shown
+  'error.media_not_downloaded':
+    'هذه الصورة على خادم غرفة الأخبار ولم تُنزَّل بعد، وستظهر حين يمكن الوصول إلى الخادم. التعليق والخبر محفوظان هنا.',
   // import report (issue 14): what an import kept and, as warnings, what it did not
   'import.note.body_html': 'المتن من \u2066HTML\u2069',
   'import.note.body_nitf': 'المتن من \u2066NITF\u2069',

@@ -541,6 +541,9 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.sync_refused':
     'The newsroom server refused \u2066{count}\u2069 of your changes (your role may not make them). They are kept here and were not sent.',
   'lock.program.unknown': 'a program that did not give its name',
+  // newsroom sync: a pulled picture is fetched when first shown
+  'error.media_not_downloaded':
+    'This picture is on the newsroom server and has not been downloaded yet. It will be shown when the server can be reached; the caption and the article are here.',
   // import report (issue 14): what an import kept and, as warnings, what it did not
   'import.note.body_html': 'body from HTML',
   'import.note.body_nitf': 'body from NITF',

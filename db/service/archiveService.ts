@@ -11,7 +11,7 @@ import { createProofingService } from '../proofing/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
-import { addMedia, attachPicture, pictureBytes, removeMedia, updateMedia } from '../media';
+import { addMedia, attachPicture, removeMedia, updateMedia } from '../media';
 import { getRevision, listRevisions } from '../revisionStore';
 import { keepCopy, restoreRevision } from '../revisionActions';
 import { backupKeep, createBackupInBackground, setBackupKeep } from '../backup';
@@ -44,6 +44,8 @@ function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
     'newsroom.syncNow': n['newsroom.syncNow'],
     'newsroom.conflict': n['newsroom.conflict'],
     'newsroom.resolve': n['newsroom.resolve'],
+    // A picture pulled from the newsroom is fetched when first shown: this replaces the plain read above.
+    'media.bytes': n['media.bytes'],
   };
 }
 
@@ -79,7 +81,7 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     'media.attach': ({ id, data }) => attachPicture(archive, id, data),
     'media.update': ({ id, ...text }) => updateMedia(archive, id, text),
     'media.remove': ({ id }) => removeMedia(archive, id),
-    'media.bytes': ({ id }) => pictureBytes(archive, id),
+    // 'media.bytes' comes with the newsroom methods below: a pulled picture is fetched when first shown.
     'revisions.list': ({ articleId, limit, offset }) => listRevisions(archive, articleId, limit, offset),
     'revisions.get': ({ id }) => getRevision(archive, id),
     'revisions.restore': ({ id, baseVersion, author }) => restoreRevision(archive, id, baseVersion, author),
