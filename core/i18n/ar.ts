@@ -792,6 +792,17 @@ export const ar = {
   'syncConflict.keep': 'اعتمد هذه النسخة',
   'syncConflict.differences': 'الفروق بين النسختين',
   'syncConflict.close': 'إغلاق',
+  // editor (issue 12, last items): headline/standfirst suggestions, the View menu, pictures not in the article
+  'suggestions.field.accept': 'اقبل تعديل \u2068{name}\u2069',
+  'suggestions.field.reject': 'ارفض تعديل \u2068{name}\u2069',
+  'view.menu': 'عرض',
+  'view.menu.label': 'خيارات العرض',
+  'view.proofingMarks': 'خطوط التدقيق تحت الكلمات',
+  'help.view': 'قائمة العرض: وضع التركيز وخطوط التدقيق',
+  'figures.tray.title': 'صور ليست في المقال',
+  'figures.tray.hint': 'لا تظهر هذه الصور في المقال ولا في التصدير حتى توضع فيه.',
+  'figures.tray.place': 'ضعها في المقال',
+  'figures.tray.noCaption': 'صورة بلا تعليق',
 } as const;
 
 export type MessageKey = keyof typeof ar;

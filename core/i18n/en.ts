@@ -720,4 +720,15 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'syncConflict.keep': 'Keep this version',
   'syncConflict.differences': 'Differences between the versions',
   'syncConflict.close': 'Close',
+  // editor (issue 12, last items): headline/standfirst suggestions, the View menu, pictures not in the article
+  'suggestions.field.accept': 'Accept \u2068{name}\u2069’s change',
+  'suggestions.field.reject': 'Reject \u2068{name}\u2069’s change',
+  'view.menu': 'View',
+  'view.menu.label': 'View options',
+  'view.proofingMarks': 'Proofing underlines',
+  'help.view': 'View menu: focus mode, proofing underlines',
+  'figures.tray.title': 'Pictures not in the article',
+  'figures.tray.hint': 'These pictures are not shown in the article or in exports until they are placed in it.',
+  'figures.tray.place': 'Place it in the article',
+  'figures.tray.noCaption': 'Picture without a caption',
 };

@@ -44,6 +44,8 @@ import { SuggestingToggle } from '../review/SuggestingToggle';
 import { HeaderEnd } from '../shell/PersonMenu';
 import { ReturnedNotice } from '../review/ReturnedNotice';
 import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection';
+// editor (issue 12): suggesting mode in the headline and standfirst
+import { FieldSuggestionMarks, useSuggestedField } from '../review/FieldSuggestions';
 
 /** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
 const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
@@ -98,6 +100,11 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
     },
     [change],
   );
+
+  const suggester = suggesting ? settings.profile : null;
+  const headline = useSuggestedField('headline', fields, suggester, edit);
+  const standfirst = useSuggestedField('standfirst', fields, suggester, edit);
+  const fieldMarks = { fields, dir, api, articleId: article.id, flush: flushVersion, onDecided: onReload } as const;
 
   const focus = useFocusMode();
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
@@ -169,23 +176,25 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               label={t('editor.headline')}
               placeholder={t('editor.headline.placeholder')}
               className="page__headline"
-              value={fields.headline}
+              value={headline.value}
               focusOnOpen={!article.headline && !article.bodyText}
               singleLine
               dir={dir}
-              onChange={(headline) => edit({ headline })}
+              onChange={headline.onChange}
             />
+            <FieldSuggestionMarks field="headline" {...fieldMarks} />
             <HeadlineCounts headline={fields.headline} />
             <PlainField
               id="standfirst"
               label={t('editor.standfirst')}
               placeholder={t('editor.standfirst.placeholder')}
               className="page__standfirst"
-              value={fields.standfirst}
+              value={standfirst.value}
               singleLine={false}
               dir={dir}
-              onChange={(standfirst) => edit({ standfirst })}
+              onChange={standfirst.onChange}
             />
+            <FieldSuggestionMarks field="standfirst" {...fieldMarks} />
             <p className="field__counts">
               <span className="field__count" data-testid="standfirst-count" dir={uiDir}>
                 {t('editor.count.plain', { count: countText(fields.standfirst).characters })}
