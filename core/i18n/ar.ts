@@ -796,6 +796,7 @@ export const ar = {
   'suggestions.field.accept': 'اقبل تعديل \u2068{name}\u2069',
   'suggestions.field.reject': 'ارفض تعديل \u2068{name}\u2069',
   'view.menu': 'عرض',
+  'view.menu.glyph': '◐',
   'view.menu.label': 'خيارات العرض',
   'view.proofingMarks': 'خطوط التدقيق تحت الكلمات',
   'help.view': 'قائمة العرض: وضع التركيز وخطوط التدقيق',

@@ -724,6 +724,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'suggestions.field.accept': 'Accept \u2068{name}\u2069’s change',
   'suggestions.field.reject': 'Reject \u2068{name}\u2069’s change',
   'view.menu': 'View',
+  'view.menu.glyph': '◐',
   'view.menu.label': 'View options',
   'view.proofingMarks': 'Proofing underlines',
   'help.view': 'View menu: focus mode, proofing underlines',

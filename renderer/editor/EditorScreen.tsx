@@ -46,6 +46,7 @@ import { ReturnedNotice } from '../review/ReturnedNotice';
 import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection';
 // editor (issue 12): suggesting mode in the headline and standfirst
 import { FieldSuggestionMarks, useSuggestedField } from '../review/FieldSuggestions';
+import { keysOf, openViewMenu, useStoredToggle, ViewMenu } from './ViewMenu';
 
 /** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
 const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
@@ -107,6 +108,12 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   const fieldMarks = { fields, dir, api, articleId: article.id, flush: flushVersion, onDecided: onReload } as const;
 
   const focus = useFocusMode();
+  const [proofingMarks, toggleProofingMarks] = useStoredToggle('midad.view.proofingMarks', true);
+  const viewToggles = [
+    { key: 'focus', label: t('editor.focus'), on: focus.on, toggle: focus.toggle, keys: keysOf('focus') },
+    { key: 'proofing', label: t('view.proofingMarks'), on: proofingMarks, toggle: toggleProofingMarks },
+    { key: 'print', label: t('editor.print'), toggle: () => print(), keys: keysOf('print') },
+  ];
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
   const find = (mode: FindRequest['mode']) => setFindRequest((r) => ({ mode, n: (r?.n ?? 0) + 1 }));
   const print = () => void autosave.flush().then(() => window.print());
@@ -118,6 +125,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
     else if (action === 'focus') focus.toggle();
     else if (action === 'print') print();
     else if (action === 'find' || action === 'replace') find(action);
+    else if (action === 'view') openViewMenu();
     else return;
     e.preventDefault();
   };
@@ -125,7 +133,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
   return (
     <ArticleHistoryContext.Provider value={undo}>
       <div
-        className={`editor-screen${focus.on ? ' editor-screen--focus' : ''}${focus.revealed ? ' editor-screen--revealed' : ''}`}
+        className={`editor-screen${focus.on ? ' editor-screen--focus' : ''}${focus.revealed ? ' editor-screen--revealed' : ''}${proofingMarks ? '' : ' editor-screen--no-proofing-marks'}`}
         onKeyDown={onKeyDown}
         ref={screen}
       >
@@ -210,21 +218,9 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                 dir={dir}
                 findRequest={findRequest}
                 toolbarEnd={
-                  // In the body's toolbar, beside the help: the header must stay one row at 1024 px (review-ux). Focus mode
-                  // is Ctrl+Shift+F (in the shortcuts help): a button for it too wrapped the toolbar to two lines.
-                  <>
-                    <button
-                      type="button"
-                      data-toolbar-item
-                      className="tool tool--text"
-                      aria-label={t('editor.print')}
-                      title={t('editor.print')}
-                      onClick={print}
-                      data-testid="print"
-                    >
-                      {t('editor.print.glyph')}
-                    </button>
-                  </>
+                  // In the body's toolbar, beside the help: the header must stay one row at 1024 px (review-ux). Focus
+                  // mode, the proofing underlines and print are in the View menu, in the print button's old place.
+                  <ViewMenu toggles={viewToggles} />
                 }
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
@@ -243,6 +239,7 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
                   else if (action === 'focus') focus.toggle();
                   else if (action === 'print') print();
                   else if (action === 'find' || action === 'replace') find(action);
+                  else if (action === 'view') openViewMenu();
                 }}
               >
                 <CommentMarksPlugin handle={marks} />
