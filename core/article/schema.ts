@@ -7,7 +7,7 @@ import { AGENCY_CODES } from './agencies';
 import { STATUSES } from './status';
 import { lexicalDepth } from '../richtext/lexicalDepth';
 import type { ImportProblem } from '../exchange/importKinds';
-import { ProfileSchema } from '../settings/schema';
+import { ProfileSchema } from '../settings/profile';
 
 /** Bounds that keep one malformed payload from filling memory or the disk. */
 export const LIMITS = {

@@ -5,14 +5,14 @@
  * words put in underlined, with its author, and accept and reject beside it.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import type { ArticleFields, SuggestibleField } from '../../core/article/schema';
 import { diffWords } from '../../core/review/diff';
 import { ownFieldSuggestion, suggestFieldEdit } from '../../core/review/fieldSuggestions';
 import type { Decision } from '../../core/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { useApi } from '../ui/ApiContext';
 import { textDir } from '../i18n/textDir';
 
 type Fields = Pick<ArticleFields, 'headline' | 'standfirst' | 'fieldSuggestions'>;
@@ -50,7 +50,6 @@ interface MarksProps {
   field: SuggestibleField;
   fields: Fields;
   dir: 'rtl' | 'ltr';
-  api: MidadApi;
   articleId: string;
   /** Saves what is typed and gives the version the archive then holds. */
   flush: () => Promise<number>;
@@ -58,8 +57,9 @@ interface MarksProps {
 }
 
 /** The pending proposals for one field, each as a line of marks with its author and decisions. */
-export function FieldSuggestionMarks({ field, fields, dir, api, articleId, flush, onDecided }: MarksProps) {
+export function FieldSuggestionMarks({ field, fields, dir, articleId, flush, onDecided }: MarksProps) {
   const { t } = useI18n();
+  const api = useApi();
   const errorText = useErrorText();
   const [error, setError] = useState('');
   const current = fields[field];
