@@ -46,6 +46,7 @@ import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection
 // editor (issue 12): suggesting mode in the headline and standfirst
 import { FieldSuggestionMarks, useSuggestedField } from '../review/FieldSuggestions';
 import { keysOf, openViewMenu, useStoredToggle, ViewMenu } from './ViewMenu';
+import { PictureTray } from './figures/PictureTray';
 import { useApi } from '../ui/ApiContext';
 
 /** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
@@ -241,6 +242,8 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
                 }}
               >
                 <CommentMarksPlugin handle={marks} />
+                {/* editor (issue 12): pictures the body does not place, with a way to place them */}
+                <PictureTray />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
                 {/* proofing (issue 18) */}
                 <ProofingPlugin api={api} settings={settings} />
