@@ -13,7 +13,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import type { Media } from '../../../core/article/schema';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { textDir } from '../../i18n/textDir';
 import { $createFigureNode, $isFigureNode, FigureNode } from './FigureNode';
 import { useFigures } from './FiguresContext';
@@ -41,7 +41,8 @@ function place(editor: LexicalEditor, item: Media): void {
 export function PictureTray() {
   const [editor] = useLexicalComposerContext();
   const { media } = useFigures();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const uiDir = useUiDir();
   const [placed, setPlaced] = useState(() => placedIds(editor));
   // Only a figure made or destroyed can change what is placed: typing does not wake the tray.
   useEffect(
@@ -52,7 +53,15 @@ export function PictureTray() {
   const waiting = media.filter((m) => !placed.has(m.id));
   if (waiting.length === 0) return null;
   return (
-    <section className="picture-tray" aria-labelledby="picture-tray-title" data-testid="picture-tray">
+    // In the interface's language and direction: it is Midad speaking, not the article (an English interface
+    // on an Arabic article read its sentences right to left, the full stop first).
+    <section
+      className="picture-tray"
+      aria-labelledby="picture-tray-title"
+      data-testid="picture-tray"
+      dir={uiDir}
+      lang={locale}
+    >
       <h2 className="picture-tray__title" id="picture-tray-title">
         {t('figures.tray.title')}
       </h2>
@@ -60,7 +69,11 @@ export function PictureTray() {
       <ul className="picture-tray__list">
         {waiting.map((item) => (
           <li key={item.id} className="picture-tray__item" data-testid="tray-picture" data-media-id={item.id}>
-            <span className="picture-tray__caption" dir={textDir(item.caption)}>
+            <span
+              className="picture-tray__caption"
+              dir={textDir(item.caption)}
+              lang={item.caption ? undefined : locale}
+            >
               {item.caption || t('figures.tray.noCaption')}
             </span>
             {item.credit && (
