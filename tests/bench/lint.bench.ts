@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --only lint [--quick]` (proofing, issue 18): a 10,000-word article linted whole with the
+ * `npm run bench -- --only lint [--quick]` (proofing): a 10,000-word article linted whole with the
  * dictionaries loaded (warm; a fresh word cache each run, so nothing is remembered from the last), `midad
  * lint` on a file as a new process against the start-up of `midad --help` (cold), and re-checking one edited
  * paragraph (what the editor's worker does after a pause in typing).
