@@ -664,7 +664,6 @@ export const ar = {
   'find.replace': 'استبدل',
   'find.replaceAll': 'استبدل الكل',
   'find.close': 'أغلق البحث',
-  'editor.print.glyph': '⎙',
   'editor.focus.glyph': '⛶',
   'editor.focus.leave': 'اخرج من وضع التركيز',
   'toolbar.dir.article': 'اتجاه المقال',
