@@ -664,7 +664,6 @@ export const ar = {
   'find.replace': 'استبدل',
   'find.replaceAll': 'استبدل الكل',
   'find.close': 'أغلق البحث',
-  'editor.focus.glyph': '⛶',
   'editor.focus.leave': 'اخرج من وضع التركيز',
   'toolbar.dir.article': 'اتجاه المقال',
   'figure.noCredit': 'لم يُذكر مصدر الصورة',

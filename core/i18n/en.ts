@@ -612,7 +612,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'find.replace': 'Replace',
   'find.replaceAll': 'Replace all',
   'find.close': 'Close find',
-  'editor.focus.glyph': '⛶',
   'editor.focus.leave': 'Leave focus mode',
   'toolbar.dir.article': 'Article’s',
   'figure.noCredit': 'No credit given for this picture',
