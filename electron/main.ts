@@ -4,7 +4,7 @@
  * checklist: isolated, sandboxed renderer without Node, a strict CSP, navigation denied, new windows only
  * for Midad's own article pages, permissions denied by default.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MidadService } from '../core/api/contract';
@@ -13,20 +13,22 @@ import { errorText } from '../core/i18n/errorText';
 import { translate, type Locale } from '../core/i18n/translate';
 import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
 import type { Settings } from '../core/settings/schema';
-import type { WindowKind } from '../core/settings/windowState';
 import { backupsDir } from '../db/backupFiles';
 import { openArchive, pendingMigration, type Archive } from '../db/connection';
 import { resolveArchivePath } from '../db/paths';
 import { seedOnFirstRun } from '../db/seed';
 import { readSettings } from '../db/settings';
 import { createArchiveService } from '../db/service/archiveService';
+// imports and exports off the main thread, the stemmer warmed at start-up (issue 13)
+import { setAppRoot } from '../db/appRoot';
+import { sharedOffThread } from '../db/worker/offThread';
+import { warmSearchStemmer } from '../db/search/stemmer';
 // newsroom sync (issue 15)
 import { syncEngineFactory } from '../db/sync/newsroomEngine';
 import { createNewsroomService } from '../db/sync/newsroomService';
 import { safeStorageVault } from './newsroomVault';
-import { readWindowState, saveWindowBounds } from '../db/windowState';
 import { archiveOperations } from './archiveOperations';
-import { watchForCrashes } from './crashRecovery';
+import { createAppWindow, createNoticeWindow } from './appWindow';
 import { createDialogs } from './dialogs';
 import { exchangeOperations } from './exchangeOperations';
 import { FileOpenQueue, filesFromArgv, listenForOpenFile } from './fileOpen';
@@ -35,14 +37,12 @@ import { openAskingToBreakLock } from './lockPrompt';
 import { catchMainErrors } from './mainErrors';
 import { isMainAction, type MenuAction } from './menu/actions';
 import { appMenuTemplate } from './menu/appMenu';
-import { contextMenuTemplate } from './menu/contextMenu';
 import { createRotatingLog, describeError } from './rotatingLog';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from './security';
 import { bringToFront, claimSingleInstance } from './singleInstance';
 import { withUpdateNotice } from './updateNotice';
 import { readStatic } from './staticFiles';
-import { placeWindow, rememberBounds } from './windowBounds';
-import { articleIdInUrl, articleUrl, isWebLink, windowKindOf } from './windowRoutes';
+import { articleIdInUrl, articleUrl } from './windowRoutes';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
@@ -82,6 +82,8 @@ function focusedOrAny(): BrowserWindow | undefined {
 }
 
 async function main(): Promise<void> {
+  // The shipped dictionaries are found from here, in the project and in the packaged app.asar alike.
+  setAppRoot(app.getAppPath());
   await app.whenReady();
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -92,25 +94,7 @@ async function main(): Promise<void> {
   let archive: Archive;
   try {
     const path = resolveArchivePath(app.getPath('userData'));
-    const noticeWindow = () =>
-      new BrowserWindow({
-        width: 460,
-        height: 240,
-        show: false,
-        resizable: false,
-        minimizable: false,
-        maximizable: false,
-        title: t('desktop.update.title'),
-        // A static page with no script and no links; hardened like the main window all the same.
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          webSecurity: true,
-          javascript: false,
-          disableBlinkFeatures: 'Auxclick',
-        },
-      });
+    const noticeWindow = () => createNoticeWindow(t('desktop.update.title'));
     const opened = await withUpdateNotice(pendingMigration(path), noticeWindow, locale, () =>
       openAskingToBreakLock(
         (breakLock) =>
@@ -149,7 +133,9 @@ async function main(): Promise<void> {
     engine: syncEngineFactory,
     log: (message) => log.write('error', message),
   });
-  const base = createArchiveService(archive, { newsroom });
+  // Imports' parsing and exports' serialising run on this worker thread, not on the loop that answers IPC.
+  const offThread = sharedOffThread();
+  const base = createArchiveService(archive, { newsroom, offThread });
   const service: MidadService = {
     ...base,
     // The menu follows the interface language the moment the settings screen changes it.
@@ -197,66 +183,15 @@ async function main(): Promise<void> {
   }
 
   function createWindow(url: string): BrowserWindow {
-    const kind: WindowKind = windowKindOf(url);
-    const areas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
-    const place = placeWindow(readWindowState(archive)[kind], areas);
-    const window = new BrowserWindow({
-      x: place.x,
-      y: place.y,
-      width: place.width,
-      height: place.height,
-      minWidth: 480,
-      minHeight: 360,
-      title: t('app.name'),
-      show: false,
-      webPreferences: {
-        // The preload exposes only the typed API and the menu subscription (see preload.ts), never ipcRenderer.
-        preload: join(here, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: false,
-        // A middle click must not open a link in a new Electron window.
-        disableBlinkFeatures: 'Auxclick',
-      },
+    return createAppWindow(url, {
+      archive,
+      preloadPath: join(here, 'preload.cjs'),
+      locale: () => locale,
+      logError: (message) => log.write('error', message),
+      refreshMenu,
+      openArticleWindow,
+      send,
     });
-    rememberBounds(window, (bounds) => {
-      try {
-        saveWindowBounds(archive, kind, bounds);
-      } catch (error) {
-        log.write('error', `saving window bounds: ${describeError(error)}`);
-      }
-    });
-    watchForCrashes(window, {
-      log: (message) => log.write('error', message),
-      giveUp: () => dialog.showErrorBox(t('app.name'), t('desktop.mainError')),
-    });
-    window.webContents.on('will-navigate', (event, target) => {
-      if (!target.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-    });
-    window.webContents.on('did-navigate-in-page', refreshMenu);
-    window.on('focus', refreshMenu);
-    window.webContents.setWindowOpenHandler(({ url: target }) => {
-      // One window per article: the page asks with window.open('#/article/ID').
-      const id = articleIdInUrl(target);
-      if (id) openArticleWindow(id);
-      // Links in articles open in the person's browser, never inside Midad.
-      else if (isWebLink(target)) void shell.openExternal(target); // eng-disable OPEN_EXTERNAL_JS_CHECK: http(s) only, checked by isWebLink
-      return { action: 'deny' };
-    });
-    window.webContents.on('context-menu', (_event, params) => {
-      const inEditor =
-        articleIdInUrl(window.webContents.getURL()) !== null && params.isEditable && params.formControlType === 'none';
-      const template = contextMenuTemplate(locale, params, inEditor, (command) => send(window, command));
-      if (template.length) Menu.buildFromTemplate(template).popup({ window });
-    });
-    window.once('ready-to-show', () => {
-      if (place.maximized) window.maximize();
-      window.show();
-    });
-    void window.loadURL(url);
-    return window;
   }
 
   function openArticleWindow(id: string): void {
@@ -268,6 +203,9 @@ async function main(): Promise<void> {
   refreshMenu();
   const first = createWindow(`${APP_ORIGIN}/index.html`);
   first.webContents.once('did-finish-load', () => {
+    // The search stemmer's lexicon, derived on the worker thread while the person looks at the list, so the
+    // first save or search does not wait for it (db/search/stemmer.ts).
+    warmSearchStemmer(offThread).catch((error: unknown) => log.write('error', describeError(error)));
     filesToImport.attach((files) => {
       const window = focusedOrAny() ?? first;
       void dialogs.importPaths(window, files);

@@ -49,6 +49,12 @@ export const ERROR_CODES = [
   'archive_read_only',
   'disk_full',
   'archive_write_locked',
+  // newsroom sync (issue 15): the desk side — the role is the server's while signed in
+  'role_from_server',
+  'sync_conflict_moved',
+  // imports and exports off the main thread (issue 13): Midad JSON needs Midad's ids; a serialise that ran too long
+  'export_id_not_midad',
+  'export_too_long',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,7 +3,7 @@
  * the command line all call this one implementation, so none of them knows how the others reach it.
  */
 import type { MidadService } from '../../core/api/contract';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings, updateSettings } from '../settings';
 import { createReviewService } from '../review/service';
 // proofing (issue 18)
@@ -18,14 +18,21 @@ import { backupKeep, createBackupInBackground, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
-import { exportOne } from '../exchange/exportOne';
-import { importBytes, importText } from '../exchange/importFiles';
+import { importFailed } from '../../core/exchange/importError';
+import { decodeBase64 } from '../../core/exchange/base64';
+import { importDrafts } from '../exchange/importDrafts';
+// imports and exports off the main thread (issue 13)
+import { exportOffThread, parseOffThread } from '../exchange/offThreadExchange';
+import { sharedOffThread, type OffThread } from '../worker/offThread';
 // newsroom sync (issue 15)
 import { createNewsroomService, memoryVault, type NewsroomMethods } from '../sync/newsroomService';
+import { guardRoleWhileSignedIn } from '../sync/roleGuard';
 
 export interface ServiceOptions {
   /** Newsroom sync (issue 15): the transport's own (its session vault, its engine); else memory only, no engine. */
   newsroom?: NewsroomMethods;
+  /** Imports and exports off the main thread (issue 13): the worker thread their heavy step runs on. */
+  offThread?: OffThread;
 }
 
 /** Only the API methods, not the service's own handles (ready, close). */
@@ -41,6 +48,10 @@ function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
 }
 
 export function createArchiveService(archive: Archive, options: ServiceOptions = {}): MidadService {
+  // newsroom sync (issue 15)
+  const newsroom = options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null });
+  // Started on the first import or export, not before.
+  const offThread = options.offThread ?? sharedOffThread();
   return {
     'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
@@ -52,7 +63,11 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
         byline: readSettings(archive).profile?.name ?? '',
       }),
     'settings.get': () => readSettings(archive),
-    'settings.update': (patch) => updateSettings(archive, patch),
+    // newsroom sync (issue 15): while signed in the role is the server's, refused here whoever asks
+    'settings.update': async (patch) => {
+      await guardRoleWhileSignedIn(archive, newsroom, patch);
+      return updateSettings(archive, patch);
+    },
     'articles.save': ({ id, baseVersion, fields, kind, label, author }) =>
       saveArticle(archive, id, baseVersion, fields, new Date(), { kind, label, author }),
     // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
@@ -77,17 +92,22 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     // search (issue 3)
     'search.query': (request) => searchArticles(archive, request),
     // exchange (export and import)
+    // The heavy step of each on the worker thread, the archive's reads and writes here (issue 13).
     'exchange.export': ({ id, format, bodyOnly, withComments, withHistory }) =>
-      exportOne(archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
-    'exchange.import': ({ fileName, content, format }) => ({
-      articles: importText(archive, fileName, content, format),
+      exportOffThread(offThread, archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
+    'exchange.import': async ({ fileName, content, format }) => ({
+      articles: importDrafts(archive, await parseOffThread(offThread, fileName, { text: content }, format), fileName),
     }),
     // review (issue 6): workflow, comments, suggestions, review packages
     ...createReviewService(archive),
     // exchange (issue 5): files dropped on the archive
-    'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
+    'exchange.importBytes': async ({ fileName, data }) => {
+      const bytes = decodeBase64(data);
+      if (!bytes) throw importFailed(fileName, { at: 'file' }, { problem: 'file_bytes_invalid' });
+      return { articles: importDrafts(archive, await parseOffThread(offThread, fileName, { bytes }), fileName) };
+    },
     // newsroom sync (issue 15): sign-in, sync state, conflicts
-    ...newsroomMethods(options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null })),
+    ...newsroomMethods(newsroom),
     // proofing (issue 18): the archive's words for spelling
     ...createProofingService(archive),
   };
