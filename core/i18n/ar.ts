@@ -721,8 +721,6 @@ export const ar = {
   'find.replace': 'استبدل',
   'find.replaceAll': 'استبدل الكل',
   'find.close': 'أغلق البحث',
-  'editor.print.glyph': '⎙',
-  'editor.focus.glyph': '⛶',
   'editor.focus.leave': 'اخرج من وضع التركيز',
   'toolbar.dir.article': 'اتجاه المقال',
   'figure.noCredit': 'لم يُذكر مصدر الصورة',
@@ -841,6 +839,18 @@ export const ar = {
   'syncConflict.keep': 'اعتمد هذه النسخة',
   'syncConflict.differences': 'الفروق بين النسختين المختارتين',
   'syncConflict.close': 'إغلاق',
+  // editor (issue 12, last items): headline/standfirst suggestions, the View menu, pictures not in the article
+  'suggestions.field.accept': 'اقبل تعديل \u2068{name}\u2069',
+  'suggestions.field.reject': 'ارفض تعديل \u2068{name}\u2069',
+  'view.menu': 'عرض',
+  'view.menu.glyph': '◐',
+  'view.menu.label': 'خيارات العرض',
+  'view.proofingMarks': 'خطوط التدقيق تحت الكلمات',
+  'help.view': 'قائمة العرض: وضع التركيز وخطوط التدقيق',
+  'figures.tray.title': 'صور ليست في المقال',
+  'figures.tray.hint': 'لا تظهر هذه الصور في المقال ولا في التصدير حتى توضع فيه.',
+  'figures.tray.place': 'ضعها في المقال',
+  'figures.tray.noCaption': 'صورة بلا تعليق',
   // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
   'error.role_from_server':
     'دورك يحدّده خادم غرفة الأخبار ما دمت مسجَّل الدخول، فلم يتغيّر. لتغييره اطلب ذلك من مسؤول الخادم، أو سجّل الخروج أولاً.',

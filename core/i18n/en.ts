@@ -666,8 +666,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'find.replace': 'Replace',
   'find.replaceAll': 'Replace all',
   'find.close': 'Close find',
-  'editor.print.glyph': '⎙',
-  'editor.focus.glyph': '⛶',
   'editor.focus.leave': 'Leave focus mode',
   'toolbar.dir.article': 'Article’s',
   'figure.noCredit': 'No credit given for this picture',
@@ -765,6 +763,18 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'syncConflict.keep': 'Keep this version',
   'syncConflict.differences': 'Differences between the two chosen versions',
   'syncConflict.close': 'Close',
+  // editor (issue 12, last items): headline/standfirst suggestions, the View menu, pictures not in the article
+  'suggestions.field.accept': 'Accept \u2068{name}\u2069’s change',
+  'suggestions.field.reject': 'Reject \u2068{name}\u2069’s change',
+  'view.menu': 'View',
+  'view.menu.glyph': '◐',
+  'view.menu.label': 'View options',
+  'view.proofingMarks': 'Proofing underlines',
+  'help.view': 'View menu: focus mode, proofing underlines',
+  'figures.tray.title': 'Pictures not in the article',
+  'figures.tray.hint': 'These pictures are not shown in the article or in exports until they are placed in it.',
+  'figures.tray.place': 'Place it in the article',
+  'figures.tray.noCaption': 'Picture without a caption',
   // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
   'error.role_from_server':
     "While you are signed in to the newsroom, your role is the one its server gives you, so it was not changed. Ask the server's administrator to change it, or sign out first.",

@@ -71,8 +71,6 @@ const AWAITING_SCREEN: Record<string, string> = {
   'settings.proofing.guillemets': 'Settings → Proofing (proofing branch)',
   'settings.proofing.vocabularyThreshold': 'Settings → Proofing (proofing branch)',
   'settings.proofing.names': 'Settings → Proofing (proofing branch)',
-  'editor.focus': 'the view menu’s focus mode (editor branch)',
-  'editor.focus.glyph': 'the view menu’s focus mode (editor branch)',
 };
 
 describe('the locale files', () => {
