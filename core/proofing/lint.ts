@@ -12,7 +12,8 @@ export interface LintOptions {
   dictionary: ProofingDictionary;
   settings: ProofingSettings;
   digits: 'western' | 'arabic-indic';
-  /** Fill SPELLING findings' suggestions now (the command line); the editor asks on demand. */
+  /** Fill SPELLING findings' suggestions now (the evaluation's LanguageTool pairs); the editor and the
+   * command line ask on demand (`fillSuggestions`), since Hunspell takes 0.1–1 s an Arabic word. */
   suggest?: boolean;
 }
 
@@ -56,4 +57,23 @@ export function lint(paragraphs: readonly string[], options: LintOptions): Findi
     (f) => !own.some((o) => o.paragraph === f.paragraph && overlaps(o, f)),
   );
   return [...own, ...whole].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/**
+ * Fills the suggestions of SPELLING findings that have none, for at most `maxWords` distinct words (Hunspell's
+ * Arabic suggestions take 0.1–1 s a word). Returns how many distinct words were left without.
+ */
+export function fillSuggestions(findings: Finding[], dictionary: ProofingDictionary, maxWords: number): number {
+  const asked = new Set<string>();
+  const skipped = new Set<string>();
+  for (const f of findings) {
+    if (f.rule !== 'SPELLING' || f.suggestions.length > 0) continue;
+    if (!asked.has(f.found) && asked.size >= maxWords) {
+      skipped.add(f.found);
+      continue;
+    }
+    asked.add(f.found);
+    f.suggestions = dictionary.suggest(f.found);
+  }
+  return skipped.size;
 }
