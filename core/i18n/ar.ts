@@ -591,7 +591,10 @@ export const ar = {
   'error.archive_write_locked':
     'برنامج آخر يكتب في الأرشيف الآن فلم يُحفظ هذا التغيير. لم يتغير شيء في الأرشيف. أغلق البرنامج الآخر (أداة قاعدة بيانات أو نسخة ثانية) ثم أعد المحاولة.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
-  'proofing.rule.SPELLING': 'كلمة غير معروفة: قد تكون خطأ إملائيًا',
+  'proofing.rule.SPELLING': 'خطأ في حروف الكلمة: كلمتان ملتصقتان أو حرف مكرر',
+  // proofing (issue 18): spelling's two kinds and the medial hamza
+  'proofing.rule.UNKNOWN_WORD': 'كلمة لا يعرفها المعجم: اسم أو كلمة جديدة؟ أضفها إلى المعجم',
+  'proofing.rule.HAMZA_MEDIAL': 'همزة ناقصة على الألف في وسط الكلمة',
   'proofing.rule.AR_LATIN_COMMA': 'فاصلة لاتينية في نص عربي: الفاصلة العربية «،»',
   'proofing.rule.AR_LATIN_SEMICOLON': 'فاصلة منقوطة لاتينية في نص عربي: «؛»',
   'proofing.rule.AR_LATIN_QUESTION': 'علامة استفهام لاتينية في نص عربي: «؟»',

@@ -541,7 +541,10 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.archive_write_locked':
     'Another program is writing to the archive right now, so this change was not saved. Nothing in the archive has changed. Close the other program (a database tool or a second copy), then try again.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
-  'proofing.rule.SPELLING': 'Unknown word: possibly a spelling mistake',
+  'proofing.rule.SPELLING': 'A slip in the word’s letters: two words run together or a letter typed twice',
+  // proofing (issue 18): spelling's two kinds and the medial hamza
+  'proofing.rule.UNKNOWN_WORD': 'Not in the dictionary: a name or a new word? Add it to the dictionary',
+  'proofing.rule.HAMZA_MEDIAL': 'Missing hamza on an alef inside the word',
   'proofing.rule.AR_LATIN_COMMA': 'Latin comma in Arabic text: use the Arabic comma «،»',
   'proofing.rule.AR_LATIN_SEMICOLON': 'Latin semicolon in Arabic text: use «؛»',
   'proofing.rule.AR_LATIN_QUESTION': 'Latin question mark in Arabic text: use «؟»',
