@@ -594,6 +594,26 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'settings.proofing.guillemets': 'House style: guillemets «»',
   'settings.proofing.vocabularyThreshold': 'Accept a word found in this many stored articles',
   'settings.proofing.names': 'Newsroom names and terms (one per line)',
+  // proofing (issue 18): Settings → Proofing
+  'settings.proofing.underlineUnknown': 'Underline every word the dictionary does not know (names too)',
+  'settings.proofing.underlineUnknown.hint':
+    'Off: only slips visible in a word’s letters are underlined, and unknown words are listed.',
+  'settings.proofing.strict': 'Strictness',
+  'settings.proofing.houseStyle': 'House style',
+  'settings.proofing.splitAbd': '“Abd” written apart (عبد الله)',
+  'settings.proofing.vocabularyThreshold.hint':
+    'A word used across the archive’s articles is the newsroom’s vocabulary, not a slip.',
+  'settings.proofing.vocabularyThreshold.invalid': 'Enter a whole number from 1 to 1000.',
+  'settings.proofing.names.hint': 'These names are accepted exactly as written here.',
+  'settings.proofing.save': 'Save proofing settings',
+  'settings.proofing.saved': 'Proofing settings saved',
+  'settings.proofing.added': 'Words you added to the dictionary',
+  'settings.proofing.ignored': 'Words you chose to ignore',
+  'settings.proofing.noWords': 'No words',
+  'settings.proofing.remove': 'Remove “{word}”',
+  'settings.proofing.removeFailed': 'The word could not be removed. Try again.',
+  'settings.proofing.saveFailed': 'The proofing settings could not be saved. Try again.',
+  'settings.proofing.names.invalid': 'One name a line, each at most 100 characters, at most 5,000 names.',
   // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
   'export.warning.pictureWithoutCredit': plural({
     one: 'The article “{headline}” has a picture that names no credit: add the credit before it is published.',

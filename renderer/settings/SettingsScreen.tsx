@@ -13,6 +13,8 @@ import { useSettings } from './SettingsProvider';
 import { NewsroomSettings } from './NewsroomSettings';
 import { useNewsroom } from '../sync/NewsroomProvider';
 import { HeaderEnd } from '../shell/PersonMenu';
+// proofing (issue 18)
+import { ProofingSettings } from './ProofingSettings';
 
 interface Draft {
   interfaceLanguage: Settings['interfaceLanguage'];
@@ -334,6 +336,10 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             </span>
           </div>
         </form>
+        {/* proofing (issue 18) */}
+        <div className="settings-form">
+          <ProofingSettings />
+        </div>
         <div className="settings-form">
           <NewsroomSettings />
         </div>
