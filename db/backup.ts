@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BACKUP_KEEP, type BackupEntry, type BackupReason } from '../core/backup/backupEntry';
+import { BackupKeepSchema } from '../core/settings/backupLocation';
 import type { Archive } from './connection';
 import { backupName, backupsDir, listBackups, rotateBackups } from './backupFiles';
 import { readBackupSidecar, writeBackupSidecar } from './backupSidecar';
@@ -21,7 +22,7 @@ function legacyKeep(archive: Archive): number | null {
   const row = archive.prepare('SELECT value FROM settings WHERE key = ?').get(LEGACY_KEEP_KEY) as
     { value: string } | undefined;
   const keep = Number(row?.value);
-  return Number.isInteger(keep) && keep >= BACKUP_KEEP.min && keep <= BACKUP_KEEP.max ? keep : null;
+  return BackupKeepSchema.safeParse(keep).success ? keep : null;
 }
 
 export function backupKeep(archive: Archive): number {

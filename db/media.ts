@@ -9,15 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { MidadError, notFoundError } from '../core/api/errors';
 import { LIMITS, type Media } from '../core/article/schema';
 import { readImageInfo, type ImageInfo } from '../core/media/imageInfo';
-import type { MediaChange } from '../core/media/mediaRequests';
+import type { MediaChange, MediaText } from '../core/media/mediaRequests';
 import type { Archive } from './connection';
 import { MEDIA_COLUMNS, mediaFromRow, type MediaRow } from './articleRows';
-
-export interface MediaText {
-  caption?: string;
-  credit?: string;
-  alt?: string;
-}
 
 function mediaNotFound(id: string): MidadError {
   return new MidadError('media_not_found', `No picture or caption with id ${id} in this archive.`, { id });

@@ -9,7 +9,7 @@ import { EditorScreen } from './editor/EditorScreen';
 import type { MidadApi } from '../core/api/contract';
 import { DesktopScreen, ShellNav, desktopScreenFromHash, useDesktopShell } from './shell/DesktopShell';
 import { ProfilePrompt } from './review/ProfilePrompt';
-import { useErrorText } from './review/useErrorText';
+import { useErrorText } from './ui/useErrorText';
 
 function articleIdFromHash(): string | null {
   const match = /^#\/article\/([0-9a-f-]{36})$/.exec(window.location.hash);
@@ -76,7 +76,6 @@ export function App({ api }: { api: MidadApi }) {
       ) : article ? (
         <EditorScreen
           key={`${article.id}:${article.version}:${reloads}`}
-          api={api}
           article={article}
           onBack={() => open(null)}
           onReload={() => setReloads((n) => n + 1)}

@@ -14,21 +14,24 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { SettingsProvider } from './settings/SettingsProvider';
 import { createApi } from './api/client';
 import { NewsroomProvider } from './sync/NewsroomProvider';
+import { ApiProvider } from './ui/ApiContext';
 
 const root = document.getElementById('root');
 if (root) {
   const api = createApi();
   createRoot(root).render(
     <StrictMode>
-      <SettingsProvider api={api}>
-        {(settings) => (
-          <I18nProvider locale={settings.interfaceLanguage}>
-            <NewsroomProvider api={api}>
-              <App api={api} />
-            </NewsroomProvider>
-          </I18nProvider>
-        )}
-      </SettingsProvider>
+      <ApiProvider api={api}>
+        <SettingsProvider api={api}>
+          {(settings) => (
+            <I18nProvider locale={settings.interfaceLanguage}>
+              <NewsroomProvider api={api}>
+                <App api={api} />
+              </NewsroomProvider>
+            </I18nProvider>
+          )}
+        </SettingsProvider>
+      </ApiProvider>
     </StrictMode>,
   );
 }

@@ -23,6 +23,8 @@ export const MediaDataSchema = z
   });
 
 export const MediaTextSchema = MediaSchema.pick({ caption: true, credit: true, alt: true });
+/** A picture's words as a request gives them: any of the three, the others left as they are. */
+export type MediaText = Partial<z.infer<typeof MediaTextSchema>>;
 
 /** The article's media after a change, in order, and the item the change was about. */
 export const MediaChangeSchema = z.object({ item: MediaSchema.nullable(), media: z.array(MediaSchema) });

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { BackupFolderSchema, BackupKeepSchema } from './backupLocation';
+import { LANGUAGE_TAG } from '../article/schema';
+import { BACKUP_KEEP } from '../backup/backupEntry';
 // proofing (issue 18)
 import { ProofingSettingsSchema } from '../proofing/settings';
 
@@ -16,6 +18,17 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** The language a new article starts in: the article's own rule (BCP 47). */
+const ArticleLanguageSchema = z.string().regex(LANGUAGE_TAG);
+/** Print budget in characters (grapheme clusters). */
+const HeadlineCharactersSchema = z.number().int().min(10).max(500);
+/** Web/search budget: rendered width in CSS pixels in the headline font. */
+const HeadlineWidthSchema = z.number().int().min(100).max(2000);
+/** Reading speed for reading time, words per minute. */
+const ReadingSpeedSchema = z.number().int().min(50).max(1000);
+/** Pause in typing before autosave, milliseconds (the issue caps it at one second). */
+const AutosaveDelaySchema = z.number().int().min(200).max(1000);
+
 /** The sections the newsroom writes for, in the order it wants them offered. */
 export const SectionsSchema = z.array(z.string().trim().min(1).max(100)).max(200);
 
@@ -23,29 +36,22 @@ export const SettingsSchema = z.object({
   /** The interface language; the chrome mirrors for Arabic. */
   interfaceLanguage: z.enum(['ar', 'en']).default('ar'),
   /** The language a new article starts in (BCP 47). */
-  articleLanguage: z
-    .string()
-    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
-    .default('ar'),
+  articleLanguage: ArticleLanguageSchema.default('ar'),
   /** Which digits the newsroom prints; mixing both in one article is flagged. */
   digits: z.enum(['western', 'arabic-indic']).default('western'),
   headlineBudget: z
     .object({
-      /** Print budget in characters (grapheme clusters). */
-      characters: z.number().int().min(10).max(500).default(80),
-      /** Web/search budget: rendered width in CSS pixels in the headline font. */
-      widthPx: z.number().int().min(100).max(2000).default(600),
+      characters: HeadlineCharactersSchema.default(80),
+      widthPx: HeadlineWidthSchema.default(600),
     })
     .prefault({}),
-  /** Reading speed for reading time, words per minute. */
-  readingWordsPerMinute: z.number().int().min(50).max(1000).default(180),
-  /** Pause in typing before autosave, milliseconds (the issue caps it at one second). */
-  autosaveDelayMs: z.number().int().min(200).max(1000).default(600),
+  readingWordsPerMinute: ReadingSpeedSchema.default(180),
+  autosaveDelayMs: AutosaveDelaySchema.default(600),
   backups: z
     .object({
       /** Folder for backups; empty means `backups/` beside the archive. Kept in the sidecar (backupLocation.ts). */
       folder: BackupFolderSchema.default(''),
-      keep: BackupKeepSchema.default(10),
+      keep: BackupKeepSchema.default(BACKUP_KEEP.default),
     })
     .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
@@ -60,17 +66,11 @@ export type Settings = z.infer<typeof SettingsSchema>;
 /** A change to some settings; nested groups may be given in part. */
 export const SettingsPatchSchema = z.object({
   interfaceLanguage: SettingsSchema.shape.interfaceLanguage.unwrap().optional(),
-  articleLanguage: z
-    .string()
-    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
-    .optional(),
+  articleLanguage: ArticleLanguageSchema.optional(),
   digits: SettingsSchema.shape.digits.unwrap().optional(),
-  headlineBudget: z
-    .object({ characters: z.number().int().min(10).max(500), widthPx: z.number().int().min(100).max(2000) })
-    .partial()
-    .optional(),
-  readingWordsPerMinute: z.number().int().min(50).max(1000).optional(),
-  autosaveDelayMs: z.number().int().min(200).max(1000).optional(),
+  headlineBudget: z.object({ characters: HeadlineCharactersSchema, widthPx: HeadlineWidthSchema }).partial().optional(),
+  readingWordsPerMinute: ReadingSpeedSchema.optional(),
+  autosaveDelayMs: AutosaveDelaySchema.optional(),
   backups: z.object({ folder: BackupFolderSchema, keep: BackupKeepSchema }).partial().optional(),
   theme: SettingsSchema.shape.theme.unwrap().optional(),
   profile: ProfileSchema.nullable().optional(),

@@ -1,7 +1,7 @@
 /** About Midad: its version, and the licences of the fonts and dictionaries it ships. */
 import { useI18n } from '../i18n/I18nProvider';
 import { BUNDLED_DICTIONARIES, BUNDLED_FONTS, type BundledWork } from './licences';
-import { HeaderEnd } from '../shell/PersonMenu';
+import { ScreenHeader } from '../ui/ScreenHeader';
 
 function Work({ work }: { work: BundledWork }) {
   const { t } = useI18n();
@@ -25,14 +25,7 @@ export function AboutScreen({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
   return (
     <div className="about-screen">
-      <header className="toolbar">
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          {t('settings.back')}
-        </button>
-        <h1 className="toolbar__title">{t('about.title')}</h1>
-        <div className="toolbar__spacer" />
-        <HeaderEnd />
-      </header>
+      <ScreenHeader title={t('about.title')} onBack={onBack} />
       <main className="about">
         <img className="about__icon" src="./icon.svg" alt={''} aria-hidden="true" width={96} height={96} />
         <p className="about__name">{t('app.name')}</p>

@@ -4,6 +4,7 @@ import type { ListFilter } from '../../core/article/listFilter';
 import type { Status } from '../../core/article/status';
 import { StatusOptions } from '../editor/StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
+import { Field } from '../ui/Field';
 import { DayField } from './DayField';
 
 const TYPING_PAUSE_MS = 300;
@@ -26,8 +27,7 @@ export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) =>
 
   return (
     <form className="filters" aria-label={t('archive.filters')} onSubmit={(e) => e.preventDefault()}>
-      <label className="form-field">
-        <span className="field__label">{t('archive.filter.status')}</span>
+      <Field label={t('archive.filter.status')}>
         <select
           className="input"
           value={draft.status ?? ''}
@@ -36,25 +36,23 @@ export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) =>
           <option value="">{t('archive.filter.anyStatus')}</option>
           <StatusOptions />
         </select>
-      </label>
-      <label className="form-field">
-        <span className="field__label">{t('archive.filter.section')}</span>
+      </Field>
+      <Field label={t('archive.filter.section')}>
         <input
           className="input"
           dir="auto"
           value={draft.section ?? ''}
           onChange={(e) => set({ section: e.target.value })}
         />
-      </label>
-      <label className="form-field">
-        <span className="field__label">{t('archive.filter.byline')}</span>
+      </Field>
+      <Field label={t('archive.filter.byline')}>
         <input
           className="input"
           dir="auto"
           value={draft.byline ?? ''}
           onChange={(e) => set({ byline: e.target.value })}
         />
-      </label>
+      </Field>
       {/* Remounted by "Clear filters", so the boxes empty with the filter. */}
       <DayField
         key={`from-${cleared}`}

@@ -13,9 +13,9 @@ import { ConflictBadge } from '../sync/ConflictBadge';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { textDir } from '../i18n/textDir';
-import { HeaderEnd } from '../shell/PersonMenu';
+import { ScreenHeader } from '../ui/ScreenHeader';
 import { formatDateTime } from '../i18n/formatDate';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
 import { RecoveryOffers } from './RecoveryOffers';
 import { FileDrop } from '../exchange/FileDrop';
@@ -81,8 +81,33 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
 
   return (
     <FileDrop className="archive-screen" api={api} onImported={list.refresh}>
-      <header className="toolbar">
-        <h1 className="toolbar__title">{t('archive.title')}</h1>
+      <ScreenHeader
+        title={t('archive.title')}
+        end={
+          <>
+            <SyncIndicator />
+            {trash ? (
+              <button
+                type="button"
+                className="button button--danger"
+                disabled={total === 0}
+                onClick={() => setConfirmEmpty(true)}
+              >
+                {t('archive.emptyTrash')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void create()}
+                disabled={creating}
+              >
+                {t('archive.new')}
+              </button>
+            )}
+          </>
+        }
+      >
         <span className="toolbar__meta" data-testid="archive-count">
           {t('archive.count', { count: total })}
         </span>
@@ -100,27 +125,10 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
             {t('archive.view.trash')}
           </button>
         </div>
-        <div className="toolbar__spacer" />
-        <SyncIndicator />
-        {trash ? (
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={total === 0}
-            onClick={() => setConfirmEmpty(true)}
-          >
-            {t('archive.emptyTrash')}
-          </button>
-        ) : (
-          <button type="button" className="button button--primary" onClick={() => void create()} disabled={creating}>
-            {t('archive.new')}
-          </button>
-        )}
-        <HeaderEnd />
-      </header>
+      </ScreenHeader>
       <RecoveryOffers onOpen={onOpen} />
       <div className="search-box" role="search">
-        <label htmlFor="archive-search" className="field__label">
+        <label htmlFor="archive-search" className="form-field__label">
           {t('archive.search')}
         </label>
         <input
@@ -162,7 +170,6 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
                 {Array.from({ length: end - first }, (_, i) => first + i).map((index) => (
                   <Row
                     key={index}
-                    api={api}
                     index={index}
                     item={list.row(index)}
                     trash={trash}
@@ -203,7 +210,6 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
 }
 
 interface RowProps {
-  api: MidadApi;
   index: number;
   item: ArticleSummary | undefined;
   trash: boolean;
@@ -214,7 +220,7 @@ interface RowProps {
   onRestore: (id: string) => void;
 }
 
-function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash, onRestore }: RowProps) {
+function Row({ index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash, onRestore }: RowProps) {
   const { t, locale } = useI18n();
   const position = { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
   if (!item)
@@ -265,7 +271,7 @@ function Row({ api, index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash,
           </button>
         ) : (
           <>
-            <HtmlPreviewButton api={api} articleId={item.id} label={t('preview.open.label', { headline })} small />
+            <HtmlPreviewButton articleId={item.id} label={t('preview.open.label', { headline })} small />
             <button
               type="button"
               className="button button--small button--icon"

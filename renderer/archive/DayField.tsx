@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { parseDayText } from './dayText';
+import { Field } from '../ui/Field';
 
 export function DayField({ label, onChange }: { label: string; onChange: (day: string | undefined) => void }) {
   const { t } = useI18n();
@@ -13,10 +14,12 @@ export function DayField({ label, onChange }: { label: string; onChange: (day: s
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   return (
-    <div className="form-field">
-      <label className="field__label" htmlFor={id}>
-        {label} <span className="field__format">{t('archive.filter.dayFormat')}</span>
-      </label>
+    <Field
+      id={id}
+      label={label}
+      format={t('archive.filter.dayFormat')}
+      error={invalid ? t('archive.filter.dayInvalid') : undefined}
+    >
       <input
         id={id}
         className="input"
@@ -34,11 +37,6 @@ export function DayField({ label, onChange }: { label: string; onChange: (day: s
         }}
         onBlur={() => setInvalid(parseDayText(text) === null)}
       />
-      {invalid && (
-        <span className="field__error" id={`${id}-error`}>
-          {t('archive.filter.dayInvalid')}
-        </span>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -1,6 +1,6 @@
 /** A stale save: the person picks which text stays; the caller keeps the other in the recovery store. */
 import { useI18n } from '../i18n/I18nProvider';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 export function ConflictDialog({ onKeepMine, onTakeTheirs }: { onKeepMine: () => void; onTakeTheirs: () => void }) {
   const { t } = useI18n();

@@ -4,7 +4,6 @@
  */
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article, ArticleFields } from '../../core/article/schema';
-import type { MidadApi } from '../../core/api/contract';
 import { renderDateline } from '../../core/article/dateline';
 import { countText } from '../../core/arabic/count';
 import { encodeLabel } from '../../core/review/revisionLabel';
@@ -44,6 +43,7 @@ import { SuggestingToggle } from '../review/SuggestingToggle';
 import { HeaderEnd } from '../shell/PersonMenu';
 import { ReturnedNotice } from '../review/ReturnedNotice';
 import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection';
+import { useApi } from '../ui/ApiContext';
 
 /** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
 const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
@@ -52,7 +52,6 @@ const CONFLICT_LABEL = encodeLabel({ code: 'conflict' });
 const COUNT_DELAY_MS = 300;
 
 interface Props {
-  api: MidadApi;
   article: Article;
   onBack: () => void;
   /** Read the article from the archive again and start a fresh editor on it. */
@@ -60,7 +59,8 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-export function EditorScreen({ api, article, onBack, onReload, onError }: Props) {
+export function EditorScreen({ article, onBack, onReload, onError }: Props) {
+  const api = useApi();
   const { t } = useI18n();
   const { settings } = useSettings();
   const [fields, setFields] = useState<ArticleFields>(article);
@@ -130,8 +130,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
           <h1 className="visually-hidden">{fields.headline || t('archive.untitled')}</h1>
           <div className="toolbar__spacer" />
           <SuggestingToggle on={suggesting} onChange={setSuggesting} />
-          <StatusControl api={api} articleId={article.id} flush={flushVersion} onMoved={onReload} />
-          <HtmlPreviewButton api={api} articleId={article.id} flush={flushVersion} />
+          <StatusControl articleId={article.id} flush={flushVersion} onMoved={onReload} />
+          <HtmlPreviewButton articleId={article.id} flush={flushVersion} />
           <span className="toolbar__meta" data-testid="word-count">
             {t('editor.words', { count: bodyCounts.words })}
           </span>
@@ -144,10 +144,8 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             {t('editor.focus.leave')}
           </button>
         )}
-        <ReturnedNotice api={api} articleId={article.id} status={fields.status} savedVersion={autosave.version} />
-        {article.conflicted && (
-          <ConflictNotice api={api} articleId={article.id} flush={flushVersion} onResolved={onReload} />
-        )}
+        <ReturnedNotice articleId={article.id} status={fields.status} savedVersion={autosave.version} />
+        {article.conflicted && <ConflictNotice articleId={article.id} flush={flushVersion} onResolved={onReload} />}
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
             {t('recovery.localFull')}
@@ -247,14 +245,12 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
             <CountsPanel counts={bodyCounts} selection={selection} />
             <MetadataPanel value={fields} onChange={edit} />
             <SuggestionsPanel
-              api={api}
               articleId={article.id}
               savedVersion={autosave.version}
               flush={flushVersion}
               onDecided={onReload}
             />
             <CommentsPanel
-              api={api}
               articleId={article.id}
               marks={marks}
               savedVersion={autosave.version}
@@ -262,7 +258,6 @@ export function EditorScreen({ api, article, onBack, onReload, onError }: Props)
               flush={flushVersion}
             />
             <HistoryPanel
-              api={api}
               articleId={article.id}
               savedVersion={autosave.version}
               flush={flushVersion}

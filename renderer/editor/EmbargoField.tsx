@@ -9,6 +9,7 @@ import { dayFieldText, timeFieldText } from '../../core/i18n/dateFormat';
 import { parseDayText, parseTimeText } from '../archive/dayText';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
+import { Field, FieldError } from '../ui/Field';
 
 interface Props {
   value: string | null;
@@ -42,56 +43,45 @@ export function EmbargoField({ value, onChange }: Props) {
     onChange(moment);
   };
   const check = () => setInvalid(momentOf(day, time) === undefined);
-  const describedBy = invalid ? `${id}-error` : undefined;
+  /** The day or the time: a text box read in either digit set; one error sentence under both. */
+  const part = (which: 'day' | 'time', value: string, onText: (text: string) => void) => (
+    <Field
+      id={`${id}-${which}`}
+      label={t(which === 'day' ? 'embargo.day' : 'embargo.time')}
+      format={t(which === 'day' ? 'embargo.dayFormat' : 'embargo.timeFormat')}
+      className={`embargo__${which}`}
+    >
+      <input
+        id={`${id}-${which}`}
+        className="input"
+        dir="ltr"
+        inputMode="numeric"
+        autoComplete="off"
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        onChange={(e) => onText(e.target.value)}
+        onBlur={check}
+      />
+    </Field>
+  );
 
   return (
     <div className="embargo" data-testid="embargo">
       <div className="embargo__fields">
-        <div className="form-field embargo__day">
-          <label className="field__label" htmlFor={`${id}-day`}>
-            {t('embargo.day')} <span className="field__format">{t('embargo.dayFormat')}</span>
-          </label>
-          <input
-            id={`${id}-day`}
-            className="input"
-            dir="ltr"
-            inputMode="numeric"
-            autoComplete="off"
-            value={day}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            onChange={(e) => {
-              setDay(e.target.value);
-              change(e.target.value, time);
-            }}
-            onBlur={check}
-          />
-        </div>
-        <div className="form-field embargo__time">
-          <label className="field__label" htmlFor={`${id}-time`}>
-            {t('embargo.time')} <span className="field__format">{t('embargo.timeFormat')}</span>
-          </label>
-          <input
-            id={`${id}-time`}
-            className="input"
-            dir="ltr"
-            inputMode="numeric"
-            autoComplete="off"
-            value={time}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            onChange={(e) => {
-              setTime(e.target.value);
-              change(day, e.target.value);
-            }}
-            onBlur={check}
-          />
-        </div>
+        {part('day', day, (next) => {
+          setDay(next);
+          change(next, time);
+        })}
+        {part('time', time, (next) => {
+          setTime(next);
+          change(day, next);
+        })}
       </div>
       {invalid && (
-        <span className="field__error" id={`${id}-error`} role="alert">
+        <FieldError id={id} role="alert">
           {t('embargo.invalid')}
-        </span>
+        </FieldError>
       )}
     </div>
   );

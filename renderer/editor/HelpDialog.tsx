@@ -1,6 +1,6 @@
 /** The shortcut help: every shortcut the editor answers to, from the one table in shortcuts.ts. */
 import { useI18n } from '../i18n/I18nProvider';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { displayKeys, SHORTCUTS, TYPED_SHORTCUTS } from './shortcuts';
 
 export function HelpDialog({ onClose }: { onClose: () => void }) {

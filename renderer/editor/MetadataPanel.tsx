@@ -10,6 +10,7 @@ import { EmbargoField } from './EmbargoField';
 import { StatusOptions } from './StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
+import { Field, FieldGroup, FieldHint } from '../ui/Field';
 
 type Meta = Pick<
   ArticleFields,
@@ -47,8 +48,7 @@ export function MetadataPanel({ value, onChange }: Props) {
         {t('editor.details')}
       </h2>
       <div className="form-grid">
-        <label className="form-field">
-          <span className="field__label">{t('editor.status')}</span>
+        <Field label={t('editor.status')}>
           <select
             className="input"
             value={value.status}
@@ -56,9 +56,8 @@ export function MetadataPanel({ value, onChange }: Props) {
           >
             <StatusOptions />
           </select>
-        </label>
-        <label className="form-field">
-          <span className="field__label">{t('editor.section')}</span>
+        </Field>
+        <Field label={t('editor.section')}>
           <input
             className="input"
             dir="auto"
@@ -72,30 +71,26 @@ export function MetadataPanel({ value, onChange }: Props) {
               <option key={s} value={s} />
             ))}
           </datalist>
-        </label>
-        <label className="form-field">
-          <span className="field__label">{t('editor.byline')}</span>
+        </Field>
+        <Field label={t('editor.byline')}>
           <input
             className="input"
             dir="auto"
             value={value.byline}
             onChange={(e) => onChange({ byline: e.target.value })}
           />
-        </label>
-        <fieldset className="form-field form-field--group">
-          <legend className="field__label">{t('editor.dateline')}</legend>
+        </Field>
+        <FieldGroup label={t('editor.dateline')}>
           <div className="form-row">
-            <label className="form-field">
-              <span className="field__label">{t('editor.dateline.city')}</span>
+            <Field label={t('editor.dateline.city')}>
               <input
                 className="input"
                 dir="auto"
                 value={value.dateline.city}
                 onChange={(e) => onChange({ dateline: { ...value.dateline, city: e.target.value } })}
               />
-            </label>
-            <label className="form-field">
-              <span className="field__label">{t('editor.dateline.agency')}</span>
+            </Field>
+            <Field label={t('editor.dateline.agency')}>
               <select
                 className="input"
                 value={value.dateline.agency ?? ''}
@@ -110,16 +105,15 @@ export function MetadataPanel({ value, onChange }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </Field>
           </div>
           {dateline && (
             <output className="dateline-preview" dir="rtl" lang="ar" data-testid="dateline-preview">
               {dateline}
             </output>
           )}
-        </fieldset>
-        <label className="form-field">
-          <span className="field__label">{t('editor.tags')}</span>
+        </FieldGroup>
+        <Field label={t('editor.tags')}>
           <input
             className="input"
             dir="auto"
@@ -130,13 +124,10 @@ export function MetadataPanel({ value, onChange }: Props) {
               onChange({ tags: parseTags(e.target.value) });
             }}
           />
-          <span className="field__hint" id="tags-hint">
-            {t('editor.tags.hint')}
-          </span>
-        </label>
+          <FieldHint id="tags">{t('editor.tags.hint')}</FieldHint>
+        </Field>
         <div className="form-row">
-          <label className="form-field">
-            <span className="field__label">{t('editor.urgency')}</span>
+          <Field label={t('editor.urgency')}>
             <select
               className="input"
               value={value.urgency}
@@ -149,14 +140,11 @@ export function MetadataPanel({ value, onChange }: Props) {
                 </option>
               ))}
             </select>
-            <span className="field__hint" id="urgency-hint">
-              {t('editor.urgency.hint')}
-            </span>
-          </label>
+            <FieldHint id="urgency">{t('editor.urgency.hint')}</FieldHint>
+          </Field>
         </div>
         <EmbargoField value={value.embargoUntil} onChange={(embargoUntil) => onChange({ embargoUntil })} />
-        <label className="form-field">
-          <span className="field__label">{t('editor.edNote')}</span>
+        <Field label={t('editor.edNote')}>
           <textarea
             className="input input--area"
             dir="auto"
@@ -164,7 +152,7 @@ export function MetadataPanel({ value, onChange }: Props) {
             value={value.edNote}
             onChange={(e) => onChange({ edNote: e.target.value })}
           />
-        </label>
+        </Field>
       </div>
     </section>
   );

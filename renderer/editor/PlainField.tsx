@@ -45,7 +45,7 @@ export function PlainField({
   }, [value]);
   return (
     <div className="field">
-      <label htmlFor={id} className="field__label">
+      <label htmlFor={id} className="form-field__label">
         {label}
       </label>
       <textarea

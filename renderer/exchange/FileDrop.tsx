@@ -5,7 +5,7 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { MidadApi } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nProvider';
-import { useErrorText } from '../review/useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 import { carriesFiles, importDroppedFiles, type DropOutcome } from './dropImport';
 
 interface Props {

@@ -4,11 +4,11 @@
  * hash), with the export's warnings above it and a button that saves that same file.
  */
 import { useEffect, useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import { warningKey, type ExportWarning } from '../../core/exchange/warnings';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
-import { useErrorText } from '../review/useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { useApi } from '../ui/ApiContext';
 
 interface ExportedFile {
   fileName: string;
@@ -28,7 +28,6 @@ function saveFile(file: ExportedFile): void {
 }
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   /** Saves pending edits first (the editor), so the preview shows what is on screen. */
   flush?: () => Promise<unknown>;
@@ -37,7 +36,7 @@ interface Props {
   small?: boolean;
 }
 
-export function HtmlPreviewButton({ api, articleId, flush, label, small }: Props) {
+export function HtmlPreviewButton({ articleId, flush, label, small }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
@@ -50,17 +49,13 @@ export function HtmlPreviewButton({ api, articleId, flush, label, small }: Props
       >
         {t('preview.open')}
       </button>
-      {open && <HtmlPreview api={api} articleId={articleId} flush={flush} onClose={() => setOpen(false)} />}
+      {open && <HtmlPreview articleId={articleId} flush={flush} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function HtmlPreview({
-  api,
-  articleId,
-  flush,
-  onClose,
-}: Pick<Props, 'api' | 'articleId' | 'flush'> & { onClose: () => void }) {
+function HtmlPreview({ articleId, flush, onClose }: Pick<Props, 'articleId' | 'flush'> & { onClose: () => void }) {
+  const api = useApi();
   const { t } = useI18n();
   const errorText = useErrorText();
   const [file, setFile] = useState<ExportedFile | null>(null);

@@ -4,23 +4,24 @@
  * A new thread anchors to the words selected where the person last was: the body (a mark node) or the
  * headline, standfirst or a caption (plainFieldAnchors). Clicking a thread selects its text in the page.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import type { MidadApi } from '../../core/api/contract';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { Media } from '../../core/article/schema';
 import type { CommentAnchor, ListedThread } from '../../core/review/comments';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import type { CommentMarksHandle } from './CommentMarksPlugin';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { usePanelData } from '../ui/usePanelData';
+import { fieldLabel } from '../ui/fieldLabel';
 import { fieldSelectionAnchor, selectInField, watchCommentTarget, type CommentTarget } from './plainFieldAnchors';
 import { textDir } from '../i18n/textDir';
 import { FieldCommentMarks } from './FieldCommentMarks';
+import { useApi } from '../ui/ApiContext';
 
 /** The new comment's box, which the comment-at-selection action and shortcut bring the person to. */
 export const NEW_COMMENT_ID = 'new-comment';
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   marks: RefObject<CommentMarksHandle | null>;
   /** Changes whenever the archive saved the article, so detached threads show without a reload. */
@@ -31,36 +32,29 @@ interface Props {
   flush: () => Promise<number>;
 }
 
-export function CommentsPanel({ api, articleId, marks, savedVersion, media, flush }: Props) {
+export function CommentsPanel({ articleId, marks, savedVersion, media, flush }: Props) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
-  const [threads, setThreads] = useState<ListedThread[]>([]);
+  const load = useCallback(() => api['comments.list']({ articleId }), [api, articleId]);
+  // A save, or a caption saved on its own, is what makes the list worth reading again (threads come and go).
+  const version = useMemo(() => ({ savedVersion, media }), [savedVersion, media]);
+  const { data, error, setError, reload } = usePanelData(load, version);
+  const threads = data?.items ?? [];
   const [draft, setDraft] = useState('');
   const [replies, setReplies] = useState<Record<string, string>>({});
-  const [error, setError] = useState('');
   const target = useRef<CommentTarget>({ kind: 'body' });
   useEffect(() => watchCommentTarget((next) => (target.current = next)), []);
-
-  const refresh = useCallback(async () => {
-    setThreads((await api['comments.list']({ articleId })).items);
-  }, [api, articleId]);
-
-  useEffect(() => {
-    // savedVersion and media are not read here: a change to either is what makes the list worth fetching again.
-    api['comments.list']({ articleId }).then(
-      (list) => setThreads(list.items),
-      (e: unknown) => setError(errorText(e)),
-    );
-  }, [api, articleId, savedVersion, media, errorText]);
 
   const run = async (action: () => Promise<unknown>) => {
     setError('');
     try {
       await action();
-      await refresh();
     } catch (e) {
       setError(errorText(e));
+      return;
     }
+    await reload();
   };
 
   const add = (e: FormEvent) => {
@@ -90,15 +84,6 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
     if (thread.anchor.field === 'body') marks.current?.selectMark(thread.anchor.markId);
     else selectInField(thread.anchor);
   };
-
-  const fieldName = (field: string) =>
-    field === 'headline'
-      ? t('editor.headline')
-      : field === 'standfirst'
-        ? t('editor.standfirst')
-        : field === 'body'
-          ? t('editor.body')
-          : t('comments.caption');
 
   return (
     <section className="panel comments" aria-labelledby="comments-title" data-testid="comments-panel">
@@ -138,7 +123,7 @@ export function CommentsPanel({ api, articleId, marks, savedVersion, media, flus
             data-detached={thread.detached}
           >
             <button type="button" className="thread__anchor" onClick={() => select(thread)}>
-              <span className="thread__field">{fieldName(thread.anchor.field)}</span>
+              <span className="thread__field">{fieldLabel(thread.anchor.field, t)}</span>
               <q dir={textDir(thread.anchor.quote)} data-testid="thread-quote">
                 {thread.anchor.quote}
               </q>

@@ -3,19 +3,19 @@
  * fit the 300 px sidebar. Which two is chosen here (older, newer), starting from those ticked in the history.
  */
 import { useEffect, useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import type { Revision } from '../../core/article/revision';
 import { compareVersions, type FieldDiff } from '../../core/review/compare';
 import type { HistoryEntry } from '../../core/review/historyEntries';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import { DiffView } from './DiffView';
 import { labelText } from './labelText';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { fieldLabel } from '../ui/fieldLabel';
+import { useApi } from '../ui/ApiContext';
 
 interface Props {
-  api: MidadApi;
   entries: HistoryEntry[];
   /** Revision ids to start from, older first. */
   initial: [number, number];
@@ -26,7 +26,8 @@ function comparable(r: Revision) {
   return { ...r.fields, captions: r.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
 }
 
-export function CompareDialog({ api, entries, initial, onClose }: Props) {
+export function CompareDialog({ entries, initial, onClose }: Props) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const [older, setOlder] = useState(initial[0]);
@@ -48,15 +49,6 @@ export function CompareDialog({ api, entries, initial, onClose }: Props) {
       live = false;
     };
   }, [api, older, newer, key, errorText]);
-
-  const fieldLabel = (field: string) =>
-    field === 'headline'
-      ? t('editor.headline')
-      : field === 'standfirst'
-        ? t('editor.standfirst')
-        : field === 'body'
-          ? t('editor.body')
-          : t('comments.caption');
 
   const options = entries.map((e) => (
     <option key={e.revision.id} value={e.revision.id}>
@@ -87,7 +79,7 @@ export function CompareDialog({ api, entries, initial, onClose }: Props) {
       {diff && older !== newer && (
         <div className="compare__result" data-testid="compare-result">
           {diff.map((d) => (
-            <DiffView key={d.field} diff={d} label={fieldLabel(d.field)} unchanged={t('history.unchanged')} />
+            <DiffView key={d.field} diff={d} label={fieldLabel(d.field, t)} unchanged={t('history.unchanged')} />
           ))}
         </div>
       )}

@@ -3,8 +3,7 @@
  * language; an editor's run of decisions on suggestions is one entry), any one opened read-only, any two
  * compared field by field in a full-width dialog, and restore (which makes a new revision).
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { MidadApi, Response } from '../../core/api/contract';
+import { useCallback, useMemo, useState } from 'react';
 import type { Revision } from '../../core/article/revision';
 import { historyEntries } from '../../core/review/historyEntries';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
@@ -12,36 +11,28 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
 import { CompareDialog } from './CompareDialog';
 import { labelText } from './labelText';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { usePanelData } from '../ui/usePanelData';
+import { useApi } from '../ui/ApiContext';
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   savedVersion: number;
   flush: () => Promise<number>;
   onRestored: () => void;
 }
 
-export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }: Props) {
+export function HistoryPanel({ articleId, savedVersion, flush, onRestored }: Props) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
-  const [list, setList] = useState<Response<'revisions.list'>['items']>([]);
+  const load = useCallback(() => api['revisions.list']({ articleId }), [api, articleId]);
+  const { data, error, setError } = usePanelData(load, savedVersion);
   const [picked, setPicked] = useState<number[]>([]);
   const [open, setOpen] = useState<Revision | null>(null);
   const [comparing, setComparing] = useState<[number, number] | null>(null);
-  const [error, setError] = useState('');
+  const list = useMemo(() => data?.items ?? [], [data]);
   const entries = useMemo(() => historyEntries(list), [list]);
-
-  useEffect(() => {
-    let live = true;
-    api['revisions.list']({ articleId }).then(
-      (r) => live && setList(r.items),
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, articleId, savedVersion, errorText]);
 
   const attempt = async (action: () => Promise<void>) => {
     setError('');
@@ -154,9 +145,7 @@ export function HistoryPanel({ api, articleId, savedVersion, flush, onRestored }
           </button>
         </article>
       )}
-      {comparing && (
-        <CompareDialog api={api} entries={entries} initial={comparing} onClose={() => setComparing(null)} />
-      )}
+      {comparing && <CompareDialog entries={entries} initial={comparing} onClose={() => setComparing(null)} />}
     </section>
   );
 }

@@ -4,18 +4,18 @@
  * until the sidebar is scrolled.
  */
 import { useEffect, useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import type { Status } from '../../core/article/status';
 import { useI18n } from '../i18n/I18nProvider';
+import { useApi } from '../ui/ApiContext';
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   status: Status;
   savedVersion: number;
 }
 
-export function ReturnedNotice({ api, articleId, status, savedVersion }: Props) {
+export function ReturnedNotice({ articleId, status, savedVersion }: Props) {
+  const api = useApi();
   const { t } = useI18n();
   const [counts, setCounts] = useState<{ comments: number; suggestions: number } | null>(null);
 

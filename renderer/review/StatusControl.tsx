@@ -4,16 +4,16 @@
  * for it in a dialog wide enough to read what it asks; a refusal shows the archive's reason.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { MidadApi, Response } from '../../core/api/contract';
+import type { Response } from '../../core/api/contract';
 import type { Status } from '../../core/article/status';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
 import { MenuButton } from '../shell/MenuButton';
 import { useSettings } from '../settings/SettingsProvider';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { useApi } from '../ui/ApiContext';
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   /** Saves what is typed and gives the version the archive now holds. */
   flush: () => Promise<number>;
@@ -21,7 +21,8 @@ interface Props {
   onMoved: () => void;
 }
 
-export function StatusControl({ api, articleId, flush, onMoved }: Props) {
+export function StatusControl({ articleId, flush, onMoved }: Props) {
+  const api = useApi();
   const { t } = useI18n();
   const { settings } = useSettings();
   const errorText = useErrorText();

@@ -3,38 +3,29 @@
  * reject one by one or all at once; decided ones stay listed with who decided. Deciding saves what is
  * typed first, then the archive rewrites the body, and the screen reads it again.
  */
-import { useEffect, useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
-import type { Decision, Suggestion } from '../../core/review/suggestions';
+import { useCallback } from 'react';
+import type { Decision } from '../../core/review/suggestions';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/formatDate';
-import { useErrorText } from './useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { usePanelData } from '../ui/usePanelData';
 import { textDir } from '../i18n/textDir';
+import { useApi } from '../ui/ApiContext';
 
 interface Props {
-  api: MidadApi;
   articleId: string;
   savedVersion: number;
   flush: () => Promise<number>;
   onDecided: () => void;
 }
 
-export function SuggestionsPanel({ api, articleId, savedVersion, flush, onDecided }: Props) {
+export function SuggestionsPanel({ articleId, savedVersion, flush, onDecided }: Props) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
-  const [items, setItems] = useState<Suggestion[]>([]);
-  const [error, setError] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    api['suggestions.list']({ articleId }).then(
-      (r) => live && setItems(r.items),
-      (e: unknown) => live && setError(errorText(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, articleId, savedVersion, errorText]);
+  const load = useCallback(() => api['suggestions.list']({ articleId }), [api, articleId]);
+  const { data, error, setError } = usePanelData(load, savedVersion);
+  const items = data?.items ?? [];
 
   if (items.length === 0) return null;
   const decide = async (ids: string[] | 'all', decision: Decision) => {

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import type { SignInProblem } from '../../core/sync/newsroomContract';
 import { useI18n } from '../i18n/I18nProvider';
 import { useNewsroom } from '../sync/NewsroomProvider';
-import { describedBy, SettingsField } from './SettingsField';
+import { describedBy, Field } from '../ui/Field';
 
 export function NewsroomSettings() {
   const { t } = useI18n();
@@ -64,7 +64,7 @@ export function NewsroomSettings() {
       <h2 className="settings-group__title" id="newsroom-title">
         {t('newsroom.title')}
       </h2>
-      <p className="settings-field__hint">{t('newsroom.intro')}</p>
+      <p className="form-field__hint">{t('newsroom.intro')}</p>
       {status?.signedIn && (
         <div className="newsroom-settings__signed-in">
           <p data-testid="newsroom-signed-in">
@@ -74,11 +74,11 @@ export function NewsroomSettings() {
               server: status.databaseUrl ?? '',
             })}
           </p>
-          <p className="settings-field__hint">{t('newsroom.roleFromServer')}</p>
+          <p className="form-field__hint">{t('newsroom.roleFromServer')}</p>
           <button type="button" className="button" onClick={() => void signOut()} disabled={busy}>
             {t('newsroom.signOut')}
           </button>
-          <p className="settings-field__hint">{t('newsroom.signOut.hint')}</p>
+          <p className="form-field__hint">{t('newsroom.signOut.hint')}</p>
         </div>
       )}
       {(!status?.signedIn || sessionEnded) && (
@@ -88,7 +88,7 @@ export function NewsroomSettings() {
           noValidate
           aria-label={t('newsroom.title')}
         >
-          <SettingsField id="newsroom-address" label={t('newsroom.address')} hint={t('newsroom.address.hint')}>
+          <Field id="newsroom-address" label={t('newsroom.address')} hint={t('newsroom.address.hint')}>
             <input
               id="newsroom-address"
               className="settings-field__input"
@@ -101,8 +101,8 @@ export function NewsroomSettings() {
               aria-describedby={describedBy('newsroom-address', true, false)}
               onChange={(e) => setAddress(e.target.value)}
             />
-          </SettingsField>
-          <SettingsField id="newsroom-user" label={t('newsroom.user')}>
+          </Field>
+          <Field id="newsroom-user" label={t('newsroom.user')}>
             <input
               id="newsroom-user"
               className="settings-field__input settings-field__input--short"
@@ -112,8 +112,8 @@ export function NewsroomSettings() {
               value={shownUser}
               onChange={(e) => setUser(e.target.value)}
             />
-          </SettingsField>
-          <SettingsField id="newsroom-password" label={t('newsroom.password')} hint={t('newsroom.password.hint')}>
+          </Field>
+          <Field id="newsroom-password" label={t('newsroom.password')} hint={t('newsroom.password.hint')}>
             <input
               id="newsroom-password"
               className="settings-field__input settings-field__input--short"
@@ -124,7 +124,7 @@ export function NewsroomSettings() {
               aria-describedby={describedBy('newsroom-password', true, Boolean(problem))}
               onChange={(e) => setPassword(e.target.value)}
             />
-          </SettingsField>
+          </Field>
           {problemText && (
             <p className="banner banner--error" role="alert" data-testid="newsroom-problem">
               {problemText}

@@ -9,7 +9,8 @@ import { SettingsPatchSchema } from '../../core/settings/schema';
 import type { ProofingSettings as Proofing } from '../../core/proofing/settings';
 import { useI18n } from '../i18n/I18nProvider';
 import { proofingClient } from '../proofing/client';
-import { describedBy, SettingsField } from './SettingsField';
+import { useApi } from '../ui/ApiContext';
+import { describedBy, Field } from '../ui/Field';
 import { useSettings } from './SettingsProvider';
 
 type Switch =
@@ -47,7 +48,8 @@ const NO_WORDS: Words = { added: [], ignored: [] };
 
 export function ProofingSettings() {
   const { t } = useI18n();
-  const { settings, update, api } = useSettings();
+  const { settings, update } = useSettings();
+  const api = useApi();
   const [draft, setDraft] = useState(() => toDraft(settings.proofing));
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid' | 'failed'>('idle');
   const [words, setWords] = useState<Words | null>(null);
@@ -55,7 +57,6 @@ export function ProofingSettings() {
   const [invalid, setInvalid] = useState<'threshold' | 'names' | null>(null);
 
   const fetchWords = useCallback(async (): Promise<Words> => {
-    if (!api) return NO_WORDS;
     const answer = await api['proofing.words']({});
     return { added: [...answer.added].sort(), ignored: [...answer.ignored].sort() };
   }, [api]);
@@ -94,7 +95,6 @@ export function ProofingSettings() {
   };
 
   const remove = async (word: string) => {
-    if (!api) return;
     setRemoveFailed(false);
     try {
       await api['proofing.removeWord']({ word });
@@ -122,8 +122,8 @@ export function ProofingSettings() {
   );
 
   const list = (kind: 'added' | 'ignored') => (
-    <div className="settings-field">
-      <h3 className="settings-field__label" id={`proofing-${kind}`}>
+    <div className="form-field">
+      <h3 className="form-field__label" id={`proofing-${kind}`}>
         {t(`settings.proofing.${kind}`)}
       </h3>
       {words && words[kind].length > 0 ? (
@@ -143,7 +143,7 @@ export function ProofingSettings() {
           ))}
         </ul>
       ) : (
-        <p className="settings-field__hint">{t('settings.proofing.noWords')}</p>
+        <p className="form-field__hint">{t('settings.proofing.noWords')}</p>
       )}
     </div>
   );
@@ -158,12 +158,12 @@ export function ProofingSettings() {
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="proofing-settings-title">
         {GROUPS.map(({ legend, switches }) => (
           <fieldset key={legend ?? 'spelling'} className="proofing-settings__switches">
-            {legend && <legend className="settings-field__label">{t(legend as 'settings.proofing.strict')}</legend>}
+            {legend && <legend className="form-field__label">{t(legend as 'settings.proofing.strict')}</legend>}
             {switches.map(toggle)}
-            {legend === null && <p className="settings-field__hint">{t('settings.proofing.underlineUnknown.hint')}</p>}
+            {legend === null && <p className="form-field__hint">{t('settings.proofing.underlineUnknown.hint')}</p>}
           </fieldset>
         ))}
-        <SettingsField
+        <Field
           id="vocabularyThreshold"
           label={t('settings.proofing.vocabularyThreshold')}
           hint={t('settings.proofing.vocabularyThreshold.hint')}
@@ -185,8 +185,8 @@ export function ProofingSettings() {
               setStatus('idle');
             }}
           />
-        </SettingsField>
-        <SettingsField
+        </Field>
+        <Field
           id="proofingNames"
           label={t('settings.proofing.names')}
           hint={t('settings.proofing.names.hint')}
@@ -205,7 +205,7 @@ export function ProofingSettings() {
               setStatus('idle');
             }}
           />
-        </SettingsField>
+        </Field>
         <div className="settings-actions">
           <button type="submit" className="button button--primary" disabled={status === 'saving'}>
             {t('settings.proofing.save')}
@@ -215,7 +215,7 @@ export function ProofingSettings() {
           </span>
         </div>
         {status === 'failed' && (
-          <p className="settings-field__error" role="alert">
+          <p className="form-field__error" role="alert">
             {t('settings.proofing.saveFailed')}
           </p>
         )}
@@ -223,7 +223,7 @@ export function ProofingSettings() {
       {list('added')}
       {list('ignored')}
       {removeFailed && (
-        <p className="settings-field__error" role="alert">
+        <p className="form-field__error" role="alert">
           {t('settings.proofing.removeFailed')}
         </p>
       )}

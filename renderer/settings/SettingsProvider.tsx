@@ -9,15 +9,9 @@ import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../core/
 interface SettingsValue {
   settings: Settings;
   update: (patch: SettingsPatch) => Promise<void>;
-  /** proofing (issue 18): Settings → Proofing lists and removes the person's words through the API. */
-  api: MidadApi | null;
 }
 
-const SettingsContext = createContext<SettingsValue>({
-  settings: DEFAULT_SETTINGS,
-  update: async () => {},
-  api: null,
-});
+const SettingsContext = createContext<SettingsValue>({ settings: DEFAULT_SETTINGS, update: async () => {} });
 
 export function SettingsProvider({ api, children }: { api: MidadApi; children: (settings: Settings) => ReactNode }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -46,7 +40,7 @@ export function SettingsProvider({ api, children }: { api: MidadApi; children: (
   );
 
   if (!settings) return null;
-  return <SettingsContext.Provider value={{ settings, update, api }}>{children(settings)}</SettingsContext.Provider>;
+  return <SettingsContext.Provider value={{ settings, update }}>{children(settings)}</SettingsContext.Provider>;
 }
 
 export function useSettings(): SettingsValue {

@@ -6,13 +6,14 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { MidadError } from '../../core/api/errors';
 import { ROLES, SettingsPatchSchema, type Role, type Settings } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
-import { useErrorText } from '../review/useErrorText';
+import { useErrorText } from '../ui/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
 // newsroom sync (issue 15)
 import { NewsroomSettings } from './NewsroomSettings';
 import { useNewsroom } from '../sync/NewsroomProvider';
-import { HeaderEnd } from '../shell/PersonMenu';
+import { ScreenHeader } from '../ui/ScreenHeader';
+import { describedBy, Field } from '../ui/Field';
 // proofing (issue 18)
 import { ProofingSettings } from './ProofingSettings';
 
@@ -112,28 +113,14 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
 
   const error = (name: FieldName) => {
     const e = errors[name];
-    return e ? (
-      <p className="settings-field__error" id={`${name}-error`}>
-        {'refusal' in e ? errorText(e.refusal) : t(e.key, e.params)}
-      </p>
-    ) : null;
+    return e ? ('refusal' in e ? errorText(e.refusal) : t(e.key, e.params)) : undefined;
   };
-  const described = (name: FieldName, hint?: boolean) =>
-    [errors[name] ? `${name}-error` : '', hint ? `${name}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  const described = (name: FieldName, hint?: boolean) => describedBy(name, Boolean(hint), Boolean(errors[name]));
 
   const field = (name: FieldName, label: string, control: ReactNode, hint?: string) => (
-    <div className="settings-field">
-      <label htmlFor={name} className="settings-field__label">
-        {label}
-      </label>
+    <Field id={name} label={label} hint={hint} error={error(name)}>
       {control}
-      {hint && (
-        <p className="settings-field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error(name)}
-    </div>
+    </Field>
   );
   const numberInput = (
     name: 'headlineCharacters' | 'headlineWidth' | 'autosaveDelay' | 'readingSpeed' | 'backupKeep',
@@ -153,14 +140,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
 
   return (
     <div className="settings-screen">
-      <header className="toolbar">
-        <button type="button" className="button button--quiet" onClick={onBack}>
-          {t('settings.back')}
-        </button>
-        <h1 className="toolbar__title">{t('settings.title')}</h1>
-        <div className="toolbar__spacer" />
-        <HeaderEnd />
-      </header>
+      <ScreenHeader title={t('settings.title')} onBack={onBack} />
       {/* The screen's main landmark, as the archive and editor have one (axe: landmark-one-main). */}
       <main>
         <form className="settings-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('settings.title')}>
@@ -171,10 +151,11 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
           )}
           <fieldset className="settings-group">
             <legend>{t('settings.section.interface')}</legend>
-            <div className="settings-field">
-              <label htmlFor="interfaceLanguage" className="settings-field__label">
-                {t('settings.interfaceLanguage')}
-              </label>
+            <Field
+              id="interfaceLanguage"
+              label={t('settings.interfaceLanguage')}
+              hint={t('settings.interfaceLanguage.hint')}
+            >
               <select
                 id="interfaceLanguage"
                 className="settings-field__input"
@@ -189,14 +170,8 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
                   {t('settings.language.en')}
                 </option>
               </select>
-              <p className="settings-field__hint" id="interfaceLanguage-hint">
-                {t('settings.interfaceLanguage.hint')}
-              </p>
-            </div>
-            <div className="settings-field">
-              <label htmlFor="theme" className="settings-field__label">
-                {t('settings.theme')}
-              </label>
+            </Field>
+            <Field id="theme" label={t('settings.theme')}>
               <select
                 id="theme"
                 className="settings-field__input"
@@ -207,7 +182,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
                 <option value="light">{t('settings.theme.light')}</option>
                 <option value="dark">{t('settings.theme.dark')}</option>
               </select>
-            </div>
+            </Field>
           </fieldset>
 
           <fieldset className="settings-group">
@@ -226,8 +201,8 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
               />,
               t('settings.articleLanguage.hint'),
             )}
-            <div className="settings-field">
-              <span className="settings-field__label" id="digits-label">
+            <div className="form-field">
+              <span className="form-field__label" id="digits-label">
                 {t('settings.digits')}
               </span>
               <div role="radiogroup" aria-labelledby="digits-label" className="settings-choices">
@@ -301,10 +276,11 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
                 onChange={(e) => set('profileName', e.target.value)}
               />,
             )}
-            <div className="settings-field">
-              <label htmlFor="profileRole" className="settings-field__label">
-                {t('settings.profileRole')}
-              </label>
+            <Field
+              id="profileRole"
+              label={t('settings.profileRole')}
+              hint={roleFromServer ? t('newsroom.roleFromServer') : undefined}
+            >
               <select
                 id="profileRole"
                 className="settings-field__input"
@@ -319,12 +295,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
                   </option>
                 ))}
               </select>
-              {roleFromServer && (
-                <p className="settings-field__hint" id="profileRole-hint">
-                  {t('newsroom.roleFromServer')}
-                </p>
-              )}
-            </div>
+            </Field>
           </fieldset>
 
           <div className="settings-actions">

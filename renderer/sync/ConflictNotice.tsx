@@ -4,32 +4,32 @@
  * (its parents are all the versions, so nothing is lost), and the editor reloads on it.
  */
 import { useState } from 'react';
-import type { MidadApi } from '../../core/api/contract';
 import { compareVersions } from '../../core/review/compare';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import type { ConflictVersion } from '../../core/sync/newsroomContract';
-import { Modal } from '../editor/Modal';
+import { Modal } from '../ui/Modal';
 import { formatDateTime } from '../i18n/formatDate';
 import { useI18n } from '../i18n/I18nProvider';
 import { DiffView } from '../review/DiffView';
-import { useErrorText } from '../review/useErrorText';
+import { useErrorText } from '../ui/useErrorText';
+import { fieldLabel } from '../ui/fieldLabel';
+import { useApi } from '../ui/ApiContext';
 
 function comparable(v: ConflictVersion) {
   return { ...v.fields, captions: v.media.map((m) => ({ mediaId: m.id, caption: m.caption })) };
 }
 
 export function ConflictNotice({
-  api,
   articleId,
   flush,
   onResolved,
 }: {
-  api: MidadApi;
   articleId: string;
   /** Saves what is typed first, so choosing a version never drops a keystroke silently. */
   flush: () => Promise<number>;
   onResolved: () => void;
 }) {
+  const api = useApi();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const [versions, setVersions] = useState<ConflictVersion[] | null>(null);
@@ -54,14 +54,6 @@ export function ConflictNotice({
       setError(errorText(e));
     }
   };
-  const fieldLabel = (field: string) =>
-    field === 'headline'
-      ? t('editor.headline')
-      : field === 'standfirst'
-        ? t('editor.standfirst')
-        : field === 'body'
-          ? t('editor.body')
-          : t('comments.caption');
   const [newest, older] = versions ?? [];
 
   return (
@@ -101,7 +93,7 @@ export function ConflictNotice({
               {compareVersions(comparable(older), comparable(newest))
                 .filter((d) => d.changed)
                 .map((d) => (
-                  <DiffView key={d.field} diff={d} label={fieldLabel(d.field)} unchanged="" />
+                  <DiffView key={d.field} diff={d} label={fieldLabel(d.field, t)} unchanged="" />
                 ))}
             </section>
           )}

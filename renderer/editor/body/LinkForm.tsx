@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { validLinkUrl } from '../../../core/richtext/linkUrl';
+import { Field } from '../../ui/Field';
 
 export function LinkForm({ onApply, onCancel }: { onApply: (url: string) => void; onCancel: () => void }) {
   const { t } = useI18n();
@@ -19,29 +20,23 @@ export function LinkForm({ onApply, onCancel }: { onApply: (url: string) => void
       }}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
     >
-      <label htmlFor="link-url" className="field__label">
-        {t('link.url')}
-      </label>
-      <input
-        id="link-url"
-        className="input"
-        dir="ltr"
-        type="text"
-        inputMode="url"
-        autoFocus
-        value={value}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? 'link-error' : undefined}
-        onChange={(e) => {
-          setValue(e.target.value);
-          setInvalid(false);
-        }}
-      />
-      {invalid && (
-        <p id="link-error" className="field__error" role="alert">
-          {t('link.invalid')}
-        </p>
-      )}
+      <Field id="link-url" label={t('link.url')} error={invalid ? t('link.invalid') : undefined} errorRole="alert">
+        <input
+          id="link-url"
+          className="input"
+          dir="ltr"
+          type="text"
+          inputMode="url"
+          autoFocus
+          value={value}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? 'link-url-error' : undefined}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setInvalid(false);
+          }}
+        />
+      </Field>
       <div className="link-form__actions">
         <button type="submit" className="button button--primary">
           {t('link.apply')}

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { countText } from '../../../core/arabic/count';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useTextFieldHistory } from '../history/useTextFieldHistory';
+import { Field } from '../../ui/Field';
 
 interface Props {
   id: string;
@@ -22,10 +23,7 @@ export function FigureBox({ id, label, value, multiline, onChange }: Props) {
     recordEdit(next);
   };
   return (
-    <div className="figure__field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
+    <Field id={id} label={label}>
       {multiline ? (
         <textarea
           ref={area}
@@ -40,6 +38,6 @@ export function FigureBox({ id, label, value, multiline, onChange }: Props) {
         <input ref={line} id={id} className="input" dir="auto" value={value} onChange={(e) => change(e.target.value)} />
       )}
       <span className="field__count">{t('editor.count.plain', { count: countText(value).characters })}</span>
-    </div>
+    </Field>
   );
 }
