@@ -641,7 +641,7 @@ export const ar = {
   'settings.proofing.strictInitialAlef': 'همزة القطع في أول الكلمة إلزامية',
   'settings.proofing.strictFinalYaa': 'التمييز بين الياء والألف المقصورة في آخر الكلمة',
   'settings.proofing.strictTaaMarbuta': 'التمييز بين التاء المربوطة والهاء',
-  'settings.proofing.guillemets': 'علامتا التنصيص «» أسلوبًا للدار',
+  'settings.proofing.guillemets': 'علامتا التنصيص «» للاقتباس',
   'settings.proofing.vocabularyThreshold': 'تُقبل الكلمة إذا وردت في هذا العدد من المقالات المحفوظة',
   'settings.proofing.names': 'أسماء ومصطلحات الدار (سطر لكل اسم)',
   // proofing (issue 18): Settings → Proofing

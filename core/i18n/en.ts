@@ -591,7 +591,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'settings.proofing.strictInitialAlef': 'Strict initial alef hamza',
   'settings.proofing.strictFinalYaa': 'Strict final yaa',
   'settings.proofing.strictTaaMarbuta': 'Strict taa marbuta',
-  'settings.proofing.guillemets': 'House style: guillemets «»',
+  'settings.proofing.guillemets': 'Guillemets «» for quotations',
   'settings.proofing.vocabularyThreshold': 'Accept a word found in this many stored articles',
   'settings.proofing.names': 'Newsroom names and terms (one per line)',
   // proofing (issue 18): Settings → Proofing

@@ -85,8 +85,13 @@ describe('Settings → Proofing', () => {
         .toEqual([language, theme]);
       for (const width of [1024, 1366]) {
         await page.setViewportSize({ width, height: 900 });
-        // The section whole, at the window's width (the page around it is desktopScreens' screenshots).
-        await section.screenshot({ path: join(SCREENSHOTS, `proofing-settings-${language}-${theme}-${width}.png`) });
+        // The whole screen from its top: a shot of the section alone put the sticky header over its first
+        // lines, and a full-page shot taken scrolled draws the header where the window was.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({
+          path: join(SCREENSHOTS, `proofing-settings-${language}-${theme}-${width}.png`),
+          fullPage: true,
+        });
       }
     }
     expect(await axeViolations(page)).toEqual([]);
