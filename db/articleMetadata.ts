@@ -1,5 +1,5 @@
 /**
- * Migration 10's `articles.metadata` column (issue 14): the article's optional fields (rights,
+ * Migration 10's `articles.metadata` column: the article's optional fields (rights,
  * classification, source dates, media references, the dateline's parts besides city and agency) as one JSON
  * object. An article without them stores '{}' and reads back without the keys, so its exports are unchanged.
  */

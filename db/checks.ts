@@ -5,7 +5,7 @@
 import type { Archive } from './connection';
 import { integrityProblems } from './integrity';
 import { verifySearchIndex } from './search/verify';
-// newsroom sync (issue 15)
+// newsroom sync
 import { syncProblems } from './sync/check';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,7 +56,7 @@ export const CHECKS: ArchiveCheck[] = [
           `search index: ${p.count} ${p.kind} (${p.sample.join(', ')}); rebuild it with midad check --rebuild-index`,
       ),
   },
-  // newsroom sync (issue 15): heads, revisions and the conflicted flag agree
+  // newsroom sync: heads, revisions and the conflicted flag agree
   { name: 'sync', run: syncProblems },
 ];
 

@@ -8,7 +8,7 @@ import { HTML_STYLE_CSP_SOURCE } from '../core/exchange/htmlStyle';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // proofing (issue 18): Hunspell runs as WebAssembly in a worker the app ships. 'wasm-unsafe-eval' lets the
+  // proofing: Hunspell runs as WebAssembly in a worker the app ships. 'wasm-unsafe-eval' lets the
   // page compile WebAssembly and nothing else (no eval, no new Function); worker-src names the worker's origin.
   "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",

@@ -1,5 +1,5 @@
 /**
- * Search stemming past one prefix (issue 17): stacked proclitics, enclitic pronouns, verb endings and broken
+ * Search stemming past one prefix: stacked proclitics, enclitic pronouns, verb endings and broken
  * plurals, each cut guarded by a lexicon so that only a cut leaving a real word is made.
  *
  * A word is read as   [و|ف] [ب|ك|ل|س] [ال] CORE [inflection] [pronoun]   (ل + ال is written لل; the future

@@ -13,7 +13,7 @@ export const AGENCIES = {
   KUNA: { ar: 'كونا', en: 'KUNA' },
   AA: { ar: 'الأناضول', en: 'Anadolu' },
   XINHUA: { ar: 'شينخوا', en: 'Xinhua' },
-  // import (issue 14): CNN's Arabic and English copy carries its own dateline credit
+  // import: CNN's Arabic and English copy carries its own dateline credit
   CNN: { ar: 'CNN', en: 'CNN' },
 } as const;
 

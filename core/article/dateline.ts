@@ -3,7 +3,7 @@ import { AGENCIES, agencyFromCredit, type AgencyCode } from './agencies';
 export interface Dateline {
   city: string;
   agency: AgencyCode | null;
-  /** Parts an agency's dateline may carry (issue 14), each as written. */
+  /** Parts an agency's dateline may carry, each as written. */
   country?: string;
   date?: string;
   credit?: string;

@@ -15,7 +15,7 @@ export const ImportResultSchema = z.object({
       headline: z.string(),
       version: z.number().int().positive(),
       created: z.boolean(),
-      // import (issue 14): what was kept and what was not, for the import report
+      // import: what was kept and what was not, for the import report
       notes: z.array(ImportNoteSchema).max(100).optional(),
     }),
   ),

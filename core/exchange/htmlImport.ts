@@ -50,7 +50,7 @@ function picture(figure: HNode, index: number): DraftMedia | null {
   const caption = credit && captionText.endsWith(credit) ? captionText.slice(0, -credit.length).trim() : captionText;
   const data = /^data:image\/[a-z+.-]+;base64,(.*)$/is.exec(attr(img ?? figure, 'src') ?? '');
   const decoded = decodePicture(data ? decodeBase64(data[1] as string) : null);
-  // import (issue 14): a picture the page only links to keeps its address, not downloaded (no network).
+  // import: a picture the page only links to keeps its address, not downloaded (no network).
   const src = img ? (attr(img, 'src') ?? '') : '';
   const renditions = !decoded && /^https?:\/\//i.test(src) && src.length <= 4_000 ? [webRendition(src)] : [];
   if (!caption && !credit && !decoded && !renditions.length) return null;

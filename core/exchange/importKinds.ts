@@ -100,7 +100,7 @@ export const IMPORT_PROBLEMS = {
   bad_key: [],
   /** Anything else: a value Midad cannot read. */
   invalid: [],
-  // Hostile and broken files (issue 13).
+  // Hostile and broken files.
   /** Bytes said to be a picture whose header is no JPEG, PNG, WebP or GIF (an HTML page named .png…). */
   picture_not_image: [],
   /** More pictures in one article than the archive takes. */

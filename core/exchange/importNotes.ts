@@ -1,5 +1,5 @@
 /**
- * What an import did with a file (issue 14): per article, what was kept and, as warnings, what was not.
+ * What an import did with a file: per article, what was kept and, as warnings, what was not.
  * Codes and counts only; core/i18n renders them (`import.note.CODE`, Arabic first) and noteLine gives the
  * command line's English. Each importer adds the notes it knows of; nothing is said to be kept that is not.
  */

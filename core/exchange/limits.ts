@@ -13,6 +13,6 @@ export const IMPORT_LIMITS = {
   revisions: 10_000,
   /** A file's bytes when they travel inside a request (a file dropped on the archive), base64-encoded. */
   fileBytes: 24 * 1024 * 1024,
-  /** Pictures in one article (hostile inputs, issue 13): a gallery has hundreds; more is refused, not stalled on. */
+  /** Pictures in one article (hostile inputs): a gallery has hundreds; more is refused, not stalled on. */
   picturesPerArticle: 10_000,
 } as const;

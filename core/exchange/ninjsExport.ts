@@ -63,7 +63,7 @@ function association(media: Media, index: number, bytes: Uint8Array | undefined)
   };
 }
 
-// import (issue 14): renditions, media references, rights, classification and the source's dates go out
+// import: renditions, media references, rights, classification and the source's dates go out
 function renditionOut(r: Rendition): Ninjs {
   return {
     name: r.name || 'rendition',

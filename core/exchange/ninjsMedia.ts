@@ -1,5 +1,5 @@
 /**
- * Pictures, video and sound in ninjs (issue 14): every rendition's address, size and type kept (never
+ * Pictures, video and sound in ninjs: every rendition's address, size and type kept (never
  * downloaded: Midad has no network), pictures as the article's pictures, other media as references. Items
  * are read with their keys in lower case (ninjsRead.ts).
  */

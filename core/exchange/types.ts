@@ -64,7 +64,7 @@ export interface DraftMedia {
   alt: string;
   isLead: boolean;
   bytes: Uint8Array | null;
-  /** The picture's files at the agency, kept as addresses (issue 14). */
+  /** The picture's files at the agency, kept as addresses. */
   renditions?: Rendition[];
 }
 
@@ -79,7 +79,7 @@ export interface ArticleDraft {
   /** Midad JSON with comments and history: merged into the archive by id, never doubled, never dropped. */
   comments?: NativeThread[];
   revisions?: NativeRevision[];
-  /** What the import kept and, as warnings, what it did not (issue 14): the import report's lines. */
+  /** What the import kept and, as warnings, what it did not: the import report's lines. */
   notes?: ImportNote[];
 }
 

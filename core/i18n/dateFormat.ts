@@ -31,6 +31,13 @@ export function formatDateTime(at: string | Date, locale: Locale, digits: Digits
   return format(dateLocaleTag(locale, digits), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
 }
 
+/** «10:42» / «١٠:٤٢»: a time of day on a 24-hour clock, in the person's time zone (saved at, synced at). */
+export function formatTime(at: string | Date, locale: Locale, digits: Digits = 'western'): string {
+  return format(dateLocaleTag(locale, digits), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(at),
+  );
+}
+
 const ARABIC_INDIC_ZERO = 0x0660;
 
 /** Western digits in a string written in the chosen digit set. */

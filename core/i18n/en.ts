@@ -4,7 +4,6 @@ import { plural, type PluralMessage } from './plural';
 
 export const en: Record<MessageKey, string | PluralMessage> = {
   'app.name': 'Midad',
-  'app.tagline': 'Editorial workstation',
   'archive.title': 'Archive',
   'archive.new': 'New article',
   'archive.empty': 'No articles yet. Start with a new one.',
@@ -24,7 +23,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'editor.body': 'Body',
   'editor.body.placeholder': 'Start writing…',
   'editor.words': plural({ one: '1 word', other: '{count} words' }),
-  'editor.characters': plural({ one: '1 character', other: '{count} characters' }),
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
   'save.pending': 'Unsaved changes',
@@ -129,7 +127,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'dialog.done.restore': 'The archive was restored from the backup.',
   'desktop.mainError':
     'Something went wrong in Midad and none of your writing was lost; the details were written to a log on this computer and sent nowhere.',
-  'desktop.archiveLocked': 'The archive cannot be opened because another program is using it right now.',
   'notice.recovered': 'The window stopped working and was reopened on the last autosave; nothing you typed was lost.',
   'notice.dismiss': 'Dismiss',
   'settings.title': 'Settings',
@@ -190,7 +187,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'editor.tags.hint': 'Separate tags with commas',
   'editor.urgency': 'Urgency',
   'editor.urgency.hint': '1 most urgent, 9 least',
-  'editor.embargo': 'Embargoed until',
   'editor.status': 'Status',
   'editor.edNote': 'Note to editors',
   'editor.count.characters': plural(
@@ -210,7 +206,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'counts.charactersWithHarakat': 'Characters with harakat',
   'counts.readingTime': 'Reading time',
   'counts.minutes': '{count} min',
-  'counts.noSelection': 'No selection',
   'toolbar.label': 'Text formatting',
   'toolbar.block': 'Paragraph style',
   'toolbar.paragraph': 'Paragraph',
@@ -238,7 +233,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'link.url': 'Web address',
   'link.invalid': 'This is not a valid address. Type one starting with https:// or an e-mail address.',
   'link.apply': 'Add link',
-  'link.remove': 'Remove link',
   'dialog.cancel': 'Cancel',
   'dialog.close': 'Close',
   'help.title': 'Keyboard shortcuts',
@@ -285,7 +279,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'archive.filter.to': 'To',
   'archive.filter.clear': 'Clear filters',
   'archive.list': 'Articles',
-  'archive.row': '{headline}, {section}, {status}',
   // search (issue 3)
   'error.search_empty': 'Type at least one word (letters or digits) to search for.',
   'error.search_prefix_too_short':
@@ -663,10 +656,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'compare.newer': 'Newer version',
   'compare.close': 'Close',
   'compare.same': 'Choose two different versions.',
-  'review.menu': 'Status: {status}',
   'review.menu.label': 'Status “{status}”: change it',
   'review.menu.none': 'No change of status is open to your role from here.',
-  'review.menu.noteNeeded': 'needs a note',
   'person.menu.label': 'Signed in as {name}, {role}: switch role or open settings',
   'person.none': 'Who is working?',
   'person.role': 'Role',

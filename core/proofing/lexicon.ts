@@ -1,7 +1,7 @@
 /**
  * The Arabic word list inside Ayaspell's `ar.dic` (resources/dictionaries), as plain stems: proofing uses it
  * to tell a word from a slip (كتابه is a word, الجمعه is not), and search stemming can derive its stem list
- * from the same file (issue 17). Pure: the caller reads the file (db/proofing/dictionaryFiles.ts on Node, a
+ * from the same file. Pure: the caller reads the file (db/proofing/dictionaryFiles.ts on Node, a
  * fetch in the renderer's worker).
  *
  * A line of `.dic` is `stem/FLAGS<TAB>morphology`; the first line is the count, and Ayaspell's file is four

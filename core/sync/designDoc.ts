@@ -1,5 +1,5 @@
 /**
- * What the newsroom server enforces, whoever the client is (issue 15): the database's `_security` (newsroom
+ * What the newsroom server enforces, whoever the client is: the database's `_security` (newsroom
  * members only) and one design document whose `validate_doc_update` is GENERATED from the workflow table in
  * core/review/workflow.ts, so the server and the desktop cannot disagree about who may move an article where
  * (tests/unit/sync/designDoc.test.ts evaluates it for every status, status and role).

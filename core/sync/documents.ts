@@ -1,5 +1,5 @@
 /**
- * The newsroom database's documents (issue 15): what travels between a workstation's SQLite archive and the
+ * The newsroom database's documents: what travels between a workstation's SQLite archive and the
  * CouchDB database, one zod schema per document type and one id builder each. Ids are deterministic, so
  * every write is idempotent: sending a document twice finds it already there. See docs/sync.md.
  *

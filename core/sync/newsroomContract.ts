@@ -1,5 +1,5 @@
 /**
- * The desktop's newsroom methods (issue 15), spread into core/api/contract.ts: signing in to the newsroom
+ * The desktop's newsroom methods, spread into core/api/contract.ts: signing in to the newsroom
  * server, what sync is doing, and conflicted articles. The password travels once, in `newsroom.signIn`, and is
  * never kept: the main process keeps the server's session cookie instead (db/sync/session.ts).
  */

@@ -24,7 +24,7 @@ export interface ImportedArticle {
   version: number;
   /** False when the import made a new version of an article already in the archive. */
   created: boolean;
-  /** What the import kept and, as warnings, what it did not (issue 14). */
+  /** What the import kept and, as warnings, what it did not. */
   notes: ImportNote[];
 }
 
@@ -52,7 +52,7 @@ function replaceMedia(
 
 /**
  * The archive id of each of the draft's pictures: its own unless another article's picture has it. The body
- * is then made to name those ids and to place every picture (editor, issue 12: a picture is in an article
+ * is then made to name those ids and to place every picture (editor: a picture is in an article
  * where its figure stands, so an imported one without a place goes where the file showed it, lead first).
  */
 function mediaIds(archive: Archive, draft: ArticleDraft): { ids: string[]; fields: ArticleDraft['fields'] } {

@@ -1,6 +1,6 @@
 /**
  * A news page as served (navigation, "latest news" lists, logos) reduced to its article before Midad's own
- * HTML import sanitises it (issue 14): Mozilla Readability over linkedom's DOM, here in the Node side because
+ * HTML import sanitises it: Mozilla Readability over linkedom's DOM, here in the Node side because
  * core/ stays DOM-free. The page's own metadata is read beside it: `article:published_time`, JSON-LD
  * `datePublished` or `<time datetime>`, `og:image`, the section and keywords; the headline without the site's
  * name; the language from the text's script when the page declares one of the other direction.

@@ -122,7 +122,7 @@ export const SEARCH_INDEX_SPLIT_MIGRATION_SQL = `
   ${OPTIMIZE_SEARCH_INDEX_SQL}
 `;
 
-// stemming (issue 17): the stemmed table rebuilt with the lexicon-guarded stemmer (db/search/stemmer.ts).
+// stemming: the stemmed table rebuilt with the lexicon-guarded stemmer (db/search/stemmer.ts).
 /**
  * Migration 17: every article's stemmed text again, with the stemmer of the day, and the fingerprints that
  * cover it; search_exact and the triggers are unchanged. Each article's document is computed once, into a

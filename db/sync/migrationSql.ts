@@ -1,5 +1,5 @@
 /**
- * Migration 12 (newsroom sync, issue 15): the outbox, the revision graph, the heads with the server's
+ * Migration 12 (newsroom sync): the outbox, the revision graph, the heads with the server's
  * `_rev`, the checkpoint, the pictures the server holds, and the conflicted flag. Frozen once released:
  * a change is a new migration. See docs/sync.md, "The local side".
  */

@@ -9,7 +9,7 @@ import { openArchive } from '../../db/connection';
 import { defaultArchivePath } from '../../db/paths';
 import { seedOnFirstRun } from '../../db/seed';
 import { createArchiveService } from '../../db/service/archiveService';
-// newsroom sync (issue 15): the browser build keeps the session in memory only
+// newsroom sync: the browser build keeps the session in memory only
 import { syncEngineFactory } from '../../db/sync/newsroomEngine';
 import { createNewsroomService, memoryVault } from '../../db/sync/newsroomService';
 import { startBridge } from './server';

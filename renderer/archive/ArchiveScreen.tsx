@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../core/article/schema';
 import type { ListFilter } from '../../core/article/listFilter';
 import type { MidadApi } from '../../core/api/contract';
-// newsroom sync (issue 15)
+// newsroom sync
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { ConflictBadge } from '../sync/ConflictBadge';
 import { useI18n } from '../i18n/I18nProvider';

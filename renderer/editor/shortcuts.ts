@@ -17,9 +17,9 @@ export type ShortcutAction =
   | 'h3'
   | 'paragraph'
   | 'save'
-  // review-ux (issue 12): comment on the selected text, Word's own key for it
+  // review-ux: comment on the selected text, Word's own key for it
   | 'comment'
-  // editor (issue 12)
+  // editor
   | 'find'
   | 'replace'
   | 'focus'
@@ -47,7 +47,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'paragraph', keys: 'Mod+Alt+0', label: 'help.paragraph', ours: true },
   { action: 'save', keys: 'Mod+S', label: 'help.save', ours: true },
   { action: 'comment', keys: 'Mod+Alt+M', label: 'help.comment', ours: true },
-  // editor (issue 12): find and replace, focus mode, print
+  // editor: find and replace, focus mode, print
   { action: 'find', keys: 'Mod+F', label: 'help.find', ours: true },
   { action: 'replace', keys: 'Mod+H', label: 'help.replace', ours: true },
   { action: 'focus', keys: 'Mod+Shift+F', label: 'help.focus', ours: true },

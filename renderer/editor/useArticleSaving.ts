@@ -17,7 +17,7 @@ export function useArticleSaving(
   onReload: () => void,
 ) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
-  // editor (issue 12): when the archive last took a save, for the indicator's «حُفظ ١٠:٤٢».
+  // editor: when the archive last took a save, for the indicator's «حُفظ ١٠:٤٢».
   const [savedAt, setSavedAt] = useState(article.updatedAt);
   const [localFull, setLocalFull] = useState(false);
   const store = useMemo(() => browserRecoveryStore(), []);

@@ -1,5 +1,5 @@
 /**
- * Settings → Proofing (issue 18): spelling on or off, every unknown word underlined or only slips, Word's
+ * Settings → Proofing: spelling on or off, every unknown word underlined or only slips, Word's
  * three strictness switches, the house-style rules, the vocabulary threshold and the newsroom's names, saved
  * together and checked by the core schema; then the words the person added to the dictionary or chose to
  * ignore from the editor's menu, each removable.

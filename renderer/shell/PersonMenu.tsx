@@ -54,8 +54,8 @@ export function PersonMenu() {
 }
 
 /**
- * The end of every screen's header: a place kept for the newsroom sync indicator (issue 15 puts its own
- * self-contained component here), then the person menu.
+ * The end of every screen's header: a place kept for the newsroom sync indicator (a self-contained component
+ * of its own), then the person menu.
  */
 export function HeaderEnd() {
   return (

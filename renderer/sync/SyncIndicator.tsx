@@ -3,17 +3,16 @@
  * contained (it reads the newsroom status itself), so any header places it with one line.
  */
 import { useI18n } from '../i18n/I18nProvider';
+import { formatTime } from '../i18n/formatDate';
+import { useSettings } from '../settings/SettingsProvider';
 import { useNewsroom } from './NewsroomProvider';
 import { syncText } from './syncText';
 
 export function SyncIndicator() {
   const { t, locale } = useI18n();
+  const { settings } = useSettings();
   const { status } = useNewsroom();
-  const formatTime = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(
-      new Date(iso),
-    );
-  const text = syncText(status, formatTime);
+  const text = syncText(status, (iso) => formatTime(iso, locale, settings.digits));
   if (!text) return null;
   const action = text.action ? t(text.action) : '';
   return (

@@ -1,5 +1,5 @@
 /**
- * The archive at newsroom scale (issue 3): import, file size, search, list, open and save on a generated
+ * The archive at newsroom scale: import, file size, search, list, open and save on a generated
  * archive of 100,000 articles (5,000 with --quick), and the same searches as a naive LIKE scan and as a raw
  * FTS5 query on the unnormalised text (the floor an index without Arabic folding would cost), both ranking
  * every match and, like Midad, ranking the newest RANK_WINDOW matches.

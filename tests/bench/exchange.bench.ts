@@ -84,7 +84,7 @@ function measure(quick: boolean): Figure[] {
       },
     );
   }
-  // hostile inputs (issue 13): an article with thousands of pictures, indexed once.
+  // hostile inputs: an article with thousands of pictures, indexed once.
   figures.push(...ninjsPictureFigures());
   return figures;
 }

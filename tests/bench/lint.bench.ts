@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --only lint [--quick]` (proofing, issue 18): a 10,000-word article linted whole with the
+ * `npm run bench -- --only lint [--quick]` (proofing): a 10,000-word article linted whole with the
  * dictionaries loaded, first with every word new to Hunspell, then warm (other articles checked before, each
  * run a new article and a new dictionary: only Hunspell's per-word verdicts are remembered), `midad
  * lint` on a file as a new process against the start-up of `midad --help` (cold), and re-checking one edited

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --only sync` (issue 15): against pouchdb-server on 127.0.0.1 (or MIDAD_TEST_COUCHDB),
+ * `npm run bench -- --only sync`: against pouchdb-server on 127.0.0.1 (or MIDAD_TEST_COUCHDB),
  * - one saved article from A to B's archive with live sync on both: p50/p95 over 50 saves (target p95 ≤ 1 s);
  * - initial sync of 10,000 articles into an empty archive (target ≤ 60 s): articles/s, bytes received,
  *   peak memory (RSS of this process, which runs the engine);

@@ -1,5 +1,5 @@
 /**
- * Paragraph direction, the editor and the exports agreeing (issue 12), in Debian's Chromium through the
+ * Paragraph direction, the editor and the exports agreeing, in Debian's Chromium through the
  * bridge on a real archive file. In an Arabic article a paragraph starting with a Latin word («CNN نقلت…»)
  * takes the article's right-to-left direction; `auto` and left-to-right stay each paragraph's choice, made
  * with the keyboard; the direction the editor lays each paragraph out in is the one HTML and ninjs write.

@@ -1,5 +1,5 @@
 /**
- * First steps in a new article (issue 12), in Debian's Chromium through the bridge on a real archive file,
+ * First steps in a new article, in Debian's Chromium through the bridge on a real archive file,
  * with the keyboard only: the caret starts in the headline, the byline is the profile's name, Tab from the
  * standfirst reaches the body in two presses, the picture's caption box is «تعليق الصورة», and the save
  * indicator says when it last saved, in the digits the settings name.

@@ -1,5 +1,5 @@
 /**
- * Keystrokes land where the person types (issue 12), in Debian's Chromium through the bridge on a real
+ * Keystrokes land where the person types, in Debian's Chromium through the bridge on a real
  * archive file. The body holds every kind of content (a link, a list, a quote, a picture, a comment mark, a
  * suggestion); after each of them had the body's caret, typing and Backspace in the headline, standfirst,
  * tags, editor's note and the picture's caption change that field and leave the body exactly as it was, also

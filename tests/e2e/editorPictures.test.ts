@@ -1,5 +1,5 @@
 /**
- * Pictures export where they stand (issue 12), in Debian's Chromium through the bridge on a real archive
+ * Pictures export where they stand, in Debian's Chromium through the bridge on a real archive
  * file: a picture put after the first paragraph with the keyboard is exported there in HTML, ninjs and Midad
  * JSON, once, with its caption and credit; the preview warns while it names no credit; its remove control
  * takes it out of the body and out of every export, and the article's undo brings it back.

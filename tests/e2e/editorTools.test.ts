@@ -1,5 +1,5 @@
 /**
- * The everyday tools (issue 12), in Debian's Chromium through the bridge on a real archive file, with the
+ * The everyday tools, in Debian's Chromium through the bridge on a real archive file, with the
  * keyboard: «- », «1. » and «> » start a list, a numbered list and a quote (and the help lists them); find
  * and replace ignores harakat and replaces all in one undo step; print shows the article alone, right to
  * left; focus mode leaves the page alone until the pointer moves.

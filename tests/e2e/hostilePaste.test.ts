@@ -1,5 +1,5 @@
 /**
- * Hostile pastes in Debian's Chromium through the bridge (issue 13): Lexical's clipboard type set by a web
+ * Hostile pastes in Debian's Chromium through the bridge: Lexical's clipboard type set by a web
  * page's copy handler, and HTML nested thousands deep. Nothing foreign reaches the archive, the paste is not
  * lost, and typing afterwards is saved (the indicator says so only once the archive holds it).
  */

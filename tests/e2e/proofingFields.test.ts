@@ -1,5 +1,5 @@
 /**
- * Proofing in the headline and standfirst (issue 18), in Debian's Chromium through the bridge on a real
+ * Proofing in the headline and standfirst, in Debian's Chromium through the bridge on a real
  * archive: findings are highlights over a mirror behind the textarea (no nodes in the field), a right-click
  * on a marked word of the headline fixes it from the menu, and the context-menu key opens the same menu in
  * the standfirst. Screenshot with the menu open; axe clean.

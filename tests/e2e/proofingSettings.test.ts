@@ -1,5 +1,5 @@
 /**
- * Settings → Proofing (issue 18) in Debian's Chromium through the bridge on a real archive, by keyboard: a
+ * Settings → Proofing in Debian's Chromium through the bridge on a real archive, by keyboard: a
  * switch toggled with Space, a threshold out of range refused with one sentence, the section saved with
  * Enter, a word the person added removed from the list and from the archive. Screenshots in Arabic and
  * English, light and dark, at 1024 and 1366 px; axe clean.

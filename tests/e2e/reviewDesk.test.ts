@@ -1,5 +1,5 @@
 /**
- * The review half of the desk-ready editor (issue 12), in Debian's Chromium through the loopback bridge on a
+ * The review half of the desk-ready editor, in Debian's Chromium through the loopback bridge on a
  * real archive file, driven with the keyboard and pointer as a person would: history labels in the reader's
  * language with an editor's run of decisions as one entry, versions compared full width, text of the other
  * direction isolated, the one-row header with its status and person menus, comments at the selection, the

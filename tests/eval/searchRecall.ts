@@ -1,5 +1,5 @@
 /**
- * Recall and precision of search on real Arabic text (issue 17), judged without the stemmer: each query's
+ * Recall and precision of search on real Arabic text, judged without the stemmer: each query's
  * relevant words are written out by hand below from Arabic grammar (the lemma's inflected forms, each with
  * the proclitics and pronouns a newspaper puts on it), and an article is relevant when one of its words is
  * one of them. Articles are the paragraphs of Aghlat's hand-corrected news texts and the wire texts of

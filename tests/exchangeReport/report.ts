@@ -1,5 +1,5 @@
 /**
- * The exchange report (issue 14): every file in ../shared/data/exchange-real/ through the importer `midad
+ * The exchange report: every file in ../shared/data/exchange-real/ through the importer `midad
  * import` uses, into a real archive, then measured against what the file itself offers (probe.ts): per
  * group, files accepted, fields kept and lost, and whether each imported article exports as valid ninjs 3.1
  * and round-trips through Midad JSON unchanged.

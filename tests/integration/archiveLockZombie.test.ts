@@ -1,5 +1,5 @@
 /**
- * A lock left by a killed process whose parent has not yet collected it (a zombie, issue 13): the process is
+ * A lock left by a killed process whose parent has not yet collected it (a zombie): the process is
  * dead, so its lock is stale and is taken over at once, not reported as held. The zombie is real: a child of
  * a process that never waits for its children.
  */

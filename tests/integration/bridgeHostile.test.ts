@@ -1,4 +1,4 @@
-/** The bridge (a real process) given a malformed `%` escape in an /api/ path (issue 13): 400, not 500. */
+/** The bridge (a real process) given a malformed `%` escape in an /api/ path: 400, not 500. */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';

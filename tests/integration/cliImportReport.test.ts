@@ -1,5 +1,5 @@
 /**
- * `midad import` says what it did with each real file (issue 14): what was kept, and as warnings what was
+ * `midad import` says what it did with each real file: what was kept, and as warnings what was
  * not; `--json` prints the same as data. Real agency files from ../shared/data/exchange-real.
  */
 import { existsSync } from 'node:fs';

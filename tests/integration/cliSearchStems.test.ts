@@ -1,6 +1,6 @@
 /**
  * `midad search` finds what stacked clitics, verb endings and broken plurals hide from light stemming
- * (issue 17), through the command as a person runs it, with the exact match first.
+ *, through the command as a person runs it, with the exact match first.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';

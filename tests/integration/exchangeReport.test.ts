@@ -1,5 +1,5 @@
 /**
- * The exchange report over ../shared/data/exchange-real (issue 14), printed, with what must hold of it:
+ * The exchange report over ../shared/data/exchange-real, printed, with what must hold of it:
  * every imported article exports as valid ninjs 3.1 and round-trips through Midad JSON unchanged.
  */
 import { describe, expect, it } from 'vitest';

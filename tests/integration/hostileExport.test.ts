@@ -1,5 +1,5 @@
 /**
- * An archive whose ids are not Midad's (issue 13): `../` in an article or picture id must never place an
+ * An archive whose ids are not Midad's: `../` in an article or picture id must never place an
  * exported file outside the chosen folder, and `midad check` says which ids are not UUIDs.
  */
 import { readdirSync } from 'node:fs';

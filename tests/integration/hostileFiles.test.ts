@@ -1,5 +1,5 @@
 /**
- * Broken files at the door (issue 13), each generated here: a file too large is refused before it is read
+ * Broken files at the door, each generated here: a file too large is refused before it is read
  * (by `midad import`, the desktop's Import… and review packages alike), and UTF-16 without a BOM is read as
  * text rather than stored with a NUL between letters.
  */

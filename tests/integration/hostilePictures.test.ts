@@ -1,5 +1,5 @@
 /**
- * An article with thousands of pictures (issue 13): imported in seconds, indexed once with every caption,
+ * An article with thousands of pictures: imported in seconds, indexed once with every caption,
  * and refused clearly above the bound, with nothing added.
  */
 import { join } from 'node:path';

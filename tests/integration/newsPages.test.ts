@@ -1,5 +1,5 @@
 /**
- * News pages as served (../shared/data/exchange-real/html-ar and html-en, issue 14) through Readability over
+ * News pages as served (../shared/data/exchange-real/html-ar and html-en) through Readability over
  * linkedom, then Midad's HTML import: the article's text without the site's navigation, the page's date,
  * og:image as an address, section, keywords, and a right-to-left language for Arabic text.
  */

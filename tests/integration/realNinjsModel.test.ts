@@ -1,5 +1,5 @@
 /**
- * What real agency ninjs keeps in the archive (issue 14): rights, subjects and genres with scheme, code and
+ * What real agency ninjs keeps in the archive: rights, subjects and genres with scheme, code and
  * name, the source's dates beside the import time, pictures with their renditions, video and sound as
  * references, events' titles and dates; and all of it back out in ninjs 3.1 and Midad JSON.
  */

@@ -1,5 +1,5 @@
 /**
- * Failures of the disk and of other programs (issue 13) said in words a person can act on, in both
+ * Failures of the disk and of other programs said in words a person can act on, in both
  * languages, with the archive untouched: another program's write lock for real (a plain SQLite connection
  * holding BEGIN IMMEDIATE, as a database tool would), a read-only folder and a full disk as the errors Node
  * and SQLite raise for them (a read-only mount or a full disk cannot be made in a test).

@@ -5,7 +5,7 @@ import { latinMarkHits } from './latinPunctuation';
 export const AR_LATIN_QUESTION: Rule = {
   id: 'AR_LATIN_QUESTION',
   // Listed, not underlined: on the tuning files (tests/eval/aghlat.ts) the editors corrected 0.00 of its
-  // 390 findings (issue 18: rules of low precision there are info).
+  // 390 findings (rules of low precision there are info).
   severity: 'info',
   check: (paragraph) => latinMarkHits(paragraph, '?', '؟'),
 };

@@ -25,7 +25,7 @@ const PATTERN = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \u00A0]+\1(?![\p{L}\p{M}])/gu
 export const DOUBLED_WORD: Rule = {
   id: 'DOUBLED_WORD',
   // Listed, not underlined: on the tuning files (tests/eval/aghlat.ts) the editors corrected 0.00 of its
-  // 94 findings (issue 18: rules of low precision there are info).
+  // 94 findings (rules of low precision there are info).
   severity: 'info',
   check: (paragraph) => matchHits(paragraph, PATTERN, (m) => (ALLOWED.has(m[1]!) ? null : [m[1]!])),
 };

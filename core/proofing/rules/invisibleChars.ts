@@ -11,7 +11,7 @@ const ALL = new RegExp(`[${INVISIBLE}]`, 'g');
 export const INVISIBLE_CHARS: Rule = {
   id: 'INVISIBLE_CHARS',
   // Listed, not underlined: on the tuning files (tests/eval/aghlat.ts) the editors corrected 0.00 of its
-  // 6 findings (issue 18: rules of low precision there are info).
+  // 6 findings (rules of low precision there are info).
   severity: 'info',
   check: (paragraph) => (ANY.test(paragraph) ? matchHits(paragraph, PATTERN, (m) => [m[0].replace(ALL, '')]) : []),
 };

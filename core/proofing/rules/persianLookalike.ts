@@ -13,7 +13,7 @@ const ANY = /[\u06A9\u06CC\u06D5\u06BE\u06C0]/;
 export const PERSIAN_LOOKALIKE: Rule = {
   id: 'PERSIAN_LOOKALIKE',
   // Listed, not underlined: on the tuning files (tests/eval/aghlat.ts) the editors corrected 0.00 of its
-  // 7 findings (issue 18: rules of low precision there are info).
+  // 7 findings (rules of low precision there are info).
   severity: 'info',
   check: (paragraph, context) =>
     !ANY.test(paragraph)

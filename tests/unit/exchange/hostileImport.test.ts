@@ -1,4 +1,4 @@
-/** Hostile files at the importers (issue 13), each generated here: refused quickly and clearly, or read as data. */
+/** Hostile files at the importers, each generated here: refused quickly and clearly, or read as data. */
 import { describe, expect, it } from 'vitest';
 import { parseHtmlArticle } from '../../../core/exchange/htmlImport';
 import { htmlTooDeepAt } from '../../../core/exchange/htmlDepth';

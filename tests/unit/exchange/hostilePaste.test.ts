@@ -1,5 +1,5 @@
 /**
- * Hostile pastes (issue 13): Lexical JSON that a web page put on the clipboard, and HTML nested thousands
+ * Hostile pastes: Lexical JSON that a web page put on the clipboard, and HTML nested thousands
  * deep. Both become only what the editor itself makes, fast, and the body they make is one the archive saves.
  */
 import { describe, expect, it } from 'vitest';

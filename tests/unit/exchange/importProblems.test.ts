@@ -24,6 +24,7 @@ import { issueProblem } from '../../../core/exchange/zodProblem';
 import { exportNative } from '../../../core/exchange/nativeExport';
 import { parseImport } from '../../../core/exchange/registry';
 import { errorText } from '../../../core/i18n/errorText';
+import type { Message } from '../../../core/i18n/translate';
 import { fileRefusal } from '../../../core/exchange/importError';
 import { REQUEST_PROBLEMS, type RequestProblem, type RequestProblemKind } from '../../../core/api/requestKinds';
 import { requestRefused } from '../../../core/api/requestError';
@@ -445,7 +446,10 @@ describe('every other error on screen', () => {
   it('keeps paths, file names and a person’s own words in isolates, so the Arabic has no Latin outside them', () => {
     const random = seededRandom(2029);
     for (const code of ERROR_CODES.filter((c) => !COMPOSED.has(c))) {
-      const names = [...ar[`error.${code}`].matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+      // A message that follows a number has forms; their placeholders together are what it takes.
+      const message: Message = ar[`error.${code}`];
+      const template = typeof message === 'string' ? message : Object.values(message.plural).join(' ');
+      const names = [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))];
       for (let round = 0; round < 4; round++) {
         const params = Object.fromEntries(
           names.map((n) => [n, NUMBERS.test(n) ? 1 + Math.floor(random() * 100) : pick(random, NAMES)]),

@@ -1,5 +1,5 @@
 /**
- * Datelines as agencies really write them (issue 14), from ../shared/data/exchange-real: city, country, date
+ * Datelines as agencies really write them, from ../shared/data/exchange-real: city, country, date
  * and agency recognised in Arabic and English, and rendered back exactly as written.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Bodies and headlines of real ninjs files (../shared/data/exchange-real, issue 14): the richest body the
+ * Bodies and headlines of real ninjs files (../shared/data/exchange-real): the richest body the
  * file offers, never markup as text; 1.x's patterned names; API envelopes; one headline rule.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

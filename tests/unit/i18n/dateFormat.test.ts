@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFieldText, formatDateTime, timeFieldText } from '../../../core/i18n/dateFormat';
+import { dayFieldText, formatDateTime, formatTime, timeFieldText } from '../../../core/i18n/dateFormat';
 import { parseDayText, parseTimeText } from '../../../renderer/archive/dayText';
 
 describe('the one date helper', () => {
@@ -10,6 +10,13 @@ describe('the one date helper', () => {
     expect(formatDateTime(at, 'en')).toBe('6 Dec 2026, 10:42');
     expect(dayFieldText(at, 'arabic-indic')).toBe('٠٦/١٢/٢٠٢٦');
     expect(timeFieldText(at)).toBe('10:42');
+  });
+
+  it('writes a time of day on a 24-hour clock in both languages, in the newsroom’s digits', () => {
+    const at = new Date(2026, 11, 6, 16, 5);
+    expect(formatTime(at, 'ar')).toBe('16:05');
+    expect(formatTime(at, 'ar', 'arabic-indic')).toBe('١٦:٠٥');
+    expect(formatTime(at, 'en')).toBe('16:05');
   });
 
   it('reads back what it writes, in either digit set, and refuses what is not a day or a time', () => {
