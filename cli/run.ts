@@ -7,11 +7,10 @@ import { MidadError } from '../core/api/errors';
 import { LOCK_PROGRAMS } from '../core/api/lockPrograms';
 import { COMMANDS, usage } from './commands';
 import { UsageError } from './usageError';
+import type { CliIO } from './commands/command';
 
-export interface CliIO {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+// Kept for callers written before commands/command.ts held it.
+export type { CliIO } from './commands/command';
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIO, env = process.env): Promise<number> {

@@ -8,7 +8,7 @@ import type { ListFilter } from '../core/article/listFilter';
 import { countText } from '../core/arabic/count';
 import { lexicalToPlainText } from '../core/richtext/lexicalState';
 import { conflictError, notFoundError } from '../core/api/errors';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { cachedStatement } from './statements';
 import { memoCount } from './memoCount';
 import { NEW_ARTICLE_FIELDS } from '../core/article/newArticle';

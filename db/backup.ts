@@ -8,7 +8,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSy
 import { basename, dirname, join } from 'node:path';
 import { BACKUP_KEEP, type BackupEntry, type BackupReason } from '../core/backup/backupEntry';
 import { BackupKeepSchema } from '../core/settings/backupLocation';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { backupName, backupsDir, listBackups, rotateBackups } from './backupFiles';
 import { readBackupSidecar, writeBackupSidecar } from './backupSidecar';
 

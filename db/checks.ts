@@ -2,7 +2,7 @@
  * What `midad check` verifies, as a list of named checks: each returns the problems it found, in words a
  * person can act on (empty when sound). Other areas append their own (the search index) to the list.
  */
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { integrityProblems } from './integrity';
 import { verifySearchIndex } from './search/verify';
 // newsroom sync

@@ -14,7 +14,10 @@ import { integrityProblems, isDamageError, moveAside } from './integrity';
 import { registerSearchFunctions } from './search/document';
 import { takeCleanMark, writeCleanMark } from './cleanClose';
 
-export type Archive = Database.Database;
+import type { Archive } from './archive';
+
+// Kept so callers that open an archive name its type from the same module.
+export type { Archive } from './archive';
 
 export interface OpenOptions {
   /** Called before migrating an existing file; by default a backup is taken. */

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Article } from '../core/article/schema';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { createArticle, getArticle, pickFields } from './articles';
 import { renameFigures } from '../core/article/figures';
 

@@ -10,7 +10,7 @@ import { MidadError, notFoundError } from '../core/api/errors';
 import { LIMITS, type Media } from '../core/article/schema';
 import { readImageInfo, type ImageInfo } from '../core/media/imageInfo';
 import type { MediaChange, MediaText } from '../core/media/mediaRequests';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { MEDIA_COLUMNS, mediaFromRow, type MediaRow } from './articleRows';
 
 function mediaNotFound(id: string): MidadError {

@@ -5,7 +5,7 @@
  * (total_changes(), which moves with every row it writes) and PRAGMA data_version (which moves when another
  * connection commits). When both are as they were, no row anywhere has changed, so neither has the count.
  */
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { cachedStatement } from './statements';
 
 const memos = new WeakMap<Archive, Map<string, { state: string; n: number }>>();

@@ -7,6 +7,8 @@ import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
 // newsroom sync (issue 15)
 import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
 import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
+// import (issue 14): subjects and genres searchable
+import { SEARCH_CLASSIFICATION_MIGRATION_SQL } from './search/classificationIndex';
 
 export interface Migration {
   version: number;
@@ -213,6 +215,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 17,
     description: 'search index: search_stem rebuilt by the lexicon-guarded stemmer',
     sql: SEARCH_RESTEM_MIGRATION_SQL,
+  },
+  // import (issue 14): subjects' and genres' names indexed with the tags; the triggers follow `metadata`
+  {
+    version: 21,
+    description: 'search index: subjects and genres searchable; classified articles indexed again',
+    sql: SEARCH_CLASSIFICATION_MIGRATION_SQL,
   },
 ];
 

@@ -7,7 +7,7 @@ import { conflictError } from '../core/api/errors';
 import { requestRefused } from '../core/api/requestError';
 import type { Article, ArticleFields } from '../core/article/schema';
 import type { RevisionSummary } from '../core/article/revision';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { deriveBody, getArticle, pickFields, writeFields } from './articles';
 import { getRevision, insertRevision, snapshotOf, versionIsKept } from './revisionStore';
 

@@ -5,7 +5,7 @@
 import { MidadError, notFoundError } from '../core/api/errors';
 import type { Article } from '../core/article/schema';
 import type { Revision, RevisionKind, RevisionSnapshot, RevisionSummary } from '../core/article/revision';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { cachedStatement } from './statements';
 
 /** How a save asks to be kept: see recordSave. */

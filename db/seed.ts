@@ -1,7 +1,7 @@
 /** The first run's sample article, written once per archive (deleting it does not bring it back). */
 import { randomUUID } from 'node:crypto';
 import { SAMPLE_ARTICLE, SAMPLE_CAPTION } from '../core/seed/sampleArticle';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { createArticle } from './articles';
 import { placeFigures } from '../core/article/figures';
 

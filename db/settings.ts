@@ -11,7 +11,7 @@ import {
   type SettingsPatch,
 } from '../core/settings/schema';
 import { resolve } from 'node:path';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { backupKeep, setBackupKeep } from './backup';
 import { checkBackupFolder, readBackupSidecar, writeBackupSidecar } from './backupSidecar';
 

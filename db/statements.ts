@@ -5,7 +5,7 @@
  * itself, and a cached statement is shared by every caller of the same SQL) and never iterated lazily.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 
 const statements = new WeakMap<Archive, Map<string, Statement>>();
 

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../core/article/schema';
 import { notFoundError } from '../core/api/errors';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 import { getArticle } from './articles';
 
 function setTrashedAt(archive: Archive, id: string, assignment: string, value: string | null): Article {

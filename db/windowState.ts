@@ -6,7 +6,7 @@ import {
   type WindowKind,
   type WindowState,
 } from '../core/settings/windowState';
-import type { Archive } from './connection';
+import type { Archive } from './archive';
 
 const KEY = 'windows';
 

@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { requestRefused } from '../core/api/requestError';
-import type { Archive } from '../db/connection';
+import type { Archive } from '../db/archive';
 import { writeSnapshot } from '../db/backup';
 import { backupName, backupsDir, listBackups } from '../db/backupFiles';
 import { restoreIntoOpenArchive } from '../db/restore';

@@ -4,7 +4,7 @@
  * checklist: isolated, sandboxed renderer without Node, a strict CSP, navigation denied, new windows only
  * for Midad's own article pages, permissions denied by default.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MidadService } from '../core/api/contract';
@@ -13,7 +13,6 @@ import { errorText } from '../core/i18n/errorText';
 import { translate, type Locale } from '../core/i18n/translate';
 import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
 import type { Settings } from '../core/settings/schema';
-import type { WindowKind } from '../core/settings/windowState';
 import { backupsDir } from '../db/backupFiles';
 import { openArchive, pendingMigration, type Archive } from '../db/connection';
 import { resolveArchivePath } from '../db/paths';
@@ -24,9 +23,8 @@ import { createArchiveService } from '../db/service/archiveService';
 import { syncEngineFactory } from '../db/sync/newsroomEngine';
 import { createNewsroomService } from '../db/sync/newsroomService';
 import { safeStorageVault } from './newsroomVault';
-import { readWindowState, saveWindowBounds } from '../db/windowState';
 import { archiveOperations } from './archiveOperations';
-import { watchForCrashes } from './crashRecovery';
+import { createAppWindow, createNoticeWindow } from './appWindow';
 import { createDialogs } from './dialogs';
 import { exchangeOperations } from './exchangeOperations';
 import { FileOpenQueue, filesFromArgv, listenForOpenFile } from './fileOpen';
@@ -35,14 +33,12 @@ import { openAskingToBreakLock } from './lockPrompt';
 import { catchMainErrors } from './mainErrors';
 import { isMainAction, type MenuAction } from './menu/actions';
 import { appMenuTemplate } from './menu/appMenu';
-import { contextMenuTemplate } from './menu/contextMenu';
 import { createRotatingLog, describeError } from './rotatingLog';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from './security';
 import { bringToFront, claimSingleInstance } from './singleInstance';
 import { withUpdateNotice } from './updateNotice';
 import { readStatic } from './staticFiles';
-import { placeWindow, rememberBounds } from './windowBounds';
-import { articleIdInUrl, articleUrl, isWebLink, windowKindOf } from './windowRoutes';
+import { articleIdInUrl, articleUrl } from './windowRoutes';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '..', 'renderer');
@@ -92,25 +88,7 @@ async function main(): Promise<void> {
   let archive: Archive;
   try {
     const path = resolveArchivePath(app.getPath('userData'));
-    const noticeWindow = () =>
-      new BrowserWindow({
-        width: 460,
-        height: 240,
-        show: false,
-        resizable: false,
-        minimizable: false,
-        maximizable: false,
-        title: t('desktop.update.title'),
-        // A static page with no script and no links; hardened like the main window all the same.
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          webSecurity: true,
-          javascript: false,
-          disableBlinkFeatures: 'Auxclick',
-        },
-      });
+    const noticeWindow = () => createNoticeWindow(t('desktop.update.title'));
     const opened = await withUpdateNotice(pendingMigration(path), noticeWindow, locale, () =>
       openAskingToBreakLock(
         (breakLock) =>
@@ -197,66 +175,15 @@ async function main(): Promise<void> {
   }
 
   function createWindow(url: string): BrowserWindow {
-    const kind: WindowKind = windowKindOf(url);
-    const areas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
-    const place = placeWindow(readWindowState(archive)[kind], areas);
-    const window = new BrowserWindow({
-      x: place.x,
-      y: place.y,
-      width: place.width,
-      height: place.height,
-      minWidth: 480,
-      minHeight: 360,
-      title: t('app.name'),
-      show: false,
-      webPreferences: {
-        // The preload exposes only the typed API and the menu subscription (see preload.ts), never ipcRenderer.
-        preload: join(here, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: false,
-        // A middle click must not open a link in a new Electron window.
-        disableBlinkFeatures: 'Auxclick',
-      },
+    return createAppWindow(url, {
+      archive,
+      preloadPath: join(here, 'preload.cjs'),
+      locale: () => locale,
+      logError: (message) => log.write('error', message),
+      refreshMenu,
+      openArticleWindow,
+      send,
     });
-    rememberBounds(window, (bounds) => {
-      try {
-        saveWindowBounds(archive, kind, bounds);
-      } catch (error) {
-        log.write('error', `saving window bounds: ${describeError(error)}`);
-      }
-    });
-    watchForCrashes(window, {
-      log: (message) => log.write('error', message),
-      giveUp: () => dialog.showErrorBox(t('app.name'), t('desktop.mainError')),
-    });
-    window.webContents.on('will-navigate', (event, target) => {
-      if (!target.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-    });
-    window.webContents.on('did-navigate-in-page', refreshMenu);
-    window.on('focus', refreshMenu);
-    window.webContents.setWindowOpenHandler(({ url: target }) => {
-      // One window per article: the page asks with window.open('#/article/ID').
-      const id = articleIdInUrl(target);
-      if (id) openArticleWindow(id);
-      // Links in articles open in the person's browser, never inside Midad.
-      else if (isWebLink(target)) void shell.openExternal(target); // eng-disable OPEN_EXTERNAL_JS_CHECK: http(s) only, checked by isWebLink
-      return { action: 'deny' };
-    });
-    window.webContents.on('context-menu', (_event, params) => {
-      const inEditor =
-        articleIdInUrl(window.webContents.getURL()) !== null && params.isEditable && params.formControlType === 'none';
-      const template = contextMenuTemplate(locale, params, inEditor, (command) => send(window, command));
-      if (template.length) Menu.buildFromTemplate(template).popup({ window });
-    });
-    window.once('ready-to-show', () => {
-      if (place.maximized) window.maximize();
-      window.show();
-    });
-    void window.loadURL(url);
-    return window;
   }
 
   function openArticleWindow(id: string): void {

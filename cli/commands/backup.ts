@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackup, writeSnapshot } from '../../db/backup';
 import { backupName, backupsDir } from '../../db/backupFiles';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 export const backupCommand: Command = {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runChecks } from '../../db/checks';
 import { rebuildSearchIndex } from '../../db/search/verify';
-import type { Command } from './index';
+import type { Command } from './command';
 
 export const checkCommand: Command = {
   summary: 'verify the archive (integrity, foreign keys, lead pictures, ids, search index)',

@@ -8,7 +8,7 @@ import { writeAtomic, writeInside } from '../../db/exchange/atomicWrite';
 import { mediaFolderName } from '../../core/exchange/mediaFiles';
 import { exportToFolder } from '../../db/exchange/bulkExport';
 import { loadExportItem } from '../../db/exchange/exportItems';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 export const exportCommand: Command = {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ArticleIdSchema } from '../../core/article/schema';
 import { articleHistory } from '../../db/sync/history';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 export const historyCommand: Command = {

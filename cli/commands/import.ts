@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { noteText } from '../../core/exchange/importNotes';
 import { IMPORT_FORMATS, type ImportFormat } from '../../core/exchange/types';
 import { importFilesInGroups } from '../../db/exchange/importGroups';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 export const importCommand: Command = {

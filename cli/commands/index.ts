@@ -1,6 +1,4 @@
 /** Every `midad` subcommand, by name. Each lives in its own file. */
-import type { Archive } from '../../db/connection';
-import type { CliIO } from '../run';
 import { listCommand } from './list';
 import { showCommand } from './show';
 import { backupCommand } from './backup';
@@ -21,12 +19,10 @@ import { historyCommand } from './history';
 // proofing (issue 18)
 import { lintCommand } from './lint';
 
-type Runs =
-  | { run: (archive: Archive, args: string[], io: CliIO) => number | Promise<number>; runOnPath?: never }
-  /** For commands that must not open the archive first (restoring a damaged or missing one). */
-  | { runOnPath: (archivePath: string, args: string[], io: CliIO) => number | Promise<number>; run?: never };
+import type { Command } from './command';
 
-export type Command = { summary: string; help: string } & Runs;
+// Kept for callers written before command.ts held them.
+export type { CliIO, Command } from './command';
 
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,

@@ -10,8 +10,8 @@ import { openArchive, type Archive } from '../../db/connection';
 import { openProofer, type Proofer } from '../../db/proofing/proofer';
 import { readSettings } from '../../db/settings';
 import { LOCK_PROGRAMS } from '../../core/api/lockPrograms';
-import type { CliIO } from '../run';
-import type { Command } from './index';
+import type { CliIO } from './command';
+import type { Command } from './command';
 
 interface Place {
   file?: string;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { listArticles } from '../../db/articles';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 export const listCommand: Command = {

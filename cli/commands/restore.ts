@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { restoreArchiveFile } from '../../db/restore';
 import { listBackups } from '../../db/backupFiles';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 export const restoreCommand: Command = {

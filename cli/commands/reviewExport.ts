@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ArticleIdSchema } from '../../core/article/schema';
 import { exportReviewPackage } from '../../db/review/handoff';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 export const reviewExportCommand: Command = {

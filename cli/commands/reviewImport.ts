@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { importReviewPackage, readReviewPackageFile } from '../../db/review/handoff';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 const OUTCOMES = {

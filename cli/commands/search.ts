@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { searchArticles } from '../../db/search/search';
 import { SearchRequestSchema } from '../../core/search/schema';
 import { plainSnippet } from '../../core/search/highlight';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 /** Enough for a script that wants "everything": the API's page size, fetched page after page. */

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { addUser, initNewsroom, isRole, ServerAdminError } from '../../db/sync/serverAdmin';
 import { ServerHttpError } from '../../db/sync/serverHttp';
 import { ROLES } from '../../core/settings/schema';
-import type { CliIO } from '../run';
-import type { Command } from './index';
+import type { CliIO } from './command';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 const HELP = [

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { getArticle } from '../../db/articles';
 import { ArticleIdSchema } from '../../core/article/schema';
 import { renderDateline } from '../../core/article/dateline';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 export const showCommand: Command = {

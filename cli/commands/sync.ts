@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { MidadError } from '../../core/api/errors';
 import { createSyncEngine, type SyncState } from '../../db/sync/engine';
 import { parseDatabaseUrl } from '../../db/sync/couch';
-import type { Command } from './index';
+import type { Command } from './command';
 import { UsageError } from '../usageError';
 
 const HELP = [

@@ -49,6 +49,9 @@ export const ERROR_CODES = [
   'archive_read_only',
   'disk_full',
   'archive_write_locked',
+  // newsroom sync (issue 15): the desk side — the role is the server's while signed in
+  'role_from_server',
+  'sync_conflict_moved',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

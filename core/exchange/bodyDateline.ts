@@ -26,7 +26,9 @@ export function takeDateline(blocks: JsonNode[]): Dateline | null {
     ...(date ? { date } : {}),
   };
   // The credit and the written form only when Midad would not write them so itself.
-  const ownCredit = ([AGENCIES[agency].ar, AGENCIES[agency].en, agency] as string[]).includes(credit);
+  // A credit to the agencies in general is never Midad's own.
+  const ownCredit =
+    agency !== null && ([AGENCIES[agency].ar, AGENCIES[agency].en, agency] as string[]).includes(credit);
   const ownForm = [datelineFor(parts, 'ar'), datelineFor(parts, 'en')].includes(written);
   return ownCredit && ownForm ? parts : { ...parts, credit, written };
 }

@@ -2,8 +2,9 @@
  * Recognising a dateline at the start of a paragraph, in the shapes agencies really send: `واشنطن - (أ ف ب) -`,
  * `واشنطن (أ ف ب) -`, `BERLIN, March 3 (Reuters) -`, `GROSSETO, Italy (AP) --`, AFP Arabic's
  * `لونغ بيتش (الولايات المتحدة) 15-7 (اف ب)-` (country in brackets, day-month), `دمشق، سوريا (CNN) --`.
- * Only an agency in Midad's table (core/article/agencies.ts) makes it a dateline, so an ordinary sentence
- * with a parenthesis is never cut. The parts are kept as written, and so is the whole.
+ * Only an agency in Midad's table (core/article/agencies.ts), or a credit to the agencies in general
+ * (`دمشق (وكالات الانباء) -`, as Arabic papers credit pooled wire copy), makes it a dateline, so an ordinary
+ * sentence with a parenthesis is never cut. The parts are kept as written, and so is the whole.
  */
 import { agencyFromCredit, type AgencyCode } from '../article/agencies';
 
@@ -14,11 +15,24 @@ const DATELINE =
 const DAY =
   /^(?:[\d\u0660-\u0669]{1,2}\s*[-/]\s*[\d\u0660-\u0669]{1,2}|\p{L}+\.?\s+[\d\u0660-\u0669]{1,2}|[\d\u0660-\u0669]{1,2}\s+\p{L}+)$/u;
 
+/** Credits to no one agency (folded as agencyFromCredit folds names): the dateline has no agency, and keeps the credit. */
+const GENERIC_CREDITS = new Set(['وكالات', 'وكالاتالانباء', 'agencies', 'newsagencies', 'wires']);
+
+function isGenericCredit(credit: string): boolean {
+  const folded = credit
+    .normalize('NFKC')
+    .replace(/[\u0622\u0623\u0625]/g, '\u0627')
+    .replace(/[\s.\u200F\u200E]/g, '')
+    .toLowerCase();
+  return GENERIC_CREDITS.has(folded);
+}
+
 export interface FoundDateline {
   city: string;
   country: string;
   date: string;
-  agency: AgencyCode;
+  /** Null for a credit to the agencies in general. */
+  agency: AgencyCode | null;
   /** The credit in parentheses as written (`اف ب`, `AP`). */
   credit: string;
   /** The dateline exactly as written, without the space after it. */
@@ -58,6 +72,6 @@ export function findDateline(paragraph: string): FoundDateline | null {
   const credit = (match[2] as string).trim();
   const agency = agencyFromCredit(credit);
   const parts = placeAndDay(match[1] as string);
-  if (!agency || !parts) return null;
+  if ((!agency && !isGenericCredit(credit)) || !parts) return null;
   return { ...parts, agency, credit, written: match[0].trim(), length: match[0].length };
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { agencyFromCredit } from '../article/agencies';
-import { ArticleIdSchema, type ArticleFields, type Classification, type Rights } from '../article/schema';
+import { ArticleIdSchema, LIMITS, type ArticleFields, type Classification, type Rights } from '../article/schema';
 import type { Status } from '../article/status';
 import { decodeBase64 } from './base64';
 import { takeDateline } from './bodyDateline';
@@ -69,6 +69,8 @@ const NinjsSchema = z.object({
   associations: z.union([z.array(z.unknown()), keyedMap(z.unknown())]).optional(),
   copyrightnotice: z.string().optional(),
   usageterms: z.string().optional(),
+  // import (issue 14): ninjs 1.x–3.x machine-readable rights: a policy's address, or the policy itself (ODRL)
+  rightsinfo: z.object({ linkedrights: z.string().optional(), encodedrights: z.string().optional() }).optional(),
   genres: z.array(Named).optional(),
   genre: z.array(Named).optional(),
   type: z.string().optional(),
@@ -159,10 +161,17 @@ function classificationOf(n: Ninjs): Classification[] {
   ].filter((c) => c.name || c.code);
 }
 
+/** `rightsinfo`'s policy address, or the encoded policy when it fits the usage terms' bound; else none. */
+function machineRights(n: Ninjs): string | undefined {
+  const given = n.rightsinfo?.linkedrights ?? n.rightsinfo?.encodedrights;
+  return given && given.length <= LIMITS.edNote ? given : undefined;
+}
+
 function rightsOf(n: Ninjs): Rights | undefined {
   const rights = {
     copyrightNotice: n.copyrightnotice ?? '',
-    usageTerms: n.usageterms ?? '',
+    // Without written terms, the machine-readable ones as given (`…/rights/editorialUseOnly`), so the desk sees them.
+    usageTerms: n.usageterms ?? machineRights(n) ?? '',
     copyrightHolder: n.copyrightholder ?? '',
   };
   return rights.copyrightNotice || rights.usageTerms || rights.copyrightHolder ? rights : undefined;
@@ -187,7 +196,6 @@ const NOT_KEPT = [
   'objects',
   'events',
   'altids',
-  'rightsinfo',
   'person',
   'organisation',
   'place',
@@ -288,6 +296,8 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
   if (type === 'event' || event.eventStart) notes.push(note('event'));
   if (fromBody) notes.push(note('dateline'));
   const unread = NOT_KEPT.filter((k) => k in item);
+  // Rights a file gives only as a policy too long to keep are said to be left out.
+  if (n.rightsinfo && !n.usageterms && !machineRights(n)) unread.push('rightsinfo');
   if (unread.length) notes.push(note('fields_left', unread.length, unread));
 
   return {

@@ -5,9 +5,8 @@
  * or photographer must be named wherever a picture is used.
  */
 import { z } from 'zod';
-import { ArticleIdSchema } from '../article/schema';
+import { ArticleIdSchema, type Article } from '../article/schema';
 import { placedMedia } from '../article/figures';
-import type { ExportItem } from './types';
 
 export const ExportWarningSchema = z.discriminatedUnion('code', [
   z.object({
@@ -46,7 +45,7 @@ export function warningLine(warning: ExportWarning): string {
 }
 
 /** The warning for the article's pictures (those in its body) that name no credit, if any do. */
-export function creditWarnings({ article }: ExportItem): ExportWarning[] {
+export function creditWarnings({ article }: { article: Article }): ExportWarning[] {
   const count = placedMedia(article.body, article.media).filter((m) => m.mime && !m.credit.trim()).length;
   return count ? [{ code: 'picture_without_credit', articleId: article.id, headline: article.headline, count }] : [];
 }

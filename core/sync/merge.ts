@@ -53,6 +53,16 @@ export function commonAncestor(lookup: RevLookup, heads: readonly string[]): str
   return best?.revId ?? null;
 }
 
+/**
+ * Whether two lists name the same heads, whatever their order. A resolution names the heads the person
+ * compared: when another version arrived meanwhile they differ, and resolving would bury a version nobody saw.
+ */
+export function sameHeads(a: readonly string[], b: readonly string[]): boolean {
+  const left = [...new Set(a)].sort();
+  const right = [...new Set(b)].sort();
+  return left.length === right.length && left.every((id, i) => id === right[i]);
+}
+
 /** JSON with object keys sorted, so equal values compare equal whatever order a server kept their keys in. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;

@@ -32,6 +32,11 @@ export const NewsroomStatusSchema = z.object({
   /** The role the server gives this person (it becomes the local profile's role while signed in). */
   role: z.enum(ROLES).nullable(),
   sync: SyncStateSchema,
+  /**
+   * Articles holding a change the server refused (db/sync/refusals.ts): kept here, never resent, and said in
+   * the header, so "up to date" is never shown over a publish that did not happen on the server.
+   */
+  refused: z.number().int().nonnegative().default(0),
 });
 export type NewsroomStatus = z.infer<typeof NewsroomStatusSchema>;
 
@@ -77,9 +82,16 @@ export const newsroomContract = {
     request: z.object({ id: ArticleIdSchema }),
     response: z.object({ versions: z.array(ConflictVersionSchema) }),
   },
-  /** Ends the conflict with the chosen text: a new revision whose parents are every version. */
+  /**
+   * Ends the conflict with the chosen text: a new revision whose parents are every version. `seen`: the
+   * versions (revIds) the person compared; refused with sync_conflict_moved when another has arrived since.
+   */
   'newsroom.resolve': {
-    request: z.object({ id: ArticleIdSchema, fields: ArticleFieldsSchema }),
+    request: z.object({
+      id: ArticleIdSchema,
+      fields: ArticleFieldsSchema,
+      seen: z.array(z.string().max(100)).max(1_000).optional(),
+    }),
     response: ArticleSchema,
   },
 } as const;

@@ -5,7 +5,7 @@
 import { EXPORTERS } from '../../core/exchange/registry';
 import type { ExportFormat, ExportOptions } from '../../core/exchange/types';
 import type { Status } from '../../core/article/status';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { mediaFolderName, safeFileStem } from '../../core/exchange/mediaFiles';
 import { writeInside } from './atomicWrite';
 import { loadExportItem, type ExportExtras } from './exportItems';

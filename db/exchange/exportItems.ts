@@ -1,7 +1,7 @@
 /** An article with its pictures' bytes (and, when asked, its comments and history), as core/exchange's exporters take it. */
 import type { ExportItem } from '../../core/exchange/types';
 import { getArticle } from '../articles';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { getRevision } from '../revisionStore';
 import { threadsOfArticle } from '../review/comments';
 

@@ -1,6 +1,6 @@
 import { EXPORTERS } from '../../core/exchange/registry';
 import type { ExportFormat, ExportOptions } from '../../core/exchange/types';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { loadExportItem, type ExportExtras } from './exportItems';
 import { exportFileName } from './bulkExport';
 

@@ -13,7 +13,7 @@ import { importFailed } from '../../core/exchange/importError';
 import { IMPORT_LIMITS } from '../../core/exchange/limits';
 import { withSearchPaused } from '../search/indexPause';
 import { createArticle, getArticle, saveArticle } from '../articles';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { insertRevision, snapshotOf, versionIsKept } from '../revisionStore';
 import { addImportedRevisions, mergeImportedThreads, raiseVersion } from './importReview';
 import { placeFigures, renameFigures } from '../../core/article/figures';

@@ -7,7 +7,7 @@ import type { ArticleDraft } from '../../core/exchange/types';
 import { extractNewsPage, isNewsPage } from './newsPage';
 import { importFailed, importRefusal } from '../../core/exchange/importError';
 import type { ImportFormat } from '../../core/exchange/types';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { importDrafts, type ImportedArticle } from './importDrafts';
 import { decodeText } from './decodeText';
 import { readBoundedFile } from './boundedFile';

@@ -7,7 +7,7 @@
  */
 import { MidadError } from '../../core/api/errors';
 import type { ImportFormat } from '../../core/exchange/types';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import type { ImportedArticle } from './importDrafts';
 import { importFile } from './importFiles';
 

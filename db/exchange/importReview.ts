@@ -10,7 +10,7 @@ import type { RevisionSnapshot } from '../../core/article/revision';
 import { mergeThreads } from '../../core/review/merge';
 import { canonicalJson } from '../../core/review/package';
 import { deriveBody } from '../articles';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { threadsOfArticle, upsertThreads } from '../review/comments';
 import { insertRevision } from '../revisionStore';
 

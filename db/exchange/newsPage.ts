@@ -89,8 +89,9 @@ export function extractNewsPage(text: string): NewsPage | null {
   const wrongDirection = declared && languageDirection(declared) !== languageDirection(script);
   const language = !declared || wrongDirection ? script : declared;
   const headline = headlineOf(article.title || titleText, siteName);
+  // Commas in most pages, semicolons in Reuters' news_keywords (`US;AWARDS;SAG`).
   const tags = keywords
-    .split(/[,،]/)
+    .split(/[,،;؛]/)
     .map((k) => k.trim())
     .filter(Boolean)
     .slice(0, 20);

@@ -8,7 +8,7 @@ import { lint, type LintOptions } from '../../core/proofing/lint';
 import { DEFAULT_PROOFING, type ProofingSettings } from '../../core/proofing/settings';
 import type { Finding } from '../../core/proofing/types';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings } from '../settings';
 import { loadSpellers } from './hunspell';
 import { learnVocabulary, proofingWords } from './words';

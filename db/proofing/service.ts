@@ -1,5 +1,5 @@
 /** The proofing methods of the API contract (core/proofing/contract.ts). */
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings } from '../settings';
 import { addProofingWord, frequentWords, proofingWords, removeProofingWord } from './words';
 

@@ -2,7 +2,7 @@
  * The archive's proofing words: what people added to the dictionary or chose to ignore (migration 11), and
  * the vocabulary learned from the stored articles (core/proofing/vocabulary.ts).
  */
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import type { WordOracle } from '../../core/proofing/types';
 import { learnable, VocabularyCounter } from '../../core/proofing/vocabulary';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { MidadError } from '../../core/api/errors';
 import { orderThreads, type CommentAnchor, type CommentThread, type ListedThread } from '../../core/review/comments';
 import type { Profile, Role } from '../../core/settings/schema';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { getArticle } from '../articles';
 import { requireProfile } from './profile';
 

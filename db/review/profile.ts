@@ -1,7 +1,7 @@
 /** Who is acting: every status change, comment and decision is stamped with the local profile. */
 import { MidadError } from '../../core/api/errors';
 import type { Profile } from '../../core/settings/schema';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings } from '../settings';
 
 export function requireProfile(archive: Archive): Profile {

@@ -3,7 +3,7 @@
  * store: a `copy` (kept, not current), labelled with which side it came from.
  */
 import type { Article } from '../../core/article/schema';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { insertRevision, snapshotOf } from '../revisionStore';
 
 export function keepVersionAside(archive: Archive, article: Article, label: string, author: string, now: Date): number {

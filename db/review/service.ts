@@ -1,6 +1,6 @@
 /** The review area's part of the archive service (spread into db/service/archiveService.ts). */
 import type { MidadService } from '../../core/api/contract';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { transitionArticle, workflowState } from './statusChanges';
 import { createThread, listThreads, replyToThread, setThreadResolved } from './comments';
 import { decideArticleSuggestions, listSuggestions } from './suggestions';

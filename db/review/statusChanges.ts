@@ -10,7 +10,7 @@ import {
   type StatusChange,
 } from '../../core/review/workflow';
 import type { Role } from '../../core/settings/schema';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { getArticle, saveArticle } from '../articles';
 import { requireProfile } from './profile';
 import { readSettings } from '../settings';

@@ -6,7 +6,7 @@ import { MidadError, conflictError } from '../../core/api/errors';
 import type { Article } from '../../core/article/schema';
 import { decideSuggestions, pendingSuggestions, type Decision, type Suggestion } from '../../core/review/suggestions';
 import type { Role } from '../../core/settings/schema';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { getArticle, saveArticle } from '../articles';
 import { requireProfile } from './profile';
 import { encodeLabel } from '../../core/review/revisionLabel';

@@ -8,7 +8,7 @@
  * The walk first gathers the matching docids into SQLite's in-memory set, which costs about what a join of
  * the same rows would; past SORT_MAX matches the walk's short scan wins, below it the sort's small join does.
  */
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import type { FtsExpressions } from './ftsQuery';
 import type { RankedDocid } from './relevance';

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeForSearch } from '../../core/arabic/normalize';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { searchStemmer } from './stemmer';
 
 /** The indexed fields, in column order (of search_exact and search_stem alike). */
@@ -26,6 +26,26 @@ function tagsText(tagsJson: SqlText): string {
   }
 }
 
+// import (issue 14): subjects and genres are indexed with the tags.
+/**
+ * The names of the subjects and genres in an article's `metadata` column (db/articleMetadata.ts), a code
+ * standing in for a missing name; none for anything unreadable, which the save path never writes.
+ */
+export function classificationNames(metadataJson: SqlText): string[] {
+  if (!metadataJson) return [];
+  try {
+    const metadata = JSON.parse(metadataJson) as { classification?: unknown };
+    if (!Array.isArray(metadata.classification)) return [];
+    return metadata.classification
+      .map((c: { name?: unknown; code?: unknown }) =>
+        typeof c.name === 'string' && c.name.trim() ? c.name : typeof c.code === 'string' ? c.code : '',
+      )
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The twelve column values (six normalised, six stemmed) followed by the fingerprint. Released migrations'
  * SQL reads them by position (indexSqlV3.ts, indexSql.ts), so the order never changes.
@@ -37,10 +57,11 @@ export function searchDocument(
   captions: SqlText,
   tagsJson: SqlText,
   byline: SqlText,
+  /** Since migration 21; the triggers of migrations 8 to 17 do not pass it. */
+  metadataJson: SqlText = null,
 ): string[] {
-  const normalized = [headline, standfirst, bodyText, captions, tagsText(tagsJson), byline].map((t) =>
-    normalizeForSearch(t ?? ''),
-  );
+  const tags = [tagsText(tagsJson), ...classificationNames(metadataJson)].filter(Boolean).join('\n');
+  const normalized = [headline, standfirst, bodyText, captions, tags, byline].map((t) => normalizeForSearch(t ?? ''));
   const stemmer = searchStemmer();
   const columns = [...normalized, ...normalized.map((text) => stemmer.stemText(text))];
   const fingerprint = createHash('sha1').update(columns.join('\u0000')).digest('base64');
@@ -56,16 +77,14 @@ export function registerSearchFunctions(archive: Archive): void {
   // remembering the last document makes the repeats free.
   let lastKey: string | undefined;
   let lastJson = '';
-  archive.function(
-    SEARCH_DOCUMENT_FUNCTION,
-    { deterministic: true },
-    (h: SqlText, s: SqlText, b: SqlText, c: SqlText, t: SqlText, y: SqlText) => {
-      const key = [h, s, b, c, t, y].map((f) => f ?? '\u0001').join('\u0000');
-      if (key !== lastKey) {
-        lastJson = JSON.stringify(searchDocument(h, s, b, c, t, y));
-        lastKey = key;
-      }
-      return lastJson;
-    },
-  );
+  // Six arguments from the triggers of migrations 8 to 17 (an older archive being upgraded), seven since 21.
+  archive.function(SEARCH_DOCUMENT_FUNCTION, { deterministic: true, varargs: true }, (...args: SqlText[]) => {
+    const key = args.map((f) => f ?? '\u0001').join('\u0000');
+    if (key !== lastKey) {
+      const [h = null, s = null, b = null, c = null, t = null, y = null, m = null] = args;
+      lastJson = JSON.stringify(searchDocument(h, s, b, c, t, y, m));
+      lastKey = key;
+    }
+    return lastJson;
+  });
 }

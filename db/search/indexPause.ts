@@ -5,8 +5,8 @@
  * `search_paused`; an import names it, inserts the pictures, and indexes the article once
  * (`withSearchPaused`). The SQL below is frozen in the migration like migration 8's.
  */
-import type { Archive } from '../connection';
-import { reindexArticleSql } from './indexSql';
+import type { Archive } from '../archive';
+import { reindexArticleSql, reindexArticleSqlV8 } from './indexSql';
 
 const notPaused = (id: string) => `NOT EXISTS (SELECT 1 FROM search_paused WHERE article_id = ${id})`;
 
@@ -16,17 +16,25 @@ export const SEARCH_PAUSE_MIGRATION_SQL = `
   DROP TRIGGER search_media_update;
   DROP TRIGGER search_media_move;
   DROP TRIGGER search_media_delete;
-  CREATE TRIGGER search_media_insert AFTER INSERT ON media WHEN ${notPaused('NEW.article_id')}
-    BEGIN ${reindexArticleSql('NEW.article_id')} END;
+${pausedMediaTriggersSql(reindexArticleSqlV8)}`;
+
+/**
+ * The media triggers that skip a paused article, each re-indexing with `reindex`: migration 9 wrote them with
+ * migration 8's document, migration 21 (classificationIndex.ts) again with the current one.
+ */
+export function pausedMediaTriggersSql(reindex: (id: string) => string): string {
+  return `  CREATE TRIGGER search_media_insert AFTER INSERT ON media WHEN ${notPaused('NEW.article_id')}
+    BEGIN ${reindex('NEW.article_id')} END;
   CREATE TRIGGER search_media_update AFTER UPDATE OF article_id, position, caption, credit ON media
     WHEN ${notPaused('NEW.article_id')}
-    BEGIN ${reindexArticleSql('NEW.article_id')} END;
+    BEGIN ${reindex('NEW.article_id')} END;
   CREATE TRIGGER search_media_move AFTER UPDATE OF article_id ON media
     WHEN OLD.article_id IS NOT NEW.article_id AND ${notPaused('OLD.article_id')}
-    BEGIN ${reindexArticleSql('OLD.article_id')} END;
+    BEGIN ${reindex('OLD.article_id')} END;
   CREATE TRIGGER search_media_delete AFTER DELETE ON media WHEN ${notPaused('OLD.article_id')}
-    BEGIN ${reindexArticleSql('OLD.article_id')} END;
+    BEGIN ${reindex('OLD.article_id')} END;
 `;
+}
 
 /**
  * Runs `work` (inside the caller's transaction) with the media triggers quiet for `articleId`, then indexes

@@ -41,7 +41,10 @@ const FACETS = `char(${FACET_MARK.codePointAt(0)}) || 's' || hex(a.status) || ' 
 /** Media captions and credits of article `a`, in figure order. */
 export const CAPTIONS = `(SELECT group_concat(m.caption || char(10) || m.credit, char(10) ORDER BY m.position)
     FROM media m WHERE m.article_id = a.id)`;
-export const DOCUMENT = `${SEARCH_DOCUMENT_FUNCTION}(a.headline, a.standfirst, a.body_text, ${CAPTIONS}, a.tags, a.byline)`;
+/** Migrations 8, 9 and 17 embed this six-field call in their SQL, so it stays as they were released. */
+const DOCUMENT_V8 = `${SEARCH_DOCUMENT_FUNCTION}(a.headline, a.standfirst, a.body_text, ${CAPTIONS}, a.tags, a.byline)`;
+// import (issue 14): since migration 21 the article's subjects and genres (in `metadata`) are indexed with its tags.
+export const DOCUMENT = `${SEARCH_DOCUMENT_FUNCTION}(a.headline, a.standfirst, a.body_text, ${CAPTIONS}, a.tags, a.byline, a.metadata)`;
 
 const UPSERT_DOC = `ON CONFLICT (article_id) DO UPDATE SET status = excluded.status, section = excluded.section,
   updated_at = excluded.updated_at, fingerprint = excluded.fingerprint`;
@@ -52,14 +55,23 @@ const UPSERT_DOC = `ON CONFLICT (article_id) DO UPDATE SET status = excluded.sta
  * normalised and stemmed once.
  */
 export function reindexArticleSql(id: string): string {
-  const live = `SELECT d.docid, ${DOCUMENT} AS doc, ${FACETS} AS facets FROM search_docs d JOIN articles a ON a.id = d.article_id
+  return reindexSqlWith(DOCUMENT, id);
+}
+
+/** reindexArticleSql as migrations 8 and 9 wrote it into their triggers (frozen). */
+export function reindexArticleSqlV8(id: string): string {
+  return reindexSqlWith(DOCUMENT_V8, id);
+}
+
+function reindexSqlWith(document: string, id: string): string {
+  const live = `SELECT d.docid, ${document} AS doc, ${FACETS} AS facets FROM search_docs d JOIN articles a ON a.id = d.article_id
     WHERE a.id = ${id} AND a.trashed_at IS NULL`;
   return `
     DELETE FROM search_exact WHERE rowid = (SELECT docid FROM search_docs WHERE article_id = ${id});
     DELETE FROM search_stem WHERE rowid = (SELECT docid FROM search_docs WHERE article_id = ${id});
     DELETE FROM search_docs WHERE article_id = ${id} AND NOT EXISTS (SELECT 1 FROM articles WHERE id = ${id});
     INSERT INTO search_docs (article_id, status, section, updated_at, fingerprint)
-      SELECT a.id, a.status, a.section, a.updated_at, ${DOCUMENT} ->> '$[${2 * SEARCH_FIELDS.length}]'
+      SELECT a.id, a.status, a.section, a.updated_at, ${document} ->> '$[${2 * SEARCH_FIELDS.length}]'
       FROM articles a WHERE a.id = ${id} ${UPSERT_DOC};
     INSERT INTO search_exact (rowid, ${COLUMNS}) SELECT docid, ${EXACT_VALUES}, facets FROM (${live});
     INSERT INTO search_stem (rowid, ${COLUMNS}) SELECT docid, ${STEM_VALUES}, facets FROM (${live});`;
@@ -69,9 +81,12 @@ export function reindexArticleSql(id: string): string {
  * Index every article, into empty FTS tables. Each article's text goes through the search function once,
  * into a temporary table that both FTS tables and the fingerprints are filled from.
  */
-export const INDEX_ALL_ARTICLES_SQL = `
+export const INDEX_ALL_ARTICLES_SQL = indexAllSql(DOCUMENT);
+
+function indexAllSql(document: string): string {
+  return `
   CREATE TEMP TABLE search_index_load AS
-    SELECT a.id AS article_id, a.status, a.section, a.updated_at, a.trashed_at IS NULL AS live, ${DOCUMENT} AS doc,
+    SELECT a.id AS article_id, a.status, a.section, a.updated_at, a.trashed_at IS NULL AS live, ${document} AS doc,
       ${FACETS} AS facets
     FROM articles a;
   INSERT INTO search_docs (article_id, status, section, updated_at, fingerprint)
@@ -83,6 +98,7 @@ export const INDEX_ALL_ARTICLES_SQL = `
     SELECT d.docid, ${STEM_VALUES}, l.facets FROM temp.search_index_load l JOIN search_docs d USING (article_id)
     WHERE l.live ORDER BY d.docid;
   DROP TABLE temp.search_index_load;`;
+}
 
 /** Merge each FTS table into one segment: after a bulk load, queries read one b-tree instead of many. */
 export const OPTIMIZE_SEARCH_INDEX_SQL = `
@@ -103,22 +119,22 @@ export const SEARCH_INDEX_SPLIT_MIGRATION_SQL = `
   -- Date order walks this index newest first and stops once a page is full (dateOrder.ts).
   CREATE INDEX search_docs_updated ON search_docs (updated_at DESC, docid DESC);
 
-  CREATE TRIGGER search_article_insert AFTER INSERT ON articles BEGIN ${reindexArticleSql('NEW.id')} END;
+  CREATE TRIGGER search_article_insert AFTER INSERT ON articles BEGIN ${reindexArticleSqlV8('NEW.id')} END;
   CREATE TRIGGER search_article_update
     AFTER UPDATE OF id, headline, standfirst, body_text, tags, byline, status, section, updated_at, trashed_at ON articles
-    BEGIN ${reindexArticleSql('NEW.id')} END;
+    BEGIN ${reindexArticleSqlV8('NEW.id')} END;
   CREATE TRIGGER search_article_rekey AFTER UPDATE OF id ON articles WHEN OLD.id IS NOT NEW.id
-    BEGIN ${reindexArticleSql('OLD.id')} END;
-  CREATE TRIGGER search_article_delete AFTER DELETE ON articles BEGIN ${reindexArticleSql('OLD.id')} END;
+    BEGIN ${reindexArticleSqlV8('OLD.id')} END;
+  CREATE TRIGGER search_article_delete AFTER DELETE ON articles BEGIN ${reindexArticleSqlV8('OLD.id')} END;
 
-  CREATE TRIGGER search_media_insert AFTER INSERT ON media BEGIN ${reindexArticleSql('NEW.article_id')} END;
+  CREATE TRIGGER search_media_insert AFTER INSERT ON media BEGIN ${reindexArticleSqlV8('NEW.article_id')} END;
   CREATE TRIGGER search_media_update AFTER UPDATE OF article_id, position, caption, credit ON media
-    BEGIN ${reindexArticleSql('NEW.article_id')} END;
+    BEGIN ${reindexArticleSqlV8('NEW.article_id')} END;
   CREATE TRIGGER search_media_move AFTER UPDATE OF article_id ON media WHEN OLD.article_id IS NOT NEW.article_id
-    BEGIN ${reindexArticleSql('OLD.article_id')} END;
-  CREATE TRIGGER search_media_delete AFTER DELETE ON media BEGIN ${reindexArticleSql('OLD.article_id')} END;
+    BEGIN ${reindexArticleSqlV8('OLD.article_id')} END;
+  CREATE TRIGGER search_media_delete AFTER DELETE ON media BEGIN ${reindexArticleSqlV8('OLD.article_id')} END;
 
-  ${INDEX_ALL_ARTICLES_SQL}
+  ${indexAllSql(DOCUMENT_V8)}
   ${OPTIMIZE_SEARCH_INDEX_SQL}
 `;
 
@@ -131,7 +147,7 @@ export const SEARCH_INDEX_SPLIT_MIGRATION_SQL = `
 export const SEARCH_RESTEM_MIGRATION_SQL = `
   CREATE TEMP TABLE search_restem (docid INTEGER PRIMARY KEY, live INTEGER, doc TEXT, facets TEXT);
   INSERT INTO temp.search_restem (docid, live, doc, facets)
-    SELECT d.docid, a.trashed_at IS NULL, ${DOCUMENT}, ${FACETS}
+    SELECT d.docid, a.trashed_at IS NULL, ${DOCUMENT_V8}, ${FACETS}
     FROM search_docs d JOIN articles a ON a.id = d.article_id;
   INSERT INTO search_stem (search_stem) VALUES ('delete-all');
   UPDATE search_docs SET fingerprint = (SELECT ${FINGERPRINT} FROM temp.search_restem r WHERE r.docid = search_docs.docid)
@@ -140,3 +156,26 @@ export const SEARCH_RESTEM_MIGRATION_SQL = `
     SELECT docid, ${STEM_VALUES}, facets FROM temp.search_restem WHERE live ORDER BY docid;
   DROP TABLE temp.search_restem;
   INSERT INTO search_stem (search_stem) VALUES ('optimize');`;
+
+// import (issue 14): the articles with subjects or genres indexed again once their names join the document.
+/**
+ * Index again the articles `condition` (over `a`, articles) selects, with the current document: each one's
+ * document computed once into a temporary table keyed by docid, then its rows in both FTS tables and its
+ * fingerprint replaced. A trashed article gets a fingerprint and no text, as everywhere else.
+ */
+export function reindexArticlesWhereSql(condition: string): string {
+  return `
+  CREATE TEMP TABLE search_reindex (docid INTEGER PRIMARY KEY, live INTEGER, doc TEXT, facets TEXT);
+  INSERT INTO temp.search_reindex (docid, live, doc, facets)
+    SELECT d.docid, a.trashed_at IS NULL, ${DOCUMENT}, ${FACETS}
+    FROM search_docs d JOIN articles a ON a.id = d.article_id WHERE ${condition};
+  DELETE FROM search_exact WHERE rowid IN (SELECT docid FROM temp.search_reindex);
+  DELETE FROM search_stem WHERE rowid IN (SELECT docid FROM temp.search_reindex);
+  UPDATE search_docs SET fingerprint = (SELECT ${FINGERPRINT} FROM temp.search_reindex r WHERE r.docid = search_docs.docid)
+    WHERE docid IN (SELECT docid FROM temp.search_reindex);
+  INSERT INTO search_exact (rowid, ${COLUMNS})
+    SELECT docid, ${EXACT_VALUES}, facets FROM temp.search_reindex WHERE live ORDER BY docid;
+  INSERT INTO search_stem (rowid, ${COLUMNS})
+    SELECT docid, ${STEM_VALUES}, facets FROM temp.search_reindex WHERE live ORDER BY docid;
+  DROP TABLE temp.search_reindex;`;
+}

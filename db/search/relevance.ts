@@ -12,7 +12,7 @@
  * same way (Twitter's Earlybird), and a newsroom wants recent stories first from a broad search anyway; each
  * page is one slice of the same list, whatever its size.
  */
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import { BM25_WEIGHTS, type FtsExpressions } from './ftsQuery';
 import { countOf, excluding, matchSource, type Filters, type Source } from './sources';

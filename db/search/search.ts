@@ -12,11 +12,12 @@ import {
   type SearchResult,
 } from '../../core/search/schema';
 import type { Status } from '../../core/article/status';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import { rankByDate } from './dateOrder';
 import { ftsExpressions } from './ftsQuery';
 import { CAPTIONS } from './indexSql';
+import { classificationNames } from './document';
 import { rankByRelevance, type RankedDocid, type RankOptions } from './relevance';
 import { searchStemmer } from './stemmer';
 import { dateFilters } from './sources';
@@ -33,6 +34,7 @@ interface PageRow {
   version: number;
   body_text: string;
   tags: string;
+  metadata: string;
   captions: string | null;
 }
 
@@ -44,7 +46,7 @@ function readPage(archive: Archive, docids: readonly RankedDocid[]): Map<number,
   const rows = cachedStatement(
     archive,
     `SELECT d.docid, a.id, a.headline, a.standfirst, a.section, a.status, a.byline, a.updated_at, a.version,
-       a.body_text, a.tags, ${CAPTIONS} AS captions
+       a.body_text, a.tags, a.metadata, ${CAPTIONS} AS captions
      FROM search_docs d JOIN articles a ON a.id = d.article_id
      WHERE d.docid IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(docids.map((r) => r.docid))) as PageRow[];
@@ -56,7 +58,8 @@ function snippetFor(row: PageRow, highlighter: Highlighter): SearchHit['snippet'
     body: row.body_text,
     standfirst: row.standfirst,
     captions: row.captions ?? '',
-    tags: (JSON.parse(row.tags) as string[]).join('، '),
+    // import (issue 14): subjects and genres are indexed with the tags, so a match there shows with them.
+    tags: [...(JSON.parse(row.tags) as string[]), ...classificationNames(row.metadata)].join('، '),
     byline: row.byline,
   };
   return (

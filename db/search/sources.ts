@@ -5,7 +5,7 @@
  * the same source, so they agree on what matches.
  */
 import type { SearchRequest } from '../../core/search/schema';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import type { IndexMatch } from './ftsQuery';
 

@@ -5,7 +5,7 @@
  * checked rather than trusted.
  */
 import Database from 'better-sqlite3';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { DOCUMENT, INDEX_ALL_ARTICLES_SQL, OPTIMIZE_SEARCH_INDEX_SQL } from './indexSql';
 import { SEARCH_FIELDS } from './document';
 

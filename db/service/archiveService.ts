@@ -3,7 +3,7 @@
  * the command line all call this one implementation, so none of them knows how the others reach it.
  */
 import type { MidadService } from '../../core/api/contract';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings, updateSettings } from '../settings';
 import { createReviewService } from '../review/service';
 // proofing (issue 18)
@@ -22,6 +22,7 @@ import { exportOne } from '../exchange/exportOne';
 import { importBytes, importText } from '../exchange/importFiles';
 // newsroom sync (issue 15)
 import { createNewsroomService, memoryVault, type NewsroomMethods } from '../sync/newsroomService';
+import { guardRoleWhileSignedIn } from '../sync/roleGuard';
 
 export interface ServiceOptions {
   /** Newsroom sync (issue 15): the transport's own (its session vault, its engine); else memory only, no engine. */
@@ -41,6 +42,8 @@ function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
 }
 
 export function createArchiveService(archive: Archive, options: ServiceOptions = {}): MidadService {
+  // newsroom sync (issue 15)
+  const newsroom = options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null });
   return {
     'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
@@ -52,7 +55,11 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
         byline: readSettings(archive).profile?.name ?? '',
       }),
     'settings.get': () => readSettings(archive),
-    'settings.update': (patch) => updateSettings(archive, patch),
+    // newsroom sync (issue 15): while signed in the role is the server's, refused here whoever asks
+    'settings.update': async (patch) => {
+      await guardRoleWhileSignedIn(archive, newsroom, patch);
+      return updateSettings(archive, patch);
+    },
     'articles.save': ({ id, baseVersion, fields, kind, label, author }) =>
       saveArticle(archive, id, baseVersion, fields, new Date(), { kind, label, author }),
     // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
@@ -87,7 +94,7 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     // exchange (issue 5): files dropped on the archive
     'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
     // newsroom sync (issue 15): sign-in, sync state, conflicts
-    ...newsroomMethods(options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null })),
+    ...newsroomMethods(newsroom),
     // proofing (issue 18): the archive's words for spelling
     ...createProofingService(archive),
   };

@@ -20,7 +20,7 @@ import {
 } from '../../core/sync/documents';
 import { readImageInfo } from '../../core/media/imageInfo';
 import { MidadError } from '../../core/api/errors';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import type { CouchClient } from './couch';
 import { localPicture, sha256Hex } from './content';

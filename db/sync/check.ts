@@ -2,7 +2,7 @@
  * `midad check`'s sync check: every head names a revision this archive holds, the local text is one of the
  * heads, and an article is flagged conflicted exactly when it has more than one head.
  */
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 
 export function syncProblems(archive: Archive): string[] {
   const problems: string[] = [];

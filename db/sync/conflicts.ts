@@ -5,7 +5,8 @@
 import { MidadError } from '../../core/api/errors';
 import { ArticleFieldsSchema, type ArticleFields } from '../../core/article/schema';
 import { revDocId, type RevDoc, type RevMedia } from '../../core/sync/documents';
-import type { Archive } from '../connection';
+import { sameHeads } from '../../core/sync/merge';
+import type { Archive } from '../archive';
 import { getArticle } from '../articles';
 import { readSettings } from '../settings';
 import { contentOfArticle, writeRevisionContent } from './content';
@@ -40,7 +41,9 @@ export function conflictVersions(archive: Archive, articleId: string): ConflictV
 
 /**
  * Saves `fields` (with the article's current pictures) as the revision that ends the conflict: parents are
- * all the heads; `author` is the signed-in newsroom user. The article moves to the next version.
+ * all the heads, however many; `author` is the signed-in newsroom user. The article moves to the next version.
+ * `seen` is the heads the person compared: when a pull brought another version since, nothing is written and
+ * the refusal asks them to look again (their choice would otherwise end a version they never saw).
  */
 export function resolveConflict(
   archive: Archive,
@@ -48,6 +51,7 @@ export function resolveConflict(
   fields: ArticleFields,
   author: string,
   now = new Date(),
+  seen?: readonly string[],
 ): RevDoc {
   const checked = ArticleFieldsSchema.parse(fields);
   return whileApplying(archive, () => {
@@ -59,6 +63,12 @@ export function resolveConflict(
         baseVersion: article.version,
         currentVersion: article.version,
       });
+    if (seen && !sameHeads(seen, heads.heads))
+      throw new MidadError(
+        'sync_conflict_moved',
+        `Article ${articleId} received another version while its versions were compared; compare again.`,
+        { id: articleId, versions: heads.heads.length },
+      );
     const revId = newRevId();
     const doc: RevDoc = {
       _id: revDocId(articleId, revId),

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { ArticleFieldsSchema, type Article, type ArticleFields } from '../../core/article/schema';
 import type { RevDoc, RevMedia } from '../../core/sync/documents';
 import { canonicalJson } from '../../core/sync/merge';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { deriveBody } from '../articles';
 import { rowParams } from '../articleRows';
 import { cachedStatement } from '../statements';

@@ -4,7 +4,7 @@
  * backing off while the server cannot be reached). See docs/sync.md.
  */
 import { MidadError } from '../../core/api/errors';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings } from '../settings';
 import { createCouchClient, syncErrorCode, type CouchClient, type CouchOptions, type SyncAuth } from './couch';
 import type { SyncActor } from './heads';

@@ -14,7 +14,7 @@ import {
   mergeContents,
   type RevContent,
 } from '../../core/sync/merge';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { getArticle } from '../articles';
 import { cachedStatement } from '../statements';
 import { contentOfArticle, sameContent } from './content';

@@ -4,7 +4,7 @@
  * autosave checkpoints), ids prefixed `local:`. Newest first.
  */
 import { notFoundError } from '../../core/api/errors';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 
 export interface HistoryItem {
   id: string;

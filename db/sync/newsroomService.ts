@@ -9,10 +9,11 @@
 import type { MidadService } from '../../core/api/contract';
 import type { Role } from '../../core/settings/schema';
 import type { NewsroomStatus, SyncState } from '../../core/sync/newsroomContract';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { readSettings, updateSettings } from '../settings';
 import { getArticle } from '../articles';
 import { conflictVersions, resolveConflict } from './conflicts';
+import { refusedArticles } from './refusals';
 import { checkSession, newsroomRole, signIn, signOut, type Session } from './session';
 
 export interface StoredSession {
@@ -140,6 +141,7 @@ export function createNewsroomService(
       user: session?.user ?? null,
       role: role(),
       sync,
+      refused: session ? refusedArticles(archive) : 0,
     };
   }
 
@@ -201,10 +203,10 @@ export function createNewsroomService(
       return status();
     },
     'newsroom.conflict': ({ id }) => ({ versions: conflictVersions(archive, id) }),
-    'newsroom.resolve': ({ id, fields }) => {
+    'newsroom.resolve': ({ id, fields, seen }) => {
       // The newsroom user when signed in (the server checks the author); offline, the last one known.
       const author = session?.user ?? options.vault.load()?.user ?? readSettings(archive).profile?.name ?? 'midad';
-      resolveConflict(archive, id, fields, author);
+      resolveConflict(archive, id, fields, author, new Date(), seen);
       return getArticle(archive, id);
     },
     close: async () => {

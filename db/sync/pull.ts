@@ -2,7 +2,7 @@
  * Reading the server's changes since the archive's checkpoint, a batch at a time: each batch validated,
  * what it needs fetched, then applied with its checkpoint in one transaction (apply.ts).
  */
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import type { ChangesPage, CouchClient } from './couch';
 import { applyBatch, parseDocs, prefetch } from './apply';
 import type { SyncActor } from './heads';

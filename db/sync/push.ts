@@ -19,7 +19,7 @@ import {
 import { readImageInfo } from '../../core/media/imageInfo';
 import type { Role } from '../../core/settings/schema';
 import type { Status } from '../../core/article/status';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import type { BulkResult, CouchClient } from './couch';
 import { localPicture, sha256Hex } from './content';

@@ -4,7 +4,7 @@
  */
 import type { RevDoc } from '../../core/sync/documents';
 import type { RevLookup, RevNode } from '../../core/sync/merge';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 
 export interface Heads {

@@ -17,6 +17,8 @@ import { HeadlineCounts } from './HeadlineCounts';
 import { HelpDialog } from './HelpDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
+// import (issue 14): rights, subjects and the source's record
+import { SourcePanel } from './SourcePanel';
 import { PlainField } from './PlainField';
 // proofing (issue 18)
 import { ProofingPlugin } from '../proofing/ProofingPlugin';
@@ -244,6 +246,7 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
           <aside className="side" aria-label={t('editor.details')}>
             <CountsPanel counts={bodyCounts} selection={selection} />
             <MetadataPanel value={fields} onChange={edit} />
+            <SourcePanel value={fields} media={media} onChange={edit} />
             <SuggestionsPanel
               articleId={article.id}
               savedVersion={autosave.version}

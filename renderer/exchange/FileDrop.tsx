@@ -7,6 +7,8 @@ import type { MidadApi } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../ui/useErrorText';
 import { carriesFiles, importDroppedFiles, type DropOutcome } from './dropImport';
+// import (issue 14): what each file's import kept and warned about
+import { DropNotes } from './DropNotes';
 
 interface Props {
   /** The screen's own class: the drop target is the screen itself. */
@@ -91,10 +93,12 @@ export function FileDrop({ className, api, onImported, children }: Props) {
           <h2 className="file-drop__title" id="drop-report-title">
             {t('drop.title')}
           </h2>
-          <ul className="file-drop__list">
+          {/* Scrolls when many files' notes do not fit; focusable so the keyboard can scroll it too. */}
+          <ul className="file-drop__list" tabIndex={0} aria-labelledby="drop-report-title">
             {outcomes.map((o, i) => (
               <li key={i} className={'imported' in o ? 'file-drop__ok' : 'file-drop__failed'}>
                 {line(o)}
+                {'articles' in o && <DropNotes articles={o.articles} />}
               </li>
             ))}
           </ul>

@@ -8,7 +8,16 @@ import { encodeBase64 } from '../../core/exchange/base64';
 import { importFailed } from '../../core/exchange/importError';
 import { IMPORT_LIMITS } from '../../core/exchange/limits';
 
-export type DropOutcome = { file: string; imported: number } | { file: string; error: unknown };
+import type { ImportNote } from '../../core/exchange/importNotes';
+
+/** An article a dropped file added, with what its import kept and warned about (issue 14). */
+export interface DroppedArticle {
+  headline: string;
+  notes: ImportNote[];
+}
+
+export type DropOutcome =
+  { file: string; imported: number; articles: DroppedArticle[] } | { file: string; error: unknown };
 
 /** The part of a browser File this needs, so a test can hand in anything that has it. */
 export interface DroppedFile {
@@ -33,7 +42,11 @@ export async function importDroppedFiles(api: MidadApi, files: readonly DroppedF
     try {
       const data = encodeBase64(new Uint8Array(await file.arrayBuffer()));
       const { articles } = await api['exchange.importBytes']({ fileName: file.name, data });
-      outcomes.push({ file: file.name, imported: articles.length });
+      outcomes.push({
+        file: file.name,
+        imported: articles.length,
+        articles: articles.map((a) => ({ headline: a.headline, notes: a.notes ?? [] })),
+      });
     } catch (error) {
       outcomes.push({ file: file.name, error });
     }

@@ -7,20 +7,24 @@ import { ROLES } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { MenuButton, type MenuItem } from './MenuButton';
+// newsroom sync (issue 15): while signed in the role is the server's, so the menu does not offer to switch it
+import { useNewsroom } from '../sync/NewsroomProvider';
 
 export function PersonMenu() {
   const { t } = useI18n();
   const { settings, update } = useSettings();
   const profile = settings.profile;
-  const roleItems: MenuItem[] = profile
-    ? ROLES.map((role) => ({
-        key: role,
-        testId: `role-${role}`,
-        label: `${t('person.role')}: ${t(`settings.role.${role}`)}`,
-        checked: profile.role === role,
-        onSelect: () => void update({ profile: { ...profile, role } }),
-      }))
-    : [];
+  const roleFromServer = useNewsroom().status?.signedIn === true;
+  const roleItems: MenuItem[] =
+    profile && !roleFromServer
+      ? ROLES.map((role) => ({
+          key: role,
+          testId: `role-${role}`,
+          label: `${t('person.role')}: ${t(`settings.role.${role}`)}`,
+          checked: profile.role === role,
+          onSelect: () => void update({ profile: { ...profile, role } }),
+        }))
+      : [];
   const go = (hash: string) => () => {
     window.location.hash = hash;
   };

@@ -27,7 +27,9 @@ export function SyncIndicator() {
             {action}
           </a>
         ) : (
-          <span className="sync-indicator__action">{action}</span>
+          <span className="sync-indicator__action" title={action}>
+            {action}
+          </span>
         ))}
     </span>
   );

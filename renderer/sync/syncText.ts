@@ -16,7 +16,8 @@ export interface SyncText {
 export function syncText(status: NewsroomStatus | null, formatTime: (iso: string) => string): SyncText | null {
   if (!status?.signedIn) return null;
   const { sync } = status;
-  if (sync.phase === 'error' && sync.error) {
+  // Whatever the phase (the engine reports an unreachable server as offline), a known cause is said as such.
+  if (sync.error) {
     const code = sync.error.code;
     // Unreachable is weather, not a fault: said calmly, with the reassurance that work is kept.
     return {
@@ -26,6 +27,9 @@ export function syncText(status: NewsroomStatus | null, formatTime: (iso: string
       action: `sync.error.${code}.action`,
     };
   }
+  // A refused change is not "up to date": the server does not hold what this computer shows.
+  if (status.refused > 0)
+    return { tone: 'problem', key: 'sync.refused', params: { count: status.refused }, action: 'sync.refused.action' };
   if (sync.phase === 'offline') return { tone: 'quiet', key: 'sync.offline', params: {}, action: 'sync.offline.hint' };
   if (sync.phase === 'syncing' || sync.pending > 0)
     return { tone: 'busy', key: 'sync.syncing', params: { count: sync.pending }, action: null };

@@ -3,27 +3,19 @@
  * the rows in view in the page, filters, duplicate, move to trash, and a trash emptied only after a
  * confirmation.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { openArchive } from '../../db/connection';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Archive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { launchChromium } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { type AppPage } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
 // More than one ranking window (RANK_WINDOW), so a broad search shows its note.
 const ROWS = 5100;
-let browser: Browser;
-let bridge: BridgeProcess;
 let app: AppPage;
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   archive.transaction(() => {
     for (let i = 0; i < ROWS; i++) {
       createArticle(
@@ -38,20 +30,17 @@ beforeAll(async () => {
       );
     }
   })();
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
+}
+const suite = useAppBrowser({ seed });
+// One page for the whole file: each test goes on from where the one before left it.
+beforeAll(async () => {
+  app = await suite.open();
 });
 
 const count = (page: Page) => page.getByTestId('archive-count').innerText();
 
 describe('the archive screen', () => {
   it('keeps only the rows in view in the page and reaches the last one by scrolling', async () => {
-    app = await openAppPage(browser, bridge.origin, bridge.url);
     const page = app.page;
     await page.getByTestId('archive-row').first().waitFor();
     expect(await count(page)).toBe(`${ROWS + 1} مقال`);

@@ -3,46 +3,27 @@
  * harakat, bidi caret movement, direction overrides that survive a reload, sanitised paste, counts,
  * autosave on close, a conflict between two pages, and no request outside the app's origin.
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { caretMoved, figureSaved, settled, waitSaved } from '../helpers/appPage';
 import { png } from '../helpers/images';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 /** One context per test: its pages share local storage (the recovery store), like one app's windows. */
 let context: BrowserContext;
-const pages: AppPage[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+const suite = useAppBrowser();
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await suite.browser.newContext();
 });
+// Every page of every test is checked by useAppBrowser after this: no page error, nothing fetched from outside.
 afterEach(async () => {
   await context.close();
-  // Every page of every test: no page error, and nothing fetched from outside the app.
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
 });
 
 async function open(hash = ''): Promise<Page> {
-  const app = await openAppPage(context, bridge.origin, bridge.url + hash);
-  pages.push(app);
+  const app = await suite.open(hash, { context });
   return app.page;
 }
 
@@ -107,14 +88,13 @@ describe('the editing screen', () => {
     const dirs = () => paragraphs.evaluateAll((ps) => ps.map((p) => p.getAttribute('dir')));
     // Lexical learns of a caret moved by a click from the selectionchange event, which comes a task later.
     const caretInto = async (index: number) => {
-      await paragraphs.nth(index).click();
+      await caretMoved(page, () => paragraphs.nth(index).click());
       await page.waitForFunction(
         (i) =>
           getSelection()?.anchorNode?.parentElement?.closest('p') ===
           document.querySelectorAll('[data-testid="body-editor"] p')[i],
         index,
       );
-      await page.waitForTimeout(150);
     };
     await caretInto(0);
     // The shortcut cycles the article's direction (no dir of its own) → rtl → ltr → auto; the toolbar sets one directly.
@@ -230,9 +210,9 @@ describe('the editing screen', () => {
     expect(await check.getByLabel('العنوان', { exact: true }).inputValue()).toBe('عنوان الصفحة الثانية');
     // The text not kept is not thrown away: it is a revision of the article.
     const id = hash.split('/').pop();
-    const response = await fetch(`${bridge.origin}/api/revisions.list`, {
+    const response = await fetch(`${suite.bridge.origin}/api/revisions.list`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+      headers: { 'content-type': 'application/json', 'x-midad-token': suite.bridge.token },
       body: JSON.stringify({ articleId: id }),
     });
     const envelope = (await response.json()) as {
@@ -255,6 +235,12 @@ describe('figures', () => {
     const figure = page.getByTestId('figure');
     await figure.waitFor();
     expect(await figure.innerText()).toContain('الصورة لم تصل بعد');
+    // The figure's own save, half a second after its last edit, carries all three boxes.
+    const figureTextSaved = figureSaved(page, {
+      caption: 'متظاهرون في ساحة التحرير وسط بغداد',
+      credit: 'أ ف ب',
+      alt: 'حشد يرفع أعلاماً',
+    });
     await figure.getByLabel('تعليق الصورة').fill('متظاهرون في ساحة التحرير وسط بغداد');
     await figure.getByLabel('المصدر').fill('أ ف ب');
     await figure.getByLabel('وصف الصورة لمن لا يراها').fill('حشد يرفع أعلاماً');
@@ -265,7 +251,7 @@ describe('figures', () => {
     await figure.locator('img').waitFor({ timeout: 15_000 });
     expect(await figure.locator('img').getAttribute('alt')).toBe('حشد يرفع أعلاماً');
     await waitSaved(page);
-    await page.waitForTimeout(1_000); // the caption's own save, half a second after typing
+    await figureTextSaved;
     await page.reload();
     const again = page.getByTestId('figure');
     await again.locator('img').waitFor({ timeout: 15_000 });
@@ -291,7 +277,7 @@ describe('figures', () => {
       );
     });
     expect(leftToTheBrowser).toBe(true); // not cancelled: the box's own paste goes ahead
-    await page.waitForTimeout(500);
+    await settled(page);
     expect((await bodyParagraphs(page)).join('\n')).not.toContain('نص ملصوق');
   }, 90_000);
 });

@@ -4,22 +4,15 @@
  * takes the article's right-to-left direction; `auto` and left-to-right stay each paragraph's choice, made
  * with the keyboard; the direction the editor lays each paragraph out in is the one HTML and ninjs write.
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/connection';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { caretMoved, waitSaved } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let articleId = '';
-const pages: AppPage[] = [];
 const POLL = { timeout: 30_000 };
 const PARAGRAPHS = [
   'CNN نقلت عن مسؤولين أن المحادثات ستستأنف.',
@@ -28,37 +21,18 @@ const PARAGRAPHS = [
   'The talks resume on Monday in Doha.',
 ];
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   articleId = createArticle(archive, {
     ...NEW_ARTICLE_FIELDS,
     headline: 'اتجاه الفقرات',
     body: stateFromParagraphs(PARAGRAPHS),
   }).id;
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
-});
+}
+const suite = useAppBrowser({ seed });
 
 async function exported(format: 'html' | 'ninjs'): Promise<string> {
-  const response = await fetch(`${bridge.origin}/api/exchange.export`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
-    body: JSON.stringify({ id: articleId, format }),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value: { content: string } };
-  return envelope.value.content;
+  const envelope = await suite.api<{ content: string }>('exchange.export', { id: articleId, format });
+  return envelope.value!.content;
 }
 
 /** Each body paragraph's direction as the browser lays it out: the editor's, or the exported HTML's. */
@@ -69,7 +43,7 @@ const laidOut = (page: Page, selector: string) =>
 async function exportedDirections(page: Page): Promise<{ html: string[]; ninjs: string[] }> {
   const html = await exported('html');
   const ninjs = (JSON.parse(await exported('ninjs')) as { bodies: Array<{ value: string }> }).bodies[0]!.value;
-  const view = await browser.newPage();
+  const view = await suite.browser.newPage();
   try {
     await view.setContent(html);
     const fromHtml = await laidOut(view, '.body p');
@@ -85,14 +59,12 @@ async function exportedDirections(page: Page): Promise<{ html: string[]; ninjs: 
 }
 
 async function caretInto(page: Page, text: string): Promise<void> {
-  await page.getByTestId('body-editor').getByText(text).click();
-  await page.waitForTimeout(150);
+  await caretMoved(page, () => page.getByTestId('body-editor').getByText(text).click());
 }
 
 describe('paragraph direction', () => {
   it('lays out an Arabic article’s paragraphs right to left unless one is set otherwise, as every export does', async () => {
-    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${articleId}`);
-    pages.push(app);
+    const app = await suite.open(`#/article/${articleId}`);
     const { page } = app;
     const editor = () => laidOut(page, '[data-testid="body-editor"] p');
     await page.getByTestId('body-editor').waitFor();

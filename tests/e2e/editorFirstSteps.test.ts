@@ -4,48 +4,25 @@
  * standfirst reaches the body in two presses, the picture's caption box is «تعليق الصورة», and the save
  * indicator says when it last saved, in the digits the settings name.
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { openArchive } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../db/connection';
 import { updateSettings } from '../../db/settings';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { waitSaved, type AppPage } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
-const pages: AppPage[] = [];
 const POLL = { timeout: 30_000 };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   updateSettings(archive, { profile: { name: 'ليلى حداد', role: 'journalist' } });
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
-});
+}
+const suite = useAppBrowser({ seed });
 
 const focused = (app: AppPage) =>
   app.page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || '');
 
 describe('a new article', () => {
   it('starts in the headline with the byline filled in, and Tab goes from the standfirst to the body', async () => {
-    const app = await openAppPage(browser, bridge.origin, bridge.url);
-    pages.push(app);
+    const app = await suite.open();
     const { page } = app;
     await page.getByRole('button', { name: 'مقال جديد' }).click();
     await page.getByTestId('body-editor').waitFor(POLL);
@@ -71,9 +48,9 @@ describe('a new article', () => {
     // The indicator says when it saved: Western digits by default, Arabic-Indic when the settings say so.
     await waitSaved(page);
     expect(await page.getByTestId('save-state').innerText()).toMatch(/^حُفظ [0-9]{2}:[0-9]{2}$/);
-    const response = await fetch(`${bridge.origin}/api/settings.update`, {
+    const response = await fetch(`${suite.bridge.origin}/api/settings.update`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+      headers: { 'content-type': 'application/json', 'x-midad-token': suite.bridge.token },
       body: JSON.stringify({ digits: 'arabic-indic' }),
     });
     expect(((await response.json()) as { ok: boolean }).ok).toBe(true);

@@ -6,28 +6,20 @@
  * in suggesting mode. Before the fix, LinkPlugin re-registered on every render of the screen and its body
  * update moved the focus into the body after the first character.
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/connection';
 import { addMedia } from '../../db/media';
 import { updateSettings } from '../../db/settings';
 import { paragraphNode, stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { suggestionNode } from '../../core/review/suggestions';
 import type { LexicalState } from '../../core/article/schema';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
 import { png } from '../helpers/images';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 /** One article per test: a failing test's autosave must not spoil the next one's body. */
 const articleIds: string[] = [];
-const pages: AppPage[] = [];
 const POLL = { timeout: 30_000 };
 
 type Node = Record<string, unknown>;
@@ -98,9 +90,7 @@ function body(mediaId: string): LexicalState {
   return state;
 }
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   updateSettings(archive, { profile: { name: 'سلمى', role: 'editor' } });
   for (const headline of ['عنوان', 'عنوان ثان']) {
     const article = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline, body: stateFromParagraphs(['']) });
@@ -108,24 +98,11 @@ beforeAll(async () => {
     archive.prepare('UPDATE articles SET body = ? WHERE id = ?').run(JSON.stringify(body(media.item!.id)), article.id);
     articleIds.push(article.id);
   }
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
-});
+}
+const suite = useAppBrowser({ seed });
 
 async function open(which: number): Promise<Page> {
-  const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${articleIds[which]}`);
-  pages.push(app);
+  const app = await suite.open(`#/article/${articleIds[which]}`);
   await app.page.getByTestId('figure').locator('img').waitFor(POLL);
   return app.page;
 }

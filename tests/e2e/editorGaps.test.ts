@@ -5,26 +5,16 @@
  * new tab in the browser), and a list pasted from Word arrives as a real list without its typed bullets
  * and numbers.
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { openArchive } from '../../db/connection';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import type { Archive } from '../../db/connection';
 import { png } from '../helpers/images';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let context: BrowserContext;
-const pages: AppPage[] = [];
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   // Ten articles on each of three days in 2024 (UTC), beside the sample article of today.
   for (const [day, month] of [
     [5, 3],
@@ -39,25 +29,14 @@ beforeAll(async () => {
       );
     }
   }
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-  context = await browser.newContext();
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
+}
+const suite = useAppBrowser({ seed });
+beforeAll(async () => {
+  context = await suite.browser.newContext();
 });
 
 async function open(hash = ''): Promise<Page> {
-  const app = await openAppPage(context, bridge.origin, bridge.url + hash);
-  pages.push(app);
+  const app = await suite.open(hash, { context });
   return app.page;
 }
 
@@ -171,11 +150,11 @@ describe('the archive and editor gaps', () => {
     await page.getByTestId('body-editor').waitFor();
     expect(await undoTransform(page)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
 
-    await page.goto(`${bridge.url}#/settings`);
+    await page.goto(`${suite.bridge.url}#/settings`);
     await page.getByLabel('لغة الواجهة').selectOption('en');
     await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Settings' }).count()).toBe(1);
-    await page.goto(bridge.url);
+    await page.goto(suite.bridge.url);
     await page.getByRole('button', { name: 'New article' }).click();
     await page.getByTestId('body-editor').waitFor();
     expect(await undoTransform(page)).toBe('none');
@@ -183,7 +162,7 @@ describe('the archive and editor gaps', () => {
     expect(await toolbarLines(page)).toBe(1);
 
     // In the English archive an Arabic headline keeps its own direction, so a long one is cut at its end.
-    await page.goto(bridge.url);
+    await page.goto(suite.bridge.url);
     const arabicRow = page.getByTestId('archive-row').filter({ hasText: 'خبر' }).first();
     await arabicRow.waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');

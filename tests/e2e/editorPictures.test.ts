@@ -4,57 +4,31 @@
  * JSON, once, with its caption and credit; the preview warns while it names no credit; its remove control
  * takes it out of the body and out of every export, and the article's undo brings it back.
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/connection';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { figureSaved, waitSaved } from '../helpers/appPage';
 import { png } from '../helpers/images';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let articleId = '';
-const pages: AppPage[] = [];
 const POLL = { timeout: 30_000 };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   articleId = createArticle(archive, {
     ...NEW_ARTICLE_FIELDS,
     headline: 'خبر بصورة',
     body: stateFromParagraphs(['الفقرة الأولى', 'الفقرة الثانية', 'الفقرة الثالثة']),
   }).id;
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
-});
+}
+const suite = useAppBrowser({ seed });
 
 async function exported(format: 'html' | 'ninjs' | 'json'): Promise<string> {
-  const response = await fetch(`${bridge.origin}/api/exchange.export`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
-    body: JSON.stringify({ id: articleId, format }),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value: { content: string } };
+  const envelope = await suite.api<{ content: string }>('exchange.export', { id: articleId, format });
   expect(envelope.ok).toBe(true);
-  return envelope.value.content;
+  return envelope.value!.content;
 }
 
 /** Where each paragraph and picture stands in the three formats, as one line each. */
@@ -88,8 +62,7 @@ const figures = (page: Page) => page.getByTestId('figure').count();
 
 describe('pictures in the export stand where they stand in the editor', () => {
   it('exports a picture after the first paragraph there, once, with caption and credit; removed, it is gone; undone, back', async () => {
-    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${articleId}`);
-    pages.push(app);
+    const app = await suite.open(`#/article/${articleId}`);
     const { page } = app;
     await page.getByTestId('body-editor').getByText('الفقرة الأولى').click();
     await page.keyboard.press('End');
@@ -103,8 +76,9 @@ describe('pictures in the export stand where they stand in the editor', () => {
     // No credit yet: the picture says so, and the preview warns before the file is saved.
     expect(await figure.getByTestId('figure-no-credit').innerText()).toBe('لم يُذكر مصدر الصورة');
     await figure.locator('[id$="-caption"]').click();
+    const captionSaved = figureSaved(page, { caption: 'الوزير في المؤتمر' });
     await page.keyboard.type('الوزير في المؤتمر');
-    await page.waitForTimeout(1_000); // the caption's own save, half a second after typing
+    await captionSaved; // the caption's own save, half a second after typing
     await page.getByRole('button', { name: 'معاينة HTML' }).click();
     await expect
       .poll(() => page.getByTestId('html-preview').getByRole('alert').allInnerTexts(), POLL)
@@ -112,9 +86,10 @@ describe('pictures in the export stand where they stand in the editor', () => {
     await page.keyboard.press('Escape');
 
     await figure.locator('[id$="-credit"]').click();
+    const creditSaved = figureSaved(page, { credit: 'رويترز' });
     await page.keyboard.type('رويترز');
     expect(await figure.getByTestId('figure-no-credit').count()).toBe(0);
-    await page.waitForTimeout(1_000);
+    await creditSaved;
     await waitSaved(page);
     await expect.poll(orderInExports, POLL).toEqual({
       html: [
@@ -155,8 +130,7 @@ describe('pictures in the export stand where they stand in the editor', () => {
   }, 180_000);
 
   it('does not export a picture whose insertion was undone', async () => {
-    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${articleId}`);
-    pages.push(app);
+    const app = await suite.open(`#/article/${articleId}`);
     const { page } = app;
     await expect.poll(() => figures(page), POLL).toBe(1);
     await page.getByTestId('body-editor').getByText('الفقرة الثالثة').click();

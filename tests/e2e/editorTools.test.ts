@@ -4,49 +4,27 @@
  * and replace ignores harakat and replaces all in one undo step; print shows the article alone, right to
  * left; focus mode leaves the page alone until the pointer moves.
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/connection';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { waitSaved } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 const ids = { typed: '', find: '' };
-const pages: AppPage[] = [];
 const POLL = { timeout: 30_000 };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   const make = (headline: string, paragraphs: string[]) =>
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline, body: stateFromParagraphs(paragraphs) }).id;
   ids.typed = make('خبر بقوائم', ['']);
   ids.find = make('خبر للبحث', ['كَتَبَ الوزير مقالاً ثم كتب آخر.', 'وقال إنه كتب كثيراً.']);
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
-});
+}
+const suite = useAppBrowser({ seed });
 
 async function open(id: string): Promise<Page> {
-  const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${id}`);
-  pages.push(app);
+  const app = await suite.open(`#/article/${id}`);
   await app.page.getByTestId('body-editor').waitFor(POLL);
   return app.page;
 }

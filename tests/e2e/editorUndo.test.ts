@@ -5,27 +5,21 @@
  * to undo, the toolbar's buttons follow the whole article's history, and the desktop menu's Undo does the
  * same (its command sent as the preload would send it).
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { addMedia } from '../../db/media';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/connection';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { TYPING_RUN_MS } from '../../renderer/editor/history/textHistory';
+import { figureSaved, pageTimersRun, settled, waitSaved } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let context: BrowserContext;
-const pages: AppPage[] = [];
 const ids = { order: '', redo: '', run: '', load: '', other: '', menu: '' };
 
 /** An article with a headline, one body paragraph and a caption-only figure after it. */
-function makeArticle(archive: ReturnType<typeof openArchive>, headline: string): string {
+function makeArticle(archive: Archive, headline: string): string {
   const article = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline, body: stateFromParagraphs(['فقرة أولى']) });
   const media = addMedia(archive, { articleId: article.id, caption: 'تعليق أول' }).item!;
   const body = stateFromParagraphs(['فقرة أولى']);
@@ -34,19 +28,17 @@ function makeArticle(archive: ReturnType<typeof openArchive>, headline: string):
   return article.id;
 }
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   ids.order = makeArticle(archive, 'عنوان أول');
   ids.redo = makeArticle(archive, 'عنوان للإعادة');
   ids.run = makeArticle(archive, 'عنوان للتوقف');
   ids.load = makeArticle(archive, 'عنوان قبل الفتح');
   ids.other = makeArticle(archive, 'عنوان مقال آخر');
   ids.menu = makeArticle(archive, 'عنوان للقائمة');
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-  context = await browser.newContext();
+}
+const suite = useAppBrowser({ seed });
+beforeAll(async () => {
+  context = await suite.browser.newContext();
   // The desktop preload's menu channel, played by the test: `__menu(command)` is the menu item chosen.
   await context.addInitScript(() => {
     const w = window as unknown as { midadShell: object; __menu: (command: string) => void };
@@ -57,21 +49,9 @@ beforeAll(async () => {
     w.__menu = (command) => listeners.forEach((l) => l(command));
   });
 }, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-    await p.page.close();
-  }
-});
 
 async function openArticle(id: string): Promise<Page> {
-  const app = await openAppPage(context, bridge.origin, `${bridge.url}#/article/${id}`);
-  pages.push(app);
+  const app = await suite.open(`#/article/${id}`, { context });
   await app.page.getByTestId('figure').waitFor();
   return app.page;
 }
@@ -156,10 +136,11 @@ describe('one undo history across the article', () => {
     expect(await buttons(page)).toEqual({ undo: true, redo: false });
 
     // Undone and redone text is saved like typed text.
+    const captionSaved = figureSaved(page, { caption: 'تعليق أول' });
     await undoButton(page).click();
     await expect.poll(() => caption(page).inputValue()).toBe('تعليق أول');
     await waitSaved(page);
-    await page.waitForTimeout(1_000); // the caption's own save, half a second after the edit
+    await captionSaved; // the caption's own save, half a second after the edit
     await page.reload();
     await page.getByTestId('figure').waitFor();
     await expect.poll(() => fields(page)).toEqual(['عنوان أول جديد', 'فقرة أولى وثانية', 'تعليق أول']);
@@ -186,7 +167,7 @@ describe('one undo history across the article', () => {
   it('keeps a run of typing in one field one step, a pause makes the next one, and saving makes none', async () => {
     const page = await openArticle(ids.run);
     await typeAtEnd(page, headline(page), ' كلمة');
-    await page.waitForTimeout(1_200); // longer than a run of typing lasts
+    await pageTimersRun(page, TYPING_RUN_MS + 1); // longer than a run of typing lasts, on the page's clock
     await page.keyboard.type(' أخرى');
     await page.keyboard.press('Control+z');
     expect(await headline(page).inputValue()).toBe('عنوان للتوقف كلمة');
@@ -216,18 +197,18 @@ describe('one undo history across the article', () => {
     await page.keyboard.press('Control+z');
     await headline(page).click();
     await page.keyboard.press('Control+z');
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await fields(page)).toEqual(['عنوان مقال آخر', 'فقرة أولى', 'تعليق أول']);
 
     // Nor the first article opened again: its edits are saved, not undoable.
-    await page.goto(`${bridge.url}#/article/${ids.load}`);
+    await page.goto(`${suite.bridge.url}#/article/${ids.load}`);
     await page.getByTestId('figure').waitFor();
     await expect.poll(() => fields(page)).toEqual(['عنوان قبل الفتح قبل', 'فقرة أولى قبل', 'تعليق أول']);
     await headline(page).click();
     await page.keyboard.press('Control+z');
     await body(page).locator('p').first().click();
     await page.keyboard.press('Control+z');
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await fields(page)).toEqual(['عنوان قبل الفتح قبل', 'فقرة أولى قبل', 'تعليق أول']);
     expect(await buttons(page)).toEqual({ undo: false, redo: false });
   }, 90_000);
@@ -243,7 +224,7 @@ describe('one undo history across the article', () => {
     // The browser's own undo in the byline would take back the headline's words: refused.
     await byline.click();
     await page.keyboard.press('Control+z');
-    await page.waitForTimeout(200);
+    await settled(page);
     expect(await fields(page)).toEqual(['عنوان للقائمة هنا', 'فقرة أولى هنا', 'تعليق أول']);
 
     // The menu's Undo in the byline is the byline's own (how much of the typing it takes back is the browser's affair).

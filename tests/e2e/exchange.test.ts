@@ -4,50 +4,40 @@
  * sandboxed frame that runs no script and fetches nothing.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Browser } from 'playwright-core';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/connection';
 import { seedOnFirstRun } from '../../db/seed';
 import { importText } from '../../db/exchange/importFiles';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { SAMPLE_ARTICLE } from '../../core/seed/sampleArticle';
-import { launchChromium } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { type AppPage } from '../helpers/appPage';
 import { SUGGESTED_STORY } from '../unit/exchange/testArticles';
+import { useAppBrowser } from '../helpers/appBrowser';
+import { sharedFiles } from '../helpers/shared';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const FIXTURE = resolve(ROOT, '..', 'shared', 'fixtures', 'wire-afp-biden-kadhimi.txt');
+const WIRE = sharedFiles('e2e/exchange.test.ts, the dropped files case', ['fixtures', 'wire-afp-biden-kadhimi.txt']);
+const FIXTURE = WIRE.paths[0]!;
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let app: AppPage;
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   seedOnFirstRun(archive);
   importText(archive, 'suggested.json', exportNative([SUGGESTED_STORY]));
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-  app = await openAppPage(browser, bridge.origin, bridge.url);
+}
+const suite = useAppBrowser({ seed });
+beforeAll(async () => {
+  app = await suite.open();
   await app.page.getByTestId('archive-row').first().waitFor();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
 });
 
 const count = () => app.page.getByTestId('archive-count').innerText();
 
 describe('dropping files on the archive', () => {
-  it('imports the good file, names the bad one, and leaves the archive otherwise untouched', async () => {
+  it('imports the good file, names the bad one, and leaves the archive otherwise untouched', async ({ skip }) => {
+    if (WIRE.missing) skip(WIRE.missing);
     const { page } = app;
     expect(await count()).toBe('مقالان');
     const files = [

@@ -3,37 +3,16 @@
  * page's copy handler, and HTML nested thousands deep. Nothing foreign reaches the archive, the paste is not
  * lost, and typing afterwards is saved (the indicator says so only once the archive holds it).
  */
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitSaved } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
+import { hostileLexicalClipboard, nestedHtml } from '../helpers/hostilePaste';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
-const pages: AppPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-afterEach(() => {
-  for (const p of pages.splice(0)) {
-    expect(p.foreign).toEqual([]);
-    expect(p.errors).toEqual([]);
-  }
-});
+const suite = useAppBrowser();
 
 async function newArticle(): Promise<Page> {
-  const app = await openAppPage(browser, bridge.origin, bridge.url);
-  pages.push(app);
+  const app = await suite.open();
   await app.page.getByRole('button', { name: 'مقال جديد' }).click();
   await app.page.getByTestId('body-editor').click();
   return app.page;
@@ -62,46 +41,17 @@ async function storedBody(page: Page): Promise<string> {
   }, id);
 }
 
-const text = (t: string, extra = {}) => ({
-  type: 'text',
-  version: 1,
-  text: t,
-  format: 0,
-  style: '',
-  mode: 'normal',
-  detail: 0,
-  ...extra,
-});
-const element = (type: string, children: unknown[], extra = {}) => ({
-  type,
-  version: 1,
-  children,
-  direction: null,
-  format: '',
-  indent: 0,
-  ...extra,
-});
-
 describe('a paste the body does not trust', () => {
   it('rebuilds Lexical JSON from a web page: no hidden text style, no invented suggestion, no javascript: link, no h1', async () => {
     const page = await newArticle();
-    const hostile = {
-      namespace: 'midad-body',
-      nodes: [
-        element('heading', [text('عنوان مزروع')], { tag: 'h1' }),
-        element('paragraph', [
-          text('نص ظاهر '),
-          text('نص مخفي', { style: 'font-size:0' }),
-          element('suggestion', [text(' اقتراح مزعوم')], {
-            suggestionId: '0b5b8a0e-5a0e-4d5e-9a6b-1e1e1e1e1e1e',
-            kind: 'insert',
-            author: { id: '0b5b8a0e-5a0e-4d5e-9a6b-2e2e2e2e2e2e', name: 'Chief Editor' },
-            createdAt: '2026-01-01T00:00:00.000Z',
-          }),
-          element('link', [text(' رابط')], { url: 'javascript:window.__pwned=1' }),
-        ]),
-      ],
-    };
+    const hostile = hostileLexicalClipboard({
+      heading: 'عنوان مزروع',
+      seen: 'نص ظاهر ',
+      hidden: 'نص مخفي',
+      claim: ' اقتراح مزعوم',
+      link: ' رابط',
+      linkUrl: 'javascript:window.__pwned=1',
+    });
     await paste(page, {
       'application/x-lexical-editor': JSON.stringify(hostile),
       'text/html': '<p>ignored</p>',
@@ -119,7 +69,7 @@ describe('a paste the body does not trust', () => {
   for (const depth of [2_000, 10_000]) {
     it(`keeps HTML nested ${depth.toLocaleString('en')} deep as text, and saves what is typed after it`, async () => {
       const page = await newArticle();
-      const html = `<p>قبل</p>${'<div><blockquote>'.repeat(depth / 2)}عميق${'</blockquote></div>'.repeat(depth / 2)}`;
+      const html = `<p>قبل</p>${nestedHtml('<div><blockquote>', '</blockquote></div>', depth / 2, 'عميق')}`;
       await paste(page, { 'text/html': html, 'text/plain': 'قبل عميق' });
       const body = page.getByTestId('body-editor');
       await expect.poll(() => body.innerText(), { timeout: 20_000 }).toContain('عميق');

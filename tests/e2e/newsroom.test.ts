@@ -18,6 +18,7 @@ import { axeViolations } from '../helpers/axe';
 import { openAppPage, type AppPage } from '../helpers/appPage';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { launchChromium } from '../helpers/browser';
+import { LOOKS, matrixName, WIDTHS } from '../helpers/screenMatrix';
 import {
   describeServer,
   startNewsroomServer,
@@ -31,6 +32,7 @@ const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
 const suffix = Math.random().toString(36).slice(2, 8);
 const rana = { name: `rana-${suffix}`, password: 'pw-rana' };
 const omar = { name: `omar-${suffix}`, password: 'pw-omar' };
+const jana = { name: `jana-${suffix}`, password: 'pw-jana' };
 let server: NewsroomServer;
 let databaseUrl = '';
 let browser: Browser;
@@ -52,14 +54,18 @@ beforeAll(async () => {
   await initNewsroom(`${server.adminUrl}/${db}`);
   await addUser(`${server.adminUrl}/${db}`, rana.name, 'journalist', rana.password);
   await addUser(`${server.adminUrl}/${db}`, omar.name, 'editor', omar.password);
+  await addUser(`${server.adminUrl}/${db}`, jana.name, 'journalist', jana.password);
   databaseUrl = `${server.url}/${db}`;
 
-  // Rana's workstation and Omar's both edit one story while apart: Omar's archive comes out conflicted.
+  // Rana's, Jana's and Omar's workstations all edit one story while apart: Omar's archive comes out with
+  // three versions in conflict.
   const dir = tempDir();
   const ranas = openArchive(join(dir, 'rana.sqlite'));
   updateSettings(ranas, { profile: { name: 'رنا', role: 'journalist' } });
   const omars = openArchive(join(dir, 'omar.sqlite'));
   updateSettings(omars, { profile: { name: 'عمر', role: 'journalist' } });
+  const janas = openArchive(join(dir, 'jana.sqlite'));
+  updateSettings(janas, { profile: { name: 'جنى', role: 'journalist' } });
   const story = createArticle(ranas, {
     ...NEW_ARTICLE_FIELDS,
     headline: 'افتتاح معرض الكتاب',
@@ -70,13 +76,17 @@ beforeAll(async () => {
     createSyncEngine(archive, { databaseUrl, auth: { user: p.name, password: p.password } });
   await engine(ranas, rana).runOnce();
   await engine(omars, omar).runOnce();
+  await engine(janas, jana).runOnce();
   edit(ranas, story.id, 'افتتاح معرض الكتاب بمشاركة خمسين دار نشر', 'افتُتح معرض الكتاب صباح اليوم بمشاركة خمسين داراً.');
   edit(omars, story.id, 'معرض الكتاب يفتح أبوابه', 'فتح معرض الكتاب أبوابه للزوار صباح اليوم.');
+  edit(janas, story.id, 'آلاف الزوار في افتتاح معرض الكتاب', 'افتُتح معرض الكتاب صباح اليوم وسط إقبال كبير.');
   await engine(ranas, rana).runOnce();
+  await engine(janas, jana).runOnce();
   await engine(omars, omar).runOnce();
   expect(getArticle(omars, story.id).conflicted).toBe(true);
   ranas.close();
   omars.close();
+  janas.close();
 
   browser = await launchChromium();
   bridge = await startBridgeProcess(join(dir, 'omar.sqlite'));
@@ -118,6 +128,11 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     // The role is the server's: the profile shows editor and cannot be changed here while signed in.
     await expect.poll(() => page.locator('#profileRole').inputValue()).toBe('editor');
     expect(await page.locator('#profileRole').isDisabled()).toBe(true);
+    // Nor from the person menu, which offers to switch the role only while signed out.
+    await page.getByTestId('person-menu').click();
+    await page.getByTestId('open-settings').waitFor();
+    expect(await page.getByTestId('role-journalist').count()).toBe(0);
+    await page.keyboard.press('Escape');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-settings-signed-in-ar.png'), fullPage: true });
   }, 90_000);
@@ -136,19 +151,91 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await page.setViewportSize({ width: 1366, height: 900 });
   }, 60_000);
 
-  it('opens both versions side by side with the word diff, and keeping one resolves the conflict', async () => {
+  it(`looks right in each language and theme (${matrixName()}): badge, conflict view, Settings → Newsroom`, async () => {
+    const { page } = app;
+    const look = async (interfaceLanguage: 'ar' | 'en', theme: 'light' | 'dark') => {
+      const response = await fetch(`${bridge.origin}/api/settings.update`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+        body: JSON.stringify({ interfaceLanguage, theme }),
+      });
+      expect(response.status).toBe(200);
+    };
+    const shoot = async (name: string, fullPage = false) => {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage });
+      }
+    };
+    for (const { language, theme } of LOOKS) {
+      await look(language, theme);
+      const tag = `${language}-${theme}`;
+      await page.goto(bridge.url);
+      await page.reload();
+      await page.locator(`html[lang="${language}"]`).waitFor();
+      await page.getByTestId('conflict-badge').waitFor();
+      // The badge is one line inside its row: never wrapped under the headline nor cut.
+      const badge = await page.getByTestId('conflict-badge').boundingBox();
+      expect(badge?.height).toBeLessThan(30);
+      await shoot(`newsroom-badge-${tag}`);
+      await page.goto(`${bridge.url}#/article/${conflictedId}`);
+      await page.getByTestId('conflict-notice').getByRole('button').click();
+      const view = page.getByTestId('conflict-view');
+      await view.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await shoot(`newsroom-conflict-view-${tag}`);
+      await page.keyboard.press('Escape');
+      await page.goto(`${bridge.url}#/settings`);
+      await page.getByTestId('newsroom-signed-in').waitFor();
+      await page.getByTestId('newsroom-settings').scrollIntoViewIfNeeded();
+      expect(await axeViolations(page)).toEqual([]);
+      await shoot(`newsroom-settings-${tag}`);
+    }
+    await look('ar', 'light');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(bridge.url);
+    await page.reload();
+    await page.locator('html[lang="ar"]').waitFor();
+  }, 240_000);
+
+  it('lists all three versions, compares any two with the word diff, and keeping one resolves', async () => {
     const { page } = app;
     await page.goto(`${bridge.url}#/article/${conflictedId}`);
     const notice = page.getByTestId('conflict-notice');
     await notice.waitFor();
-    await notice.getByRole('button', { name: 'قارن النسختين' }).click();
+    await notice.getByRole('button', { name: 'قارن النسخ' }).click();
     const view = page.getByTestId('conflict-view');
     await view.waitFor();
+    expect(await view.getByRole('heading', { level: 2 }).innerText()).toContain('3');
+    // Every version is listed with its author and headline.
+    const heads = view.getByTestId('conflict-head');
+    expect(await heads.count()).toBe(3);
+    const listed = (await heads.allInnerTexts()).join('\n');
+    for (const text of ['خمسين دار نشر', 'يفتح أبوابه', 'آلاف الزوار', 'رنا', 'عمر', 'جنى'])
+      expect(listed).toContain(text);
     expect(await view.getByTestId('conflict-version').count()).toBe(2);
     expect(await view.getByTestId('diff').count()).toBeGreaterThan(0);
     expect(await view.locator('ins').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-conflict-view-ar.png') });
+    // The person picks, with the keyboard, which two stand side by side: Rana's beside Jana's.
+    const option = async (which: 'left' | 'right', text: string) => {
+      const row = view.getByTestId('conflict-head').filter({ hasText: text });
+      await row.getByTestId(`conflict-pick-${which}`).focus();
+      await page.keyboard.press('Space');
+    };
+    await option('left', 'خمسين دار نشر');
+    await option('right', 'آلاف الزوار');
+    const sides = await view.getByTestId('conflict-version').allInnerTexts();
+    expect(sides[0]).toContain('خمسين دار نشر');
+    expect(sides[1]).toContain('آلاف الزوار');
+    expect(await view.locator('ins').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('آلاف')]),
+    );
+    // The same version on both sides says so instead of an empty diff.
+    await option('right', 'خمسين دار نشر');
+    expect(await view.locator('.conflict-view__diff').innerText()).toContain('اختر نسختين مختلفتين');
+    await option('right', 'آلاف الزوار');
     const rana = view.getByTestId('conflict-version').filter({ hasText: 'خمسين دار نشر' });
     await rana.getByRole('button', { name: 'اعتمد هذه النسخة' }).click();
     await expect.poll(() => page.getByTestId('conflict-notice').count()).toBe(0);

@@ -4,22 +4,17 @@
  * when its text is deleted, the history panel comparing two revisions that differ only in harakat, and
  * suggestions shown inline, one accepted and one rejected.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { useTempDir } from '../helpers/tempDir';
-import { openArchive } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Archive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { paragraphNode, stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { suggestionNode } from '../../core/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
+import { useAppBrowser } from '../helpers/appBrowser';
+import { caretMoved } from '../helpers/appPage';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 const ids: Record<'status' | 'comments' | 'history' | 'suggestions', string> = {
   status: '',
   comments: '',
@@ -31,9 +26,7 @@ const SUGGESTED_DELETE = '00000000-0000-4000-8000-000000000012';
 const EDITOR: Profile = { name: 'سلمى', role: 'editor' };
 const JOURNALIST: Profile = { name: 'ليلى', role: 'journalist' };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   updateSettings(archive, { profile: EDITOR });
   const make = (headline: string, paragraphs: string[]) =>
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline, body: stateFromParagraphs(paragraphs) });
@@ -77,28 +70,14 @@ beforeAll(async () => {
     headline: 'خبر باقتراحات',
     body: withSuggestions,
   }).id;
-  archive.close();
-  bridge = await startBridgeProcess(db);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
-
-async function call(method: string, payload: unknown): Promise<{ ok: boolean; error?: { code: string } }> {
-  const response = await fetch(`${bridge.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
-    body: JSON.stringify(payload),
-  });
-  return (await response.json()) as { ok: boolean; error?: { code: string } };
 }
+const suite = useAppBrowser({ seed });
+
+const call = (method: string, payload: unknown) => suite.api(method, payload);
 
 async function openArticle(id: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${bridge.url}#/article/${id}`);
+  const page = await suite.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${suite.bridge.url}#/article/${id}`);
   await page.getByTestId('status-control').waitFor({ timeout: 30_000 });
   return page;
 }
@@ -170,17 +149,18 @@ describe('review in the browser', () => {
       await page.getByRole('textbox', { name: 'تعليق على النص المحدد' }).fill('ما نسبة الرفع؟');
       // Select «رفع الأسعار» in the body, as a person dragging over it would.
       await body.click();
-      await page.evaluate(() => {
-        const text = document.querySelector('[data-testid="body-editor"] p span')?.firstChild;
-        if (!text?.textContent) throw new Error('no body text');
-        const start = text.textContent.indexOf('رفع الأسعار');
-        const range = document.createRange();
-        range.setStart(text, start);
-        range.setEnd(text, start + 'رفع الأسعار'.length);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-      });
-      await page.waitForTimeout(200);
+      const select = () =>
+        page.evaluate(() => {
+          const text = document.querySelector('[data-testid="body-editor"] p span')?.firstChild;
+          if (!text?.textContent) throw new Error('no body text');
+          const start = text.textContent.indexOf('رفع الأسعار');
+          const range = document.createRange();
+          range.setStart(text, start);
+          range.setEnd(text, start + 'رفع الأسعار'.length);
+          getSelection()?.removeAllRanges();
+          getSelection()?.addRange(range);
+        });
+      await caretMoved(page, select);
       await page.getByRole('button', { name: 'أضف التعليق' }).click();
       const thread = page.getByTestId('thread');
       await expect.poll(() => thread.count(), POLL).toBe(1);

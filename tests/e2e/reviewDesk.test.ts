@@ -6,13 +6,10 @@
  * counts a returned article's writer sees, and the archive's long headlines.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { useTempDir } from '../helpers/tempDir';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { transitionArticle } from '../../db/review/statusChanges';
@@ -20,10 +17,8 @@ import { createThread, setThreadResolved } from '../../db/review/comments';
 import { paragraphNode, stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { suggestionNode } from '../../core/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
+import { useAppBrowser } from '../helpers/appBrowser';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 const ids = { history: '', header: '', mixed: '', returned: '', comment: '' };
 const EDITOR: Profile = { name: 'سامر خليل', role: 'editor' };
 const JOURNALIST: Profile = { name: 'Laila Haddad', role: 'journalist' };
@@ -39,9 +34,7 @@ const text = (value: string) => ({
   detail: 0,
 });
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   updateSettings(archive, { profile: EDITOR });
   // An article moved once by today's code and once by an archive from before labels were codes, with three
   // suggestions for the editor to decide.
@@ -142,30 +135,18 @@ beforeAll(async () => {
     headline: 'الحكومة ترفع الأسعار',
     body: stateFromParagraphs(['قررت الحكومة رفع الأسعار اليوم']),
   }).id;
-  archive.close();
-  bridge = await startBridgeProcess(db);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+}
+const suite = useAppBrowser({ seed });
 
 async function call(method: string, payload: unknown): Promise<unknown> {
-  const response = await fetch(`${bridge.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
-    body: JSON.stringify(payload),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown };
+  const result = await suite.api(method, payload);
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
   return result.value;
 }
 
 async function openArticle(id: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${bridge.url}#/article/${id}`);
+  const page = await suite.browser.newPage({ viewport });
+  await page.goto(`${suite.bridge.url}#/article/${id}`);
   await page.getByTestId('status-control').waitFor({ timeout: 30_000 });
   return page;
 }
@@ -353,8 +334,8 @@ describe('text of the other direction', () => {
       await page.close();
 
       // Search: the snippet of an Arabic paragraph opening with «NATO» is right to left; the section isolated.
-      const archive = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-      await archive.goto(bridge.url);
+      const archive = await suite.browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await archive.goto(suite.bridge.url);
       await archive.getByRole('searchbox').fill('ستواصل');
       const snippet = archive.getByTestId('search-snippet').first();
       await snippet.waitFor(POLL);
@@ -530,8 +511,8 @@ describe('sections', () => {
     'come from a list the newsroom edits in settings, and free text is still taken',
     { timeout: 120_000 },
     async () => {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-      await page.goto(`${bridge.url}#/settings`);
+      const page = await suite.browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${suite.bridge.url}#/settings`);
       const list = page.getByLabel('أقسام غرفة الأخبار');
       await list.click();
       await page.keyboard.type('سياسة');
@@ -546,7 +527,7 @@ describe('sections', () => {
       expect(await axeViolations(page)).toEqual([]);
 
       // The article's section field offers them, and takes a section not in the list.
-      await page.goto(`${bridge.url}#/article/${ids.comment}`);
+      await page.goto(`${suite.bridge.url}#/article/${ids.comment}`);
       await page.getByTestId('status-control').waitFor(POLL);
       const section = page.getByRole('combobox', { name: 'القسم' });
       expect(

@@ -7,26 +7,20 @@
  */
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { useTempDir } from '../helpers/tempDir';
-import { openArchive } from '../../db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type { Archive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { useAppBrowser } from '../helpers/appBrowser';
+import { figureSaved } from '../helpers/appPage';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let articleId = '';
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
 const POLL = { timeout: 30_000 };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   updateSettings(archive, { profile: { name: 'سلمى', role: 'editor' } });
   articleId = createArticle(archive, {
     ...NEW_ARTICLE_FIELDS,
@@ -34,15 +28,8 @@ beforeAll(async () => {
     standfirst: 'قرار جديد يشمل البنزين والديزل',
     body: stateFromParagraphs(['قال المتحدث إن القرار نهائي']),
   }).id;
-  archive.close();
-  bridge = await startBridgeProcess(db);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+}
+const suite = useAppBrowser({ seed });
 
 const saved = (page: Page) =>
   expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), POLL).toBe('saved');
@@ -78,8 +65,8 @@ describe('comments on the headline, standfirst and captions', () => {
     'anchor to selected words that follow edits before them, and are kept detached when deleted',
     { timeout: 240_000 },
     async () => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await page.goto(`${bridge.url}#/article/${articleId}`);
+      const page = await suite.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto(`${suite.bridge.url}#/article/${articleId}`);
       await page.getByTestId('status-control').waitFor(POLL);
       const headline = page.getByLabel('العنوان', { exact: true });
       const standfirst = page.getByLabel('المقدمة', { exact: true });
@@ -101,8 +88,9 @@ describe('comments on the headline, standfirst and captions', () => {
       await page.getByRole('button', { name: 'صورة', exact: true }).click();
       await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
       const caption = page.getByTestId('figure').getByLabel('تعليق الصورة', { exact: true });
+      const captionSaved = figureSaved(page, { caption: 'المتحدث باسم الحكومة' });
       await caption.fill('المتحدث باسم الحكومة');
-      await page.waitForTimeout(1_500);
+      await captionSaved;
       await selectWords(caption, 'المتحدث');
       await comment(page, 'اذكر اسمه');
       await expect

@@ -7,51 +7,40 @@
  */
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useTempDir } from '../helpers/tempDir';
-import { openArchive } from '../../db/connection';
+import { openArchive, type Archive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { importReviewPackage, parseReviewPackage } from '../../db/review/handoff';
 import { listSuggestions } from '../../db/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
+import { useAppBrowser } from '../helpers/appBrowser';
+import { caretMoved, settled } from '../helpers/appPage';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 const ids = { typing: '', undo: '', paste: '' };
 const EDITOR: Profile = { name: 'سلمى', role: 'editor' };
 const JOURNALIST: Profile = { name: 'ليلى', role: 'journalist' };
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
 const POLL = { timeout: 30_000 };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   updateSettings(archive, { profile: EDITOR });
   const make = (headline: string, text: string) =>
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline, body: stateFromParagraphs([text]) }).id;
   ids.typing = make('الحكومة ترفع الأسعار', 'قررت الحكومة رفع الأسعار اليوم');
   ids.undo = make('خبر للتراجع', 'افتتح الوزير المعرض');
   ids.paste = make('خبر للصق', 'وصل الوفد إلى المدينة');
-  archive.close();
-  bridge = await startBridgeProcess(db);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+}
+const suite = useAppBrowser({ seed });
+const tempDir = useTempDir();
 
 const api = (method: string, payload: unknown) =>
-  fetch(`${bridge.origin}/api/${method}`, {
+  fetch(`${suite.bridge.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+    headers: { 'content-type': 'application/json', 'x-midad-token': suite.bridge.token },
     body: JSON.stringify(payload),
   });
 
@@ -60,8 +49,8 @@ async function setProfile(profile: Profile): Promise<void> {
 }
 
 async function openArticle(id: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${bridge.url}#/article/${id}`);
+  const page = await suite.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${suite.bridge.url}#/article/${id}`);
   await page.getByTestId('status-control').waitFor({ timeout: 30_000 });
   return page;
 }
@@ -72,22 +61,23 @@ const saved = (page: Page) =>
 /** Puts the caret in the body right after the first `after` (or at the very end with ''), as a click would. */
 async function caretAfter(page: Page, after: string): Promise<void> {
   await page.getByTestId('body-editor').click();
-  await page.evaluate((needle) => {
-    const root = document.querySelector('[data-testid="body-editor"]');
-    const walker = document.createTreeWalker(root!, NodeFilter.SHOW_TEXT);
-    let last: Text | null = null;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      last = node;
-      const at = needle ? node.data.indexOf(needle) : -1;
-      if (at !== -1) {
-        getSelection()?.collapse(node, at + needle.length);
-        return;
+  const put = () =>
+    page.evaluate((needle) => {
+      const root = document.querySelector('[data-testid="body-editor"]');
+      const walker = document.createTreeWalker(root!, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        last = node;
+        const at = needle ? node.data.indexOf(needle) : -1;
+        if (at !== -1) {
+          getSelection()?.collapse(node, at + needle.length);
+          return;
+        }
       }
-    }
-    if (needle || !last) throw new Error(`no «${needle}» in the body`);
-    getSelection()?.collapse(last, last.data.length);
-  }, after);
-  await page.waitForTimeout(150);
+      if (needle || !last) throw new Error(`no «${needle}» in the body`);
+      getSelection()?.collapse(last, last.data.length);
+    }, after);
+  await caretMoved(page, put);
 }
 
 async function switchOn(page: Page): Promise<void> {
@@ -210,7 +200,7 @@ describe('suggesting mode in the browser', () => {
       const pressUntil = async (keys: string, done: () => Promise<boolean>) => {
         for (let i = 0; i < 8 && !(await done()); i++) {
           await page.keyboard.press(keys);
-          await page.waitForTimeout(150);
+          await settled(page);
         }
       };
       await pressUntil('Control+z', async () => (await inserted(page)).length === 0);

@@ -10,6 +10,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { useTempDir } from '../helpers/tempDir';
+import { pageTimersRun, settled } from '../helpers/appPage';
+import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
 const tempDir = useTempDir();
@@ -97,8 +99,10 @@ describe('opening an article', () => {
       await page.goto(bridge.url);
       await page.getByTestId('archive-row').first().click();
       await page.getByTestId('body-editor').waitFor();
-      // Longer than the autosave pause: a save caused by loading would have gone out by now.
-      await page.waitForTimeout(2_500);
+      // Every timer the page set while loading, up to twice the autosave pause, has run: a save caused by
+      // loading would have gone out by now.
+      await pageTimersRun(page, 2 * DEFAULT_SETTINGS.autosaveDelayMs);
+      await settled(page);
       expect(saves).toEqual([]);
       // An edit still saves, once.
       await page.getByLabel('العنوان', { exact: true }).click();

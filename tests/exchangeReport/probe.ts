@@ -156,7 +156,7 @@ export function probePage(html: string): Offered[] {
       field: 'keywords',
       values: [...meta('news_keywords'), ...meta('keywords')]
         .slice(0, 1)
-        .flatMap((k) => k.split(/[,،]/))
+        .flatMap((k) => k.split(/[,،;؛]/))
         .map((k) => k.trim())
         .filter(Boolean)
         .slice(0, 3),

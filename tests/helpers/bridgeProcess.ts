@@ -25,7 +25,8 @@ export async function startBridgeProcess(
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
     let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`bridge did not start in time: ${stderr}`)), 30_000);
+    // A bound, not a wait: on a loaded machine (load 25 on two cores) loading the bridge's modules takes tens of seconds.
+    const timer = setTimeout(() => reject(new Error(`bridge did not start in time: ${stderr}`)), 90_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /MIDAD_BRIDGE_URL (\S+)/.exec(stdout);

@@ -1,6 +1,6 @@
 /** `exchange.importBytes`: a dropped file's bytes, read as `midad import` reads a file, within a size bound. */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/connection';
 import { getArticle, listArticles } from '../../db/articles';
@@ -9,9 +9,11 @@ import { dispatch } from '../../core/api/envelope';
 import { IMPORT_LIMITS } from '../../core/exchange/limits';
 import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
+import { sharedFiles } from '../helpers/shared';
 
 const tempDir = useTempDir();
-const FIXTURE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'wire-afp-biden-kadhimi.txt');
+const WIRE = sharedFiles('exchangeBytes.test.ts, the Windows-1256 case', ['fixtures', 'wire-afp-biden-kadhimi.txt']);
+const FIXTURE = WIRE.paths[0]!;
 
 function setup() {
   const archive = openArchive(join(tempDir(), 'midad.sqlite'));
@@ -19,7 +21,8 @@ function setup() {
 }
 
 describe('importing a file from its bytes', () => {
-  it('reads wire copy in Windows-1256 as well as UTF-8, as the command line does', async () => {
+  it('reads wire copy in Windows-1256 as well as UTF-8, as the command line does', async ({ skip }) => {
+    if (WIRE.missing) skip(WIRE.missing);
     const { archive, service } = setup();
     const utf8 = readFileSync(FIXTURE);
     const { articles } = await service['exchange.importBytes']({ fileName: 'wire.txt', data: utf8.toString('base64') });

@@ -233,6 +233,51 @@ describe(`roles on the newsroom server (${describeServer()})`, () => {
     expect((await call(`/${comment._id}`, { headers: auth(editor) })).status).toBe(404);
   });
 
+  // Comments and status events, once on the server, are as fixed as revisions.
+  it('refuses changing or deleting a comment or a status event (403), even by an editor', async () => {
+    const articleId = randomUUID();
+    const commentId = randomUUID();
+    const eventId = randomUUID();
+    const comment = {
+      _id: `comment:${commentId}`,
+      type: 'comment',
+      author: journalist.name,
+      commentId,
+      articleId,
+      threadId: randomUUID(),
+      anchor: { field: 'headline' },
+      by: { name: 'رنا', role: 'journalist' },
+      createdAt: '2026-12-06T07:00:00.000Z',
+      text: 'ملاحظة',
+    };
+    const event = {
+      _id: `event:${eventId}`,
+      type: 'event',
+      kind: 'status',
+      author: journalist.name,
+      eventId,
+      articleId,
+      from: 'draft',
+      to: 'submitted',
+      note: '',
+      by: { name: 'رنا', role: 'journalist' },
+      at: '2026-12-06T07:00:00.000Z',
+    };
+    for (const doc of [comment, event]) {
+      const written = await call(`/${doc._id}`, { method: 'PUT', headers: auth(journalist), body: doc });
+      expect(written.status, doc._id).toBe(201);
+      const rev = String(written.body.rev);
+      const changed = { ...doc, _rev: rev, ...(doc.type === 'comment' ? { text: 'غيّرتها' } : { to: 'draft' }) };
+      const byAuthor = await call(`/${doc._id}`, { method: 'PUT', headers: auth(journalist), body: changed });
+      expect(byAuthor.status, doc._id).toBe(403);
+      expect(byAuthor.body.reason).toMatch(/^midad:immutable:/);
+      const byEditor = { ...changed, author: editor.name };
+      expect((await call(`/${doc._id}`, { method: 'PUT', headers: auth(editor), body: byEditor })).status).toBe(403);
+      expect((await call(`/${doc._id}?rev=${rev}`, { method: 'DELETE', headers: auth(editor) })).status).toBe(403);
+      expect((await call(`/${doc._id}`, { headers: auth(editor) })).body).toMatchObject({ _rev: rev });
+    }
+  });
+
   it('keeps the design document and _security to the admin', async () => {
     const ddoc = await call('/_design/midad', { headers: auth(editor) });
     expect(ddoc.status).toBe(200);

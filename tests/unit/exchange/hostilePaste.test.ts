@@ -13,49 +13,29 @@ import { stateOf } from '../../../core/exchange/lexicalBuild';
 import { LexicalStateSchema } from '../../../core/article/schema';
 import { lexicalToPlainText } from '../../../core/richtext/lexicalState';
 import type { JsonNode } from '../../../core/exchange/lexicalHtml';
+import { hostileLexicalClipboard, lexicalElement, lexicalText, nestedHtml } from '../../helpers/hostilePaste';
 
-const text = (t: string, extra: JsonNode = {}) => ({
-  type: 'text',
-  version: 1,
-  text: t,
-  format: 0,
-  style: '',
-  mode: 'normal',
-  detail: 0,
-  ...extra,
-});
-const element = (type: string, children: unknown[], extra: JsonNode = {}) => ({
-  type,
-  version: 1,
-  children,
-  direction: null,
-  format: '',
-  indent: 0,
-  ...extra,
-});
+const text = lexicalText;
+const element = lexicalElement;
 
 /** What a hostile page's copy handler put under application/x-lexical-editor in the audit. */
-const HOSTILE = {
-  namespace: 'midad-body',
-  nodes: [
-    element('heading', [text('Breaking')], { tag: 'h1' }),
-    element('paragraph', [
-      text('Seen text. '),
-      text('hidden words', { style: 'font-size:0', format: 1 | 4096 }),
-      element('suggestion', [text('inserted claim')], {
-        suggestionId: '0b5b8a0e-5a0e-4d5e-9a6b-1e1e1e1e1e1e',
-        kind: 'insert',
-        author: { id: '0b5b8a0e-5a0e-4d5e-9a6b-2e2e2e2e2e2e', name: 'Chief Editor' },
-        createdAt: '2026-01-01T00:00:00.000Z',
-      }),
-      element('link', [text('click')], { url: 'javascript:alert(1)' }),
-      element('link', [text('safe')], { url: 'https://example.com/a', target: '_blank', rel: 'opener' }),
-      element('mark', [text('commented')], { ids: ['thread-1'] }),
-      { type: 'midad-figure', version: 1, mediaId: '../../etc/passwd' },
-      { type: 'html-embed', version: 1, html: '<script>alert(1)</script>' },
-    ]),
+const HOSTILE = hostileLexicalClipboard(
+  {
+    heading: 'Breaking',
+    seen: 'Seen text. ',
+    hidden: 'hidden words',
+    hiddenFormat: 1 | 4096,
+    claim: 'inserted claim',
+    link: 'click',
+    linkUrl: 'javascript:alert(1)',
+  },
+  [
+    element('link', [text('safe')], { url: 'https://example.com/a', target: '_blank', rel: 'opener' }),
+    element('mark', [text('commented')], { ids: ['thread-1'] }),
+    { type: 'midad-figure', version: 1, mediaId: '../../etc/passwd' },
+    { type: 'html-embed', version: 1, html: '<script>alert(1)</script>' },
   ],
-};
+);
 
 /** Every node of a tree, parents first. */
 function all(nodes: JsonNode[]): JsonNode[] {
@@ -71,10 +51,6 @@ function loads(nodes: JsonNode[]): void {
     },
   });
   editor.parseEditorState(JSON.stringify(stateOf(nodes)));
-}
-
-function nested(open: string, close: string, depth: number, inner: string): string {
-  return `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
 }
 
 describe('Lexical JSON from the clipboard', () => {
@@ -146,7 +122,12 @@ describe('HTML pasted from outside', () => {
   for (const depth of [40, 2_000, 10_000, 100_000]) {
     it(`nested ${depth.toLocaleString('en')} deep keeps its text, in a body the archive saves, within seconds`, () => {
       const started = performance.now();
-      const html = nested('<div><blockquote><span>', '</span></blockquote></div>', Math.ceil(depth / 3), 'deep words');
+      const html = nestedHtml(
+        '<div><blockquote><span>',
+        '</span></blockquote></div>',
+        Math.ceil(depth / 3),
+        'deep words',
+      );
       const nodes = pastedHtmlNodes(`<p>before</p>${html}<p>after</p>`);
       const state = stateOf(nodes);
       expect(lexicalToPlainText(state).split('\n')).toEqual(['before', 'deep words', 'after']);

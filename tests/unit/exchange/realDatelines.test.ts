@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDateline } from '../../../core/article/dateline';
 import { datelineFor } from '../../../core/exchange/datelineText';
+import { findDateline } from '../../../core/exchange/datelineParse';
 import { parseImport } from '../../../core/exchange/registry';
 import { lexicalToPlainText } from '../../../core/richtext/lexicalState';
 import { EXCHANGE_REAL } from '../../exchangeReport/report';
@@ -52,9 +53,20 @@ describe.skipIf(missing !== null)('datelines of real agency copy', () => {
     );
   });
 
-  it('leaves a credit that is no agency in the text (`دمشق (وكالات الانباء) -`)', () => {
+  it('takes a credit to the agencies in general (`دمشق (وكالات الانباء) -`) as a dateline with no agency', () => {
     const d = draftOf('wire/padt-assabah-20041005-0017-damascus.txt');
-    expect(d.fields.dateline.agency).toBeNull();
-    expect(lexicalToPlainText(d.fields.body)).toMatch(/^دمشق \(وكالات الانباء\) -/);
+    expect(d.fields.dateline).toMatchObject({ city: 'دمشق', agency: null, credit: 'وكالات الانباء' });
+    expect(renderDateline(d.fields.dateline)).toBe('دمشق (وكالات الانباء) -');
+    expect(lexicalToPlainText(d.fields.body)).toMatch(/^اجرى الرئيس السوري/);
+  });
+
+  it('still leaves an ordinary parenthesis alone: only an agency or the agencies in general make a dateline', () => {
+    expect(findDateline('قال الوزير (وزير الخارجية) - في مؤتمر صحفي إن المحادثات مستمرة.')).toBeNull();
+    expect(findDateline('بيروت (وكالات) - أعلنت الحكومة')).toMatchObject({
+      city: 'بيروت',
+      agency: null,
+      credit: 'وكالات',
+    });
+    expect(findDateline('LONDON (Agencies) - The government said')).toMatchObject({ city: 'LONDON', agency: null });
   });
 });

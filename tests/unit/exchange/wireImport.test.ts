@@ -1,35 +1,19 @@
 /** Plain-text wire copy: the fixture AFP story and several others, so the rules are not tuned to one story. */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWire } from '../../../core/exchange/wireImport';
 import { parseWireDate } from '../../../core/exchange/wireDate';
 import { lexicalToPlainText } from '../../../core/richtext/lexicalState';
 import { MidadError } from '../../../core/api/errors';
+import { sharedFiles } from '../../helpers/shared';
 
-const FIXTURE = resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'wire-afp-biden-kadhimi.txt',
-);
-
-function fixture(): string {
-  if (!existsSync(FIXTURE))
-    throw new Error(
-      `Missing ${FIXTURE}: the AFP wire fixture must be in ../shared/fixtures/ beside the repository to run this test.`,
-    );
-  return readFileSync(FIXTURE, 'utf8');
-}
+const WIRE = sharedFiles('wireImport.test.ts, the AFP fixture case', ['fixtures', 'wire-afp-biden-kadhimi.txt']);
+const fixture = (): string => readFileSync(WIRE.paths[0]!, 'utf8');
 
 const body = (text: string) => lexicalToPlainText(parseWire(text, 'wire.txt').fields.body);
 
 describe('wire copy import', () => {
-  it('recognises every part of the AFP fixture and drops the duplicated lines', () => {
+  it.skipIf(WIRE.missing !== null)('recognises every part of the AFP fixture and drops the duplicated lines', () => {
     const draft = parseWire(fixture(), 'wire-afp-biden-kadhimi.txt');
     expect(draft.fields).toMatchObject({
       headline: 'بايدن يستقبل الكاظمي لمناقشة الوجود الأمريكي في العراق',

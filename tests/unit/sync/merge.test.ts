@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, commonAncestor, maximalHeads, mergeContents, type RevNode } from '../../../core/sync/merge';
+import {
+  canonicalJson,
+  commonAncestor,
+  maximalHeads,
+  mergeContents,
+  sameHeads,
+  type RevNode,
+} from '../../../core/sync/merge';
 
 // a ← b ← d, a ← c: d and c are the heads, a where they met.
 const graph = new Map<string, RevNode>(
@@ -45,5 +52,13 @@ describe('merging heads', () => {
     expect(mergeContents(base, [one, two])).toBeNull();
     expect(mergeContents(null, [one, two])).toBeNull();
     expect(mergeContents(base, [one, { ...one }])).toEqual(one);
+  });
+});
+
+describe('sameHeads', () => {
+  it('compares the heads a person saw with the heads there are, in any order', () => {
+    expect(sameHeads(['b', 'a', 'c'], ['c', 'b', 'a'])).toBe(true);
+    expect(sameHeads(['a', 'b'], ['a', 'b', 'c'])).toBe(false);
+    expect(sameHeads(['a', 'b', 'd'], ['a', 'b', 'c'])).toBe(false);
   });
 });

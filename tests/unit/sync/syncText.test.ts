@@ -10,6 +10,7 @@ const signedIn = (sync: Partial<SyncState>): NewsroomStatus => ({
   user: 'rana',
   role: 'journalist',
   sync: { phase: 'idle', pending: 0, lastSyncedAt: null, error: null, ...sync },
+  refused: 0,
 });
 const time = () => '08:05';
 
@@ -42,5 +43,19 @@ describe('syncText', () => {
     }
     expect(syncText(signedIn({ phase: 'error', error: { code: 'unreachable' } }), time)?.tone).toBe('quiet');
     expect(syncText(signedIn({ phase: 'error', error: { code: 'unauthorized' } }), time)?.tone).toBe('problem');
+  });
+
+  it('says the server refused changes instead of up to date, in both languages, with what to do', () => {
+    const status = { ...signedIn({ lastSyncedAt: '2026-12-06T08:05:00.000Z' }), refused: 2 };
+    const text = syncText(status, time);
+    expect(text).toMatchObject({ tone: 'problem', key: 'sync.refused', action: 'sync.refused.action' });
+    expect(translate('en', text!.key, text!.params)).toBe('The server refused changes to 2 articles');
+    expect(translate('ar', text!.key, text!.params)).toBe('رفض الخادم تعديلات مقالين');
+    // A problem with the connection still comes first: it is what the person can act on now.
+    const down = syncText(
+      { ...status, sync: { ...status.sync, phase: 'offline', error: { code: 'unreachable' } } },
+      time,
+    );
+    expect(down?.key).toBe('sync.error.unreachable');
   });
 });
