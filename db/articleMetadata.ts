@@ -5,7 +5,7 @@
  */
 import type { Article, ArticleFields } from '../core/article/schema';
 
-type Metadata = Pick<ArticleFields, 'rights' | 'classification' | 'source' | 'references'> & {
+type Metadata = Pick<ArticleFields, 'rights' | 'classification' | 'source' | 'references' | 'fieldSuggestions'> & {
   dateline?: Omit<ArticleFields['dateline'], 'city' | 'agency'>;
 };
 
@@ -17,6 +17,8 @@ export function metadataColumn(fields: ArticleFields): string {
     ...(fields.source ? { source: fields.source } : {}),
     ...(fields.references?.length ? { references: fields.references } : {}),
     ...(Object.keys(datelineParts).length ? { dateline: datelineParts } : {}),
+    // editor (issue 12): pending headline and standfirst suggestions
+    ...(fields.fieldSuggestions?.length ? { fieldSuggestions: fields.fieldSuggestions } : {}),
   };
   return JSON.stringify(metadata);
 }

@@ -7,6 +7,8 @@ import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
 // newsroom sync (issue 15)
 import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
 import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
+// newsroom sync: the trash travels
+import { SYNC_TRASH_MIGRATION_SQL } from './sync/trashSql';
 // import (issue 14): subjects and genres searchable
 import { SEARCH_CLASSIFICATION_MIGRATION_SQL } from './search/classificationIndex';
 
@@ -215,6 +217,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 17,
     description: 'search index: search_stem rebuilt by the lexicon-guarded stemmer',
     sql: SEARCH_RESTEM_MIGRATION_SQL,
+  },
+  // newsroom sync: moving to the trash and restoring travel as events
+  {
+    version: 18,
+    description: 'newsroom sync: the latest trash decision per article, queued for the server',
+    sql: SYNC_TRASH_MIGRATION_SQL,
   },
   // import (issue 14): subjects' and genres' names indexed with the tags; the triggers follow `metadata`
   {

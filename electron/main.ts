@@ -19,6 +19,10 @@ import { resolveArchivePath } from '../db/paths';
 import { seedOnFirstRun } from '../db/seed';
 import { readSettings } from '../db/settings';
 import { createArchiveService } from '../db/service/archiveService';
+// imports and exports off the main thread, the stemmer warmed at start-up (issue 13)
+import { setAppRoot } from '../db/appRoot';
+import { sharedOffThread } from '../db/worker/offThread';
+import { warmSearchStemmer } from '../db/search/stemmer';
 // newsroom sync (issue 15)
 import { syncEngineFactory } from '../db/sync/newsroomEngine';
 import { createNewsroomService } from '../db/sync/newsroomService';
@@ -78,6 +82,8 @@ function focusedOrAny(): BrowserWindow | undefined {
 }
 
 async function main(): Promise<void> {
+  // The shipped dictionaries are found from here, in the project and in the packaged app.asar alike.
+  setAppRoot(app.getAppPath());
   await app.whenReady();
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -127,7 +133,9 @@ async function main(): Promise<void> {
     engine: syncEngineFactory,
     log: (message) => log.write('error', message),
   });
-  const base = createArchiveService(archive, { newsroom });
+  // Imports' parsing and exports' serialising run on this worker thread, not on the loop that answers IPC.
+  const offThread = sharedOffThread();
+  const base = createArchiveService(archive, { newsroom, offThread });
   const service: MidadService = {
     ...base,
     // The menu follows the interface language the moment the settings screen changes it.
@@ -195,6 +203,9 @@ async function main(): Promise<void> {
   refreshMenu();
   const first = createWindow(`${APP_ORIGIN}/index.html`);
   first.webContents.once('did-finish-load', () => {
+    // The search stemmer's lexicon, derived on the worker thread while the person looks at the list, so the
+    // first save or search does not wait for it (db/search/stemmer.ts).
+    warmSearchStemmer(offThread).catch((error: unknown) => log.write('error', describeError(error)));
     filesToImport.attach((files) => {
       const window = focusedOrAny() ?? first;
       void dialogs.importPaths(window, files);

@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'sync_forbidden',
   'sync_server',
   'sync_refused',
+  // newsroom sync: a pulled picture is fetched when first shown
+  'media_not_downloaded',
   // hostile and broken inputs (issue 13): the disk and other programs, in words a person can act on
   'archive_read_only',
   'disk_full',
@@ -52,6 +54,9 @@ export const ERROR_CODES = [
   // newsroom sync (issue 15): the desk side — the role is the server's while signed in
   'role_from_server',
   'sync_conflict_moved',
+  // imports and exports off the main thread (issue 13): Midad JSON needs Midad's ids; a serialise that ran too long
+  'export_id_not_midad',
+  'export_too_long',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,6 +7,7 @@ import { AGENCY_CODES } from './agencies';
 import { STATUSES } from './status';
 import { lexicalDepth } from '../richtext/lexicalDepth';
 import type { ImportProblem } from '../exchange/importKinds';
+import { ProfileSchema } from '../settings/profile';
 
 /** Bounds that keep one malformed payload from filling memory or the disk. */
 export const LIMITS = {
@@ -153,6 +154,24 @@ export const CountsSchema = z.object({
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
+// --- editor area (issue 12): suggestions on the headline and standfirst ---
+export const SUGGESTIBLE_FIELDS = ['headline', 'standfirst'] as const;
+export type SuggestibleField = (typeof SUGGESTIBLE_FIELDS)[number];
+/**
+ * An editor's pending change to a plain field, made in suggesting mode: the field's words when the change
+ * was made (`from`) and the words proposed (`to`); the field itself keeps its words until the change is
+ * accepted. One per person and field; core/review/fieldSuggestions.ts holds the rules.
+ */
+export const FieldSuggestionSchema = z.object({
+  id: z.uuid(),
+  field: z.enum(SUGGESTIBLE_FIELDS),
+  author: ProfileSchema,
+  createdAt: isoDateTime,
+  from: z.string().max(LIMITS.standfirst),
+  to: z.string().max(LIMITS.standfirst),
+});
+export type FieldSuggestion = z.infer<typeof FieldSuggestionSchema>;
+
 /** The fields a person edits. */
 export const ArticleFieldsSchema = z.object({
   slug: z.string().max(LIMITS.shortText),
@@ -173,6 +192,8 @@ export const ArticleFieldsSchema = z.object({
   classification: z.array(ClassificationSchema).max(500).optional(),
   source: SourceDatesSchema.optional(),
   references: z.array(MediaReferenceSchema).max(50).optional(),
+  // editor (issue 12): pending suggestions on the headline and standfirst; absent when there are none
+  fieldSuggestions: z.array(FieldSuggestionSchema).max(100).optional(),
 });
 export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
 

@@ -594,6 +594,9 @@ export const ar = {
   'error.sync_refused':
     'رفض خادم غرفة الأخبار \u2066{count}\u2069 من تعديلاتك (قد لا يسمح دورك بها). بقيت محفوظة هنا ولم تُرسَل.',
   'lock.program.unknown': 'برنامج غير معروف',
+  // newsroom sync: a pulled picture is fetched when first shown
+  'error.media_not_downloaded':
+    'هذه الصورة على خادم غرفة الأخبار ولم تُنزَّل بعد، وستظهر حين يمكن الوصول إلى الخادم. التعليق والخبر محفوظان هنا.',
   // import report (issue 14): what an import kept and, as warnings, what it did not
   'import.note.body_html': 'المتن من \u2066HTML\u2069',
   'import.note.body_nitf': 'المتن من \u2066NITF\u2069',
@@ -629,6 +632,15 @@ export const ar = {
     'امتلأ القرص الذي يحوي الأرشيف فلم يُحفظ آخر تغيير. لم يتلف شيء مما حُفظ قبله. أفرغ مساحة على القرص ثم أعد المحاولة؛ نصك باقٍ في المحرر.',
   'error.archive_write_locked':
     'برنامج آخر يكتب في الأرشيف الآن فلم يُحفظ هذا التغيير. لم يتغير شيء في الأرشيف. أغلق البرنامج الآخر (أداة قاعدة بيانات أو نسخة ثانية) ثم أعد المحاولة.',
+  // Imports and exports off the main thread (issue 13): the worker thread's bounds, ids Midad JSON cannot carry.
+  'import.problem.took_too_long':
+    'استغرقت قراءة الملف أكثر من {limit} ثانية فأوقفها مِداد؛ قسّمه إلى ملفات أصغر واستوردها واحدًا بعد آخر',
+  'import.problem.too_complex':
+    'احتاجت قراءة الملف ذاكرة أكثر من {limitMb} ميغابايت فأوقفها مِداد؛ قسّمه إلى ملفات أصغر واستوردها واحدًا بعد آخر',
+  'error.export_id_not_midad':
+    'تعذّر التصدير بصيغة مِداد: معرّف المقال \u2068{id}\u2069 لم يصنعه مِداد (كتبه برنامج آخر)، وصيغة مِداد لا تحمل إلا معرّفات مِداد. لم يُكتب شيء. صدّره صفحةَ ويب أو بصيغة وكالات الأنباء بدلًا منها؛ وأمر الفحص في سطر الأوامر يسرد هذه المعرّفات.',
+  'error.export_too_long':
+    'استغرقت كتابة التصدير أكثر من {limit} ثانية فأوقفها مِداد. لم يُكتب شيء. صدّر مقالات أقل، أو مقالات بصور أقل، في كل مرة.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
   'proofing.rule.SPELLING': 'خطأ في حروف الكلمة: كلمتان ملتصقتان أو حرف مكرر',
   // proofing (issue 18): spelling's two kinds and the medial hamza
@@ -731,8 +743,6 @@ export const ar = {
   'find.replace': 'استبدل',
   'find.replaceAll': 'استبدل الكل',
   'find.close': 'أغلق البحث',
-  'editor.print.glyph': '⎙',
-  'editor.focus.glyph': '⛶',
   'editor.focus.leave': 'اخرج من وضع التركيز',
   'toolbar.dir.article': 'اتجاه المقال',
   'figure.noCredit': 'لم يُذكر مصدر الصورة',
@@ -851,6 +861,18 @@ export const ar = {
   'syncConflict.keep': 'اعتمد هذه النسخة',
   'syncConflict.differences': 'الفروق بين النسختين المختارتين',
   'syncConflict.close': 'إغلاق',
+  // editor (issue 12, last items): headline/standfirst suggestions, the View menu, pictures not in the article
+  'suggestions.field.accept': 'اقبل تعديل \u2068{name}\u2069',
+  'suggestions.field.reject': 'ارفض تعديل \u2068{name}\u2069',
+  'view.menu': 'عرض',
+  'view.menu.glyph': '◐',
+  'view.menu.label': 'خيارات العرض',
+  'view.proofingMarks': 'خطوط التدقيق تحت الكلمات',
+  'help.view': 'قائمة العرض: وضع التركيز وخطوط التدقيق',
+  'figures.tray.title': 'صور ليست في المقال',
+  'figures.tray.hint': 'لا تظهر هذه الصور في المقال ولا في التصدير حتى توضع فيه.',
+  'figures.tray.place': 'ضعها في المقال',
+  'figures.tray.noCaption': 'صورة بلا تعليق',
   // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
   'error.role_from_server':
     'دورك يحدّده خادم غرفة الأخبار ما دمت مسجَّل الدخول، فلم يتغيّر. لتغييره اطلب ذلك من مسؤول الخادم، أو سجّل الخروج أولاً.',

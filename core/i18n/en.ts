@@ -541,6 +541,9 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.sync_refused':
     'The newsroom server refused \u2066{count}\u2069 of your changes (your role may not make them). They are kept here and were not sent.',
   'lock.program.unknown': 'a program that did not give its name',
+  // newsroom sync: a pulled picture is fetched when first shown
+  'error.media_not_downloaded':
+    'This picture is on the newsroom server and has not been downloaded yet. It will be shown when the server can be reached; the caption and the article are here.',
   // import report (issue 14): what an import kept and, as warnings, what it did not
   'import.note.body_html': 'body from HTML',
   'import.note.body_nitf': 'body from NITF',
@@ -575,6 +578,15 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     'The disk holding the archive is full, so the last change was not saved. Nothing saved before it is damaged. Free some space on the disk, then try again; your text is still in the editor.',
   'error.archive_write_locked':
     'Another program is writing to the archive right now, so this change was not saved. Nothing in the archive has changed. Close the other program (a database tool or a second copy), then try again.',
+  // Imports and exports off the main thread (issue 13): the worker thread's bounds, ids Midad JSON cannot carry.
+  'import.problem.took_too_long':
+    'expected a file Midad can read within {limit} seconds; reading this one took longer, so Midad stopped. Split it into smaller files and import them one by one',
+  'import.problem.too_complex':
+    'expected a file Midad can read within {limitMb} MB of memory; this one needed more, so Midad stopped. Split it into smaller files and import them one by one',
+  'error.export_id_not_midad':
+    'Could not export as Midad JSON: the article \u2068{id}\u2069 has an id that Midad did not make (another program wrote it), and Midad JSON carries only Midad ids. Nothing was written. Export it as HTML or ninjs instead; midad check lists such ids.',
+  'error.export_too_long':
+    'Writing the export took longer than {limit} seconds, so Midad stopped. Nothing was written. Export fewer articles, or articles with fewer pictures, at a time.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
   'proofing.rule.SPELLING': 'A slip in the word’s letters: two words run together or a letter typed twice',
   // proofing (issue 18): spelling's two kinds and the medial hamza
@@ -677,8 +689,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'find.replace': 'Replace',
   'find.replaceAll': 'Replace all',
   'find.close': 'Close find',
-  'editor.print.glyph': '⎙',
-  'editor.focus.glyph': '⛶',
   'editor.focus.leave': 'Leave focus mode',
   'toolbar.dir.article': 'Article’s',
   'figure.noCredit': 'No credit given for this picture',
@@ -776,6 +786,18 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'syncConflict.keep': 'Keep this version',
   'syncConflict.differences': 'Differences between the two chosen versions',
   'syncConflict.close': 'Close',
+  // editor (issue 12, last items): headline/standfirst suggestions, the View menu, pictures not in the article
+  'suggestions.field.accept': 'Accept \u2068{name}\u2069’s change',
+  'suggestions.field.reject': 'Reject \u2068{name}\u2069’s change',
+  'view.menu': 'View',
+  'view.menu.glyph': '◐',
+  'view.menu.label': 'View options',
+  'view.proofingMarks': 'Proofing underlines',
+  'help.view': 'View menu: focus mode, proofing underlines',
+  'figures.tray.title': 'Pictures not in the article',
+  'figures.tray.hint': 'These pictures are not shown in the article or in exports until they are placed in it.',
+  'figures.tray.place': 'Place it in the article',
+  'figures.tray.noCaption': 'Picture without a caption',
   // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
   'error.role_from_server':
     "While you are signed in to the newsroom, your role is the one its server gives you, so it was not changed. Ask the server's administrator to change it, or sign out first.",

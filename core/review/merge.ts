@@ -7,6 +7,7 @@
 import { openedAt, type CommentThread } from './comments';
 import type { Suggestion } from './suggestions';
 import { decideSuggestions } from './suggestions';
+import { decideFieldSuggestions } from './fieldSuggestions';
 import type { StatusChange } from './workflow';
 import { compareVersions, type FieldDiff } from './compare';
 import { sameContent, type ReviewContent, type ReviewPackage } from './package';
@@ -98,14 +99,18 @@ function settle(
   statusChanges: readonly StatusChange[],
 ): ReviewContent {
   let body = content.body;
+  let fields: Partial<ReviewContent> = {};
   for (const decision of ['accept', 'reject'] as const) {
     const ids = suggestions
       .filter((s) => s.status === (decision === 'accept' ? 'accepted' : 'rejected'))
       .map((s) => s.id);
-    if (ids.length) body = decideSuggestions(body, ids, decision).body;
+    if (!ids.length) continue;
+    body = decideSuggestions(body, ids, decision).body;
+    // editor (issue 12): a headline or standfirst proposal decided on either side
+    fields = { ...fields, ...decideFieldSuggestions({ ...content, ...fields }, ids, decision).patch };
   }
   const status = statusChanges.at(-1)?.to ?? content.status;
-  return { ...content, body, status };
+  return { ...content, ...fields, body, status };
 }
 
 function asComparable(content: ReviewContent) {

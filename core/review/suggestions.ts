@@ -5,7 +5,7 @@
  * accepting a deletion) drops it. Until someone decides, exports read the text as if none were accepted.
  */
 import { z } from 'zod';
-import type { LexicalState } from '../article/schema';
+import { SUGGESTIBLE_FIELDS, type LexicalState } from '../article/schema';
 import { ProfileSchema } from '../settings/schema';
 import { childrenOf, textUnder, walkNodes, type JsonNode } from './lexicalWalk';
 
@@ -32,9 +32,13 @@ export const SuggestionStatusSchema = z.enum(['pending', 'accepted', 'rejected']
 export const SuggestionSchema = z.object({
   id: z.uuid(),
   articleId: z.uuid(),
-  kind: z.enum(SUGGESTION_KINDS),
-  /** The inserted or deleted text. */
+  /** `replace`: a proposal for the whole headline or standfirst (core/review/fieldSuggestions.ts). */
+  kind: z.enum([...SUGGESTION_KINDS, 'replace']),
+  /** The inserted or deleted text; for `replace`, the proposed words. */
   text: z.string(),
+  // editor (issue 12): which plain field a `replace` is for, and (while pending) the field's current words
+  field: z.enum(SUGGESTIBLE_FIELDS).optional(),
+  from: z.string().optional(),
   author: ProfileSchema,
   createdAt: isoDateTime,
   status: SuggestionStatusSchema,

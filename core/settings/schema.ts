@@ -9,14 +9,10 @@ import { BACKUP_KEEP } from '../backup/backupEntry';
 // proofing (issue 18)
 import { ProofingSettingsSchema } from '../proofing/settings';
 
-export const ROLES = ['journalist', 'editor'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ProfileSchema = z.object({
-  name: z.string().trim().min(1).max(100),
-  role: z.enum(ROLES),
-});
-export type Profile = z.infer<typeof ProfileSchema>;
+// The person and role live in their own module so the article's schema can name an author without an
+// import cycle (this file reads LANGUAGE_TAG from the article's).
+export { ROLES, ProfileSchema, type Role, type Profile } from './profile';
+import { ProfileSchema } from './profile';
 
 /** The language a new article starts in: the article's own rule (BCP 47). */
 const ArticleLanguageSchema = z.string().regex(LANGUAGE_TAG);

@@ -111,7 +111,7 @@ export const CommentDocSchema = z.object({
 });
 export type CommentDoc = z.infer<typeof CommentDocSchema>;
 
-// ---- event: one immutable status change, or a thread resolved or reopened -----------------------------
+// ---- event: one immutable status change, a thread resolved or reopened, the trash -----------------------------
 
 const eventBase = {
   ...couchMeta,
@@ -136,9 +136,20 @@ export const ThreadEventDocSchema = z.object({
   threadId: z.uuid(),
   resolved: z.boolean(),
 });
-export const EventDocSchema = z.discriminatedUnion('kind', [StatusEventDocSchema, ThreadEventDocSchema]);
+/** The article moved to the trash (`trashed`) or restored from it; the later decision wins everywhere. */
+export const TrashEventDocSchema = z.object({
+  ...eventBase,
+  kind: z.literal('trash'),
+  trashed: z.boolean(),
+});
+export const EventDocSchema = z.discriminatedUnion('kind', [
+  StatusEventDocSchema,
+  ThreadEventDocSchema,
+  TrashEventDocSchema,
+]);
 export type StatusEventDoc = z.infer<typeof StatusEventDocSchema>;
 export type ThreadEventDoc = z.infer<typeof ThreadEventDocSchema>;
+export type TrashEventDoc = z.infer<typeof TrashEventDocSchema>;
 export type EventDoc = z.infer<typeof EventDocSchema>;
 
 // ---- picture: content-addressed bytes -----------------------------------------------------------------
@@ -173,7 +184,7 @@ export const SyncDocSchema = z.discriminatedUnion('type', [
   ArticleDocSchema,
   RevDocSchema,
   CommentDocSchema,
-  z.discriminatedUnion('kind', [StatusEventDocSchema, ThreadEventDocSchema]),
+  z.discriminatedUnion('kind', [StatusEventDocSchema, ThreadEventDocSchema, TrashEventDocSchema]),
   PictureDocSchema,
 ]);
 export type SyncDoc = z.infer<typeof SyncDocSchema>;

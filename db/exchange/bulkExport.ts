@@ -10,6 +10,7 @@ import { mediaFolderName, safeFileStem } from '../../core/exchange/mediaFiles';
 import { writeInside } from './atomicWrite';
 import { loadExportItem, type ExportExtras } from './exportItems';
 import type { ExportWarning } from '../../core/exchange/warnings';
+import { refuseForeignIds } from './exportIds';
 
 /** Which articles: the ids given (a selection, a search's results), or every live one matching the filter. */
 export type Selection = { ids: readonly string[] } | { filter: { status?: Status; section?: string } };
@@ -57,6 +58,7 @@ export async function exportToFolder(
   options: BulkExportOptions = {},
 ): Promise<BulkExportResult> {
   const ids = selectIds(archive, selection);
+  refuseForeignIds(ids, format);
   const exporter = EXPORTERS[format];
   const written: BulkExportResult['written'] = [];
   const warnings: ExportWarning[] = [];

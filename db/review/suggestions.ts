@@ -10,6 +10,20 @@ import type { Archive } from '../archive';
 import { getArticle, saveArticle } from '../articles';
 import { requireProfile } from './profile';
 import { encodeLabel } from '../../core/review/revisionLabel';
+import { decideFieldSuggestions, pendingFieldSuggestions } from '../../core/review/fieldSuggestions';
+import { SUGGESTIBLE_FIELDS, type SuggestibleField } from '../../core/article/schema';
+
+/**
+ * A headline or standfirst proposal is kept in the ledger with its field in the kind (`replace:headline`),
+ * so the ledger's columns stay as they are.
+ */
+const REPLACE_PREFIX = 'replace:';
+
+function kindOf(stored: string): Pick<Suggestion, 'kind' | 'field'> {
+  if (!stored.startsWith(REPLACE_PREFIX)) return { kind: stored as Suggestion['kind'] };
+  const field = stored.slice(REPLACE_PREFIX.length) as SuggestibleField;
+  return { kind: 'replace', ...(SUGGESTIBLE_FIELDS.includes(field) ? { field } : {}) };
+}
 
 interface LedgerRow {
   id: string;
@@ -30,7 +44,7 @@ function ledger(archive: Archive, articleId: string): Suggestion[] {
   return rows.map((r) => ({
     id: r.id,
     articleId: r.article_id,
-    kind: r.kind as Suggestion['kind'],
+    ...kindOf(r.kind),
     text: r.text,
     author: { name: r.author_name, role: r.author_role as Role },
     createdAt: r.created_at,
@@ -44,7 +58,7 @@ function ledger(archive: Archive, articleId: string): Suggestion[] {
 /** Every suggestion: pending ones from the body in document order, then the ledger's others oldest first. */
 export function listSuggestions(archive: Archive, articleId: string): Suggestion[] {
   const article = getArticle(archive, articleId);
-  const pending = pendingSuggestions(article.body, articleId);
+  const pending = [...pendingFieldSuggestions(article, articleId), ...pendingSuggestions(article.body, articleId)];
   const inBody = new Set(pending.map((s) => s.id));
   const rest = ledger(archive, articleId)
     .filter((s) => !inBody.has(s.id))
@@ -64,7 +78,7 @@ export function upsertLedger(archive: Archive, suggestions: readonly Suggestion[
     upsert.run({
       id: s.id,
       articleId: s.articleId,
-      kind: s.kind,
+      kind: s.kind === 'replace' ? `${REPLACE_PREFIX}${s.field ?? ''}` : s.kind,
       text: s.text,
       authorName: s.author.name,
       authorRole: s.author.role,
@@ -89,8 +103,14 @@ export function decideArticleSuggestions(
       const current = getArticle(archive, request.id);
       if (current.version !== request.baseVersion)
         throw conflictError(request.id, request.baseVersion, current.version);
-      const pending = pendingSuggestions(current.body, request.id);
-      const { body, decided } = decideSuggestions(current.body, request.ids, request.decision);
+      const pending = [
+        ...pendingFieldSuggestions(current, request.id),
+        ...pendingSuggestions(current.body, request.id),
+      ];
+      const inFields = decideFieldSuggestions(current, request.ids, request.decision);
+      const inBody = decideSuggestions(current.body, request.ids, request.decision);
+      const { body } = inBody;
+      const decided = [...inFields.decided, ...inBody.decided];
       const missing = request.ids === 'all' ? [] : request.ids.filter((id) => !decided.includes(id));
       if (missing[0] !== undefined) {
         throw new MidadError('suggestion_not_found', `No pending suggestion with id ${missing[0]} in this article.`, {
@@ -106,7 +126,8 @@ export function decideArticleSuggestions(
       );
       if (!decided.length) return current;
       const label = encodeLabel({ code: 'decided', accepted: 0, rejected: 0, [status]: decided.length });
-      return saveArticle(archive, request.id, request.baseVersion, { body }, now, {
+      const changes = inBody.decided.length ? { ...inFields.patch, body } : inFields.patch;
+      return saveArticle(archive, request.id, request.baseVersion, changes, now, {
         kind: 'explicit',
         label,
         author: by.name,

@@ -11,15 +11,19 @@ import { createProofingService } from '../proofing/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
 import { duplicateArticle } from '../duplicate';
-import { addMedia, attachPicture, pictureBytes, removeMedia, updateMedia } from '../media';
+import { addMedia, attachPicture, removeMedia, updateMedia } from '../media';
 import { getRevision, listRevisions } from '../revisionStore';
 import { keepCopy, restoreRevision } from '../revisionActions';
 import { backupKeep, createBackupInBackground, setBackupKeep } from '../backup';
 import { listBackups } from '../backupFiles';
 import { restoreIntoOpenArchive } from '../restore';
 import { searchArticles } from '../search/search';
-import { exportOne } from '../exchange/exportOne';
-import { importBytes, importText } from '../exchange/importFiles';
+import { importFailed } from '../../core/exchange/importError';
+import { decodeBase64 } from '../../core/exchange/base64';
+import { importDrafts } from '../exchange/importDrafts';
+// imports and exports off the main thread (issue 13)
+import { exportOffThread, parseOffThread } from '../exchange/offThreadExchange';
+import { sharedOffThread, type OffThread } from '../worker/offThread';
 // newsroom sync (issue 15)
 import { createNewsroomService, memoryVault, type NewsroomMethods } from '../sync/newsroomService';
 import { guardRoleWhileSignedIn } from '../sync/roleGuard';
@@ -27,6 +31,8 @@ import { guardRoleWhileSignedIn } from '../sync/roleGuard';
 export interface ServiceOptions {
   /** Newsroom sync (issue 15): the transport's own (its session vault, its engine); else memory only, no engine. */
   newsroom?: NewsroomMethods;
+  /** Imports and exports off the main thread (issue 13): the worker thread their heavy step runs on. */
+  offThread?: OffThread;
 }
 
 /** Only the API methods, not the service's own handles (ready, close). */
@@ -38,12 +44,16 @@ function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
     'newsroom.syncNow': n['newsroom.syncNow'],
     'newsroom.conflict': n['newsroom.conflict'],
     'newsroom.resolve': n['newsroom.resolve'],
+    // A picture pulled from the newsroom is fetched when first shown: this replaces the plain read above.
+    'media.bytes': n['media.bytes'],
   };
 }
 
 export function createArchiveService(archive: Archive, options: ServiceOptions = {}): MidadService {
   // newsroom sync (issue 15)
   const newsroom = options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null });
+  // Started on the first import or export, not before.
+  const offThread = options.offThread ?? sharedOffThread();
   return {
     'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
@@ -71,7 +81,7 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     'media.attach': ({ id, data }) => attachPicture(archive, id, data),
     'media.update': ({ id, ...text }) => updateMedia(archive, id, text),
     'media.remove': ({ id }) => removeMedia(archive, id),
-    'media.bytes': ({ id }) => pictureBytes(archive, id),
+    // 'media.bytes' comes with the newsroom methods below: a pulled picture is fetched when first shown.
     'revisions.list': ({ articleId, limit, offset }) => listRevisions(archive, articleId, limit, offset),
     'revisions.get': ({ id }) => getRevision(archive, id),
     'revisions.restore': ({ id, baseVersion, author }) => restoreRevision(archive, id, baseVersion, author),
@@ -84,15 +94,20 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     // search (issue 3)
     'search.query': (request) => searchArticles(archive, request),
     // exchange (export and import)
+    // The heavy step of each on the worker thread, the archive's reads and writes here (issue 13).
     'exchange.export': ({ id, format, bodyOnly, withComments, withHistory }) =>
-      exportOne(archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
-    'exchange.import': ({ fileName, content, format }) => ({
-      articles: importText(archive, fileName, content, format),
+      exportOffThread(offThread, archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
+    'exchange.import': async ({ fileName, content, format }) => ({
+      articles: importDrafts(archive, await parseOffThread(offThread, fileName, { text: content }, format), fileName),
     }),
     // review (issue 6): workflow, comments, suggestions, review packages
     ...createReviewService(archive),
     // exchange (issue 5): files dropped on the archive
-    'exchange.importBytes': ({ fileName, data }) => ({ articles: importBytes(archive, fileName, data) }),
+    'exchange.importBytes': async ({ fileName, data }) => {
+      const bytes = decodeBase64(data);
+      if (!bytes) throw importFailed(fileName, { at: 'file' }, { problem: 'file_bytes_invalid' });
+      return { articles: importDrafts(archive, await parseOffThread(offThread, fileName, { bytes }), fileName) };
+    },
     // newsroom sync (issue 15): sign-in, sync state, conflicts
     ...newsroomMethods(newsroom),
     // proofing (issue 18): the archive's words for spelling

@@ -7,25 +7,21 @@ import {
   ArticleDocSchema,
   CommentDocSchema,
   EventDocSchema,
-  PICTURE_ATTACHMENT,
   PictureDocSchema,
   RevDocSchema,
   docTypeOfId,
-  pictureDocId,
   revDocId,
   type ArticleDoc,
   type CommentDoc,
   type EventDoc,
   type RevDoc,
+  type TrashEventDoc,
 } from '../../core/sync/documents';
-import { readImageInfo } from '../../core/media/imageInfo';
-import { MidadError } from '../../core/api/errors';
 import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import type { CouchClient } from './couch';
-import { localPicture, sha256Hex } from './content';
 import { mergeHeads, type SyncActor } from './heads';
-import { getRevision, hasRevision, insertRevision, whileApplying, writeCheckpoint } from './store';
+import { hasRevision, insertRevision, whileApplying, writeCheckpoint } from './store';
 
 export interface ParsedDocs {
   revs: RevDoc[];
@@ -63,7 +59,7 @@ export function parseDocs(raw: ReadonlyArray<Record<string, unknown>>): ParsedDo
   return parsed;
 }
 
-/** Fetches the head revisions the batch names but neither carries nor finds here, then the pictures they show. */
+/** Fetches the head revisions the batch names but neither carries nor finds here. */
 export async function prefetch(
   archive: Archive,
   client: CouchClient,
@@ -82,26 +78,9 @@ export async function prefetch(
     if (result.success) parsed.revs.push(result.data);
     else parsed.skipped += 1;
   }
-  const byId = new Map(parsed.revs.map((r) => [revDocId(r.articleId, r.revId), r]));
-  const wanted = new Set<string>();
-  for (const article of parsed.articles.values()) {
-    for (const head of article.heads) {
-      const rev = byId.get(revDocId(article.articleId, head)) ?? getRevision(archive, article.articleId, head);
-      for (const m of rev?.media ?? []) if (m.sha256 && !localPicture(archive, m.sha256)) wanted.add(m.sha256);
-    }
-  }
-  const fetched = new Map<string, Buffer>();
-  for (const sha of wanted) {
-    try {
-      const bytes = await client.getAttachment(pictureDocId(sha), PICTURE_ATTACHMENT);
-      // Only bytes that are what their name says and a picture Midad reads are kept.
-      if (sha256Hex(bytes) === sha && readImageInfo(bytes)) fetched.set(sha, bytes);
-    } catch (error) {
-      // A picture not (yet) on the server leaves its caption waiting; anything else stops the round.
-      if (!(error instanceof MidadError && error.code === 'sync_server' && error.params.status === 404)) throw error;
-    }
-  }
-  return fetched;
+  // Picture bytes are not fetched here: a pulled article keeps each picture's sha256 and the bytes come
+  // when the picture is first shown (pictures.ts). Only bytes this archive already holds are used.
+  return new Map<string, Buffer>();
 }
 
 function articleExists(archive: Archive, id: string): boolean {
@@ -138,6 +117,7 @@ function applyReviewDoc(archive: Archive, doc: CommentDoc | EventDoc): boolean |
     ).run(doc.eventId, doc.articleId, doc.from, doc.to, doc.by.name, doc.by.role, doc.at, doc.note);
     return added.changes === 1 ? 'new' : true;
   }
+  if (doc.kind === 'trash') return applyTrash(archive, doc);
   if (!cachedStatement(archive, 'SELECT 1 FROM comment_threads WHERE id = ?').get(doc.threadId)) return false;
   // The later of two decisions on a thread wins, whichever arrives last.
   const changed = cachedStatement(
@@ -146,6 +126,23 @@ function applyReviewDoc(archive: Archive, doc: CommentDoc | EventDoc): boolean |
        WHERE id = ? AND (status_at IS NULL OR status_at < ?)`,
   ).run(doc.resolved ? 1 : 0, doc.by.name, doc.by.role, doc.at, doc.threadId, doc.at);
   return changed.changes === 1 ? 'new' : true;
+}
+
+/** A trash decision from elsewhere: taken only when it is later than the last one known here. */
+function applyTrash(archive: Archive, doc: TrashEventDoc): boolean | 'new' {
+  const later = cachedStatement(
+    archive,
+    `INSERT INTO sync_trash (article_id, trashed, at) VALUES (?, ?, ?)
+       ON CONFLICT (article_id) DO UPDATE SET trashed = excluded.trashed, at = excluded.at
+         WHERE excluded.at > sync_trash.at`,
+  ).run(doc.articleId, doc.trashed ? 1 : 0, doc.at);
+  if (later.changes === 0) return true;
+  // Moving to the trash keeps an earlier local time; the article itself, its text and revisions, stay.
+  cachedStatement(
+    archive,
+    'UPDATE articles SET trashed_at = CASE WHEN ? THEN coalesce(trashed_at, ?) ELSE NULL END WHERE id = ?',
+  ).run(doc.trashed ? 1 : 0, doc.at, doc.articleId);
+  return 'new';
 }
 
 /** Applies a validated batch and moves the checkpoint to `since`, all in one transaction. Returns what was new. */
@@ -157,6 +154,8 @@ export function applyBatch(
   actor: SyncActor,
   fetched: ReadonlyMap<string, Buffer>,
   now: Date,
+  /** Whether to try the parked comments and events again (once a page, not every slice of it). */
+  retryParkedDocs = true,
 ): number {
   return whileApplying(archive, () => {
     let pulled = 0;
@@ -176,7 +175,7 @@ export function applyBatch(
       if (applied === 'new') pulled += 1;
       else if (!applied) park.run(doc._id, JSON.stringify(doc));
     }
-    pulled += retryParked(archive);
+    if (retryParkedDocs) pulled += retryParked(archive);
     writeCheckpoint(archive, remote, since, now);
     return pulled;
   });

@@ -11,6 +11,7 @@ import type { Archive } from '../archive';
 import { deriveBody } from '../articles';
 import { rowParams } from '../articleRows';
 import { cachedStatement } from '../statements';
+import { getHeads, getRevision } from './store';
 
 export interface RevContentOf {
   fields: ArticleFields;
@@ -27,17 +28,27 @@ export function contentOfArticle(archive: Archive, article: Article): RevContent
     archive,
     'INSERT INTO sync_media_sha (media_id, sha256) VALUES (?, ?) ON CONFLICT (media_id) DO UPDATE SET sha256 = excluded.sha256',
   );
+  let base: RevDoc | null | undefined;
   const media = article.media.map((m) => {
     let sha: string | null = null;
+    const cached = (known.get(m.id) as { sha256: string } | undefined)?.sha256;
     if (m.byteLength > 0) {
       // Bytes can be replaced on an item (attachPicture), so the remembered digest is checked by length.
       const row = bytesOf.get(m.id) as { bytes: Buffer | null } | undefined;
-      const cached = (known.get(m.id) as { sha256: string } | undefined)?.sha256;
       if (row?.bytes) {
         sha = cached && pictureLength.get(cached) === row.bytes.length ? cached : sha256Hex(row.bytes);
         pictureLength.set(sha, row.bytes.length);
         if (sha !== cached) remember.run(m.id, sha);
       }
+    } else if (cached) {
+      // A pulled picture not fetched yet (pictures.ts) is still the one its revision names, bytes and all:
+      // a save made before it is shown must not drop it from the next revision.
+      if (base === undefined) {
+        const heads = getHeads(archive, article.id);
+        base = heads?.base ? getRevision(archive, article.id, heads.base) : null;
+      }
+      const named = base?.media.find((r) => r.id === m.id && r.sha256 === cached);
+      if (named) return { ...m, byteLength: named.byteLength, sha256: cached };
     }
     return { ...m, sha256: sha };
   });
@@ -142,7 +153,8 @@ function writeMedia(
       credit: m.credit,
       alt: m.alt,
     });
-    if (m.sha256 && bytes) shaOf.run(m.id, m.sha256);
+    // Remembered with or without the bytes: a picture not here yet is fetched by it when first shown.
+    if (m.sha256) shaOf.run(m.id, m.sha256);
   });
   const lead = media.find((m) => m.isLead);
   if (lead) cachedStatement(archive, 'UPDATE media SET is_lead = 1 WHERE id = ?').run(lead.id);

@@ -6,7 +6,30 @@
 import { z } from 'zod';
 import { MidadError } from '../../core/api/errors';
 
-export type SyncAuth = { cookie: string } | { user: string; password: string };
+/**
+ * Where the session cookie comes from: read for every request, and told of every renewed one the server
+ * hands back (CouchDB refreshes `AuthSession` in Set-Cookie as a session is used), so a long sync never
+ * outlives the cookie it started with.
+ */
+export interface CookieSource {
+  /** `AuthSession=…`, ready for a Cookie header. */
+  current(): string;
+  renewed(cookie: string): void;
+}
+
+export type SyncAuth = { cookie: string } | { cookies: CookieSource } | { user: string; password: string };
+
+/** The `AuthSession=…` cookie a Set-Cookie header carries, or null (none, or an emptied one at sign-out). */
+export function authSessionCookie(setCookie: string | null): string | null {
+  const value = /AuthSession=([^;,\s]*)/.exec(setCookie ?? '')?.[1];
+  return value ? `AuthSession=${value}` : null;
+}
+
+/** A cookie kept in memory for a client given a bare cookie: it still follows the server's renewals. */
+function keptCookie(cookie: string): CookieSource {
+  let current = cookie;
+  return { current: () => current, renewed: (next) => (current = next) };
+}
 
 export interface CouchOptions {
   /** The fetch to use; tests pass one that counts requests to the real server. */
@@ -89,16 +112,22 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const server = new URL(remote).host;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if ('cookie' in auth) headers.cookie = auth.cookie;
-  else headers.authorization = `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString('base64')}`;
+  const unreachable = () =>
+    new MidadError('sync_unreachable', `The newsroom server at ${server} cannot be reached.`, { server });
+  const cookies = 'cookies' in auth ? auth.cookies : 'cookie' in auth ? keptCookie(auth.cookie) : null;
+  const basic = 'user' in auth ? `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString('base64')}` : null;
+  /** Asked anew for every request: the cookie may have been renewed since the last one. */
+  const headers = (): Record<string, string> => ({
+    accept: 'application/json',
+    ...(cookies ? { cookie: cookies.current() } : { authorization: basic as string }),
+  });
 
   async function call(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<Response> {
     const url = path.startsWith('/_session') ? new URL('/_session', remote).href : `${remote}/${path}`;
     const send = () =>
       doFetch(url, {
         ...init,
-        headers: { ...headers, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+        headers: { ...headers(), ...(init.body ? { 'content-type': 'application/json' } : {}) },
         signal: init.signal ?? AbortSignal.timeout(timeoutMs),
       });
     let response: Response;
@@ -112,8 +141,10 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
       });
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') throw error;
-      throw new MidadError('sync_unreachable', `The newsroom server at ${server} cannot be reached.`, { server });
+      throw unreachable();
     }
+    const renewed = cookies && authSessionCookie(response.headers.get('set-cookie'));
+    if (renewed && renewed !== cookies.current()) cookies.renewed(renewed);
     if (response.ok) return response;
     await response.body?.cancel();
     if (response.status === 401)
@@ -131,10 +162,25 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     });
   }
 
+  /**
+   * Reads a body: a transport failure while it streams (the connection dropped, a timeout) is the server
+   * being unreachable, and an abort stays an abort. Only a body that arrived whole and does not parse is
+   * the server's fault. (Calling an aborted long-poll "not JSON" once cost live sync a second's back-off.)
+   */
+  async function readBody<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      throw unreachable();
+    }
+  }
+
   async function json<T>(schema: z.ZodType<T>, response: Response, what: string): Promise<T> {
+    const text = await readBody(() => response.text());
     let body: unknown;
     try {
-      body = await response.json();
+      body = JSON.parse(text);
     } catch {
       throw serverError('JSON', `${what} is not JSON`);
     }
@@ -179,7 +225,7 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     },
     async getAttachment(docId, name) {
       const response = await call(`${encodeURIComponent(docId)}/${encodeURIComponent(name)}`);
-      return Buffer.from(await response.arrayBuffer());
+      return Buffer.from(await readBody(() => response.arrayBuffer()));
     },
   };
 }

@@ -9,6 +9,10 @@ import { readSettings } from '../settings';
 import { createCouchClient, syncErrorCode, type CouchClient, type CouchOptions, type SyncAuth } from './couch';
 import type { SyncActor } from './heads';
 import { pull } from './pull';
+import { downloadPicture } from './pictures';
+import type { SyncTraceStep } from './trace';
+
+export type { SyncTraceStep } from './trace';
 import { push } from './push';
 import { conflictedCount, pendingCount, refusedCount } from './store';
 
@@ -40,6 +44,8 @@ export interface SyncEngine {
   stop(): Promise<void>;
   state(): SyncState;
   onState(listener: (s: SyncState) => void): () => void;
+  /** Fetches the picture a media item shows but does not hold yet (pictures.ts); false when it waits for none. */
+  fetchPicture(mediaId: string): Promise<boolean>;
 }
 
 export interface EngineOptions extends CouchOptions {
@@ -48,6 +54,8 @@ export interface EngineOptions extends CouchOptions {
   watchMs?: number;
   /** Long-poll timeout handed to the server. */
   longpollMs?: number;
+  /** Told of each step of live sync as it happens (the bench times a save end to end with it). */
+  trace?: (step: SyncTraceStep) => void;
 }
 
 const MAX_ROUNDS = 6;
@@ -91,7 +99,8 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
     const total: SyncRound = { pulled: 0, pushed: 0, conflicts: 0, refused: 0, skipped: 0, converged: false };
     for (let i = 0; i < MAX_ROUNDS && !signal?.aborted; i += 1) {
       const sent = await push(archive, client, who, now);
-      const got = await pull(archive, client, who, now);
+      options.trace?.({ step: 'pushed', documents: sent.pushed });
+      const got = await pull(archive, client, who, now, { trace: options.trace });
       total.pushed += sent.pushed;
       total.refused += sent.refused;
       total.pulled += got.pulled;
@@ -123,11 +132,14 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
           stop.addEventListener('abort', onStop, { once: true });
           if (live) live.wake = wake;
           const watcher = setInterval(() => {
-            if (pendingCount(archive) > 0) wake.abort();
+            if (pendingCount(archive) === 0) return;
+            options.trace?.({ step: 'seen' });
+            wake.abort();
           }, options.watchMs ?? 25);
           try {
             const got = await pull(archive, client, await signIn(), now, {
               longpoll: { timeoutMs: options.longpollMs ?? 25_000, signal: wake.signal },
+              trace: options.trace,
             });
             if (got.pulled > 0) setState({ phase: 'idle', error: null, lastSyncedAt: now().toISOString() });
           } catch (error) {
@@ -171,6 +183,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
       await running.done;
     },
     state: () => current,
+    fetchPicture: (mediaId) => downloadPicture(archive, client, mediaId),
     onState(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

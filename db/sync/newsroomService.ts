@@ -13,8 +13,12 @@ import type { Archive } from '../archive';
 import { readSettings, updateSettings } from '../settings';
 import { getArticle } from '../articles';
 import { conflictVersions, resolveConflict } from './conflicts';
+import { MidadError } from '../../core/api/errors';
+import { pictureBytes } from '../media';
+import { waitingPicture } from './pictures';
 import { refusedArticles } from './refusals';
 import { checkSession, newsroomRole, signIn, signOut, type Session } from './session';
+import type { CookieSource } from './couch';
 
 export interface StoredSession {
   databaseUrl: string;
@@ -44,10 +48,12 @@ export interface EngineLike {
   startLive(): void;
   stop(): Promise<void>;
   state(): SyncState;
+  fetchPicture?(mediaId: string): Promise<boolean>;
 }
 export interface EngineTarget {
   databaseUrl: string;
-  auth: { cookie: string };
+  /** The signed-in session's cookie, read for every request and renewed as the server renews it. */
+  auth: { cookies: CookieSource };
 }
 export type EngineFactory = (archive: Archive, target: EngineTarget) => EngineLike;
 
@@ -68,6 +74,8 @@ export type NewsroomMethods = Pick<
   | 'newsroom.syncNow'
   | 'newsroom.conflict'
   | 'newsroom.resolve'
+  // a pulled picture is fetched when first shown
+  | 'media.bytes'
 >;
 
 const OFFLINE: SyncState = { phase: 'offline', pending: 0, lastSyncedAt: null, error: null };
@@ -87,8 +95,7 @@ export function createNewsroomService(
   /** Set when the server said the session is over: the person signs in again. */
   let expired = false;
   let timer: ReturnType<typeof setInterval> | null = null;
-  /** The cookie the running engine was given: it keeps it, so a renewed one means starting it again. */
-  let engineCookie: string | null = null;
+  let keptAt = 0;
 
   const role = (): Role | null => (session ? newsroomRole(session.roles) : null);
 
@@ -101,10 +108,27 @@ export function createNewsroomService(
     updateSettings(archive, { profile: { name: profile?.name ?? session.user, role: serverRole } });
   }
 
+  function keep(current: Session): void {
+    options.vault.save({ databaseUrl: current.databaseUrl, user: current.user, cookie: current.cookie });
+    keptAt = Date.now();
+  }
+
+  /**
+   * The engine reads the session's cookie for every request and hands back each one the server renews; the
+   * vault keeps the newest at most once a minute (it is written to disk on the desktop), and at every check.
+   */
+  const sessionCookies: CookieSource = {
+    current: () => session?.cookie ?? '',
+    renewed(cookie) {
+      if (!session) return;
+      session = { ...session, cookie };
+      if (Date.now() - keptAt > 60_000) keep(session);
+    },
+  };
+
   function startEngine(): void {
     if (!session || engine || !options.engine) return;
-    engine = options.engine(archive, { databaseUrl: session.databaseUrl, auth: { cookie: session.cookie } });
-    engineCookie = session.cookie;
+    engine = options.engine(archive, { databaseUrl: session.databaseUrl, auth: { cookies: sessionCookies } });
     engine.startLive();
   }
 
@@ -120,11 +144,8 @@ export function createNewsroomService(
     if (answer.ok) {
       session = answer.session;
       expired = false;
-      options.vault.save({ databaseUrl: session.databaseUrl, user: session.user, cookie: session.cookie });
+      keep(session);
       adoptRole();
-      // The server renews the cookie as it is used; the engine holds the one it was given, which would
-      // expire after the server's session timeout. A restart hands it the fresh one.
-      if (engine && engineCookie !== session.cookie) await stopEngine();
       startEngine();
     } else if (answer.problem === 'expired') {
       expired = true;
@@ -172,7 +193,7 @@ export function createNewsroomService(
       await stopEngine();
       session = result.value;
       expired = false;
-      options.vault.save({ databaseUrl: session.databaseUrl, user: session.user, cookie: session.cookie });
+      keep(session);
       adoptRole();
       startEngine();
       schedule();
@@ -203,6 +224,21 @@ export function createNewsroomService(
       return status();
     },
     'newsroom.conflict': ({ id }) => ({ versions: conflictVersions(archive, id) }),
+    'media.bytes': async ({ id }) => {
+      if (!waitingPicture(archive, id)) return pictureBytes(archive, id);
+      // Pulled without its bytes: fetched now, from the newsroom, or said plainly to be not here yet.
+      const notYet = new MidadError('media_not_downloaded', `The picture of ${id} has not been downloaded yet.`, {
+        id,
+      });
+      if (!engine?.fetchPicture) throw notYet;
+      try {
+        await engine.fetchPicture(id);
+      } catch (error) {
+        options.log?.(`newsroom picture: ${String(error)}`);
+        throw notYet;
+      }
+      return pictureBytes(archive, id);
+    },
     'newsroom.resolve': ({ id, fields, seen }) => {
       // The newsroom user when signed in (the server checks the author); offline, the last one known.
       const author = session?.user ?? options.vault.load()?.user ?? readSettings(archive).profile?.name ?? 'midad';

@@ -15,7 +15,9 @@ import {
   type EventDoc,
   type PictureDoc,
   type RevDoc,
+  type TrashEventDoc,
 } from '../../core/sync/documents';
+import { readSettings } from '../settings';
 import { readImageInfo } from '../../core/media/imageInfo';
 import type { Role } from '../../core/settings/schema';
 import type { Status } from '../../core/article/status';
@@ -211,7 +213,7 @@ async function refreshHeads(
 
 interface OutboxRow {
   seq: number;
-  kind: 'comment' | 'event' | 'thread';
+  kind: 'comment' | 'event' | 'thread' | 'trash';
   ref: string;
   payload: string | null;
 }
@@ -286,6 +288,7 @@ function reviewDoc(archive: Archive, row: OutboxRow, actor: SyncActor): CommentD
       note: e.note,
     };
   }
+  if (row.kind === 'trash') return trashDoc(archive, row, actor);
   const p = JSON.parse(row.payload ?? 'null') as {
     threadId: string;
     articleId: string;
@@ -308,6 +311,26 @@ function reviewDoc(archive: Archive, row: OutboxRow, actor: SyncActor): CommentD
     at: p.at,
     threadId: p.threadId,
     resolved: p.resolved === 1,
+  };
+}
+
+/** A move to the trash or out of it (migration 18's trigger wrote the payload), by this workstation's person. */
+function trashDoc(archive: Archive, row: OutboxRow, actor: SyncActor): TrashEventDoc | null {
+  const p = JSON.parse(row.payload ?? 'null') as { articleId: string; trashed: number; at: string } | null;
+  if (!p) return null;
+  // The profile names the person; while signed in its role is the server's (newsroomService adopts it).
+  const by = readSettings(archive).profile ?? { name: actor.authorName, role: 'journalist' as const };
+  const eventId = uuidFrom(`trash:${p.articleId}@${p.at}`);
+  return {
+    _id: eventDocId(eventId),
+    type: 'event',
+    kind: 'trash',
+    author: actor.user,
+    eventId,
+    articleId: p.articleId,
+    by,
+    at: p.at,
+    trashed: p.trashed === 1,
   };
 }
 

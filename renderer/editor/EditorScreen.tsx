@@ -45,6 +45,10 @@ import { SuggestingToggle } from '../review/SuggestingToggle';
 import { HeaderEnd } from '../shell/PersonMenu';
 import { ReturnedNotice } from '../review/ReturnedNotice';
 import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection';
+// editor (issue 12): suggesting mode in the headline and standfirst
+import { FieldSuggestionMarks, useSuggestedField } from '../review/FieldSuggestions';
+import { keysOf, openViewMenu, useStoredToggle, ViewMenu } from './ViewMenu';
+import { PictureTray } from './figures/PictureTray';
 import { useApi } from '../ui/ApiContext';
 
 /** Stored as a code, put into words when the history shows it (core/review/revisionLabel). */
@@ -101,7 +105,18 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
     [change],
   );
 
+  const suggester = suggesting ? settings.profile : null;
+  const headline = useSuggestedField('headline', fields, suggester, edit);
+  const standfirst = useSuggestedField('standfirst', fields, suggester, edit);
+  const fieldMarks = { fields, dir, articleId: article.id, flush: flushVersion, onDecided: onReload } as const;
+
   const focus = useFocusMode();
+  const [proofingMarks, toggleProofingMarks] = useStoredToggle('midad.view.proofingMarks', true);
+  const viewToggles = [
+    { key: 'focus', label: t('editor.focus'), on: focus.on, toggle: focus.toggle, keys: keysOf('focus') },
+    { key: 'proofing', label: t('view.proofingMarks'), on: proofingMarks, toggle: toggleProofingMarks },
+    { key: 'print', label: t('editor.print'), toggle: () => print(), keys: keysOf('print') },
+  ];
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
   const find = (mode: FindRequest['mode']) => setFindRequest((r) => ({ mode, n: (r?.n ?? 0) + 1 }));
   const print = () => void autosave.flush().then(() => window.print());
@@ -113,6 +128,7 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
     else if (action === 'focus') focus.toggle();
     else if (action === 'print') print();
     else if (action === 'find' || action === 'replace') find(action);
+    else if (action === 'view') openViewMenu();
     else return;
     e.preventDefault();
   };
@@ -120,7 +136,7 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
   return (
     <ArticleHistoryContext.Provider value={undo}>
       <div
-        className={`editor-screen${focus.on ? ' editor-screen--focus' : ''}${focus.revealed ? ' editor-screen--revealed' : ''}`}
+        className={`editor-screen${focus.on ? ' editor-screen--focus' : ''}${focus.revealed ? ' editor-screen--revealed' : ''}${proofingMarks ? '' : ' editor-screen--no-proofing-marks'}`}
         onKeyDown={onKeyDown}
         ref={screen}
       >
@@ -169,23 +185,25 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
               label={t('editor.headline')}
               placeholder={t('editor.headline.placeholder')}
               className="page__headline"
-              value={fields.headline}
+              value={headline.value}
               focusOnOpen={!article.headline && !article.bodyText}
               singleLine
               dir={dir}
-              onChange={(headline) => edit({ headline })}
+              onChange={headline.onChange}
             />
+            <FieldSuggestionMarks field="headline" {...fieldMarks} />
             <HeadlineCounts headline={fields.headline} />
             <PlainField
               id="standfirst"
               label={t('editor.standfirst')}
               placeholder={t('editor.standfirst.placeholder')}
               className="page__standfirst"
-              value={fields.standfirst}
+              value={standfirst.value}
               singleLine={false}
               dir={dir}
-              onChange={(standfirst) => edit({ standfirst })}
+              onChange={standfirst.onChange}
             />
+            <FieldSuggestionMarks field="standfirst" {...fieldMarks} />
             <p className="field__counts">
               <span className="field__count" data-testid="standfirst-count" dir={uiDir}>
                 {t('editor.count.plain', { count: countText(fields.standfirst).characters })}
@@ -201,21 +219,9 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
                 dir={dir}
                 findRequest={findRequest}
                 toolbarEnd={
-                  // In the body's toolbar, beside the help: the header must stay one row at 1024 px (review-ux). Focus mode
-                  // is Ctrl+Shift+F (in the shortcuts help): a button for it too wrapped the toolbar to two lines.
-                  <>
-                    <button
-                      type="button"
-                      data-toolbar-item
-                      className="tool tool--text"
-                      aria-label={t('editor.print')}
-                      title={t('editor.print')}
-                      onClick={print}
-                      data-testid="print"
-                    >
-                      {t('editor.print.glyph')}
-                    </button>
-                  </>
+                  // In the body's toolbar, beside the help: the header must stay one row at 1024 px (review-ux). Focus
+                  // mode, the proofing underlines and print are in the View menu, in the print button's old place.
+                  <ViewMenu toggles={viewToggles} />
                 }
                 label={t('editor.body')}
                 placeholder={t('editor.body.placeholder')}
@@ -234,9 +240,12 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
                   else if (action === 'focus') focus.toggle();
                   else if (action === 'print') print();
                   else if (action === 'find' || action === 'replace') find(action);
+                  else if (action === 'view') openViewMenu();
                 }}
               >
                 <CommentMarksPlugin handle={marks} />
+                {/* editor (issue 12): pictures the body does not place, with a way to place them */}
+                <PictureTray />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
                 {/* proofing (issue 18) */}
                 <ProofingPlugin api={api} settings={settings} />

@@ -23,7 +23,9 @@ export type ShortcutAction =
   | 'find'
   | 'replace'
   | 'focus'
-  | 'print';
+  | 'print'
+  // editor (issue 12, last items): the body toolbar's View menu
+  | 'view';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -52,6 +54,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'replace', keys: 'Mod+H', label: 'help.replace', ours: true },
   { action: 'focus', keys: 'Mod+Shift+F', label: 'help.focus', ours: true },
   { action: 'print', keys: 'Mod+P', label: 'help.print', ours: true },
+  // editor (issue 12, last items)
+  { action: 'view', keys: 'Mod+Alt+V', label: 'help.view', ours: true },
 ];
 
 /** What typed at the start of a paragraph turns it into a list or a quote, as in Word (BodyEditor's markdown plugin). */

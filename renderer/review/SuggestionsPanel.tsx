@@ -10,6 +10,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { useErrorText } from '../ui/useErrorText';
 import { usePanelData } from '../ui/usePanelData';
 import { textDir } from '../i18n/textDir';
+import { ReplacedWords } from './FieldSuggestions';
 import { useApi } from '../ui/ApiContext';
 
 interface Props {
@@ -58,8 +59,14 @@ export function SuggestionsPanel({ articleId, savedVersion, flush, onDecided }: 
       <ol className="suggestions__list">
         {items.map((s) => (
           <li key={s.id} className="suggestion-item" data-testid="suggestion" data-status={s.status} data-kind={s.kind}>
-            <span className="suggestion-item__kind">{t(`suggestions.kind.${s.kind}`)}</span>
-            {s.kind === 'insert' ? (
+            <span className="suggestion-item__kind">
+              {s.kind === 'replace'
+                ? t(s.field === 'standfirst' ? 'editor.standfirst' : 'editor.headline')
+                : t(`suggestions.kind.${s.kind}`)}
+            </span>
+            {s.kind === 'replace' ? (
+              <ReplacedWords from={s.from} to={s.text} />
+            ) : s.kind === 'insert' ? (
               <ins dir={textDir(s.text)}>{s.text}</ins>
             ) : (
               <del dir={textDir(s.text)}>{s.text}</del>

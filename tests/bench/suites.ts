@@ -12,6 +12,8 @@ import { editorBench } from './editor.bench';
 import { lintBench } from './lint.bench';
 // newsroom sync (issue 15)
 import { syncBench } from './sync.bench';
+// the search stemmer's lexicon at start-up (issues 13 and 17)
+import { lexiconBench } from './lexicon.bench';
 
 export const SUITES: BenchSuite[] = [
   // archive (issue 3)
@@ -26,4 +28,6 @@ export const SUITES: BenchSuite[] = [
   lintBench,
   // newsroom sync (issue 15)
   syncBench,
+  // the search stemmer's lexicon at start-up (issues 13 and 17)
+  lexiconBench,
 ];

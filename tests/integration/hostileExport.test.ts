@@ -1,8 +1,8 @@
 /**
- * An archive whose ids are not Midad's: `../` in an article or picture id must never place an
- * exported file outside the chosen folder, and `midad check` says which ids are not UUIDs.
+ * An archive whose ids are not Midad's: `../` in an article or picture id must never place an exported file
+ * outside the chosen folder, Midad JSON refuses them in words, and `midad check` says which ids are not UUIDs.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/connection';
@@ -56,6 +56,14 @@ describe('exporting an archive with hostile ids', () => {
     const written = filesUnder(out);
     expect(written.some((f) => f.endsWith('.png'))).toBe(true);
     expect(written.every((f) => !f.includes('..') && /^[\w.-]+(\/[\w.-]+)?$/.test(f))).toBe(true);
+
+    // Midad JSON is read back by id, so it carries only Midad's: refused in a sentence, nothing written.
+    const json = join(root, 'json-out');
+    const refused = runMidad(['--db', db, 'export', '--all', '--format', 'json', '--out', json]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the article "../../../escaped-article" has an id Midad did not make');
+    expect(refused.stderr).not.toContain('unexpected error');
+    expect(existsSync(json)).toBe(false);
 
     const check = runMidad(['--db', db, 'check']);
     expect(check.code).toBe(1);

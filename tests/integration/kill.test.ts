@@ -56,9 +56,8 @@ interface Child {
 
 /** Starts a child that loads and then waits, so its start-up overlaps the previous child's run. */
 function startChild(bundle: string, db: string, articleId: string): Child {
-  // The bundle is CommonJS, where import.meta.url is empty: name the dictionaries' folder (the stemmer's lexicon).
-  const env = { ...process.env, MIDAD_DICTIONARIES: join(ROOT, 'resources', 'dictionaries') };
-  const proc = spawn(process.execPath, [bundle, db, articleId], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  // The bundle is CommonJS, where import.meta.url is empty: it finds the dictionaries from its own folder.
+  const proc = spawn(process.execPath, [bundle, db, articleId], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let buffer = '';
   let stderr = '';
   const lines: string[] = [];

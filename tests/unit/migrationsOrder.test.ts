@@ -20,6 +20,8 @@ const RELEASED: Record<number, string> = {
   12: '28ead94dc03a9e10',
   // stemming (issue 17)
   17: 'd5b9184401913f27',
+  // newsroom sync: the trash travels
+  18: '979e5211e791cb76',
   // import (issue 14)
   21: 'ffba6c88a542fa55',
 };

@@ -1,7 +1,7 @@
 /** One of a figure's text boxes (caption, credit, alt text) with its count; its undo is a part of the article's one history. */
 import { useRef } from 'react';
 import { countText } from '../../../core/arabic/count';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { useTextFieldHistory } from '../history/useTextFieldHistory';
 import { Field } from '../../ui/Field';
 
@@ -14,6 +14,7 @@ interface Props {
 }
 
 export function FigureBox({ id, label, value, multiline, onChange }: Props) {
+  const uiDir = useUiDir();
   const { t } = useI18n();
   const area = useRef<HTMLTextAreaElement>(null);
   const line = useRef<HTMLInputElement>(null);
@@ -37,7 +38,10 @@ export function FigureBox({ id, label, value, multiline, onChange }: Props) {
       ) : (
         <input ref={line} id={id} className="input" dir="auto" value={value} onChange={(e) => change(e.target.value)} />
       )}
-      <span className="field__count">{t('editor.count.plain', { count: countText(value).characters })}</span>
+      {/* In the interface's direction, as the standfirst's count is: «33 characters», not «characters 33». */}
+      <span className="field__count" dir={uiDir}>
+        {t('editor.count.plain', { count: countText(value).characters })}
+      </span>
     </Field>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Pictures travel once (content-addressed), and every way a round can fail says so in a typed error while
+ * Pictures travel once (content-addressed) and are fetched when first shown, and every way a round can fail says so in a typed error while
  * the archive's work stays where it was: server down, wrong password, a write the server refuses.
  */
 import { createServer } from 'node:net';
@@ -8,6 +8,9 @@ import type { Archive } from '../../../db/connection';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
 import { addMedia, pictureBytes, updateMedia } from '../../../db/media';
 import { createSyncEngine } from '../../../db/sync/engine';
+import { sha256Hex } from '../../../db/sync/content';
+import { createNewsroomService, memoryVault } from '../../../db/sync/newsroomService';
+import { syncEngineFactory } from '../../../db/sync/newsroomEngine';
 import { pendingCount, refusedCount } from '../../../db/sync/store';
 import { MidadError } from '../../../core/api/errors';
 import { errorText } from '../../../core/i18n/errorText';
@@ -62,7 +65,7 @@ async function closedPort(): Promise<number> {
 }
 
 describe('pictures', () => {
-  it('are sent once, whatever number of articles and saves show them, and arrive whole', async () => {
+  it('are sent once, fetched when first shown, whole, and never fetched or sent twice', async () => {
     const dir = tempDir();
     const a = openWorkstation(dir, 'a.sqlite', amal);
     const b = openWorkstation(dir, 'b.sqlite', badr);
@@ -80,14 +83,40 @@ describe('pictures', () => {
     const countB = countingFetch();
     const syncB = engineFor(newsroom, b, badr, { fetch: countB.fetch });
     await syncB.runOnce();
+    // Pulled without its bytes: the caption is here, the picture is fetched when first shown.
     const there = getArticle(b, one.id);
+    const mediaId = there.media[0]!.id;
     expect(there.media[0]).toMatchObject({ caption: 'تعليق جديد', width: 40, height: 30 });
-    expect(Buffer.from(pictureBytes(b, there.media[0]!.id).data, 'base64').equals(picture)).toBe(true);
-    // B edits the article: the picture it received is not sent back.
+    expect(countB.seen.attachmentReads).toBe(0);
+    expect(() => pictureBytes(b, mediaId)).toThrow(/no picture/);
+    // B edits the article before seeing the picture: the new revision still names it, bytes and all.
     saveArticle(b, one.id, there.version, { standfirst: 'مقدمة' }, new Date(), { kind: 'explicit' });
     await syncB.runOnce();
     expect(countB.seen.pictureWrites).toBe(0);
-    expect(countB.seen.attachmentReads).toBe(1);
+    const head = (await serverDoc(newsroom, articleDocId(one.id))) as { heads: string[] };
+    const rev = (await serverDoc(newsroom, `rev:${one.id}:${head.heads[0]}`)) as {
+      media: Array<{ sha256: string | null; byteLength: number }>;
+    };
+    expect(rev.media[0]).toMatchObject({ sha256: sha256Hex(picture), byteLength: picture.length });
+
+    // Offline (no engine), the read says plainly that the picture is not downloaded yet.
+    const offline = createNewsroomService(b, { vault: memoryVault(), engine: null });
+    await expect(offline['media.bytes']({ id: mediaId })).rejects.toMatchObject({ code: 'media_not_downloaded' });
+    // Signed in, the first read fetches it (verified by its sha256), stores it, and it is never fetched again.
+    const online = createNewsroomService(b, { vault: memoryVault(), engine: syncEngineFactory });
+    const signedIn = await online['newsroom.signIn']({
+      databaseUrl: newsroom.db,
+      user: badr.name,
+      password: badr.password,
+    });
+    expect(signedIn.ok).toBe(true);
+    const shown = await online['media.bytes']({ id: mediaId });
+    expect(Buffer.from(shown.data, 'base64').equals(picture)).toBe(true);
+    expect(Buffer.from(pictureBytes(b, mediaId).data, 'base64').equals(picture)).toBe(true);
+    await online.close();
+    await syncB.runOnce();
+    expect(countB.seen.pictureWrites).toBe(0);
+    expect(await syncB.fetchPicture(mediaId)).toBe(false);
     a.close();
     b.close();
   });

@@ -63,8 +63,6 @@ function usedKeys(source: string, keys: readonly string[]): Set<string> {
 const AWAITING_SCREEN: Record<string, string> = {
   'proofing.status.loading': 'the proofing status in the editor (proofing branch)',
   'proofing.status.count': 'the proofing status in the editor (proofing branch)',
-  'editor.focus': 'the view menu’s focus mode (editor branch)',
-  'editor.focus.glyph': 'the view menu’s focus mode (editor branch)',
 };
 
 describe('the locale files', () => {

@@ -1,0 +1,116 @@
+/**
+ * The body toolbar's View menu, in Debian's Chromium through the bridge on a real archive file, in English
+ * (the longest labels): the toolbar keeps its lines with it, one at 1366 px; Ctrl+Alt+V opens it on its first
+ * item, arrows and Enter work it; focus mode and the proofing underlines are checkable items that say
+ * whether they are on, and print is there; the underlines' choice outlives a reload; the shortcuts help lists the keys.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
+import { openArchive } from '../../db/connection';
+import { updateSettings } from '../../db/settings';
+import { stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { launchChromium } from '../helpers/browser';
+import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
+import { openAppPage } from '../helpers/appPage';
+import { axeViolations } from '../helpers/axe';
+import { useTempDir } from '../helpers/tempDir';
+
+const tempDir = useTempDir();
+let browser: Browser;
+let bridge: BridgeProcess;
+let id = '';
+const POLL = { timeout: 30_000 };
+
+beforeAll(async () => {
+  const db = join(tempDir(), 'midad.sqlite');
+  const archive = openArchive(db);
+  updateSettings(archive, { interfaceLanguage: 'en', profile: { name: 'Salma', role: 'editor' } });
+  id = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    headline: 'خبر للعرض',
+    body: stateFromParagraphs(['قررت الحكومة رفع الاسعار اليوم.']),
+  }).id;
+  archive.close();
+  browser = await launchChromium();
+  bridge = await startBridgeProcess(db);
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+
+describe('the View menu', () => {
+  it('adds no line to the English toolbar, opens from the keyboard, and toggles focus mode and the proofing underlines', async () => {
+    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${id}`, { width: 1366, height: 768 });
+    const { page } = app;
+    await page.getByTestId('body-editor').waitFor(POLL);
+    await page.evaluate(() => document.fonts.ready);
+    const lines = () =>
+      page.locator('.body-toolbar [data-toolbar-item]:not([hidden])').evaluateAll((els) => {
+        // Controls of one line share a middle (they are centred); a new line's middle is a control's height lower.
+        const middles = els.map((el) => el.getBoundingClientRect()).map((r) => r.top + r.height / 2);
+        return new Set(middles.map((m) => Math.round(m / 16))).size;
+      });
+    expect(await lines()).toBe(1);
+    // At 1024 px the English toolbar was two lines before the menu (pictures, print and help on the second, by
+    // the stylesheet's container query), and it stays two: the menu took the print button's place.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await lines()).toBe(2);
+
+    // From the body, Ctrl+Alt+V: the menu opens on its first item, focus mode, which is off.
+    await page.getByTestId('body-editor').click();
+    await page.keyboard.press('Control+Alt+v');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL)
+      .toBe('view-focus');
+    const focusItem = page.getByRole('menuitemcheckbox', { name: /Focus mode/ });
+    expect(await focusItem.getAttribute('aria-checked')).toBe('false');
+    expect(await focusItem.innerText()).toContain('Ctrl+Shift+F');
+    const printItem = page.getByRole('menuitem', { name: /Print/ });
+    expect(await printItem.innerText()).toContain('Ctrl+P');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.side').isVisible(), POLL).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.side').isVisible(), POLL).toBe(true);
+
+    // The button itself, ArrowDown, ArrowDown: the proofing underlines, on; Enter turns them off.
+    const button = page.getByTestId('view-menu');
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const proofing = page.getByRole('menuitemcheckbox', { name: 'Proofing underlines' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), POLL)
+      .toContain('Proofing underlines');
+    expect(await proofing.getAttribute('aria-checked')).toBe('true');
+    await page.keyboard.press('Enter');
+    const screen = page.locator('.editor-screen');
+    await expect.poll(() => screen.getAttribute('class'), POLL).toContain('editor-screen--no-proofing-marks');
+    // The focus is back on the menu's button, and Escape on an open menu closes it there too.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL)
+      .toBe('view-menu');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => button.getAttribute('aria-expanded'), POLL).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => button.getAttribute('aria-expanded'), POLL).toBe('false');
+
+    // Kept for the next time the editor opens.
+    await page.reload();
+    await page.getByTestId('body-editor').waitFor(POLL);
+    expect(await screen.getAttribute('class')).toContain('editor-screen--no-proofing-marks');
+
+    // The shortcuts help names the menu and its keys.
+    await page.getByRole('button', { name: 'Shortcuts', exact: true }).click();
+    const help = page.getByRole('dialog');
+    await help.waitFor(POLL);
+    expect(await help.innerText()).toContain('Ctrl+Alt+V');
+    expect(await help.innerText()).toContain('View menu');
+    expect(app.errors).toEqual([]);
+    expect(app.foreign).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
