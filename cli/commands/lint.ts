@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ArticleIdSchema } from '../../core/article/schema';
 import { translate, type Locale } from '../../core/i18n/translate';
 import { ruleMessageKey } from '../../core/proofing/messages';
+import { fillSuggestions } from '../../core/proofing/lint';
 import type { Finding } from '../../core/proofing/types';
 import { getArticle } from '../../db/articles';
 import { openArchive, type Archive } from '../../db/connection';
@@ -29,9 +30,12 @@ interface Row extends Place {
   suggestions: string[];
 }
 
+/** Hunspell's Arabic suggestions take 0.1–1 s a word: `--suggest` asks for this many distinct words at most. */
+export const SUGGEST_CAP = 50;
+
 const HELP = [
-  'Usage: midad lint FILE... [--json] [--lang ar|en]',
-  '       midad lint (--id ID... | --all) [--json] [--lang ar|en]',
+  'Usage: midad lint FILE... [--json] [--suggest] [--lang ar|en]',
+  '       midad lint (--id ID... | --all) [--json] [--suggest] [--lang ar|en]',
   '',
   'Checks spelling (Hunspell with the Ayaspell Arabic and US English dictionaries) and the copy-desk rules.',
   'FILE is plain text, one paragraph per line (no import parsing). --id and --all check articles in the',
@@ -40,6 +44,8 @@ const HELP = [
   'created (files are then checked with the dictionaries alone).',
   '--json prints an array of {file | id, field, line, column, length, found, rule, severity, message,',
   'suggestions}; line and column are 1-based, column and length in JavaScript string units.',
+  'The copy-desk rules always give their fixes. Spelling suggestions are slow (up to a second a word), so they',
+  `are given only with --suggest, for the first ${SUGGEST_CAP} distinct unknown words.`,
   'Messages are in the interface language of the archive unless --lang is given.',
   'Exit 0 when it ran, whatever it found; 2 when it could not.',
 ].join('\n');
@@ -60,9 +66,18 @@ function articleParagraphs(archive: Archive, id: string): { paragraphs: string[]
   return { paragraphs, places };
 }
 
-function rows(proofer: Proofer, paragraphs: string[], places: Place[], locale: Locale): Row[] {
-  return proofer.lint(paragraphs).map((f: Finding) => ({
-    ...places[f.paragraph]!,
+interface Placed {
+  place: Place;
+  finding: Finding;
+}
+
+function placed(proofer: Proofer, paragraphs: string[], places: Place[]): Placed[] {
+  return proofer.lint(paragraphs).map((finding) => ({ place: places[finding.paragraph]!, finding }));
+}
+
+function toRow({ place, finding: f }: Placed, locale: Locale): Row {
+  return {
+    ...place,
     column: f.start + 1,
     length: f.length,
     found: f.found,
@@ -70,7 +85,7 @@ function rows(proofer: Proofer, paragraphs: string[], places: Place[], locale: L
     severity: f.severity,
     message: translate(locale, ruleMessageKey(f.rule)),
     suggestions: f.suggestions,
-  }));
+  };
 }
 
 function printText(io: CliIO, all: Row[]) {
@@ -109,6 +124,7 @@ async function lintOnPath(archivePath: string, args: string[], io: CliIO): Promi
         all: { type: 'boolean' },
         id: { type: 'string', multiple: true },
         lang: { type: 'string' },
+        suggest: { type: 'boolean' },
       },
     });
     const ids = [...(values.id ?? [])];
@@ -127,7 +143,7 @@ async function lintOnPath(archivePath: string, args: string[], io: CliIO): Promi
     }
     const locale: Locale = values.lang ?? (archive ? readSettings(archive).interfaceLanguage : 'ar');
     const proofer = await openProofer(archive);
-    const found: Row[] = [];
+    const found: Placed[] = [];
     if (fromArchive && archive) {
       const wanted = values.all
         ? (archive
@@ -137,17 +153,27 @@ async function lintOnPath(archivePath: string, args: string[], io: CliIO): Promi
         : ids;
       for (const id of wanted) {
         const { paragraphs, places } = articleParagraphs(archive, id);
-        found.push(...rows(proofer, paragraphs, places, locale));
+        found.push(...placed(proofer, paragraphs, places));
       }
     } else {
       for (const { file, text } of files) {
         const paragraphs = text.replace(/^\uFEFF/, '').split(/\r?\n/);
         const places = paragraphs.map((_, i) => ({ file, field: 'text', line: i + 1 }));
-        found.push(...rows(proofer, paragraphs, places, locale));
+        found.push(...placed(proofer, paragraphs, places));
       }
     }
-    if (values.json) io.out(JSON.stringify(found, null, 2));
-    else printText(io, found);
+    if (values.suggest) {
+      const left = fillSuggestions(
+        found.map((p) => p.finding),
+        proofer.dictionary,
+        SUGGEST_CAP,
+      );
+      if (left > 0)
+        io.err(`midad lint: spelling suggestions given for ${SUGGEST_CAP} words; ${left} more left without`);
+    }
+    const rows = found.map((p) => toRow(p, locale));
+    if (values.json) io.out(JSON.stringify(rows, null, 2));
+    else printText(io, rows);
     return 0;
   } catch (error) {
     io.err(`midad lint: ${error instanceof Error ? error.message : String(error)}`);

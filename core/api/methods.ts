@@ -56,6 +56,7 @@ export const METHOD_NAMES = [
   // proofing (issue 18): the archive's words for spelling
   'proofing.words',
   'proofing.addWord',
+  'proofing.removeWord',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -642,7 +642,10 @@ export const ar = {
   'error.export_too_long':
     'استغرقت كتابة التصدير أكثر من {limit} ثانية فأوقفها مِداد. لم يُكتب شيء. صدّر مقالات أقل، أو مقالات بصور أقل، في كل مرة.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
-  'proofing.rule.SPELLING': 'كلمة غير معروفة: قد تكون خطأ إملائيًا',
+  'proofing.rule.SPELLING': 'خطأ في حروف الكلمة: كلمتان ملتصقتان أو حرف مكرر',
+  // proofing (issue 18): spelling's two kinds and the medial hamza
+  'proofing.rule.UNKNOWN_WORD': 'كلمة لا يعرفها المعجم: اسم أو كلمة جديدة؟ أضفها إلى المعجم',
+  'proofing.rule.HAMZA_MEDIAL': 'همزة ناقصة على الألف في وسط الكلمة',
   'proofing.rule.AR_LATIN_COMMA': 'فاصلة لاتينية في نص عربي: الفاصلة العربية «،»',
   'proofing.rule.AR_LATIN_SEMICOLON': 'فاصلة منقوطة لاتينية في نص عربي: «؛»',
   'proofing.rule.AR_LATIN_QUESTION': 'علامة استفهام لاتينية في نص عربي: «؟»',
@@ -689,9 +692,28 @@ export const ar = {
   'settings.proofing.strictInitialAlef': 'همزة القطع في أول الكلمة إلزامية',
   'settings.proofing.strictFinalYaa': 'التمييز بين الياء والألف المقصورة في آخر الكلمة',
   'settings.proofing.strictTaaMarbuta': 'التمييز بين التاء المربوطة والهاء',
-  'settings.proofing.guillemets': 'علامتا التنصيص «» أسلوبًا للدار',
+  'settings.proofing.guillemets': 'علامتا التنصيص «» للاقتباس',
   'settings.proofing.vocabularyThreshold': 'تُقبل الكلمة إذا وردت في هذا العدد من المقالات المحفوظة',
   'settings.proofing.names': 'أسماء ومصطلحات الدار (سطر لكل اسم)',
+  // proofing (issue 18): Settings → Proofing
+  'settings.proofing.underlineUnknown': 'ضع خطًا تحت كل كلمة لا يعرفها المعجم (الأسماء أيضًا)',
+  'settings.proofing.underlineUnknown.hint':
+    'دونه يُوضع الخط تحت الأخطاء الظاهرة في حروف الكلمة وحدها، وتُدرج الكلمات غير المعروفة في القائمة.',
+  'settings.proofing.strict': 'خيارات الصرامة',
+  'settings.proofing.houseStyle': 'أسلوب الدار',
+  'settings.proofing.splitAbd': '«عبد» منفصلة عما بعدها (عبد الله)',
+  'settings.proofing.vocabularyThreshold.hint': 'كلمة تتكرر في مقالات الأرشيف تُعد من مفردات الدار لا خطأً.',
+  'settings.proofing.vocabularyThreshold.invalid': 'اكتب عددًا صحيحًا بين 1 و1000.',
+  'settings.proofing.names.hint': 'تُقبل هذه الأسماء كما كُتبت هنا.',
+  'settings.proofing.save': 'احفظ إعدادات التدقيق',
+  'settings.proofing.saved': 'حُفظت إعدادات التدقيق',
+  'settings.proofing.added': 'كلمات أضفتها إلى القاموس',
+  'settings.proofing.ignored': 'كلمات اخترت تجاهلها',
+  'settings.proofing.noWords': 'لا كلمات',
+  'settings.proofing.remove': 'احذف «{word}»',
+  'settings.proofing.removeFailed': 'تعذّر حذف الكلمة. حاول مرة أخرى.',
+  'settings.proofing.saveFailed': 'تعذّر حفظ إعدادات التدقيق. حاول مرة أخرى.',
+  'settings.proofing.names.invalid': 'اسم في كل سطر، ولا يزيد الاسم على 100 حرف ولا القائمة على 5000 اسم.',
   // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
   'export.warning.pictureWithoutCredit': plural({
     one: 'في المقال «{headline}» صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',

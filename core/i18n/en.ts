@@ -588,7 +588,10 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.export_too_long':
     'Writing the export took longer than {limit} seconds, so Midad stopped. Nothing was written. Export fewer articles, or articles with fewer pictures, at a time.',
   // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
-  'proofing.rule.SPELLING': 'Unknown word: possibly a spelling mistake',
+  'proofing.rule.SPELLING': 'A slip in the word’s letters: two words run together or a letter typed twice',
+  // proofing (issue 18): spelling's two kinds and the medial hamza
+  'proofing.rule.UNKNOWN_WORD': 'Not in the dictionary: a name or a new word? Add it to the dictionary',
+  'proofing.rule.HAMZA_MEDIAL': 'Missing hamza on an alef inside the word',
   'proofing.rule.AR_LATIN_COMMA': 'Latin comma in Arabic text: use the Arabic comma «،»',
   'proofing.rule.AR_LATIN_SEMICOLON': 'Latin semicolon in Arabic text: use «؛»',
   'proofing.rule.AR_LATIN_QUESTION': 'Latin question mark in Arabic text: use «؟»',
@@ -635,9 +638,29 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'settings.proofing.strictInitialAlef': 'Strict initial alef hamza',
   'settings.proofing.strictFinalYaa': 'Strict final yaa',
   'settings.proofing.strictTaaMarbuta': 'Strict taa marbuta',
-  'settings.proofing.guillemets': 'House style: guillemets «»',
+  'settings.proofing.guillemets': 'Guillemets «» for quotations',
   'settings.proofing.vocabularyThreshold': 'Accept a word found in this many stored articles',
   'settings.proofing.names': 'Newsroom names and terms (one per line)',
+  // proofing (issue 18): Settings → Proofing
+  'settings.proofing.underlineUnknown': 'Underline every word the dictionary does not know (names too)',
+  'settings.proofing.underlineUnknown.hint':
+    'Off: only slips visible in a word’s letters are underlined, and unknown words are listed.',
+  'settings.proofing.strict': 'Strictness',
+  'settings.proofing.houseStyle': 'House style',
+  'settings.proofing.splitAbd': '“Abd” written apart (عبد الله)',
+  'settings.proofing.vocabularyThreshold.hint':
+    'A word used across the archive’s articles is the newsroom’s vocabulary, not a slip.',
+  'settings.proofing.vocabularyThreshold.invalid': 'Enter a whole number from 1 to 1000.',
+  'settings.proofing.names.hint': 'These names are accepted exactly as written here.',
+  'settings.proofing.save': 'Save proofing settings',
+  'settings.proofing.saved': 'Proofing settings saved',
+  'settings.proofing.added': 'Words you added to the dictionary',
+  'settings.proofing.ignored': 'Words you chose to ignore',
+  'settings.proofing.noWords': 'No words',
+  'settings.proofing.remove': 'Remove “{word}”',
+  'settings.proofing.removeFailed': 'The word could not be removed. Try again.',
+  'settings.proofing.saveFailed': 'The proofing settings could not be saved. Try again.',
+  'settings.proofing.names.invalid': 'One name a line, each at most 100 characters, at most 5,000 names.',
   // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
   'export.warning.pictureWithoutCredit': plural({
     one: 'The article “{headline}” has a picture that names no credit: add the credit before it is published.',

@@ -22,4 +22,9 @@ export const proofingContract = {
     request: z.object({ word: ProofingWordSchema, kind: z.enum(['add', 'ignore']) }),
     response: z.object({ word: z.string() }),
   },
+  /** Settings → Proofing: a word the person added or ignored, taken back. */
+  'proofing.removeWord': {
+    request: z.object({ word: ProofingWordSchema }),
+    response: z.object({ word: z.string() }),
+  },
 };

@@ -31,6 +31,26 @@ export interface DictionaryParts {
 
 const LATIN = /^[\p{Script=Latin}'’-]+$/u;
 
+/**
+ * Hunspell's verdicts, per loaded dictionary, shared by every ProofingDictionary built on it: the editor's
+ * worker builds a new one whenever the settings or the person's words change, and news copy repeats its
+ * words, so each word costs one Hunspell call per process (bounded, so a long session cannot grow it).
+ */
+const verdicts = new WeakMap<Speller, Map<string, boolean>>();
+const VERDICTS_MAX = 200_000;
+
+function spelled(speller: Speller, word: string): boolean {
+  let known = verdicts.get(speller);
+  if (!known) verdicts.set(speller, (known = new Map<string, boolean>()));
+  let verdict = known.get(word);
+  if (verdict === undefined) {
+    if (known.size >= VERDICTS_MAX) known.clear();
+    verdict = speller.spell(word);
+    known.set(word, verdict);
+  }
+  return verdict;
+}
+
 export function createDictionary(parts: DictionaryParts): ProofingDictionary {
   const names = new Set(parts.settings.names);
   const accepted = parts.accepted ?? new Set<string>();
@@ -43,8 +63,8 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
     let known = cache.get(word);
     if (known === undefined) {
       if (names.has(word) || accepted.has(word)) known = true;
-      else if (isArabic(word)) known = parts.arabic.spell(word);
-      else if (LATIN.test(word)) known = parts.english ? parts.english.spell(word) : true;
+      else if (isArabic(word)) known = spelled(parts.arabic, word);
+      else if (LATIN.test(word)) known = parts.english ? spelled(parts.english, word) : true;
       else known = true;
       cache.set(word, known);
     }
@@ -60,6 +80,9 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
 
   return {
     isWord,
+    // No stemmer here (core/arabic/stemmer.ts): Ayaspell's affixes already read stacked clitics
+    // (وبحكوماتهم، ولسياساتهم), and on the tuning files the stemmer's readings of the words Hunspell
+    // rejected accepted slips (الشوءون، بقرائتها، الفلسطينين) far more often than words.
     accepts: (word) => ignored.has(word) || isWord(word) || relaxed(word),
     suggest(word) {
       let known = suggested.get(word);
@@ -74,8 +97,8 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
   function suggestNow(word: string): string[] {
     if (!isArabic(word)) return parts.english?.suggest(word).slice(0, 5) ?? [];
     // The one-letter slips the dictionary confirms come first: they are what Aghlat's corrections are.
-    const slips = (['initialAlef', 'wasl', 'taaMarbuta', 'alefMaqsura', 'seat'] as const).flatMap((kind) =>
-      slipFixes(word, kind, oracle),
+    const slips = (['initialAlef', 'wasl', 'taaMarbuta', 'alefMaqsura', 'seat', 'medialAlef'] as const).flatMap(
+      (kind) => slipFixes(word, kind, oracle),
     );
     const hunspell = parts.arabic
       .suggest(word)

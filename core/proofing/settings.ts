@@ -6,6 +6,11 @@ import { z } from 'zod';
 
 export const ProofingSettingsSchema = z.object({
   spelling: z.boolean().default(true),
+  /**
+   * Underline every word the dictionaries do not know, as Word does. Off (the default): only words with a
+   * slip in their own letters are underlined, and unknown words (mostly names) are listed.
+   */
+  underlineUnknown: z.boolean().default(false),
   /** A word found in at least this many stored articles is the newsroom's vocabulary, not a typo. */
   vocabularyThreshold: z.number().int().min(1).max(1000).default(3),
   /** Names and terms the newsroom spells its own way, one per entry. */

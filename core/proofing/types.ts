@@ -43,3 +43,6 @@ export interface Rule {
   /** The whole text at once, for rules about the article (mixed digits). */
   checkText?(paragraphs: readonly string[], context: RuleContext): Finding[];
 }
+
+/** The two findings of spelling (spelling.ts): their suggestions come from Hunspell, on request. */
+export const isSpelling = (rule: string) => rule === 'SPELLING' || rule === 'UNKNOWN_WORD';

@@ -6,7 +6,7 @@
 import { proclitics } from './text';
 import type { WordOracle } from './types';
 
-export type SlipKind = 'initialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura';
+export type SlipKind = 'initialAlef' | 'medialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura';
 
 /** The word cut as proclitic + article + stem: وبالأردنية → ['وب', 'ال', 'أردنية']. */
 function cuts(word: string): Array<[string, string, string]> {
@@ -29,7 +29,22 @@ export function candidates(word: string, kind: SlipKind): string[] {
         if (stem.length < 2 || stem[0] !== 'ا') continue;
         // The alef of the article is hamzat wasl: ألجمعه is a question (أ + لجمعه), never الجمعه's fix.
         if (al === '' && stem.startsWith('ال')) continue;
+        // لا run into its verb or noun (لازال، ولاشك) is the negation, not ل + a word without its hamza.
+        if (pre.endsWith('ل') && al === '') continue;
         for (const h of ['أ', 'إ', 'آ']) out.add(pre + al + h + stem.slice(1));
+      }
+      // The hamza on the wrong side of the alef: إزمة → أزمة, أمبراطور → إمبراطور.
+      for (const [pre, al, stem] of cuts(word)) {
+        if (stem.length < 3) continue;
+        if (stem[0] === 'إ') out.add(`${pre}${al}أ${stem.slice(1)}`);
+        if (stem[0] === 'أ') out.add(`${pre}${al}إ${stem.slice(1)}`);
+      }
+      break;
+    case 'medialAlef':
+      // A bare alef inside the word for أ: تاكد → تأكد, متاخرة → متأخرة, الطمانينة → الطمأنينة. Each alef
+      // but the first letter and the last, one at a time (a first alef is initialAlef's).
+      for (let i = 1; i < word.length - 1; i++) {
+        if (word[i] === 'ا') out.add(`${word.slice(0, i)}أ${word.slice(i + 1)}`);
       }
       break;
     case 'wasl':
@@ -42,6 +57,8 @@ export function candidates(word: string, kind: SlipKind): string[] {
       if (word.includes('ىء')) out.add(word.replace(/ىء/g, 'ئ'));
       if (word.includes('ءو')) out.add(word.replace(/ءو/g, 'ؤو'));
       if (/ئ$/.test(word)) out.add(`${word.slice(0, -1)}ء`);
+      // القاريء → القارئ, طواريء → طوارئ: a final hamza after yaa sits on its seat.
+      if (/يء$/.test(word)) out.add(`${word.slice(0, -2)}ئ`);
       break;
     case 'taaMarbuta':
       if (word.length > 2 && word.endsWith('ه')) out.add(`${word.slice(0, -1)}ة`);

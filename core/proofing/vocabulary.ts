@@ -4,32 +4,36 @@
  * one-letter slip of a dictionary word (الاردنية for الأردنية, الجمعه for الجمعة) is never learned, however
  * often it is misspelt: the archive's own mistakes must not become its dictionary.
  */
-import { bareWord, wordsOf } from './text';
+import { wordsOf } from './text';
 import type { WordOracle } from './types';
 import { slipFixes, type SlipKind } from './variants';
 
-const SLIPS: readonly SlipKind[] = ['initialAlef', 'wasl', 'seat', 'taaMarbuta', 'alefMaqsura'];
+const SLIPS: readonly SlipKind[] = ['initialAlef', 'medialAlef', 'wasl', 'seat', 'taaMarbuta', 'alefMaqsura'];
 
 /** Counts, per unknown word, how many of the documents (each given as its texts) use it. */
 export class VocabularyCounter {
-  private readonly counts = new Map<string, number>();
+  private readonly tally = new Map<string, number>();
 
   constructor(private readonly dictionary: WordOracle) {}
 
   addDocument(texts: Iterable<string>): void {
     const seen = new Set<string>();
     for (const text of texts) {
-      for (const { word } of wordsOf(text)) {
-        const bare = bareWord(word);
+      for (const { bare } of wordsOf(text)) {
         if (bare.length < 2 || seen.has(bare)) continue;
         seen.add(bare);
-        if (!this.dictionary.isWord(bare)) this.counts.set(bare, (this.counts.get(bare) ?? 0) + 1);
+        if (!this.dictionary.isWord(bare)) this.tally.set(bare, (this.tally.get(bare) ?? 0) + 1);
       }
     }
   }
 
+  /** Per word, the number of documents that use it. */
+  counts(): ReadonlyMap<string, number> {
+    return this.tally;
+  }
+
   frequent(threshold: number): string[] {
-    return [...this.counts].filter(([, count]) => count >= threshold).map(([word]) => word);
+    return [...this.tally].filter(([, count]) => count >= threshold).map(([word]) => word);
   }
 
   vocabulary(threshold: number): Set<string> {

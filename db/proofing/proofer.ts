@@ -38,6 +38,6 @@ export async function openProofer(archive: Archive | null): Promise<Proofer> {
     settings,
     digits: all.digits,
     dictionary,
-    lint: (paragraphs, suggest = true) => lint(paragraphs, { ...options, suggest }),
+    lint: (paragraphs, suggest = false) => lint(paragraphs, { ...options, suggest }),
   };
 }

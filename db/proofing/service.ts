@@ -1,7 +1,7 @@
 /** The proofing methods of the API contract (core/proofing/contract.ts). */
 import type { Archive } from '../archive';
 import { readSettings } from '../settings';
-import { addProofingWord, frequentWords, proofingWords } from './words';
+import { addProofingWord, frequentWords, proofingWords, removeProofingWord } from './words';
 
 export function createProofingService(archive: Archive) {
   return {
@@ -12,6 +12,10 @@ export function createProofingService(archive: Archive) {
     },
     'proofing.addWord': ({ word, kind }: { word: string; kind: 'add' | 'ignore' }) => {
       addProofingWord(archive, word, kind);
+      return { word };
+    },
+    'proofing.removeWord': ({ word }: { word: string }) => {
+      removeProofingWord(archive, word);
       return { word };
     },
   };

@@ -4,7 +4,7 @@
  */
 import type { Archive } from '../archive';
 import type { WordOracle } from '../../core/proofing/types';
-import { VocabularyCounter } from '../../core/proofing/vocabulary';
+import { learnable, VocabularyCounter } from '../../core/proofing/vocabulary';
 
 export type WordKind = 'add' | 'ignore';
 
@@ -34,16 +34,40 @@ export function removeProofingWord(archive: Archive, word: string): void {
 
 /** Words the dictionary does not know that at least `threshold` live articles use (headline to captions). */
 export function learnVocabulary(archive: Archive, dictionary: WordOracle, threshold: number): Set<string> {
-  const counter = new VocabularyCounter(dictionary);
-  forEachArticleText(archive, (texts) => counter.addDocument(texts));
-  return counter.vocabulary(threshold);
+  const frequent = [...articleCounts(archive)]
+    .filter(([word, count]) => count >= threshold && !dictionary.isWord(word))
+    .map(([word]) => word);
+  return learnable(frequent, dictionary);
 }
 
 /** Every word at least `threshold` live articles use, for a caller with its own dictionary (the page's worker). */
 export function frequentWords(archive: Archive, threshold: number): string[] {
+  return [...articleCounts(archive)].filter(([, count]) => count >= threshold).map(([word]) => word);
+}
+
+/**
+ * Per word, how many live articles use it. Reading every article is the costly part (seconds on a large
+ * archive), and the editor asks whenever it opens an article: the counts are kept per archive and counted
+ * again only after a write — by this connection (total_changes: a save, a trash, an import) or another one
+ * (data_version: the command line, a sync) — so a save invalidates them and nothing else does.
+ */
+const counted = new WeakMap<Archive, { stamp: string; counts: ReadonlyMap<string, number> }>();
+
+function writeStamp(archive: Archive): string {
+  const version = archive.pragma('data_version', { simple: true }) as number;
+  const changes = archive.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${version}:${changes}`;
+}
+
+export function articleCounts(archive: Archive): ReadonlyMap<string, number> {
+  const stamp = writeStamp(archive);
+  const known = counted.get(archive);
+  if (known?.stamp === stamp) return known.counts;
   const counter = new VocabularyCounter({ isWord: () => false });
   forEachArticleText(archive, (texts) => counter.addDocument(texts));
-  return counter.frequent(threshold);
+  const counts = counter.counts();
+  counted.set(archive, { stamp, counts });
+  return counts;
 }
 
 function forEachArticleText(archive: Archive, visit: (texts: string[]) => void): void {

@@ -5,6 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTextFieldHistory } from './history/useTextFieldHistory';
+// proofing (issue 18): findings drawn on a mirror behind the textarea
+import { FieldMirror } from '../proofing/FieldMirror';
 
 interface Props {
   id: string;
@@ -48,23 +50,27 @@ export function PlainField({
       <label htmlFor={id} className="form-field__label">
         {label}
       </label>
-      <textarea
-        ref={ref}
-        id={id}
-        className={className}
-        rows={1}
-        dir={dir}
-        placeholder={placeholder}
-        value={value}
-        onKeyDown={(e) => {
-          if (singleLine && e.key === 'Enter') e.preventDefault();
-        }}
-        onChange={(e) => {
-          const next = singleLine ? e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : e.target.value;
-          onChange(next);
-          recordEdit(next);
-        }}
-      />
+      <div className="proofed-field">
+        <textarea
+          ref={ref}
+          id={id}
+          className={className}
+          rows={1}
+          dir={dir}
+          placeholder={placeholder}
+          value={value}
+          onKeyDown={(e) => {
+            if (singleLine && e.key === 'Enter') e.preventDefault();
+          }}
+          onChange={(e) => {
+            const next = singleLine ? e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : e.target.value;
+            onChange(next);
+            recordEdit(next);
+          }}
+        />
+        {/* After the textarea, so that its ref is set when the mirror's layout effect first runs. */}
+        <FieldMirror field={id} target={ref} value={value} />
+      </div>
     </div>
   );
 }

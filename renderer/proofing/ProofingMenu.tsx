@@ -4,7 +4,7 @@
  * picks, Escape closes and returns to the text.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Finding } from '../../core/proofing/types';
+import { isSpelling, type Finding } from '../../core/proofing/types';
 import { ruleMessageKey } from '../../core/proofing/messages';
 import { useI18n } from '../i18n/I18nProvider';
 import { proofingClient } from './client';
@@ -30,7 +30,7 @@ export function ProofingMenu({ finding, x, y, onClose, onReplace, onRemember }: 
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [asked, setAsked] = useState<string[] | null>(null);
-  const needsAsking = finding.rule === 'SPELLING' && finding.suggestions.length === 0;
+  const needsAsking = isSpelling(finding.rule) && finding.suggestions.length === 0;
   const suggestions = needsAsking ? asked : finding.suggestions;
 
   useEffect(() => {
@@ -90,7 +90,7 @@ export function ProofingMenu({ finding, x, y, onClose, onReplace, onRemember }: 
           </button>
         ))
       )}
-      {finding.rule === 'SPELLING' && (
+      {isSpelling(finding.rule) && (
         <>
           <button type="button" role="menuitem" className="proofing-menu__item" onClick={() => onRemember('add')}>
             {t('proofing.menu.addToDictionary')}

@@ -3,9 +3,10 @@
  * modules (the Emscripten runtime, nanoid) and call the namespaces as functions: bundled by Vite they are
  * objects and loading fails ("t is not a function"). So the runtime is imported by default (the CommonJS
  * module's function) and the few calls Midad needs are wrapped here as hunspell-asm wraps them
- * (hunspellLoader.js, MIT): create, spell, suggest.
+ * (hunspellLoader.js, MIT): create, spell, suggest. The runtime is started here too, as hunspell-asm's
+ * helper package (emscripten-wasm-loader, not one of Midad's declared dependencies) starts it: the module
+ * object's onRuntimeInitialized says when the embedded wasm is compiled.
  */
-import { getModuleLoader } from 'emscripten-wasm-loader';
 import runtime from 'hunspell-asm/dist/esm/lib/browser/hunspell.js';
 import type { Speller } from '../../core/proofing/dictionary';
 
@@ -64,5 +65,17 @@ function wrap(asm: AsmModule): HunspellLoader {
 }
 
 export function loadHunspell(): Promise<HunspellLoader> {
-  return getModuleLoader<HunspellLoader, never>((asm) => wrap(asm as unknown as AsmModule), runtime as never)();
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    const module: Record<string, unknown> = {
+      onRuntimeInitialized: () => {
+        ready = true;
+        resolve(wrap(module as unknown as AsmModule));
+      },
+      onAbort: (reason: unknown) => {
+        if (!ready) reject(reason instanceof Error ? reason : new Error(String(reason)));
+      },
+    };
+    runtime(module);
+  });
 }

@@ -14,6 +14,8 @@ import { NewsroomSettings } from './NewsroomSettings';
 import { useNewsroom } from '../sync/NewsroomProvider';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { describedBy, Field } from '../ui/Field';
+// proofing (issue 18)
+import { ProofingSettings } from './ProofingSettings';
 
 interface Draft {
   interfaceLanguage: Settings['interfaceLanguage'];
@@ -305,6 +307,10 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             </span>
           </div>
         </form>
+        {/* proofing (issue 18) */}
+        <div className="settings-form">
+          <ProofingSettings />
+        </div>
         <div className="settings-form">
           <NewsroomSettings />
         </div>

@@ -31,10 +31,10 @@ afterAll(async () => {
 
 const BODY = ['وصل الوفد الى عمان يوم الجمعه.', 'وقال كوفالتشوك , ان الحكومة مستعدة.'];
 
-function archiveWith(language: 'ar' | 'en', theme: 'light' | 'dark') {
+function archiveWith(language: 'ar' | 'en', theme: 'light' | 'dark', underlineUnknown = false) {
   const db = join(tempDir(), 'midad.sqlite');
   const archive = openArchive(db);
-  updateSettings(archive, { interfaceLanguage: language, theme });
+  updateSettings(archive, { interfaceLanguage: language, theme, proofing: { underlineUnknown } });
   const { id } = createArticle(archive, {
     ...NEW_ARTICLE_FIELDS,
     headline: 'الوفد يصل',
@@ -72,7 +72,8 @@ describe('proofing in the editor', () => {
   });
 
   it('marks findings with highlights, fixes one from the menu, keeps "add to dictionary" in the archive', async () => {
-    const { db, id } = archiveWith('ar', 'light');
+    // Unknown words (names) are underlined only when the settings ask, as this person's do.
+    const { db, id } = archiveWith('ar', 'light', true);
     bridge = await startBridgeProcess(db);
     const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${id}`);
     const { page } = app;

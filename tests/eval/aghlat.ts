@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_PROOFING, type ProofingSettings } from '../../core/proofing/settings';
 import type { Finding } from '../../core/proofing/types';
 
 export const AGHLAT = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'copydesk', 'aghlat');
@@ -26,6 +27,12 @@ export const SCORE = [
   'rjm.txt',
   'art01.txt',
 ];
+
+/**
+ * The settings scored: the defaults, with the house style Aghlat's editors follow: عبد الله written apart
+ * (34 corrections of عبدالله and its like on the TUNE files; a newsroom switches this on in Settings).
+ */
+export const EVAL_SETTINGS: ProofingSettings = { ...DEFAULT_PROOFING, splitAbd: true };
 
 export interface Token {
   start: number;

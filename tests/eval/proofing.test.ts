@@ -7,6 +7,11 @@
  * floors just under what was measured, to catch regressions; raise them as the figures improve. Aghlat
  * corrects spelling only and not exhaustively: many "false alarms" on its corrected text are real slips it
  * left (الاسبانية، انجاز، اسطنبول) or punctuation it never touches, so precision here is a lower bound.
+ *
+ * Only what the editor underlines is scored (error and warning; info is listed, not underlined). Which rules
+ * are info was decided on the TUNE files alone: a rule whose precision there was under 0.5 over at least 5
+ * findings, and unknown words without a slip in their letters (UNKNOWN_WORD). The figures with every unknown
+ * word underlined (the `underlineUnknown` setting, Word's behaviour) are printed too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,24 +20,27 @@ import { createDictionary, type ProofingDictionary } from '../../core/proofing/d
 import { lint } from '../../core/proofing/lint';
 import { DEFAULT_PROOFING } from '../../core/proofing/settings';
 import { loadSpellers, type Spellers } from '../../db/proofing/hunspell';
-import { AGHLAT, aghlatPresent, SCORE, TUNE } from './aghlat';
+import { AGHLAT, aghlatPresent, EVAL_SETTINGS, SCORE, TUNE } from './aghlat';
 import { printFigures, score, tunedDictionary } from './score';
 
 const TARGETS = { precision: 0.9, recall: 0.85, falseAlarmsPer1000: 3, firstSuggestion: 0.7 };
 const present = aghlatPresent();
 if (!present) console.warn(`proofing evaluation skipped: ${AGHLAT} is missing (../shared/data/copydesk)`);
 
+const UNDERLINE_ALL = { ...EVAL_SETTINGS, underlineUnknown: true };
+
 let spellers: Spellers;
 let dictionary: ProofingDictionary;
 beforeAll(async () => {
   if (!present) return;
   spellers = await loadSpellers();
-  dictionary = tunedDictionary(spellers, DEFAULT_PROOFING, TUNE);
+  dictionary = tunedDictionary(spellers, EVAL_SETTINGS, TUNE);
 }, 120_000);
 
 describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () => {
   it('Aghlat held-out files: recall, precision, false alarms, first suggestion', { timeout: 600_000 }, () => {
-    const figures = score(SCORE, dictionary);
+    const figures = score(SCORE, dictionary, EVAL_SETTINGS);
+    const all = score(SCORE, dictionary, UNDERLINE_ALL);
     const gap = (name: keyof typeof TARGETS, better: 'up' | 'down') => {
       const got = figures[name];
       const ok = better === 'up' ? got >= TARGETS[name] : got <= TARGETS[name];
@@ -47,14 +55,18 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
         gap('recall', 'up'),
         gap('falseAlarmsPer1000', 'down'),
         gap('firstSuggestion', 'up'),
+        `with every unknown word underlined (underlineUnknown): recall ${all.recall.toFixed(3)}  precision ${all.precision.toFixed(3)}  false alarms/1000 ${all.falseAlarmsPer1000.toFixed(2)}`,
       ].join('\n'),
     );
     expect(figures.errors).toBeGreaterThan(500);
-    // Floors under the measured figures (recall 0.676, precision 0.186, 14.2 per 1,000, first 0.844).
-    expect(figures.recall).toBeGreaterThanOrEqual(0.65);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.17);
-    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(15);
+    // Floors under the measured figures (recall 0.605, precision 0.681, 1.37 per 1,000, first 0.850).
+    expect(figures.recall).toBeGreaterThanOrEqual(0.58);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.65);
+    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.6);
     expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.8);
+    // Underlining every unknown word finds more and alarms far more: the reason it is not the default.
+    expect(all.recall).toBeGreaterThan(figures.recall);
+    expect(all.falseAlarmsPer1000).toBeGreaterThan(figures.falseAlarmsPer1000);
     // The word-form rules Aghlat does judge hold their own: each ≥ 0.74 precise where it fired often.
     for (const id of ['HAMZA_ILA', 'AN_ANNA_IN', 'HAMZAT_WASL', 'HAMZA_INITIAL']) {
       const r = figures.byRule[id]!;

@@ -1,6 +1,6 @@
 /** Runs proofing over Aghlat files and computes the issue's figures, per rule and overall. */
 import { createDictionary, type ProofingDictionary } from '../../core/proofing/dictionary';
-import { lint } from '../../core/proofing/lint';
+import { lint, type LintOptions } from '../../core/proofing/lint';
 import { DEFAULT_PROOFING, type ProofingSettings } from '../../core/proofing/settings';
 import type { Finding } from '../../core/proofing/types';
 import { VocabularyCounter } from '../../core/proofing/vocabulary';
@@ -36,8 +36,13 @@ export function tunedDictionary(spellers: Spellers, settings: ProofingSettings, 
   return createDictionary({ ...spellers, settings, accepted: counter.vocabulary(settings.vocabularyThreshold) });
 }
 
+/** What the editor underlines: `info` findings are listed, never underlined, so they are not scored. */
+function underlined(paragraph: string, options: LintOptions): Finding[] {
+  return lint([paragraph], options).filter((f) => f.severity !== 'info');
+}
+
 export function score(files: string[], dictionary: ProofingDictionary, settings = DEFAULT_PROOFING): Figures {
-  const options = { dictionary, settings, digits: 'western' as const, suggest: false };
+  const options: LintOptions = { dictionary, settings, digits: 'western', suggest: false };
   const byRule: Record<string, RuleFigures> = {};
   const rule = (id: string) => (byRule[id] ??= { findings: 0, correct: 0, firstRight: 0, falseAlarmsOnCorrected: 0 });
   const recallByKind: Figures['recallByKind'] = {};
@@ -51,7 +56,7 @@ export function score(files: string[], dictionary: ProofingDictionary, settings 
     // Each line is linted as its own text (an article per line in the collections).
     for (const line of lines) {
       words += line.tokens.length;
-      const onWrong = lint([line.misspelled], options);
+      const onWrong = underlined(line.misspelled, options);
       const hitTokens = new Set<number>();
       for (const f of onWrong) {
         const r = rule(f.rule);
@@ -72,7 +77,7 @@ export function score(files: string[], dictionary: ProofingDictionary, settings 
           kind.found++;
         }
       }
-      for (const f of lint([line.corrected], options)) rule(f.rule).falseAlarmsOnCorrected++;
+      for (const f of underlined(line.corrected, options)) rule(f.rule).falseAlarmsOnCorrected++;
     }
   }
   const all = Object.values(byRule);

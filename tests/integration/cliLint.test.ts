@@ -78,6 +78,20 @@ describe('midad lint', { timeout: 120_000 }, () => {
     expect(new Set(all.map((r) => r.id))).toEqual(new Set(ids));
   });
 
+  it('gives spelling suggestions only with --suggest (Hunspell is slow), the rules’ fixes always', () => {
+    const file = join(tempDir(), 'copy.txt');
+    // Latin words inside Arabic copy are names and left alone; a Latin line is checked in English.
+    writeFileSync(file, 'التقى الوفد الى عمان\nthe goverment\n');
+    const db = join(tempDir(), 'none.sqlite');
+    const plain = parseRows(runMidad(['--db', db, 'lint', file, '--json']).stdout);
+    expect(plain.find((r) => r.rule === 'UNKNOWN_WORD')).toMatchObject({ found: 'goverment', suggestions: [] });
+    expect(plain.find((r) => r.rule === 'HAMZA_ILA')).toMatchObject({ suggestions: ['إلى'] });
+    const asked = runMidad(['--db', db, 'lint', file, '--json', '--suggest']);
+    expect(asked.code, asked.stderr).toBe(0);
+    const spelling = parseRows(asked.stdout).find((r) => r.rule === 'UNKNOWN_WORD')!;
+    expect(spelling.suggestions[0]).toBe('government');
+  });
+
   it('exits 2 when it cannot run: a missing file, an unknown article, no arguments', () => {
     const db = join(tempDir(), 'midad.sqlite');
     openArchive(db).close();

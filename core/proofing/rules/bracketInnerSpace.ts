@@ -6,6 +6,8 @@ const PATTERN = /(?<=[([«])[ \u00A0]+(?=\S)|(?<=\S)[ \u00A0]+(?=[)\]»])/g;
 
 export const BRACKET_INNER_SPACE: Rule = {
   id: 'BRACKET_INNER_SPACE',
-  severity: 'warning',
+  // Listed, not underlined: on the tuning files (tests/eval/aghlat.ts) the editors corrected 0.00 of its
+  // 25 findings (rules of low precision there are info).
+  severity: 'info',
   check: (paragraph) => matchHits(paragraph, PATTERN, () => ['']),
 };

@@ -24,6 +24,8 @@ const PATTERN = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \u00A0]+\1(?![\p{L}\p{M}])/gu
 
 export const DOUBLED_WORD: Rule = {
   id: 'DOUBLED_WORD',
-  severity: 'warning',
+  // Listed, not underlined: on the tuning files (tests/eval/aghlat.ts) the editors corrected 0.00 of its
+  // 94 findings (rules of low precision there are info).
+  severity: 'info',
   check: (paragraph) => matchHits(paragraph, PATTERN, (m) => (ALLOWED.has(m[1]!) ? null : [m[1]!])),
 };

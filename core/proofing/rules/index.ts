@@ -17,6 +17,7 @@ import { EXT_DIGITS } from './extDigits';
 import { GUILLEMETS } from './guillemets';
 import { HAMZA_ILA } from './hamzaIla';
 import { HAMZA_INITIAL } from './hamzaInitial';
+import { HAMZA_MEDIAL } from './hamzaMedial';
 import { HAMZA_SEAT } from './hamzaSeat';
 import { HAMZAT_WASL } from './hamzatWasl';
 import { HATTA_INNAHU } from './hattaInnahu';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   AN_ANNA_IN,
   HAMZAT_WASL,
   HAMZA_INITIAL,
+  HAMZA_MEDIAL,
   HAMZA_SEAT,
   TAA_MARBUTA,
   ALEF_MAQSURA,
@@ -69,4 +71,4 @@ export const RULES: readonly Rule[] = [
   GUILLEMETS,
 ];
 
-export const RULE_IDS = [...RULES.map((r) => r.id), 'SPELLING'] as const;
+export const RULE_IDS = [...RULES.map((r) => r.id), 'SPELLING', 'UNKNOWN_WORD'] as const;

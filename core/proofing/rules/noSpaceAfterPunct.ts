@@ -10,6 +10,8 @@ const PATTERN = new RegExp(`(?<=[${ARABIC_LETTER}\\p{N}\\)»"])[،؛؟.:!](?=[${
 
 export const NO_SPACE_AFTER_PUNCT: Rule = {
   id: 'NO_SPACE_AFTER_PUNCT',
-  severity: 'warning',
+  // Listed, not underlined: on the tuning files (tests/eval/aghlat.ts) the editors corrected 0.11 of its
+  // 9 findings (rules of low precision there are info).
+  severity: 'info',
   check: (paragraph) => matchHits(paragraph, PATTERN, (m) => [`${m[0]} `]),
 };

@@ -1,13 +1,13 @@
 /** A rule over single words whose fix is a one-letter slip the dictionary confirms (variants.ts). */
-import { bareWord, isArabic, wordsOf } from '../text';
+import { isArabic, wordsOf } from '../text';
 import type { Hit, Rule, RuleContext, Severity } from '../types';
 import { slipFixes, type SlipKind } from '../variants';
 
 export function wordHits(paragraph: string, fix: (word: string) => string[] | null): Hit[] {
   const out: Hit[] = [];
-  for (const { word, start } of wordsOf(paragraph)) {
+  for (const { word, start, bare } of wordsOf(paragraph)) {
     // Words with tatweel or invisible characters are TATWEEL's and INVISIBLE_CHARS's first.
-    if (bareWord(word) !== word || !isArabic(word)) continue;
+    if (bare !== word || !isArabic(word)) continue;
     const suggestions = fix(word);
     if (suggestions && suggestions.length > 0) out.push({ start, length: word.length, found: word, suggestions });
   }

@@ -6,7 +6,8 @@ const PATTERN = /(?<![\p{L}\p{M}])([وفبل]?)عبد(ال[\p{L}]{2,})(?![\p{L}\
 
 export const SPLIT_ABD: Rule = {
   id: 'SPLIT_ABD',
-  severity: 'info',
+  // Off unless the house asks for it; a house that does wants it underlined.
+  severity: 'warning',
   check: (paragraph, context) =>
     context.settings.splitAbd ? matchHits(paragraph, PATTERN, (m) => [`${m[1]}عبد ${m[2]}`]) : [],
 };

@@ -63,14 +63,6 @@ function usedKeys(source: string, keys: readonly string[]): Set<string> {
 const AWAITING_SCREEN: Record<string, string> = {
   'proofing.status.loading': 'the proofing status in the editor (proofing branch)',
   'proofing.status.count': 'the proofing status in the editor (proofing branch)',
-  'settings.proofing.title': 'Settings → Proofing (proofing branch)',
-  'settings.proofing.spelling': 'Settings → Proofing (proofing branch)',
-  'settings.proofing.strictInitialAlef': 'Settings → Proofing (proofing branch)',
-  'settings.proofing.strictFinalYaa': 'Settings → Proofing (proofing branch)',
-  'settings.proofing.strictTaaMarbuta': 'Settings → Proofing (proofing branch)',
-  'settings.proofing.guillemets': 'Settings → Proofing (proofing branch)',
-  'settings.proofing.vocabularyThreshold': 'Settings → Proofing (proofing branch)',
-  'settings.proofing.names': 'Settings → Proofing (proofing branch)',
 };
 
 describe('the locale files', () => {

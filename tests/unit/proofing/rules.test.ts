@@ -44,6 +44,9 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['EXT_DIGITS', 'عام ۲۰۲۴', '۲۰۲۴', '2024'],
   ['PERSIAN_LOOKALIKE', 'کتاب جديد', 'کتاب', 'كتاب'],
   ['INVISIBLE_CHARS', 'ال\u200Cحرب', 'ال\u200Cحرب', 'الحرب'],
+  ['HAMZA_MEDIAL', 'يجب ان تتم تاكد', 'تاكد', 'تأكد'],
+  ['HAMZA_SEAT', 'ينتظر القاريء', 'القاريء', 'القارئ'],
+  ['HAMZA_INITIAL', 'في إزمة', 'إزمة', 'أزمة'],
   ['HAMZA_ILA', 'وصل الوفد الى عمان', 'الى', 'إلى'],
   ['AN_ANNA_IN', 'قال ان الحكومة', 'ان', 'إن'],
   ['AN_ANNA_IN', 'يجب ان تتحرك', 'ان', 'أن'],
@@ -109,6 +112,8 @@ const LEAVES: Array<[string, string]> = [
   ['GUILLEMETS', 'قال: "لن نتراجع"'],
   ['SPLIT_ABD', 'قال عبدالله'],
   ['MIXED_DIGITS', 'عام 2024 و35 قتيلا'],
+  ['HAMZA_MEDIAL', 'تأكد من ذلك'],
+  ['HAMZA_INITIAL', 'ولازال الوفد'],
 ];
 
 describe('copy-desk rules', () => {
@@ -151,6 +156,25 @@ describe('copy-desk rules', () => {
 
   it('a rule the newsroom switched off is not run', () => {
     expect(findings('في  المدينة', { disabledRules: ['DOUBLE_SPACE'] })).toEqual([]);
+  });
+
+  it('spelling: a slip in the letters is SPELLING, underlined; any other unknown word is listed', () => {
+    const spelled = (text: string, settings: Partial<ProofingSettings> = {}) =>
+      lint([text], { dictionary, settings: { ...DEFAULT_PROOFING, ...settings }, digits: 'western' });
+    const joined = spelled('التقى وزيرالخارجية الوفد').find((f) => f.rule === 'SPELLING')!;
+    expect(joined).toMatchObject({ found: 'وزيرالخارجية', severity: 'error', suggestions: ['وزير الخارجية'] });
+    expect(spelled('وقعت االحوادث').find((f) => f.rule === 'SPELLING')?.suggestions).toEqual(['الحوادث']);
+    const name = spelled('التقى زيلينسكي الوفد');
+    expect(name.map((f) => [f.rule, f.found, f.severity])).toEqual([['UNKNOWN_WORD', 'زيلينسكي', 'info']]);
+    expect(spelled('التقى زيلينسكي الوفد', { underlineUnknown: true })[0]?.severity).toBe('error');
+    // Latin words in Arabic copy are names and addresses; alone, Latin text is checked in English.
+    expect(spelled('قالت منظمة Humen Rights')).toEqual([]);
+    expect(spelled('the goverment').map((f) => f.found)).toEqual(['goverment']);
+  });
+
+  it('spelling reads stacked clitics (Ayaspell’s affixes) and leaves slips to the rules', () => {
+    expect(dictionary.accepts('وبحكوماتهم')).toBe(true);
+    expect(dictionary.accepts('الجمعه')).toBe(false);
   });
 
   it('every rule has a message in Arabic and English', () => {
