@@ -126,7 +126,12 @@ export function NewsroomSettings() {
             />
           </Field>
           {problemText && (
-            <p className="banner banner--error" role="alert" data-testid="newsroom-problem">
+            <p
+              id="newsroom-password-error"
+              className="banner banner--error"
+              role="alert"
+              data-testid="newsroom-problem"
+            >
               {problemText}
             </p>
           )}
