@@ -46,6 +46,8 @@ console.log(`MIDAD_BRIDGE_URL ${bridge.url}`);
 console.log(`Archive: ${archivePath}`);
 
 function stop(): void {
+  // Whatever hangs (a server that never answers the newsroom's last request), the process ends.
+  setTimeout(() => process.exit(1), 10_000).unref();
   void Promise.all([bridge.close(), newsroom.close()]).finally(() => {
     archive.close();
     process.exit(0);

@@ -153,6 +153,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url: `${origin}/?t=${token}`,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A page left open keeps its keep-alive connections busy (autosave, proofing): closing waits for
+        // nothing but requests already running, then cuts the rest, so the bridge always stops.
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 1_000).unref();
+      }),
   };
 }

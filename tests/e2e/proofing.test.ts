@@ -132,6 +132,7 @@ describe('proofing in the editor', () => {
         await expect.poll(() => page.getByRole('menu').count()).toBe(0);
         expect(await page.getByTestId('body-editor').innerText()).toContain('الجمعه');
         expect(app.errors).toEqual([]);
+        await page.close();
       } finally {
         await local.stop();
       }

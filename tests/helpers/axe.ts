@@ -12,7 +12,11 @@ const axeSource = readFileSync(
 export async function axeViolations(page: Page): Promise<Array<{ id: string; targets: string[] }>> {
   // Injected through the debugging protocol: the app's CSP rightly refuses inline scripts.
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  // A bound, so a run that never settles fails the test with this sentence instead of its timeout.
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error('axe-core did not finish within 60 s')), 60_000).unref(),
+  );
+  const run = page.evaluate(async () => {
     const result = await (
       window as unknown as {
         axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
@@ -20,4 +24,5 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; tar
     ).axe.run();
     return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });
+  return Promise.race([run, timeout]);
 }

@@ -50,6 +50,8 @@ export async function startBridgeProcess(
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
         child.kill('SIGTERM');
+        // The bridge gives itself ten seconds to close; a test never waits on a hung one.
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
       }),
   };
 }
