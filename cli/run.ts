@@ -1,16 +1,14 @@
 /** Parses a `midad` command line and runs the command against the archive. */
 import { storageError } from '../core/api/storageError';
 import { acquireArchiveLock } from '../db/archiveLock';
-import { openArchive, type Archive } from '../db/connection';
+import { openArchive } from '../db/connection';
+import type { Archive } from '../db/archive';
 import { defaultArchivePath } from '../db/paths';
 import { MidadError } from '../core/api/errors';
 import { LOCK_PROGRAMS } from '../core/api/lockPrograms';
 import { COMMANDS, usage } from './commands';
 import { UsageError } from './usageError';
 import type { CliIO } from './commands/command';
-
-// Kept for callers written before commands/command.ts held it.
-export type { CliIO } from './commands/command';
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIO, env = process.env): Promise<number> {

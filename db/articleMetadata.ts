@@ -17,7 +17,7 @@ export function metadataColumn(fields: ArticleFields): string {
     ...(fields.source ? { source: fields.source } : {}),
     ...(fields.references?.length ? { references: fields.references } : {}),
     ...(Object.keys(datelineParts).length ? { dateline: datelineParts } : {}),
-    // editor (issue 12): pending headline and standfirst suggestions
+    // editor: pending headline and standfirst suggestions
     ...(fields.fieldSuggestions?.length ? { fieldSuggestions: fields.fieldSuggestions } : {}),
   };
   return JSON.stringify(metadata);

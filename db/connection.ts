@@ -16,9 +16,6 @@ import { takeCleanMark, writeCleanMark } from './cleanClose';
 
 import type { Archive } from './archive';
 
-// Kept so callers that open an archive name its type from the same module.
-export type { Archive } from './archive';
-
 export interface OpenOptions {
   /** Called before migrating an existing file; by default a backup is taken. */
   beforeMigrate?: (archive: Archive, fromVersion: number) => void;

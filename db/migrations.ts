@@ -4,12 +4,11 @@
  */
 import { SEARCH_INDEX_SPLIT_MIGRATION_SQL, SEARCH_RESTEM_MIGRATION_SQL } from './search/indexSql';
 import { SEARCH_INDEX_V3_SQL } from './search/indexSqlV3';
-// newsroom sync (issue 15)
 import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
 import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
 // newsroom sync: the trash travels
 import { SYNC_TRASH_MIGRATION_SQL } from './sync/trashSql';
-// import (issue 14): subjects and genres searchable
+// import: subjects and genres searchable
 import { SEARCH_CLASSIFICATION_MIGRATION_SQL } from './search/classificationIndex';
 
 export interface Migration {
@@ -79,7 +78,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
     `,
   },
-  // --- archive area (issue 3) ---
+  // --- archive area ---
   {
     version: 2,
     description: 'trash, one lead picture per article, indexes for the live list and the trash',
@@ -96,13 +95,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX media_one_lead ON media (article_id) WHERE is_lead = 1;
     `,
   },
-  // search (issue 3): the FTS5 index over normalised and stemmed text, kept in step by triggers
+  // search: the FTS5 index over normalised and stemmed text, kept in step by triggers
   {
     version: 3,
     description: 'search index: search_docs, search_fts and the triggers that keep them in step',
     sql: SEARCH_INDEX_V3_SQL,
   },
-  // review (issue 6): status history, comment threads, the suggestion ledger, the hand-off base
+  // review: status history, comment threads, the suggestion ledger, the hand-off base
   {
     version: 6,
     description: 'review: status changes, comment threads and comments, suggestion ledger, review hand-off base',
@@ -164,25 +163,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
-  // review (issue 6): where a plain field's commented words started
+  // review: where a plain field's commented words started
   {
     version: 7,
     description: 'review: the offset of a headline, standfirst or caption comment’s quote',
     sql: `ALTER TABLE comment_threads ADD COLUMN quote_offset INTEGER;`,
   },
-  // search (issue 3): normalised and stemmed text in two FTS5 tables, trashed articles left out of both
+  // search: normalised and stemmed text in two FTS5 tables, trashed articles left out of both
   {
     version: 8,
     description: 'search index: search_exact and search_stem replace search_fts; the trash is not indexed',
     sql: SEARCH_INDEX_SPLIT_MIGRATION_SQL,
   },
-  // hostile inputs (issue 13): an article's pictures inserted together are indexed once, not once each
+  // hostile inputs: an article's pictures inserted together are indexed once, not once each
   {
     version: 9,
     description: 'search index: media triggers skip an article whose pictures are being inserted together',
     sql: SEARCH_PAUSE_MIGRATION_SQL,
   },
-  // import (issue 14): what agencies' files carry besides the editable fields, and pictures' renditions
+  // import: what agencies' files carry besides the editable fields, and pictures' renditions
   {
     version: 10,
     description: 'import: rights, classification, source dates, media references, dateline parts; renditions',
@@ -194,7 +193,7 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE media ADD COLUMN renditions TEXT NOT NULL DEFAULT '[]';
     `,
   },
-  // proofing (issue 18): words a person added to the dictionary or chose to ignore
+  // proofing: words a person added to the dictionary or chose to ignore
   {
     version: 11,
     description: 'proofing: words added to the dictionary or ignored, kept in the archive',
@@ -206,13 +205,13 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
-  // newsroom sync (issue 15): outbox, revision graph, heads, checkpoint, conflicted flag
+  // newsroom sync: outbox, revision graph, heads, checkpoint, conflicted flag
   {
     version: 12,
     description: 'newsroom sync: outbox, revision graph, heads and remote revisions, checkpoint, conflicted flag',
     sql: SYNC_MIGRATION_SQL,
   },
-  // stemming (issue 17): the stemmed index rebuilt with stacked clitics, endings and broken plurals
+  // stemming: the stemmed index rebuilt with stacked clitics, endings and broken plurals
   {
     version: 17,
     description: 'search index: search_stem rebuilt by the lexicon-guarded stemmer',
@@ -224,7 +223,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'newsroom sync: the latest trash decision per article, queued for the server',
     sql: SYNC_TRASH_MIGRATION_SQL,
   },
-  // import (issue 14): subjects' and genres' names indexed with the tags; the triggers follow `metadata`
+  // import: subjects' and genres' names indexed with the tags; the triggers follow `metadata`
   {
     version: 21,
     description: 'search index: subjects and genres searchable; classified articles indexed again',

@@ -14,16 +14,16 @@ import { translate, type Locale } from '../core/i18n/translate';
 import { SHELL_CHANNEL, type ShellCommand } from '../core/shell/commands';
 import type { Settings } from '../core/settings/schema';
 import { backupsDir } from '../db/backupFiles';
-import { openArchive, pendingMigration, type Archive } from '../db/connection';
+import { openArchive, pendingMigration } from '../db/connection';
+import type { Archive } from '../db/archive';
 import { resolveArchivePath } from '../db/paths';
 import { seedOnFirstRun } from '../db/seed';
 import { readSettings } from '../db/settings';
 import { createArchiveService } from '../db/service/archiveService';
-// imports and exports off the main thread, the stemmer warmed at start-up (issue 13)
+// imports and exports off the main thread, the stemmer warmed at start-up
 import { setAppRoot } from '../db/appRoot';
 import { sharedOffThread } from '../db/worker/offThread';
 import { warmSearchStemmer } from '../db/search/stemmer';
-// newsroom sync (issue 15)
 import { syncEngineFactory } from '../db/sync/newsroomEngine';
 import { createNewsroomService } from '../db/sync/newsroomService';
 import { safeStorageVault } from './newsroomVault';

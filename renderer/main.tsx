@@ -9,7 +9,6 @@ import '@fontsource/noto-sans-arabic/arabic-600.css';
 import '@fontsource/noto-sans-arabic/latin-400.css';
 import '@fontsource/noto-sans-arabic/latin-600.css';
 import './styles/app.css';
-// editor (issue 12, last items)
 import './styles/editorView.css';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';

@@ -4,47 +4,42 @@ import { showCommand } from './show';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
 import { restoreCommand } from './restore';
-// search (issue 3)
 import { searchCommand } from './search';
 // exchange (export and import)
 import { importCommand } from './import';
 import { exportCommand } from './export';
 import { reviewExportCommand } from './reviewExport';
 import { reviewImportCommand } from './reviewImport';
-// newsroom sync (issue 15): the server's setup
+// newsroom sync: the server's setup
 import { serverCommand } from './server';
-// newsroom sync (issue 15): the replication engine
+// newsroom sync: the replication engine
 import { syncCommand } from './sync';
 import { historyCommand } from './history';
-// proofing (issue 18)
 import { lintCommand } from './lint';
 
 import type { Command } from './command';
 
-// Kept for callers written before command.ts held them.
-export type { CliIO, Command } from './command';
-
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
-  // --- archive area (issue 3) ---
+  // --- archive area ---
   backup: backupCommand,
   check: checkCommand,
   restore: restoreCommand,
-  // search (issue 3)
+  // search
   search: searchCommand,
   // exchange (export and import)
   import: importCommand,
   export: exportCommand,
-  // review (issue 6): offline hand-off
+  // review: offline hand-off
   'review-export': reviewExportCommand,
   'review-import': reviewImportCommand,
-  // newsroom sync (issue 15): the server's setup
+  // newsroom sync: the server's setup
   server: serverCommand,
-  // newsroom sync (issue 15): the replication engine
+  // newsroom sync: the replication engine
   sync: syncCommand,
   history: historyCommand,
-  // proofing (issue 18)
+  // proofing
   lint: lintCommand,
 };
 

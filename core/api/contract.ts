@@ -29,9 +29,7 @@ import { IMPORT_LIMITS } from '../exchange/limits';
 import { ExportWarningSchema } from '../exchange/warnings';
 import { exchangeBytesContract, ImportFileNameSchema, ImportResultSchema } from '../exchange/contract';
 import { reviewContract } from '../review/contract';
-// newsroom sync (issue 15)
 import { newsroomContract } from '../sync/newsroomContract';
-// proofing (issue 18)
 import { proofingContract } from '../proofing/contract';
 
 const Id = z.object({ id: ArticleIdSchema });
@@ -67,7 +65,7 @@ export const contract = {
   },
   'settings.get': { request: z.object({}), response: SettingsSchema },
   'settings.update': { request: SettingsPatchSchema, response: SettingsSchema },
-  // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
+  // --- archive area: trash, duplicate, media, revisions, backups ---
   'articles.trash': { request: Id, response: ArticleSchema },
   'articles.restore': { request: Id, response: ArticleSchema },
   'articles.emptyTrash': { request: z.object({}), response: z.object({ deleted: z.number().int().nonnegative() }) },
@@ -138,7 +136,7 @@ export const contract = {
     request: z.object({ keep: z.number().int().min(BACKUP_KEEP.min).max(BACKUP_KEEP.max) }),
     response: z.object({ keep: z.number().int().positive() }),
   },
-  // search (issue 3)
+  // search
   'search.query': { request: SearchRequestSchema, response: SearchResultSchema },
   // exchange (export and import)
   'exchange.export': {
@@ -172,13 +170,13 @@ export const contract = {
     }),
     response: ImportResultSchema,
   },
-  // review (issue 6): workflow, comments, suggestions, review packages
+  // review: workflow, comments, suggestions, review packages
   ...reviewContract,
-  // exchange (issue 5): files dropped on the archive travel as bytes
+  // exchange: files dropped on the archive travel as bytes
   ...exchangeBytesContract,
-  // newsroom sync (issue 15): sign-in, sync state, conflicts
+  // newsroom sync: sign-in, sync state, conflicts
   ...newsroomContract,
-  // proofing (issue 18): the archive's words for spelling
+  // proofing: the archive's words for spelling
   ...proofingContract,
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -14,7 +14,7 @@ export const ERROR_CODES = [
   'archive_busy',
   'import_failed',
   'internal',
-  // --- archive area (issue 3) ---
+  // --- archive area ---
   'media_not_found',
   'media_no_picture',
   'media_too_large',
@@ -23,7 +23,7 @@ export const ERROR_CODES = [
   'archive_damaged_no_backup',
   'backup_not_found',
   'backup_damaged',
-  // review (issue 6): workflow, comments, suggestions, review packages
+  // review: workflow, comments, suggestions, review packages
   'transition_refused',
   'transition_not_allowed',
   'note_required',
@@ -31,15 +31,15 @@ export const ERROR_CODES = [
   'thread_not_found',
   'suggestion_not_found',
   'review_package_invalid',
-  // desktop (issue 7)
+  // desktop
   'archive_locked',
-  // search (issue 3)
+  // search
   'search_empty',
   'search_prefix_too_short',
-  // desktop (issue 7): the backups folder and breaking a stale lock
+  // desktop: the backups folder and breaking a stale lock
   'backup_folder_unusable',
   'archive_locked_elsewhere',
-  // newsroom sync (issue 15): the replication engine
+  // newsroom sync: the replication engine
   'sync_unreachable',
   'sync_unauthorized',
   'sync_forbidden',
@@ -47,14 +47,14 @@ export const ERROR_CODES = [
   'sync_refused',
   // newsroom sync: a pulled picture is fetched when first shown
   'media_not_downloaded',
-  // hostile and broken inputs (issue 13): the disk and other programs, in words a person can act on
+  // hostile and broken inputs: the disk and other programs, in words a person can act on
   'archive_read_only',
   'disk_full',
   'archive_write_locked',
-  // newsroom sync (issue 15): the desk side — the role is the server's while signed in
+  // newsroom sync: the desk side — the role is the server's while signed in
   'role_from_server',
   'sync_conflict_moved',
-  // imports and exports off the main thread (issue 13): Midad JSON needs Midad's ids; a serialise that ran too long
+  // imports and exports off the main thread: Midad JSON needs Midad's ids; a serialise that ran too long
   'export_id_not_midad',
   'export_too_long',
 ] as const;

@@ -9,7 +9,7 @@ export const METHOD_NAMES = [
   'articles.save',
   'settings.get',
   'settings.update',
-  // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
+  // --- archive area: trash, duplicate, media, revisions, backups ---
   'articles.trash',
   'articles.restore',
   'articles.emptyTrash',
@@ -27,12 +27,12 @@ export const METHOD_NAMES = [
   'backups.create',
   'backups.restore',
   'backups.configure',
-  // search (issue 3)
+  // search
   'search.query',
   // exchange (export and import)
   'exchange.export',
   'exchange.import',
-  // review (issue 6): workflow, comments, suggestions, review packages
+  // review: workflow, comments, suggestions, review packages
   'review.workflow',
   'review.transition',
   'comments.list',
@@ -44,16 +44,16 @@ export const METHOD_NAMES = [
   'suggestions.decide',
   'review.exportPackage',
   'review.importPackage',
-  // exchange (issue 5): files dropped on the archive
+  // exchange: files dropped on the archive
   'exchange.importBytes',
-  // newsroom sync (issue 15): sign-in, sync state, conflicts
+  // newsroom sync: sign-in, sync state, conflicts
   'newsroom.status',
   'newsroom.signIn',
   'newsroom.signOut',
   'newsroom.syncNow',
   'newsroom.conflict',
   'newsroom.resolve',
-  // proofing (issue 18): the archive's words for spelling
+  // proofing: the archive's words for spelling
   'proofing.words',
   'proofing.addWord',
   'proofing.removeWord',

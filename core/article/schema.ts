@@ -30,7 +30,7 @@ export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 export const DatelineSchema = z.object({
   city: z.string().max(LIMITS.shortText),
   agency: z.enum(AGENCY_CODES).nullable(),
-  // import (issue 14): the parts an agency's dateline carries besides the city, each as the wire wrote it
+  // import: the parts an agency's dateline carries besides the city, each as the wire wrote it
   /** `Italy` in `GROSSETO, Italy (AP) --`, `الولايات المتحدة` in `لونغ بيتش (الولايات المتحدة) 15-7 (اف ب)-`. */
   country: z.string().max(LIMITS.shortText).optional(),
   /** The day as written (`15-7`, `March 3`): a wire's dateline date has no year. */
@@ -73,7 +73,7 @@ export const LexicalStateSchema = z
   });
 export type LexicalState = z.infer<typeof LexicalStateSchema>;
 
-// --- import area (issue 14): renditions, rights, classification, source dates, media references ---
+// --- import area: renditions, rights, classification, source dates, media references ---
 /** One file of a picture, video or sound as the agency serves it: an address Midad does not download. */
 export const RenditionSchema = z.object({
   name: z.string().max(200),
@@ -141,7 +141,7 @@ export const MediaSchema = z.object({
   credit: z.string().max(LIMITS.shortText),
   alt: z.string().max(LIMITS.standfirst),
   isLead: z.boolean(),
-  // import (issue 14): the picture's files at the agency, when its bytes were not in the file
+  // import: the picture's files at the agency, when its bytes were not in the file
   renditions: z.array(RenditionSchema).max(50).optional(),
 });
 export type Media = z.infer<typeof MediaSchema>;
@@ -154,7 +154,7 @@ export const CountsSchema = z.object({
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
-// --- editor area (issue 12): suggestions on the headline and standfirst ---
+// --- editor area: suggestions on the headline and standfirst ---
 export const SUGGESTIBLE_FIELDS = ['headline', 'standfirst'] as const;
 export type SuggestibleField = (typeof SUGGESTIBLE_FIELDS)[number];
 /**
@@ -187,12 +187,12 @@ export const ArticleFieldsSchema = z.object({
   embargoUntil: isoDateTime.nullable(),
   edNote: z.string().max(LIMITS.edNote),
   body: LexicalStateSchema,
-  // import (issue 14): optional, so a save that does not name them leaves them as they are
+  // import: optional, so a save that does not name them leaves them as they are
   rights: RightsSchema.optional(),
   classification: z.array(ClassificationSchema).max(500).optional(),
   source: SourceDatesSchema.optional(),
   references: z.array(MediaReferenceSchema).max(50).optional(),
-  // editor (issue 12): pending suggestions on the headline and standfirst; absent when there are none
+  // editor: pending suggestions on the headline and standfirst; absent when there are none
   fieldSuggestions: z.array(FieldSuggestionSchema).max(100).optional(),
 });
 export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
@@ -204,7 +204,7 @@ export const ArticleSchema = ArticleFieldsSchema.extend({
   version: z.number().int().positive(),
   /** When the article was moved to the trash; null while it is in the archive. */
   trashedAt: isoDateTime.nullable(),
-  // newsroom sync (issue 15): competing revisions from two workstations wait for a person to resolve them
+  // newsroom sync: competing revisions from two workstations wait for a person to resolve them
   conflicted: z.boolean().default(false),
   bodyText: z.string(),
   counts: CountsSchema,

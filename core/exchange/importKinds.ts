@@ -105,7 +105,7 @@ export const IMPORT_PROBLEMS = {
   picture_not_image: [],
   /** More pictures in one article than the archive takes. */
   too_many_pictures: ['limit'],
-  // Imports off the main thread (issue 13): a file whose reading ran past the worker thread's bounds.
+  // Imports off the main thread: a file whose reading ran past the worker thread's bounds.
   /** Reading the file took longer than the limit, in seconds: the thread reading it was stopped. */
   took_too_long: ['limit'],
   /** Reading the file needed more memory than the thread may have, in megabytes. */

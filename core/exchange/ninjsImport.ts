@@ -69,7 +69,7 @@ const NinjsSchema = z.object({
   associations: z.union([z.array(z.unknown()), keyedMap(z.unknown())]).optional(),
   copyrightnotice: z.string().optional(),
   usageterms: z.string().optional(),
-  // import (issue 14): ninjs 1.x–3.x machine-readable rights: a policy's address, or the policy itself (ODRL)
+  // import: ninjs 1.x–3.x machine-readable rights: a policy's address, or the policy itself (ODRL)
   rightsinfo: z.object({ linkedrights: z.string().optional(), encodedrights: z.string().optional() }).optional(),
   genres: z.array(Named).optional(),
   genre: z.array(Named).optional(),

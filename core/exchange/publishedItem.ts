@@ -13,7 +13,7 @@ import type { ExportWarning } from './warnings';
 export function publishedItem(item: ExportItem): { item: ExportItem; warnings: ExportWarning[] } {
   const { article } = item;
   const pending = pendingSuggestions(article.body, article.id);
-  // editor (issue 12): headline and standfirst proposals are beside their fields, which keep their words
+  // editor: headline and standfirst proposals are beside their fields, which keep their words
   const inFields = article.fieldSuggestions?.length ?? 0;
   if (pending.length + inFields === 0) return { item, warnings: [] };
   const warnings: ExportWarning[] = [

@@ -60,7 +60,7 @@ export const ar = {
   'error.import_failed': 'تعذّر استيراد الملف \u2068{file}\u2069 ({where}): {detail}. لم يُضَف شيء من هذا الملف.',
   'error.internal': 'حدث خطأ داخلي في مِداد؛ نصك محفوظ في المحرر. التفاصيل في السجل.',
   'error.unreachable': 'تعذّر الوصول إلى الأرشيف.',
-  // --- archive area (issue 3) ---
+  // --- archive area ---
   'error.media_not_found': 'هذه الصورة أو هذا التعليق غير موجود في الأرشيف.',
   'error.media_no_picture': 'لهذا التعليق صورة لم تُرفق بعد.',
   'error.media_too_large': 'الصورة أكبر من {limit} ميغابايت.',
@@ -71,7 +71,7 @@ export const ar = {
     'ملف الأرشيف تالف، ونُقل جانباً إلى \u2066{moved}\u2069 دون أي كتابة عليه. لا توجد نسخة احتياطية سليمة لاستعادتها.',
   'error.backup_not_found': 'النسخة الاحتياطية \u2068{name}\u2069 غير موجودة.',
   'error.backup_damaged': 'النسخة الاحتياطية \u2068{name}\u2069 تالفة ولا يمكن الاستعادة منها.',
-  // review (issue 6): workflow, comments, suggestions, review packages
+  // review: workflow, comments, suggestions, review packages
   'error.transition_refused': 'لا يمكن نقل المقال من حالته الحالية إلى الحالة المختارة.',
   'error.transition_not_allowed': 'هذا التغيير في الحالة من صلاحية المحرر وحده.',
   'error.note_required': 'أضف ملاحظة تشرح سبب إعادة المقال إلى كاتبه.',
@@ -80,7 +80,7 @@ export const ar = {
   'error.suggestion_not_found': 'هذا الاقتراح لم يعد موجودًا في المقال.',
   'error.review_package_invalid':
     'تعذّر استيراد ملف المراجعة \u2068{file}\u2069 ({where}): {detail}. لم يتغيّر شيء في الأرشيف.',
-  // desktop: menus, dialogs, settings, about, recovery (issue 7)
+  // desktop: menus, dialogs, settings, about, recovery
   'menu.file': 'ملف',
   'menu.edit': 'تحرير',
   'menu.view': 'عرض',
@@ -325,7 +325,7 @@ export const ar = {
   'archive.filter.to': 'إلى تاريخ',
   'archive.filter.clear': 'امسح التصفية',
   'archive.list': 'قائمة المقالات',
-  // search (issue 3)
+  // search
   'error.search_empty': 'اكتب كلمة واحدة على الأقل (حروفاً أو أرقاماً) للبحث عنها.',
   'error.search_prefix_too_short': plural(
     {
@@ -365,7 +365,7 @@ export const ar = {
   'toolbar.captionOnly': 'تعليق بلا صورة',
   'toolbar.pictureFromFile': 'صورة من ملف…',
   'toolbar.history': 'التراجع والإعادة',
-  // review (issue 6): status, profile, comments, history
+  // review: status, profile, comments, history
   'review.status': 'الحالة',
   'review.move': 'انقل إلى «{status}»',
   'review.note': 'ملاحظة (لماذا يعود المقال إلى كاتبه)',
@@ -410,7 +410,7 @@ export const ar = {
   'suggestions.kind.delete': 'حذف',
   'suggestions.status.accepted': 'قُبل؛',
   'suggestions.status.rejected': 'رُفض؛',
-  // exchange (issue 5): export warnings, dropping files on the archive, the HTML preview
+  // exchange: export warnings, dropping files on the archive, the HTML preview
   'export.warning.pendingSuggestions':
     'في المقال «{headline}» {count} من الاقتراحات المعلقة: صُدِّر النص كأن أيًّا منها لم يُقبل (الإضافات متروكة والمحذوف باقٍ).',
   'drop.hint': 'أفلِت الملفات هنا لاستيرادها',
@@ -425,7 +425,7 @@ export const ar = {
     other: '\u2068{file}\u2069: استُورد منه {count} مقال.',
   }),
   'drop.close': 'إغلاق',
-  // import (issue 14): the editor's panel of rights, subjects and what the source recorded
+  // import: the editor's panel of rights, subjects and what the source recorded
   'source.title': 'الحقوق والتصنيف والمصدر',
   'source.rights': 'الحقوق',
   'source.rights.notice': 'إشعار حقوق النشر',
@@ -466,7 +466,7 @@ export const ar = {
   'source.rendition.megabytes': '{size} ميغابايت',
   'source.rendition.kilobytes': '{size} كيلوبايت',
   'source.rendition.notDownloaded': 'لم تُنزَّل',
-  // import (issue 14): the drop summary's lines of what each file's import kept and warned about
+  // import: the drop summary's lines of what each file's import kept and warned about
   'drop.kept': 'حُفظ: {list}',
   'drop.warning': 'تنبيه: {text}',
   'drop.article': '«\u2068{headline}\u2069»',
@@ -536,7 +536,7 @@ export const ar = {
   'preview.loading': 'جارٍ تحضير المعاينة…',
   'preview.save': 'احفظ ملف HTML',
   'preview.close': 'إغلاق',
-  // desktop (issue 7): backups folder, stale lock
+  // desktop: backups folder, stale lock
   'error.backup_folder_unusable':
     'لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066{folder}\u2069: {reason}. اختر مجلداً يمكنك الكتابة فيه.',
   'settings.backupFolder': 'مجلد النسخ الاحتياطية',
@@ -554,12 +554,12 @@ export const ar = {
   'desktop.update.title': 'مِداد يحدّث الأرشيف',
   'desktop.update.body':
     'يُجهّز مِداد أرشيفك لهذا الإصدار، مرة واحدة فقط: يأخذ نسخة احتياطية أولاً ثم يحدّث الملف. قد يستغرق الأرشيف الكبير دقيقة. لا تغلق البرنامج.',
-  // editor (issue 4): archive date filters, new window
+  // editor: archive date filters, new window
   'archive.filter.dayFormat': '(يوم/شهر/سنة)',
   'archive.filter.dayInvalid': 'ليس تاريخاً صحيحاً؛ اكتبه يوم/شهر/سنة، مثل 29/11/2026.',
   'archive.newWindow': 'افتح في نافذة جديدة',
   'archive.newWindow.label': 'افتح «{headline}» في نافذة جديدة',
-  // review (issue 6): suggesting mode
+  // review: suggesting mode
   'suggesting.toggle': 'اقترح تعديلات',
   'suggesting.hint': 'ما تكتبه أو تحذفه في المتن يُسجَّل اقتراحًا يقبله الكاتب أو يرفضه.',
   'suggesting.needsProfile': 'أدخل اسمك ودورك أولًا: كل اقتراح يحمل اسم صاحبه.',
@@ -583,7 +583,7 @@ export const ar = {
   'lock.program.app': 'مِداد',
   'lock.program.cli': 'أمر \u2066midad\u2069',
   'lock.program.bridge': 'جسر مِداد للمتصفح',
-  // newsroom sync (issue 15): the replication engine
+  // newsroom sync: the replication engine
   'error.sync_unreachable':
     'تعذّر الوصول إلى خادم غرفة الأخبار \u2066{server}\u2069. عملك محفوظ هنا وسيُرسَل حين يعود الاتصال.',
   'error.sync_unauthorized':
@@ -597,7 +597,7 @@ export const ar = {
   // newsroom sync: a pulled picture is fetched when first shown
   'error.media_not_downloaded':
     'هذه الصورة على خادم غرفة الأخبار ولم تُنزَّل بعد، وستظهر حين يمكن الوصول إلى الخادم. التعليق والخبر محفوظان هنا.',
-  // import report (issue 14): what an import kept and, as warnings, what it did not
+  // import report: what an import kept and, as warnings, what it did not
   'import.note.body_html': 'المتن من \u2066HTML\u2069',
   'import.note.body_nitf': 'المتن من \u2066NITF\u2069',
   'import.note.body_plain': 'المتن من نص عادي',
@@ -621,7 +621,7 @@ export const ar = {
   'import.note.other_bodies_left': 'صيغ أخرى للمتن لم تُستورد: {count}',
   'import.note.fields_left': 'حقول لم تُحفظ: {names}',
   'import.note.page_language_corrected': 'تعلن الصفحة لغة \u2066{declared}\u2069 ونصها بلغة \u2066{found}\u2069',
-  // Hostile and broken inputs (issue 13): pictures that are not pictures, bounds, the disk.
+  // Hostile and broken inputs: pictures that are not pictures, bounds, the disk.
   'import.problem.picture_not_image':
     'البيانات المقدَّمة على أنها صورة ليست صورة يقرؤها مِداد، فلعلها صفحة أو ملف آخر سُمّي باسم صورة',
   'import.problem.too_many_pictures':
@@ -632,7 +632,7 @@ export const ar = {
     'امتلأ القرص الذي يحوي الأرشيف فلم يُحفظ آخر تغيير. لم يتلف شيء مما حُفظ قبله. أفرغ مساحة على القرص ثم أعد المحاولة؛ نصك باقٍ في المحرر.',
   'error.archive_write_locked':
     'برنامج آخر يكتب في الأرشيف الآن فلم يُحفظ هذا التغيير. لم يتغير شيء في الأرشيف. أغلق البرنامج الآخر (أداة قاعدة بيانات أو نسخة ثانية) ثم أعد المحاولة.',
-  // Imports and exports off the main thread (issue 13): the worker thread's bounds, ids Midad JSON cannot carry.
+  // Imports and exports off the main thread: the worker thread's bounds, ids Midad JSON cannot carry.
   'import.problem.took_too_long':
     'استغرقت قراءة الملف أكثر من {limit} ثانية فأوقفها مِداد؛ قسّمه إلى ملفات أصغر واستوردها واحدًا بعد آخر',
   'import.problem.too_complex':
@@ -641,9 +641,9 @@ export const ar = {
     'تعذّر التصدير بصيغة مِداد: معرّف المقال \u2068{id}\u2069 لم يصنعه مِداد (كتبه برنامج آخر)، وصيغة مِداد لا تحمل إلا معرّفات مِداد. لم يُكتب شيء. صدّره صفحةَ ويب أو بصيغة وكالات الأنباء بدلًا منها؛ وأمر الفحص في سطر الأوامر يسرد هذه المعرّفات.',
   'error.export_too_long':
     'استغرقت كتابة التصدير أكثر من {limit} ثانية فأوقفها مِداد. لم يُكتب شيء. صدّر مقالات أقل، أو مقالات بصور أقل، في كل مرة.',
-  // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
+  // proofing: copy-desk rules, spelling, the editor's menu, settings
   'proofing.rule.SPELLING': 'خطأ في حروف الكلمة: كلمتان ملتصقتان أو حرف مكرر',
-  // proofing (issue 18): spelling's two kinds and the medial hamza
+  // proofing: spelling's two kinds and the medial hamza
   'proofing.rule.UNKNOWN_WORD': 'كلمة لا يعرفها المعجم: اسم أو كلمة جديدة؟ أضفها إلى المعجم',
   'proofing.rule.HAMZA_MEDIAL': 'همزة ناقصة على الألف في وسط الكلمة',
   'proofing.rule.AR_LATIN_COMMA': 'فاصلة لاتينية في نص عربي: الفاصلة العربية «،»',
@@ -695,7 +695,7 @@ export const ar = {
   'settings.proofing.guillemets': 'علامتا التنصيص «» للاقتباس',
   'settings.proofing.vocabularyThreshold': 'تُقبل الكلمة إذا وردت في هذا العدد من المقالات المحفوظة',
   'settings.proofing.names': 'أسماء ومصطلحات الدار (سطر لكل اسم)',
-  // proofing (issue 18): Settings → Proofing
+  // proofing: Settings → Proofing
   'settings.proofing.underlineUnknown': 'ضع خطًا تحت كل كلمة لا يعرفها المعجم (الأسماء أيضًا)',
   'settings.proofing.underlineUnknown.hint':
     'دونه يُوضع الخط تحت الأخطاء الظاهرة في حروف الكلمة وحدها، وتُدرج الكلمات غير المعروفة في القائمة.',
@@ -714,7 +714,7 @@ export const ar = {
   'settings.proofing.removeFailed': 'تعذّر حذف الكلمة. حاول مرة أخرى.',
   'settings.proofing.saveFailed': 'تعذّر حفظ إعدادات التدقيق. حاول مرة أخرى.',
   'settings.proofing.names.invalid': 'اسم في كل سطر، ولا يزيد الاسم على 100 حرف ولا القائمة على 5000 اسم.',
-  // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
+  // editor: pictures where they stand, find and replace, print, focus mode, the last save's time
   'export.warning.pictureWithoutCredit': plural({
     one: 'في المقال «{headline}» صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.',
     two: 'في المقال «{headline}» صورتان لا يُذكر مصدرهما: أضف المصدر قبل نشرهما.',
@@ -746,7 +746,7 @@ export const ar = {
   'editor.focus.leave': 'اخرج من وضع التركيز',
   'toolbar.dir.article': 'اتجاه المقال',
   'figure.noCredit': 'لم يُذكر مصدر الصورة',
-  // review-ux (issue 12): history labels, header menus, compare, comment at the selection, waiting counts
+  // review-ux: history labels, header menus, compare, comment at the selection, waiting counts
   'history.label.status': 'من «{from}» إلى «{to}»',
   'history.label.accepted': plural({
     zero: 'لم يُقبل أي اقتراح',
@@ -813,7 +813,7 @@ export const ar = {
   'embargo.dayFormat': '(يوم/شهر/سنة)',
   'embargo.timeFormat': '(ساعة:دقيقة)',
   'embargo.invalid': 'اكتب اليوم بصيغة يوم/شهر/سنة (مثل 29/11/2026) والساعة بصيغة ساعة:دقيقة (مثل 18:30).',
-  // newsroom sync (issue 15): settings, the header's indicator, conflicts
+  // newsroom sync: settings, the header's indicator, conflicts
   'newsroom.title': 'غرفة الأخبار',
   'newsroom.intro':
     'اربط مداد بخادم غرفة الأخبار لتتشارك المقالات مع زملائك. يبقى أرشيفك على هذا الجهاز ويعمل دون اتصال.',
@@ -861,7 +861,7 @@ export const ar = {
   'syncConflict.keep': 'اعتمد هذه النسخة',
   'syncConflict.differences': 'الفروق بين النسختين المختارتين',
   'syncConflict.close': 'إغلاق',
-  // editor (issue 12, last items): headline/standfirst suggestions, the View menu, pictures not in the article
+  // editor: headline/standfirst suggestions, the View menu, pictures not in the article
   'suggestions.field.accept': 'اقبل تعديل \u2068{name}\u2069',
   'suggestions.field.reject': 'ارفض تعديل \u2068{name}\u2069',
   'view.menu': 'عرض',
@@ -873,7 +873,7 @@ export const ar = {
   'figures.tray.hint': 'لا تظهر هذه الصور في المقال ولا في التصدير حتى توضع فيه.',
   'figures.tray.place': 'ضعها في المقال',
   'figures.tray.noCaption': 'صورة بلا تعليق',
-  // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
+  // newsroom desk: the role while signed in, every version of a conflict, the header's states
   'error.role_from_server':
     'دورك يحدّده خادم غرفة الأخبار ما دمت مسجَّل الدخول، فلم يتغيّر. لتغييره اطلب ذلك من مسؤول الخادم، أو سجّل الخروج أولاً.',
   'error.sync_conflict_moved': 'وصلت نسخة أخرى من هذا المقال وأنت تقارن، فلم يُعتمد شيء. قارن النسخ من جديد ثم اختر.',

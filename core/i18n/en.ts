@@ -48,7 +48,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.import_failed': 'Could not import \u2068{file}\u2069 ({where}): {detail}. Nothing from this file was added.',
   'error.internal': 'Something went wrong inside Midad; your text is kept in the editor. Details are in the log.',
   'error.unreachable': 'Cannot reach the archive.',
-  // --- archive area (issue 3) ---
+  // --- archive area ---
   'error.media_not_found': 'This picture or caption is not in the archive.',
   'error.media_no_picture': 'This caption has no picture attached yet.',
   'error.media_too_large': 'The picture is larger than {limit} MB.',
@@ -58,7 +58,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     'The archive file is damaged; it was moved aside to \u2066{moved}\u2069 without being written to. There is no sound backup to restore.',
   'error.backup_not_found': 'The backup \u2068{name}\u2069 does not exist.',
   'error.backup_damaged': 'The backup \u2068{name}\u2069 is damaged and cannot be restored.',
-  // review (issue 6): workflow, comments, suggestions, review packages
+  // review: workflow, comments, suggestions, review packages
   'error.transition_refused': 'An article in its current status cannot move to the one chosen.',
   'error.transition_not_allowed': 'Only an editor can make this change of status.',
   'error.note_required': 'Add a note saying why the article goes back to its writer.',
@@ -68,7 +68,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'error.suggestion_not_found': 'This suggestion is no longer in the article.',
   'error.review_package_invalid':
     'Could not import the review package \u2068{file}\u2069 ({where}): {detail}. Nothing in the archive was changed.',
-  // desktop: menus, dialogs, settings, about, recovery (issue 7)
+  // desktop: menus, dialogs, settings, about, recovery
   'menu.file': 'File',
   'menu.edit': 'Edit',
   'menu.view': 'View',
@@ -279,7 +279,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'archive.filter.to': 'To',
   'archive.filter.clear': 'Clear filters',
   'archive.list': 'Articles',
-  // search (issue 3)
+  // search
   'error.search_empty': 'Type at least one word (letters or digits) to search for.',
   'error.search_prefix_too_short':
     'A word ending in * needs at least {min} letters before the *: “\u2068{prefix}*\u2069”.',
@@ -311,7 +311,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'toolbar.captionOnly': 'Caption without picture',
   'toolbar.pictureFromFile': 'Picture from a file…',
   'toolbar.history': 'Undo and redo',
-  // review (issue 6): status, profile, comments, history
+  // review: status, profile, comments, history
   'review.status': 'Status',
   'review.move': 'Move to “{status}”',
   'review.note': 'Note (why the article goes back to its writer)',
@@ -357,7 +357,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'suggestions.kind.delete': 'Deletion',
   'suggestions.status.accepted': 'Accepted by',
   'suggestions.status.rejected': 'Rejected by',
-  // exchange (issue 5): export warnings, dropping files on the archive, the HTML preview
+  // exchange: export warnings, dropping files on the archive, the HTML preview
   'export.warning.pendingSuggestions': plural({
     one: 'The article “{headline}” has a pending suggestion: it was exported as if it were not accepted (an insertion left out, a deletion kept).',
     other:
@@ -371,7 +371,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     other: '\u2068{file}\u2069: {count} articles imported.',
   }),
   'drop.close': 'Close',
-  // import (issue 14): the editor's panel of rights, subjects and what the source recorded
+  // import: the editor's panel of rights, subjects and what the source recorded
   'source.title': 'Rights, classification and source',
   'source.rights': 'Rights',
   'source.rights.notice': 'Copyright notice',
@@ -409,7 +409,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'source.rendition.megabytes': '{size} MB',
   'source.rendition.kilobytes': '{size} KB',
   'source.rendition.notDownloaded': 'not downloaded',
-  // import (issue 14): the drop summary's lines of what each file's import kept and warned about
+  // import: the drop summary's lines of what each file's import kept and warned about
   'drop.kept': 'Kept: {list}',
   'drop.warning': 'Warning: {text}',
   'drop.article': '“\u2068{headline}\u2069”',
@@ -478,7 +478,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'preview.loading': 'Preparing the preview…',
   'preview.save': 'Save HTML file',
   'preview.close': 'Close',
-  // desktop (issue 7): backups folder, stale lock
+  // desktop: backups folder, stale lock
   'error.backup_folder_unusable':
     'Backups cannot be written to \u2066{folder}\u2069: {reason}. Choose a folder you can write to.',
   'settings.backupFolder': 'Backup folder',
@@ -496,12 +496,12 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'desktop.update.title': 'Midad is updating the archive',
   'desktop.update.body':
     'Midad is preparing your archive for this version, once only: it takes a backup first, then updates the file. A large archive can take a minute. Please do not close Midad.',
-  // editor (issue 4): archive date filters, new window
+  // editor: archive date filters, new window
   'archive.filter.dayFormat': '(day/month/year)',
   'archive.filter.dayInvalid': 'Not a date; write it day/month/year, such as 29/11/2026.',
   'archive.newWindow': 'Open in a new window',
   'archive.newWindow.label': 'Open “{headline}” in a new window',
-  // review (issue 6): suggesting mode
+  // review: suggesting mode
   'suggesting.toggle': 'Suggest changes',
   'suggesting.hint':
     'What you type or delete in the body is recorded as a suggestion for the writer to accept or reject.',
@@ -529,7 +529,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'lock.program.app': 'Midad',
   'lock.program.cli': 'the midad command',
   'lock.program.bridge': 'the Midad web bridge',
-  // newsroom sync (issue 15): the replication engine
+  // newsroom sync: the replication engine
   'error.sync_unreachable':
     'The newsroom server at \u2066{server}\u2069 cannot be reached. Your work is kept here and will be sent when the connection is back.',
   'error.sync_unauthorized':
@@ -544,7 +544,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // newsroom sync: a pulled picture is fetched when first shown
   'error.media_not_downloaded':
     'This picture is on the newsroom server and has not been downloaded yet. It will be shown when the server can be reached; the caption and the article are here.',
-  // import report (issue 14): what an import kept and, as warnings, what it did not
+  // import report: what an import kept and, as warnings, what it did not
   'import.note.body_html': 'body from HTML',
   'import.note.body_nitf': 'body from NITF',
   'import.note.body_plain': 'body from plain text',
@@ -568,7 +568,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'import.note.other_bodies_left': 'other forms of the body not imported: {count}',
   'import.note.fields_left': 'fields not kept: {names}',
   'import.note.page_language_corrected': 'the page declares \u2066{declared}\u2069 but its text is \u2066{found}\u2069',
-  // Hostile and broken inputs (issue 13): pictures that are not pictures, bounds, the disk.
+  // Hostile and broken inputs: pictures that are not pictures, bounds, the disk.
   'import.problem.picture_not_image': 'expected a JPEG, PNG, WebP or GIF picture, but these bytes are none of them',
   'import.problem.too_many_pictures':
     'expected at most {limit} pictures in one article; split it or remove some, then import again',
@@ -578,7 +578,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     'The disk holding the archive is full, so the last change was not saved. Nothing saved before it is damaged. Free some space on the disk, then try again; your text is still in the editor.',
   'error.archive_write_locked':
     'Another program is writing to the archive right now, so this change was not saved. Nothing in the archive has changed. Close the other program (a database tool or a second copy), then try again.',
-  // Imports and exports off the main thread (issue 13): the worker thread's bounds, ids Midad JSON cannot carry.
+  // Imports and exports off the main thread: the worker thread's bounds, ids Midad JSON cannot carry.
   'import.problem.took_too_long':
     'expected a file Midad can read within {limit} seconds; reading this one took longer, so Midad stopped. Split it into smaller files and import them one by one',
   'import.problem.too_complex':
@@ -587,9 +587,9 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     'Could not export as Midad JSON: the article \u2068{id}\u2069 has an id that Midad did not make (another program wrote it), and Midad JSON carries only Midad ids. Nothing was written. Export it as HTML or ninjs instead; midad check lists such ids.',
   'error.export_too_long':
     'Writing the export took longer than {limit} seconds, so Midad stopped. Nothing was written. Export fewer articles, or articles with fewer pictures, at a time.',
-  // proofing (issue 18): copy-desk rules, spelling, the editor's menu, settings
+  // proofing: copy-desk rules, spelling, the editor's menu, settings
   'proofing.rule.SPELLING': 'A slip in the word’s letters: two words run together or a letter typed twice',
-  // proofing (issue 18): spelling's two kinds and the medial hamza
+  // proofing: spelling's two kinds and the medial hamza
   'proofing.rule.UNKNOWN_WORD': 'Not in the dictionary: a name or a new word? Add it to the dictionary',
   'proofing.rule.HAMZA_MEDIAL': 'Missing hamza on an alef inside the word',
   'proofing.rule.AR_LATIN_COMMA': 'Latin comma in Arabic text: use the Arabic comma «،»',
@@ -641,7 +641,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'settings.proofing.guillemets': 'Guillemets «» for quotations',
   'settings.proofing.vocabularyThreshold': 'Accept a word found in this many stored articles',
   'settings.proofing.names': 'Newsroom names and terms (one per line)',
-  // proofing (issue 18): Settings → Proofing
+  // proofing: Settings → Proofing
   'settings.proofing.underlineUnknown': 'Underline every word the dictionary does not know (names too)',
   'settings.proofing.underlineUnknown.hint':
     'Off: only slips visible in a word’s letters are underlined, and unknown words are listed.',
@@ -661,7 +661,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'settings.proofing.removeFailed': 'The word could not be removed. Try again.',
   'settings.proofing.saveFailed': 'The proofing settings could not be saved. Try again.',
   'settings.proofing.names.invalid': 'One name a line, each at most 100 characters, at most 5,000 names.',
-  // editor (issue 12): pictures where they stand, find and replace, print, focus mode, the last save's time
+  // editor: pictures where they stand, find and replace, print, focus mode, the last save's time
   'export.warning.pictureWithoutCredit': plural({
     one: 'The article “{headline}” has a picture that names no credit: add the credit before it is published.',
     other:
@@ -692,7 +692,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'editor.focus.leave': 'Leave focus mode',
   'toolbar.dir.article': 'Article’s',
   'figure.noCredit': 'No credit given for this picture',
-  // review-ux (issue 12): history labels, header menus, compare, comment at the selection, waiting counts
+  // review-ux: history labels, header menus, compare, comment at the selection, waiting counts
   'history.label.status': 'From “{from}” to “{to}”',
   'history.label.accepted': plural({ one: '1 suggestion accepted', other: '{count} suggestions accepted' }),
   'history.label.rejected': plural({ one: '1 suggestion rejected', other: '{count} suggestions rejected' }),
@@ -732,7 +732,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'embargo.timeFormat': '(hours:minutes)',
   'embargo.invalid':
     'Write the day as day/month/year (such as 29/11/2026) and the time as hours:minutes (such as 18:30).',
-  // newsroom sync (issue 15): settings, the header's indicator, conflicts
+  // newsroom sync: settings, the header's indicator, conflicts
   'newsroom.title': 'Newsroom',
   'newsroom.intro':
     "Connect Midad to your newsroom's server to share articles with colleagues. Your archive stays on this computer and works offline.",
@@ -786,7 +786,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'syncConflict.keep': 'Keep this version',
   'syncConflict.differences': 'Differences between the two chosen versions',
   'syncConflict.close': 'Close',
-  // editor (issue 12, last items): headline/standfirst suggestions, the View menu, pictures not in the article
+  // editor: headline/standfirst suggestions, the View menu, pictures not in the article
   'suggestions.field.accept': 'Accept \u2068{name}\u2069’s change',
   'suggestions.field.reject': 'Reject \u2068{name}\u2069’s change',
   'view.menu': 'View',
@@ -798,7 +798,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'figures.tray.hint': 'These pictures are not shown in the article or in exports until they are placed in it.',
   'figures.tray.place': 'Place it in the article',
   'figures.tray.noCaption': 'Picture without a caption',
-  // newsroom desk (issue 15, sync-desk): the role while signed in, every version of a conflict, the header's states
+  // newsroom desk: the role while signed in, every version of a conflict, the header's states
   'error.role_from_server':
     "While you are signed in to the newsroom, your role is the one its server gives you, so it was not changed. Ask the server's administrator to change it, or sign out first.",
   'error.sync_conflict_moved':

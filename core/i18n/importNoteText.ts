@@ -1,5 +1,5 @@
 /**
- * What an import kept and what it warned about, in the person's language (issue 14): the drop summary's
+ * What an import kept and what it warned about, in the person's language: the drop summary's
  * lines, as `midad import` prints them in English (core/exchange/importNotes.ts): one line of what was kept,
  * then one line per warning.
  */

@@ -106,7 +106,7 @@ function settle(
       .map((s) => s.id);
     if (!ids.length) continue;
     body = decideSuggestions(body, ids, decision).body;
-    // editor (issue 12): a headline or standfirst proposal decided on either side
+    // editor: a headline or standfirst proposal decided on either side
     fields = { ...fields, ...decideFieldSuggestions({ ...content, ...fields }, ids, decision).patch };
   }
   const status = statusChanges.at(-1)?.to ?? content.status;

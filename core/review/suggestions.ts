@@ -36,7 +36,7 @@ export const SuggestionSchema = z.object({
   kind: z.enum([...SUGGESTION_KINDS, 'replace']),
   /** The inserted or deleted text; for `replace`, the proposed words. */
   text: z.string(),
-  // editor (issue 12): which plain field a `replace` is for, and (while pending) the field's current words
+  // editor: which plain field a `replace` is for, and (while pending) the field's current words
   field: z.enum(SUGGESTIBLE_FIELDS).optional(),
   from: z.string().optional(),
   author: ProfileSchema,

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { BackupFolderSchema, BackupKeepSchema } from './backupLocation';
 import { LANGUAGE_TAG } from '../article/schema';
 import { BACKUP_KEEP } from '../backup/backupEntry';
-// proofing (issue 18)
 import { ProofingSettingsSchema } from '../proofing/settings';
 
 // The person and role live in their own module so the article's schema can name an author without an
@@ -52,9 +51,9 @@ export const SettingsSchema = z.object({
     .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   profile: ProfileSchema.nullable().default(null),
-  // proofing (issue 18): spelling, Word's strictness switches, the newsroom's words, house-style rules
+  // proofing: spelling, Word's strictness switches, the newsroom's words, house-style rules
   proofing: ProofingSettingsSchema.prefault({}),
-  // review-ux (issue 12): the newsroom's sections, offered in the article's section field (free text allowed)
+  // review-ux: the newsroom's sections, offered in the article's section field (free text allowed)
   sections: SectionsSchema.default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -70,7 +69,7 @@ export const SettingsPatchSchema = z.object({
   backups: z.object({ folder: BackupFolderSchema, keep: BackupKeepSchema }).partial().optional(),
   theme: SettingsSchema.shape.theme.unwrap().optional(),
   profile: ProfileSchema.nullable().optional(),
-  // proofing (issue 18)
+  // proofing
   proofing: ProofingSettingsSchema.partial().optional(),
   sections: SectionsSchema.optional(),
 });

@@ -1,5 +1,5 @@
 /**
- * Migration 21 (issue 14): an article's subjects and genres are searchable. Their names (or a code that has
+ * Migration 21: an article's subjects and genres are searchable. Their names (or a code that has
  * no name) are indexed with the article's tags, so a search for «اقتصاد» or "economy" finds an article an
  * agency classified so, with the same folding and stemming as every other word; the FTS tables keep their
  * columns, so no query changes and search costs what it did.

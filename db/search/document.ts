@@ -26,7 +26,7 @@ function tagsText(tagsJson: SqlText): string {
   }
 }
 
-// import (issue 14): subjects and genres are indexed with the tags.
+// import: subjects and genres are indexed with the tags.
 /**
  * The names of the subjects and genres in an article's `metadata` column (db/articleMetadata.ts), a code
  * standing in for a missing name; none for anything unreadable, which the save path never writes.

@@ -43,7 +43,7 @@ export const CAPTIONS = `(SELECT group_concat(m.caption || char(10) || m.credit,
     FROM media m WHERE m.article_id = a.id)`;
 /** Migrations 8, 9 and 17 embed this six-field call in their SQL, so it stays as they were released. */
 const DOCUMENT_V8 = `${SEARCH_DOCUMENT_FUNCTION}(a.headline, a.standfirst, a.body_text, ${CAPTIONS}, a.tags, a.byline)`;
-// import (issue 14): since migration 21 the article's subjects and genres (in `metadata`) are indexed with its tags.
+// import: since migration 21 the article's subjects and genres (in `metadata`) are indexed with its tags.
 export const DOCUMENT = `${SEARCH_DOCUMENT_FUNCTION}(a.headline, a.standfirst, a.body_text, ${CAPTIONS}, a.tags, a.byline, a.metadata)`;
 
 const UPSERT_DOC = `ON CONFLICT (article_id) DO UPDATE SET status = excluded.status, section = excluded.section,
@@ -157,7 +157,7 @@ export const SEARCH_RESTEM_MIGRATION_SQL = `
   DROP TABLE temp.search_restem;
   INSERT INTO search_stem (search_stem) VALUES ('optimize');`;
 
-// import (issue 14): the articles with subjects or genres indexed again once their names join the document.
+// import: the articles with subjects or genres indexed again once their names join the document.
 /**
  * Index again the articles `condition` (over `a`, articles) selects, with the current document: each one's
  * document computed once into a temporary table keyed by docid, then its rows in both FTS tables and its

@@ -58,7 +58,7 @@ function snippetFor(row: PageRow, highlighter: Highlighter): SearchHit['snippet'
     body: row.body_text,
     standfirst: row.standfirst,
     captions: row.captions ?? '',
-    // import (issue 14): subjects and genres are indexed with the tags, so a match there shows with them.
+    // import: subjects and genres are indexed with the tags, so a match there shows with them.
     tags: [...(JSON.parse(row.tags) as string[]), ...classificationNames(row.metadata)].join('، '),
     byline: row.byline,
   };

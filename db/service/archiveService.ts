@@ -6,7 +6,6 @@ import type { MidadService } from '../../core/api/contract';
 import type { Archive } from '../archive';
 import { readSettings, updateSettings } from '../settings';
 import { createReviewService } from '../review/service';
-// proofing (issue 18)
 import { createProofingService } from '../proofing/service';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../articles';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../trash';
@@ -21,17 +20,15 @@ import { searchArticles } from '../search/search';
 import { importFailed } from '../../core/exchange/importError';
 import { decodeBase64 } from '../../core/exchange/base64';
 import { importDrafts } from '../exchange/importDrafts';
-// imports and exports off the main thread (issue 13)
 import { exportOffThread, parseOffThread } from '../exchange/offThreadExchange';
 import { sharedOffThread, type OffThread } from '../worker/offThread';
-// newsroom sync (issue 15)
 import { createNewsroomService, memoryVault, type NewsroomMethods } from '../sync/newsroomService';
 import { guardRoleWhileSignedIn } from '../sync/roleGuard';
 
 export interface ServiceOptions {
-  /** Newsroom sync (issue 15): the transport's own (its session vault, its engine); else memory only, no engine. */
+  /** Newsroom sync: the transport's own (its session vault, its engine); else memory only, no engine. */
   newsroom?: NewsroomMethods;
-  /** Imports and exports off the main thread (issue 13): the worker thread their heavy step runs on. */
+  /** Imports and exports off the main thread: the worker thread their heavy step runs on. */
   offThread?: OffThread;
 }
 
@@ -50,14 +47,14 @@ function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
 }
 
 export function createArchiveService(archive: Archive, options: ServiceOptions = {}): MidadService {
-  // newsroom sync (issue 15)
+  // newsroom sync
   const newsroom = options.newsroom ?? createNewsroomService(archive, { vault: memoryVault(), engine: null });
   // Started on the first import or export, not before.
   const offThread = options.offThread ?? sharedOffThread();
   return {
     'articles.list': ({ limit, offset, trash, filter }) => listArticles(archive, limit, offset, trash, filter),
     'articles.get': ({ id }) => getArticle(archive, id),
-    // editor (issue 12): a new article's byline is the profile's name, which the person may change.
+    // editor: a new article's byline is the profile's name, which the person may change.
     'articles.create': ({ language }) =>
       createArticle(archive, {
         ...NEW_ARTICLE_FIELDS,
@@ -65,14 +62,14 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
         byline: readSettings(archive).profile?.name ?? '',
       }),
     'settings.get': () => readSettings(archive),
-    // newsroom sync (issue 15): while signed in the role is the server's, refused here whoever asks
+    // newsroom sync: while signed in the role is the server's, refused here whoever asks
     'settings.update': async (patch) => {
       await guardRoleWhileSignedIn(archive, newsroom, patch);
       return updateSettings(archive, patch);
     },
     'articles.save': ({ id, baseVersion, fields, kind, label, author }) =>
       saveArticle(archive, id, baseVersion, fields, new Date(), { kind, label, author }),
-    // --- archive area (issue 3): trash, duplicate, media, revisions, backups ---
+    // --- archive area: trash, duplicate, media, revisions, backups ---
     'articles.trash': ({ id }) => trashArticle(archive, id),
     'articles.restore': ({ id }) => restoreFromTrash(archive, id),
     'articles.emptyTrash': () => ({ deleted: emptyTrash(archive) }),
@@ -91,26 +88,26 @@ export function createArchiveService(archive: Archive, options: ServiceOptions =
     'backups.create': () => createBackupInBackground(archive, 'manual'),
     'backups.restore': ({ name }) => restoreIntoOpenArchive(archive, name),
     'backups.configure': ({ keep }) => ({ keep: setBackupKeep(archive, keep) }),
-    // search (issue 3)
+    // search
     'search.query': (request) => searchArticles(archive, request),
     // exchange (export and import)
-    // The heavy step of each on the worker thread, the archive's reads and writes here (issue 13).
+    // The heavy step of each on the worker thread, the archive's reads and writes here.
     'exchange.export': ({ id, format, bodyOnly, withComments, withHistory }) =>
       exportOffThread(offThread, archive, id, format, { bodyOnly, comments: withComments, history: withHistory }),
     'exchange.import': async ({ fileName, content, format }) => ({
       articles: importDrafts(archive, await parseOffThread(offThread, fileName, { text: content }, format), fileName),
     }),
-    // review (issue 6): workflow, comments, suggestions, review packages
+    // review: workflow, comments, suggestions, review packages
     ...createReviewService(archive),
-    // exchange (issue 5): files dropped on the archive
+    // exchange: files dropped on the archive
     'exchange.importBytes': async ({ fileName, data }) => {
       const bytes = decodeBase64(data);
       if (!bytes) throw importFailed(fileName, { at: 'file' }, { problem: 'file_bytes_invalid' });
       return { articles: importDrafts(archive, await parseOffThread(offThread, fileName, { bytes }), fileName) };
     },
-    // newsroom sync (issue 15): sign-in, sync state, conflicts
+    // newsroom sync: sign-in, sync state, conflicts
     ...newsroomMethods(newsroom),
-    // proofing (issue 18): the archive's words for spelling
+    // proofing: the archive's words for spelling
     ...createProofingService(archive),
   };
 }

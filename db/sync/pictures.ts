@@ -7,7 +7,7 @@
 import { readImageInfo } from '../../core/media/imageInfo';
 import { MidadError } from '../../core/api/errors';
 import { PICTURE_ATTACHMENT, pictureDocId } from '../../core/sync/documents';
-import type { Archive } from '../connection';
+import type { Archive } from '../archive';
 import { cachedStatement } from '../statements';
 import type { CouchClient } from './couch';
 import { sha256Hex } from './content';

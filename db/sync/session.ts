@@ -5,6 +5,7 @@
  */
 import { ROLES, type Role } from '../../core/settings/schema';
 import type { SignInProblem } from '../../core/sync/newsroomContract';
+import { authSessionCookie } from './couch';
 import { parseDatabaseUrl, requestJson, ServerHttpError, type JsonResponse } from './serverHttp';
 
 export interface Session {
@@ -22,9 +23,7 @@ export function newsroomRole(roles: readonly string[]): Role | null {
 }
 
 function cookieFrom(response: JsonResponse): string | null {
-  const header = response.headers.get('set-cookie') ?? '';
-  const match = /AuthSession=([^;,\s]*)/.exec(header);
-  return match?.[1] ? `AuthSession=${match[1]}` : null;
+  return authSessionCookie(response.headers.get('set-cookie'));
 }
 
 type Result<T> = { ok: true; value: T } | { ok: false; problem: SignInProblem };

@@ -17,13 +17,11 @@ import { HeadlineCounts } from './HeadlineCounts';
 import { HelpDialog } from './HelpDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { MetadataPanel } from './MetadataPanel';
-// import (issue 14): rights, subjects and the source's record
+// import: rights, subjects and the source's record
 import { SourcePanel } from './SourcePanel';
 import { PlainField } from './PlainField';
-// proofing (issue 18)
 import { ProofingPlugin } from '../proofing/ProofingPlugin';
 import { RecoveryNotice } from './RecoveryNotice';
-// newsroom sync (issue 15)
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { ConflictNotice } from '../sync/ConflictNotice';
 import { SaveIndicator } from './SaveIndicator';
@@ -45,7 +43,7 @@ import { SuggestingToggle } from '../review/SuggestingToggle';
 import { HeaderEnd } from '../shell/PersonMenu';
 import { ReturnedNotice } from '../review/ReturnedNotice';
 import { CommentAtSelection, openCommentBox } from '../review/CommentAtSelection';
-// editor (issue 12): suggesting mode in the headline and standfirst
+// editor: suggesting mode in the headline and standfirst
 import { FieldSuggestionMarks, useSuggestedField } from '../review/FieldSuggestions';
 import { keysOf, openViewMenu, useStoredToggle, ViewMenu } from './ViewMenu';
 import { PictureTray } from './figures/PictureTray';
@@ -244,10 +242,9 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
                 }}
               >
                 <CommentMarksPlugin handle={marks} />
-                {/* editor (issue 12): pictures the body does not place, with a way to place them */}
+                {/* editor: pictures the body does not place, with a way to place them */}
                 <PictureTray />
                 <SuggestingModePlugin author={suggesting ? settings.profile : null} />
-                {/* proofing (issue 18) */}
                 <ProofingPlugin api={api} settings={settings} />
               </BodyEditor>
             </FiguresContext.Provider>

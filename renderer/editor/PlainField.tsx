@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTextFieldHistory } from './history/useTextFieldHistory';
-// proofing (issue 18): findings drawn on a mirror behind the textarea
+// proofing: findings drawn on a mirror behind the textarea
 import { FieldMirror } from '../proofing/FieldMirror';
 
 interface Props {

@@ -1,5 +1,5 @@
 /**
- * A picture's or a linked media item's files at the source (issue 14): each one's name, type, size and
+ * A picture's or a linked media item's files at the source: each one's name, type, size and
  * address, marked "not downloaded" because Midad never fetches them. The address is text to copy, not a
  * link: the workstation has no network at run time.
  */

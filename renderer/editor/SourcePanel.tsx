@@ -1,5 +1,5 @@
 /**
- * What an import kept beside the news fields (issue 14): rights and subjects, which a journalist edits
+ * What an import kept beside the news fields: rights and subjects, which a journalist edits
  * (every change goes to autosave like the other fields), and the source's own record, shown as it came:
  * genres, the source's dates next to the import time, media the source linked, and each picture's files at
  * the agency, never downloaded (no network at run time), with address, size and type.

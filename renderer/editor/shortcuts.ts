@@ -24,7 +24,7 @@ export type ShortcutAction =
   | 'replace'
   | 'focus'
   | 'print'
-  // editor (issue 12, last items): the body toolbar's View menu
+  // editor: the body toolbar's View menu
   | 'view';
 
 export interface Shortcut {
@@ -54,7 +54,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'replace', keys: 'Mod+H', label: 'help.replace', ours: true },
   { action: 'focus', keys: 'Mod+Shift+F', label: 'help.focus', ours: true },
   { action: 'print', keys: 'Mod+P', label: 'help.print', ours: true },
-  // editor (issue 12, last items)
+  // editor
   { action: 'view', keys: 'Mod+Alt+V', label: 'help.view', ours: true },
 ];
 

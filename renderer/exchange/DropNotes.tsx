@@ -1,6 +1,6 @@
 /**
  * Under a dropped file's line in the summary: for each article it added, what the import kept and, as
- * warnings, what it did not (issue 14), in the person's language and in the order `midad import` prints them.
+ * warnings, what it did not, in the person's language and in the order `midad import` prints them.
  * The article's headline is named only when the file added more than one.
  */
 import { importNoteLines } from '../../core/i18n/importNoteText';

@@ -7,7 +7,7 @@ import type { MidadApi } from '../../core/api/contract';
 import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../ui/useErrorText';
 import { carriesFiles, importDroppedFiles, type DropOutcome } from './dropImport';
-// import (issue 14): what each file's import kept and warned about
+// import: what each file's import kept and warned about
 import { DropNotes } from './DropNotes';
 
 interface Props {

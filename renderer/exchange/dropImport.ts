@@ -10,7 +10,7 @@ import { IMPORT_LIMITS } from '../../core/exchange/limits';
 
 import type { ImportNote } from '../../core/exchange/importNotes';
 
-/** An article a dropped file added, with what its import kept and warned about (issue 14). */
+/** An article a dropped file added, with what its import kept and warned about. */
 export interface DroppedArticle {
   headline: string;
   notes: ImportNote[];

@@ -9,12 +9,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useErrorText } from '../ui/useErrorText';
 import { fieldErrors, fieldErrorsFromRefusal, type FieldError, type FieldName } from './fieldErrors';
 import { useSettings } from './SettingsProvider';
-// newsroom sync (issue 15)
 import { NewsroomSettings } from './NewsroomSettings';
 import { useNewsroom } from '../sync/NewsroomProvider';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { describedBy, Field } from '../ui/Field';
-// proofing (issue 18)
 import { ProofingSettings } from './ProofingSettings';
 
 interface Draft {
@@ -76,7 +74,7 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const { settings, update } = useSettings();
-  // While signed in to the newsroom the server says the role (issue 15).
+  // While signed in to the newsroom the server says the role.
   const roleFromServer = useNewsroom().status?.signedIn === true;
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldError>>>({});
@@ -307,7 +305,6 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             </span>
           </div>
         </form>
-        {/* proofing (issue 18) */}
         <div className="settings-form">
           <ProofingSettings />
         </div>

@@ -7,7 +7,7 @@ import { ROLES } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { MenuButton, type MenuItem } from './MenuButton';
-// newsroom sync (issue 15): while signed in the role is the server's, so the menu does not offer to switch it
+// newsroom sync: while signed in the role is the server's, so the menu does not offer to switch it
 import { useNewsroom } from '../sync/NewsroomProvider';
 
 export function PersonMenu() {

@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArticle, getArticle, listArticles, saveArticle } from '../../db/articles';
 import { searchArticles } from '../../db/search/search';
 import { RANK_WINDOW } from '../../core/search/schema';
@@ -16,7 +17,7 @@ import { SearchRequestSchema } from '../../core/search/schema';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { ArticleGenerator, seededRandom } from './arabicCorpus';
 import { cpuTimeEach, percentile, round, timeEach, type BenchSuite, type Figure } from './harness';
-// stemming's cost (issue 17): index size, import rate, migration 17
+// stemming's cost: index size, import rate, migration 17
 import { stemmingFigures } from './stemming';
 
 /** Fifty searches a desk makes: common and rare words, spelling variants, phrases, prefixes, Latin, digits. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createArticle, getArticle, saveArticle } from '../../db/articles';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { ArticleGenerator } from './arabicCorpus';
 import { round, type BenchSuite, type Figure } from './harness';
 import { engineFor, openWorkstation, startNewsroom, type Person } from '../integration/sync/newsroom';

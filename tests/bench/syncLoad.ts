@@ -9,7 +9,7 @@
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { createArticle } from '../../db/articles';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { searchArticles } from '../../db/search/search';
 import { createCouchClient } from '../../db/sync/couch';
 import { pull } from '../../db/sync/pull';

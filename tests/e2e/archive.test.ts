@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { axeViolations } from '../helpers/axe';
 import { type AppPage } from '../helpers/appPage';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { caretMoved, waitSaved } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';

@@ -5,7 +5,7 @@
  * indicator says when it last saved, in the digits the settings name.
  */
 import { describe, expect, it } from 'vitest';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { updateSettings } from '../../db/settings';
 import { waitSaved, type AppPage } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { addMedia } from '../../db/media';
 import { updateSettings } from '../../db/settings';
 import { paragraphNode, stateFromParagraphs } from '../../core/richtext/lexicalState';

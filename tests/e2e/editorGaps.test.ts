@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { png } from '../helpers/images';
 import { useAppBrowser } from '../helpers/appBrowser';
 

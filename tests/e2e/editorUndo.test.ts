@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { addMedia } from '../../db/media';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { TYPING_RUN_MS } from '../../renderer/editor/history/textHistory';
 import { figureSaved, pageTimersRun, settled, waitSaved } from '../helpers/appPage';

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { seedOnFirstRun } from '../../db/seed';
 import { importText } from '../../db/exchange/importFiles';
 import { exportNative } from '../../core/exchange/nativeExport';

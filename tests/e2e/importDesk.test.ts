@@ -1,5 +1,5 @@
 /**
- * What an import kept, on screen (issue 14), in Chromium through the bridge on a real archive file, with real
+ * What an import kept, on screen, in Chromium through the bridge on a real archive file, with real
  * agency files from ../shared/data/exchange-real: the drop summary gives each file's kept and warning lines in
  * the person's language, and the editor's source panel shows rights, subjects, genres, the source's dates,
  * linked media and picture renditions ("not downloaded"), rights and subjects edited with the keyboard, saved,

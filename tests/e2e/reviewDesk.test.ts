@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import type { Archive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { transitionArticle } from '../../db/review/statusChanges';

@@ -16,7 +16,8 @@ import { normalizeForSearch } from '../../core/arabic/normalize';
 import { SearchRequestSchema } from '../../core/search/schema';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { searchArticles } from '../../db/search/search';
 
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));

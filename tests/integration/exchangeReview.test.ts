@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { getArticle, saveArticle, pickFields } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { createThread, replyToThread, setThreadResolved, threadsOfArticle } from '../../db/review/comments';

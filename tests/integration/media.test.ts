@@ -1,7 +1,8 @@
 /** Pictures in the archive, through the same dispatch both transports use (so payloads are validated too). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArchiveService } from '../../db/service/archiveService';
 import { dispatch } from '../../core/api/envelope';
 import { LIMITS } from '../../core/article/schema';

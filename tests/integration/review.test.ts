@@ -1,7 +1,8 @@
 /** The review area on real archive files, through the same dispatch both transports use. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { dispatch } from '../../core/api/envelope';
 import { createArchiveService } from '../../db/service/archiveService';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';

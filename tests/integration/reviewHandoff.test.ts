@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArchiveService } from '../../db/service/archiveService';
 import { dispatch } from '../../core/api/envelope';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';

@@ -1,7 +1,8 @@
 /** Search on real archive files: normalisation, stems, phrases, prefixes, hostile input, snippets, filters. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { searchArticles } from '../../db/search/search';
 import { restoreFromTrash, trashArticle } from '../../db/trash';

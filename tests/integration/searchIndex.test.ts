@@ -5,7 +5,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { MIGRATIONS } from '../../db/migrations';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { restoreFromTrash, trashArticle } from '../../db/trash';

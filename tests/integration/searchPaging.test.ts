@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { searchArticles } from '../../db/search/search';
 import { RANK_WINDOW } from '../../core/search/schema';

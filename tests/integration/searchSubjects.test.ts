@@ -1,12 +1,13 @@
 /**
- * Subjects and genres are searchable (issue 14, migration 21): their names are indexed with the tags, folded
+ * Subjects and genres are searchable: their names are indexed with the tags, folded
  * and stemmed like every other word, kept in step when the metadata or a caption changes, and an archive from
  * before migration 21 has its classified articles indexed again on opening.
  */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../db/connection';
+import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { addMedia } from '../../db/media';
 import { MIGRATIONS } from '../../db/migrations';

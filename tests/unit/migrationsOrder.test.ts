@@ -18,11 +18,11 @@ const RELEASED: Record<number, string> = {
   10: 'd1deea858fd91549',
   11: '9aa91c31fd417662',
   12: '28ead94dc03a9e10',
-  // stemming (issue 17)
+  // stemming
   17: 'd5b9184401913f27',
   // newsroom sync: the trash travels
   18: '979e5211e791cb76',
-  // import (issue 14)
+  // import
   21: 'ffba6c88a542fa55',
 };
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
-import type { Archive } from '../../../db/connection';
+import type { Archive } from '../../../db/archive';
 import { restoreFromTrash, trashArticle } from '../../../db/trash';
 import { articleDocId } from '../../../core/sync/documents';
 import { stateFromParagraphs } from '../../../core/richtext/lexicalState';

@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { initNewsroom, addUser } from '../../../db/sync/serverAdmin';
-import { openArchive, type Archive } from '../../../db/connection';
+import { openArchive } from '../../../db/connection';
+import type { Archive } from '../../../db/archive';
 import { updateSettings } from '../../../db/settings';
 import { createSyncEngine, type SyncEngine } from '../../../db/sync/engine';
 import type { Role } from '../../../core/settings/schema';

@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '../../../db/connection';
+import type { Archive } from '../../../db/archive';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
 import { addMedia, pictureBytes, updateMedia } from '../../../db/media';
 import { createSyncEngine } from '../../../db/sync/engine';

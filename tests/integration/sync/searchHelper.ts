@@ -1,5 +1,5 @@
 /** The ids a search finds, through the archive's own search (the index its triggers keep). */
-import type { Archive } from '../../../db/connection';
+import type { Archive } from '../../../db/archive';
 import { searchArticles as search } from '../../../db/search/search';
 import { SearchRequestSchema } from '../../../core/search/schema';
 

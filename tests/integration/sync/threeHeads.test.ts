@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MidadError } from '../../../core/api/errors';
 import { stateFromParagraphs } from '../../../core/richtext/lexicalState';
 import { articleDocId } from '../../../core/sync/documents';
-import type { Archive } from '../../../db/connection';
+import type { Archive } from '../../../db/archive';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
 import { syncProblems } from '../../../db/sync/check';
 import { conflictVersions, resolveConflict } from '../../../db/sync/conflicts';

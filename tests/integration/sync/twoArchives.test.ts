@@ -4,7 +4,7 @@
  * apart both survive. The engine is the one `midad sync` and the app use.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '../../../db/connection';
+import type { Archive } from '../../../db/archive';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
 import { createThread, threadsOfArticle } from '../../../db/review/comments';
 import { listStatusChanges, transitionArticle } from '../../../db/review/statusChanges';

@@ -64,7 +64,7 @@ describe('dropping files on the archive', () => {
     );
   });
 
-  // import (issue 14): each article's notes reach the summary, whose lines read as `midad import` prints them.
+  // import: each article's notes reach the summary, whose lines read as `midad import` prints them.
   it('carries each article’s import notes, given as a kept line and one line per warning in either language', async () => {
     const ninjs = {
       uri: 'urn:example:budget',

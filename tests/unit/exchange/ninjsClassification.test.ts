@@ -1,5 +1,5 @@
 /**
- * Rights and subjects as the desk edits them in the source panel (issue 14) go out in ninjs and come back
+ * Rights and subjects as the desk edits them in the source panel go out in ninjs and come back
  * as they were: a subject typed by a journalist (a name, no scheme or code), an IPTC media topic, a genre,
  * and the three rights fields.
  */
