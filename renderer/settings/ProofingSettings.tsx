@@ -10,6 +10,7 @@ import type { ProofingSettings as Proofing } from '../../core/proofing/settings'
 import { useI18n } from '../i18n/I18nProvider';
 import { proofingClient } from '../proofing/client';
 import { useApi } from '../ui/ApiContext';
+import { SaveActions } from '../ui/SaveActions';
 import { describedBy, Field } from '../ui/Field';
 import { useSettings } from './SettingsProvider';
 import { WordList } from './WordList';
@@ -179,14 +180,12 @@ export function ProofingSettings() {
             onChange={(e) => edit((d) => ({ ...d, names: e.target.value }))}
           />
         </Field>
-        <div className="settings-actions">
-          <button type="submit" className="button button--primary" disabled={status === 'saving'}>
-            {t('settings.proofing.save')}
-          </button>
-          <span role="status" className="settings-actions__status" data-testid="proofing-settings-status">
-            {status === 'saved' ? t('settings.proofing.saved') : ''}
-          </span>
-        </div>
+        <SaveActions
+          label={t('settings.proofing.save')}
+          saving={status === 'saving'}
+          savedText={status === 'saved' ? t('settings.proofing.saved') : undefined}
+          testId="proofing-settings-status"
+        />
         {status === 'failed' && (
           <p className="form-field__error" role="alert">
             {t('settings.proofing.saveFailed')}
