@@ -56,11 +56,11 @@ describe('the archive screen', () => {
 
   it('filters by status and section', async () => {
     const page = app.page;
-    await page.getByLabel(ar('archive.column.status')).selectOption('approved');
+    await page.getByLabel(ar('archive.filter.status')).selectOption('approved');
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS / 10 }));
-    await page.getByLabel(ar('archive.column.section'), { exact: true }).fill('سياسة');
+    await page.getByLabel(ar('archive.filter.section'), { exact: true }).fill('سياسة');
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS / 10 }));
-    await page.getByLabel(ar('archive.column.section'), { exact: true }).fill('اقتصاد');
+    await page.getByLabel(ar('archive.filter.section'), { exact: true }).fill('اقتصاد');
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 0 }));
     await page.getByRole('button', { name: ar('archive.filter.clear') }).click();
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS + 1 }));

@@ -68,7 +68,7 @@ describe('the settings and About screens', () => {
       await page.goto(`${bridge.url}#/about`);
       await expect.poll(() => page.getByRole('heading', { name: en('about.title') }).count()).toBe(1);
       expect(await page.getByTestId('about-version').innerText()).toMatch(
-        labelPattern('en', 'about.version', { version: /\d+\.\d+\.\d+/ }, false),
+        labelPattern('en', 'about.version', { version: /\d+\.\d+\.\d+/ }, 'start'),
       );
       expect(await page.getByText(en('about.licenceName', { licence: 'SIL Open Font License 1.1' })).count()).toBe(2);
       await page.screenshot({ path: join(SCREENSHOTS, 'about-en.png'), fullPage: true });
@@ -119,7 +119,7 @@ describe('the settings and About screens', () => {
       await save.click();
       await expect
         .poll(() => page.locator('#backupFolder-error').innerText())
-        .toMatch(labelPattern('ar', 'error.backup_folder_unusable', {}, false));
+        .toMatch(labelPattern('ar', 'error.backup_folder_unusable', {}, 'start'));
       // The path is isolated left to right inside the Arabic sentence, so its slashes stay where they belong,
       // and the reason is said in Arabic, not in the system's English.
       expect(await page.locator('#backupFolder-error').innerText()).toBe(

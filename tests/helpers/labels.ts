@@ -24,16 +24,18 @@ export function en(key: MessageKey, params: LabelParams = {}): string {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Where a pattern must match: the whole text, its start, or anywhere in it. */
+export type Anchor = 'whole' | 'start' | 'anywhere';
+
 /**
  * A pattern for a message whose parameters a test cannot know exactly (a time, a folder): a parameter given as
- * a RegExp matches what that pattern matches, and a placeholder left unfilled matches any text. `whole` anchors
- * it at both ends; otherwise it matches where the message starts.
+ * a RegExp matches what that pattern matches, and a placeholder left unfilled matches any text.
  */
 export function labelPattern(
   locale: Locale,
   key: MessageKey,
   params: Record<string, string | number | RegExp> = {},
-  whole = true,
+  anchor: Anchor = 'whole',
 ): RegExp {
   const patterns: string[] = [];
   const filled: LabelParams = {};
@@ -45,5 +47,10 @@ export function labelPattern(
   const source = escape(translate(locale, key, filled))
     .replace(/\uE000(\d+)\uE001/g, (_, i: string) => `(?:${patterns[Number(i)]})`)
     .replace(/\\\{\w+\\\}/g, '.+?');
-  return new RegExp(whole ? `^${source}$` : `^${source}`);
+  return new RegExp(anchor === 'whole' ? `^${source}$` : anchor === 'start' ? `^${source}` : source);
+}
+
+/** Text matching any of the patterns: a state said by one of several messages. */
+export function anyOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 }
