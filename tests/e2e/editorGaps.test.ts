@@ -156,9 +156,9 @@ describe('the archive and editor gaps', () => {
     await page.goto(`${suite.bridge.url}#/settings`);
     await page.getByLabel(ar('settings.interfaceLanguage')).selectOption('en');
     await page.getByRole('button', { name: ar('settings.save') }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Settings' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: en('settings.title') }).count()).toBe(1);
     await page.goto(suite.bridge.url);
-    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('button', { name: en('archive.new') }).click();
     await page.getByTestId('body-editor').waitFor();
     expect(await undoTransform(page)).toBe('none');
     await page.evaluate(() => document.fonts.ready);
