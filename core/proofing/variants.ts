@@ -6,7 +6,22 @@
 import { proclitics } from './text';
 import type { WordOracle } from './types';
 
-export type SlipKind = 'initialAlef' | 'medialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura';
+export type SlipKind = 'initialAlef' | 'hamzaSwap' | 'medialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura';
+
+/**
+ * Words that begin with a hamza and lam whose bare spelling reads as the article (اليه، الوان، الان): the
+ * article's alef is hamzat wasl, so only these get a hamza there, keyed by the bare spelling. Hunspell accepts
+ * أ + ل + any word as a question (ألجمعه) and a few odd إل/آل forms (إلن، آلفة), so a list, not a guess.
+ */
+const HAMZA_LAM = new Map(
+  (
+    'إليه إليها إليهم إليهما إليك إليكم إلينا إلي إلا الآن آلاف آلة آليات آلية آلام ألف ألفا ألفي ألفين ألوف ' +
+    'ألمانيا ألماني ألمانية ألمان ألوان ألعاب ألقى ألقت ألقاها ألقاه ألقوا ألغى ألغت ألزم ألزمت ألحق ألحقت ' +
+    'ألمح ألمحت أليس ألبوم إلغاء إلزام إلزامي إلزامية إلكتروني إلكترونية إلقاء إلمام'
+  )
+    .split(' ')
+    .map((w) => [w.replace(/[أإآ]/g, 'ا'), w] as const),
+);
 
 /** The word cut as proclitic + article + stem: وبالأردنية → ['وب', 'ال', 'أردنية']. */
 function cuts(word: string): Array<[string, string, string]> {
@@ -27,12 +42,19 @@ export function candidates(word: string, kind: SlipKind): string[] {
     case 'initialAlef':
       for (const [pre, al, stem] of cuts(word)) {
         if (stem.length < 2 || stem[0] !== 'ا') continue;
-        // The alef of the article is hamzat wasl: ألجمعه is a question (أ + لجمعه), never الجمعه's fix.
-        if (al === '' && stem.startsWith('ال')) continue;
         // لا run into its verb or noun (لازال، ولاشك) is the negation, not ل + a word without its hamza.
         if (pre.endsWith('ل') && al === '') continue;
+        // ك or ب before two letters is a word of its own more often than a clitic (كاز، باب).
+        if (/[كب]$/.test(pre) && stem.length < 3) continue;
+        if (al === '' && stem.startsWith('ال')) {
+          const listed = HAMZA_LAM.get(stem);
+          if (listed) out.add(pre + listed);
+          continue;
+        }
         for (const h of ['أ', 'إ', 'آ']) out.add(pre + al + h + stem.slice(1));
       }
+      break;
+    case 'hamzaSwap':
       // The hamza on the wrong side of the alef: إزمة → أزمة, أمبراطور → إمبراطور.
       for (const [pre, al, stem] of cuts(word)) {
         if (stem.length < 3) continue;

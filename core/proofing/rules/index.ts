@@ -19,6 +19,7 @@ import { HAMZA_ILA } from './hamzaIla';
 import { HAMZA_INITIAL } from './hamzaInitial';
 import { HAMZA_MEDIAL } from './hamzaMedial';
 import { HAMZA_SEAT } from './hamzaSeat';
+import { HAMZA_SWAP } from './hamzaSwap';
 import { HAMZAT_WASL } from './hamzatWasl';
 import { HATTA_INNAHU } from './hattaInnahu';
 import { INSHALLAH } from './inshallah';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   AN_ANNA_IN,
   HAMZAT_WASL,
   HAMZA_INITIAL,
+  HAMZA_SWAP,
   HAMZA_MEDIAL,
   HAMZA_SEAT,
   TAA_MARBUTA,
