@@ -678,6 +678,7 @@ export const ar = {
   'proofing.rule.GUILLEMETS': 'أسلوب الدار: علامتا التنصيص «»',
   'proofing.rule.SPLIT_ABD': 'أسلوب الدار: «عبد» منفصلة عما بعدها',
   // proof-rules: rules added for held-out precision and recall
+  'proofing.rule.HAMZA_FREQUENT': 'كلمة شائعة كُتبت دون همزتها',
   'proofing.rule.HAMZA_SWAP': 'الهمزة في غير موضعها من الألف الأولى',
   'proofing.menu.label': 'التدقيق',
   'proofing.menu.noSuggestions': 'لا اقتراحات',

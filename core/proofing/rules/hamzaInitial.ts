@@ -7,7 +7,7 @@ import { slipFixes } from '../variants';
  * are an abbreviation, not أف or أس without a hamza (11 findings on the tuning files).
  */
 const LETTER_NAMES = new Set(
-  'اف إف اس إس ايه إيه اي أي آي ام إم ان إن اتش إتش اكس إكس بي سي دي تي جي في كيه واي يو ار آر ب ف'.split(' '),
+  'اف إف اس إس ايه إيه اي أي آي ام إم اتش إتش اكس إكس بي سي دي تي جي كيه واي يو ار آر ب ف'.split(' '),
 );
 
 /** الاردنية → الأردنية, اضافة → إضافة: a bare first alef where only the hamza form is a word. */

@@ -15,6 +15,7 @@ import { DOUBLE_SPACE } from './doubleSpace';
 import { DOUBLED_WORD } from './doubledWord';
 import { EXT_DIGITS } from './extDigits';
 import { GUILLEMETS } from './guillemets';
+import { HAMZA_FREQUENT } from './hamzaFrequent';
 import { HAMZA_ILA } from './hamzaIla';
 import { HAMZA_INITIAL } from './hamzaInitial';
 import { HAMZA_MEDIAL } from './hamzaMedial';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   HAMZAT_WASL,
   HAMZA_INITIAL,
   HAMZA_SWAP,
+  HAMZA_FREQUENT,
   HAMZA_MEDIAL,
   HAMZA_SEAT,
   TAA_MARBUTA,

@@ -51,6 +51,11 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['HAMZA_INITIAL', 'وصل اليه الخبر', 'اليه', 'إليه'],
   ['HAMZA_INITIAL', 'بثياب الوان زاهية', 'الوان', 'ألوان'],
   ['HAMZA_INITIAL', 'وصل الان', 'الان', 'الآن'],
+  ['HAMZA_FREQUENT', 'وصل الوفد امس', 'امس', 'أمس'],
+  ['HAMZA_FREQUENT', 'في اهم المباريات', 'اهم', 'أهم'],
+  ['HAMZA_FREQUENT', 'واعلن الوزير', 'واعلن', 'وأعلن'],
+  ['AN_ANNA_IN', 'وأكد انهم وصلوا', 'انهم', 'أنهم'],
+  ['AN_ANNA_IN', 'صرح بانها وصلت', 'بانها', 'بأنها'],
   ['HAMZA_ILA', 'وصل الوفد الى عمان', 'الى', 'إلى'],
   ['AN_ANNA_IN', 'قال ان الحكومة', 'ان', 'إن'],
   ['AN_ANNA_IN', 'يجب ان تتحرك', 'ان', 'أن'],
@@ -122,6 +127,9 @@ const LEAVES: Array<[string, string]> = [
   ['HAMZA_INITIAL', 'قناة بي بي اس'],
   ['HAMZA_INITIAL', 'احتراق مضخة كاز'],
   ['HAMZA_INITIAL', 'يوم الجمعه'],
+  ['HAMZA_FREQUENT', 'كانت في واحد من'],
+  ['HAMZA_FREQUENT', 'لاكد الوفد'],
+  ['AN_ANNA_IN', 'بان الفرق وقال فلان'],
   ['HAMZA_INITIAL', 'في إزمة'],
 ];
 
