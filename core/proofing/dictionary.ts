@@ -99,7 +99,17 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
     if (!isArabic(word)) return parts.english?.suggest(word).slice(0, 5) ?? [];
     // The one-letter slips the dictionary confirms come first: they are what Aghlat's corrections are.
     const slips = (
-      ['initialAlef', 'hamzaSwap', 'wasl', 'taaMarbuta', 'alefMaqsura', 'seat', 'medialAlef'] as const
+      [
+        'initialAlef',
+        'hamzaSwap',
+        'wasl',
+        'taaMarbuta',
+        'alefMaqsura',
+        'seat',
+        'medialAlef',
+        'dadZa',
+        'medialYaa',
+      ] as const
     ).flatMap((kind) => slipFixes(word, kind, oracle));
     const hunspell = parts.arabic
       .suggest(word)

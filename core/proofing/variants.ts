@@ -6,7 +6,8 @@
 import { proclitics } from './text';
 import type { WordOracle } from './types';
 
-export type SlipKind = 'initialAlef' | 'hamzaSwap' | 'medialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura';
+export type SlipKind =
+  'initialAlef' | 'hamzaSwap' | 'medialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura' | 'dadZa' | 'medialYaa';
 
 /**
  * Words that begin with a hamza and lam whose bare spelling reads as the article (اليه، الوان، الان): the
@@ -81,6 +82,17 @@ export function candidates(word: string, kind: SlipKind): string[] {
       if (/ئ$/.test(word)) out.add(`${word.slice(0, -1)}ء`);
       // القاريء → القارئ, طواريء → طوارئ: a final hamza after yaa sits on its seat.
       if (/يء$/.test(word)) out.add(`${word.slice(0, -2)}ئ`);
+      break;
+    case 'dadZa':
+      // العضمى → العظمى, التغاظي → التغاضي: the two letters that sound alike in most dialects, one at a time.
+      for (let i = 0; i < word.length; i++) {
+        if (word[i] === 'ض') out.add(`${word.slice(0, i)}ظ${word.slice(i + 1)}`);
+        if (word[i] === 'ظ') out.add(`${word.slice(0, i)}ض${word.slice(i + 1)}`);
+      }
+      break;
+    case 'medialYaa':
+      // رئىس → رئيس: alef maqsura is only ever the last letter.
+      if (/ى./.test(word)) out.add(word.replace(/ى(?=.)/g, 'ي'));
       break;
     case 'taaMarbuta':
       if (word.length > 2 && word.endsWith('ه')) out.add(`${word.slice(0, -1)}ة`);

@@ -16,6 +16,8 @@ const SLIPS: readonly SlipKind[] = [
   'seat',
   'taaMarbuta',
   'alefMaqsura',
+  'dadZa',
+  'medialYaa',
 ];
 
 /** Counts, per unknown word, how many of the documents (each given as its texts) use it. */

@@ -10,6 +10,7 @@ import { AR_LATIN_COMMA } from './arLatinComma';
 import { AR_LATIN_QUESTION } from './arLatinQuestion';
 import { AR_LATIN_SEMICOLON } from './arLatinSemicolon';
 import { BRACKET_INNER_SPACE } from './bracketInnerSpace';
+import { DAD_ZA } from './dadZa';
 import { DATELINE } from './dateline';
 import { DOUBLE_SPACE } from './doubleSpace';
 import { DOUBLED_WORD } from './doubledWord';
@@ -28,6 +29,7 @@ import { INVISIBLE_CHARS } from './invisibleChars';
 import { KAMA_WA_ANNA } from './kamaWaAnna';
 import { LABUDDA_WA_AN } from './labuddaWaAn';
 import { LIWAHDIHI } from './liwahdihi';
+import { MEDIAL_YAA } from './medialYaa';
 import { MIXED_DIGITS } from './mixedDigits';
 import { NO_SPACE_AFTER_PUNCT } from './noSpaceAfterPunct';
 import { PERSIAN_LOOKALIKE } from './persianLookalike';
@@ -57,6 +59,8 @@ export const RULES: readonly Rule[] = [
   HAMZA_SEAT,
   TAA_MARBUTA,
   ALEF_MAQSURA,
+  MEDIAL_YAA,
+  DAD_ZA,
   PERSIAN_LOOKALIKE,
   INVISIBLE_CHARS,
   TATWEEL,
