@@ -67,7 +67,10 @@ export function candidates(word: string, kind: SlipKind): string[] {
       // A bare alef inside the word for أ: تاكد → تأكد, متاخرة → متأخرة, الطمانينة → الطمأنينة. Each alef
       // but the first letter and the last, one at a time (a first alef is initialAlef's).
       for (let i = 1; i < word.length - 1; i++) {
-        if (word[i] === 'ا') out.add(`${word.slice(0, i)}أ${word.slice(i + 1)}`);
+        if (word[i] !== 'ا') continue;
+        // Beside a hamza already written (تؤاخذ) the alef is a long vowel; ك before two letters is a word (كاز).
+        if (/[ءأإآؤئ]/.test(word[i - 1]! + word[i + 1]!) || (word.length === 3 && word[0] === 'ك')) continue;
+        out.add(`${word.slice(0, i)}أ${word.slice(i + 1)}`);
       }
       break;
     case 'wasl':
