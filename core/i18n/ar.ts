@@ -681,6 +681,7 @@ export const ar = {
   'proofing.rule.HAMZA_FREQUENT': 'كلمة شائعة كُتبت دون همزتها',
   'proofing.rule.DAD_ZA': 'خلط بين «ض» و«ظ»',
   'proofing.rule.MEDIAL_YAA': 'ألف مقصورة «ى» في وسط الكلمة: «ي»',
+  'proofing.rule.JOINED_WORDS': 'كلمتان متصلتان وحقهما الفصل',
   'proofing.rule.HAMZA_SWAP': 'الهمزة في غير موضعها من الألف الأولى',
   'proofing.menu.label': 'التدقيق',
   'proofing.menu.noSuggestions': 'لا اقتراحات',

@@ -627,6 +627,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.HAMZA_FREQUENT': 'A common word written without its hamza',
   'proofing.rule.DAD_ZA': '«ض» and «ظ» confused',
   'proofing.rule.MEDIAL_YAA': 'Alef maqsura «ى» inside a word: «ي»',
+  'proofing.rule.JOINED_WORDS': 'Two words run together',
   'proofing.rule.HAMZA_SWAP': 'The hamza on the wrong side of the first alef',
   'proofing.menu.label': 'Proofing',
   'proofing.menu.noSuggestions': 'No suggestions',

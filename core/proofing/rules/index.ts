@@ -26,6 +26,7 @@ import { HAMZAT_WASL } from './hamzatWasl';
 import { HATTA_INNAHU } from './hattaInnahu';
 import { INSHALLAH } from './inshallah';
 import { INVISIBLE_CHARS } from './invisibleChars';
+import { JOINED_WORDS } from './joinedWords';
 import { KAMA_WA_ANNA } from './kamaWaAnna';
 import { LABUDDA_WA_AN } from './labuddaWaAn';
 import { LIWAHDIHI } from './liwahdihi';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   LABUDDA_WA_AN,
   KAMA_WA_ANNA,
   LIWAHDIHI,
+  JOINED_WORDS,
   DATELINE,
   AGENCY_CREDIT,
   HAMZA_ILA,
