@@ -5,4 +5,10 @@ import { slipRule } from './slipRule';
  * the tuning files (tests/eval/aghlat.ts) 10 of its 14 findings were names (إيزارن، إيتا) whose other
  * hamza happens to spell a word.
  */
-export const HAMZA_SWAP = slipRule('HAMZA_SWAP', 'info', 'hamzaSwap', (c) => c.settings.strictInitialAlef);
+export const HAMZA_SWAP = slipRule(
+  'HAMZA_SWAP',
+  'info',
+  'hamzaSwap',
+  (c) => c.settings.strictInitialAlef,
+  /^[وفبلك]{0,2}(?:ال|ل)?[أإ]/,
+);
