@@ -10,19 +10,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
-import { ar } from '../../core/i18n/ar';
-import { en } from '../../core/i18n/en';
 import { axeViolations } from '../helpers/axe';
+import { label } from '../helpers/labels';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { LOOKS, WIDTHS } from '../helpers/screenMatrix';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
-/** An interface sentence as the page shows it in that language (none of these has a plural). */
-const say = (language: 'ar' | 'en', key: keyof typeof ar): string => {
-  const text = language === 'ar' ? ar[key] : en[key];
-  if (typeof text !== 'string') throw new Error(`${key} is a plural`);
-  return text;
-};
 const POLL = { timeout: 30_000 };
 
 const suite = useAppBrowser({
@@ -65,7 +58,7 @@ describe('the kit on its screens', () => {
       // The first date filter ("from"): the day boxes are the filters' numeric ones.
       await page.locator('.filters input[inputmode="numeric"]').first().fill('32/13/2026');
       await page.keyboard.press('Tab');
-      await page.getByText(say(language, 'archive.filter.dayInvalid')).waitFor(POLL);
+      await page.getByText(label(language, 'archive.filter.dayInvalid')).waitFor(POLL);
       await page.evaluate(() => document.fonts.ready);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 700 });
@@ -106,7 +99,7 @@ describe('the kit on its screens', () => {
       await page.keyboard.press('ArrowUp');
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.textContent), POLL)
-        .toBe(say(language, 'person.about'));
+        .toBe(label(language, 'person.about'));
       await page.keyboard.press('Home');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitemradio');
       await page.keyboard.press('Escape');
