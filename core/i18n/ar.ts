@@ -689,7 +689,16 @@ export const ar = {
   'proofing.menu.ignore': 'تجاهل',
   'proofing.menu.loading': 'جارٍ البحث عن اقتراحات…',
   'proofing.status.loading': 'جارٍ تحميل القاموس…',
-  'proofing.status.count': 'ملاحظات التدقيق',
+  // proofing: the status under the editor's counts
+  'proofing.status.count': plural({
+    one: 'ملاحظة تدقيق واحدة',
+    two: 'ملاحظتا تدقيق',
+    few: '{count} ملاحظات تدقيق',
+    many: '{count} ملاحظةَ تدقيق',
+    other: '{count} ملاحظة تدقيق',
+  }),
+  'proofing.status.none': 'لا ملاحظات تدقيق',
+  'proofing.status.failed': 'التدقيق متوقف: تعذّر تحميل القاموس',
   'proofing.severity.error': 'خطأ',
   'proofing.severity.warning': 'تنبيه',
   'proofing.severity.info': 'ملاحظة',

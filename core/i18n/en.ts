@@ -635,7 +635,10 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.menu.ignore': 'Ignore',
   'proofing.menu.loading': 'Looking for suggestions…',
   'proofing.status.loading': 'Loading the dictionary…',
-  'proofing.status.count': 'Proofing notes',
+  // proofing: the status under the editor's counts
+  'proofing.status.count': plural({ one: '1 proofing note', other: '{count} proofing notes' }),
+  'proofing.status.none': 'No proofing notes',
+  'proofing.status.failed': 'Proofing is off: the dictionary could not be loaded',
   'proofing.severity.error': 'Error',
   'proofing.severity.warning': 'Warning',
   'proofing.severity.info': 'Note',
