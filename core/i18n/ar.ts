@@ -893,6 +893,9 @@ export const ar = {
     other: 'رفض الخادم تعديلات \u2066{count}\u2069 مقال',
   }),
   'sync.refused.action': 'دورك لا يسمح بها؛ بقيت على هذا الجهاز وحده ولم تُرسَل. اطلبها من محرّر.',
+  // newsroom sync: a change the server refused, and a picture not downloaded yet
+  'error.sync_no_server_version':
+    'لا يحمل خادم غرفة الأخبار نسخة من هذا المقال بعد، فلا نسخة تؤخذ منه. بقي المقال هنا كما هو؛ اختصره أو اطلب من محرّر، ثم أعد الإرسال.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -815,4 +815,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     other: 'The server refused changes to {count} articles',
   }),
   'sync.refused.action': 'Your role does not allow them; they are kept on this computer only. Ask an editor.',
+  // newsroom sync: a change the server refused, and a picture not downloaded yet
+  'error.sync_no_server_version':
+    'The newsroom server holds no version of this article yet, so there is none to take. The article stays here as it is: shorten it or ask an editor, then send it again.',
 };
