@@ -64,6 +64,8 @@ export interface EngineOptions extends CouchOptions {
   longpollMs?: number;
   /** Told of each step of live sync as it happens (the bench times a save end to end with it). */
   trace?: (step: SyncTraceStep) => void;
+  /** The waits after failures, one per failure in a row, the last repeated (tests shorten or lengthen it). */
+  backoffMs?: readonly number[];
 }
 
 const MAX_ROUNDS = 6;
@@ -164,7 +166,8 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
       } catch (error) {
         if (stop.aborted) break;
         failed(error);
-        const wait = BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] as number;
+        const steps = options.backoffMs ?? BACKOFF_MS;
+        const wait = steps[Math.min(failures, steps.length - 1)] as number;
         failures += 1;
         await backoff(wait, stop);
       }

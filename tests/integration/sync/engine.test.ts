@@ -15,6 +15,7 @@ import { createCouchClient, type CookieSource } from '../../../db/sync/couch';
 import { createSyncEngine, type SyncState } from '../../../db/sync/engine';
 import { signIn } from '../../../db/sync/session';
 import { describeServer, setServerConfig } from '../../helpers/newsroomServer';
+import { startTcpProxy } from '../../helpers/tcpProxy';
 import { useTempDir } from '../../helpers/tempDir';
 import { engineFor, openWorkstation, serverDoc, startNewsroom, type Newsroom, type Person } from './newsroom';
 
@@ -185,6 +186,63 @@ describe('the trash travels', () => {
       expect(live(b)).toContain(id);
       a.close();
       b.close();
+    });
+  }
+});
+
+describe('coming back online', () => {
+  // A back-off of a minute after the link went: without being told, A would try again only then.
+  const MINUTE = [60_000];
+
+  async function cable() {
+    const target = new URL(newsroom.db);
+    const proxy = await startTcpProxy(Number(target.port));
+    const via = new URL(newsroom.db);
+    via.port = String(proxy.port);
+    return { proxy, db: via.href.replace(/\/$/, '') };
+  }
+
+  for (const how of ['a save once the link is back', 'the window saying it is online'] as const) {
+    it(`is noticed at once on ${how}: the change reaches the other workstation within seconds`, async () => {
+      const { proxy, db } = await cable();
+      const dir = tempDir();
+      const a = openWorkstation(dir, 'a.sqlite', amal);
+      const b = openWorkstation(dir, 'b.sqlite', badr);
+      const syncA = createSyncEngine(
+        a,
+        { databaseUrl: db, auth: { user: amal.name, password: amal.password } },
+        { backoffMs: MINUTE },
+      );
+      const syncB = engineFor(newsroom, b, badr);
+      const states: SyncState[] = [];
+      syncA.onState((s) => states.push(s));
+      try {
+        const { id } = createArticle(a, { ...NEW_ARTICLE_FIELDS, headline: 'قبل انقطاع الخط' });
+        syncA.startLive();
+        syncB.startLive();
+        await until(() => listArticles(b, 10, 0).items.some((i) => i.id === id), 'the article on B');
+        await proxy.down();
+        await until(() => states.at(-1)?.phase === 'offline', 'A offline');
+        const save = (headline: string) =>
+          saveArticle(a, id, getArticle(a, id).version, { headline }, new Date(), { kind: 'explicit' });
+        if (how === 'the window saying it is online') save('كُتب والخط مقطوع');
+        // A save while the link is still down is tried once (after the floor) and fails: still offline.
+        await new Promise((r) => setTimeout(r, 1_500));
+        expect(getArticle(b, id).headline).toBe('قبل انقطاع الخط');
+        await proxy.up();
+        const back = Date.now();
+        if (how === 'a save once the link is back') save('بعد عودة الخط');
+        else syncA.nudge();
+        const wanted = how === 'a save once the link is back' ? 'بعد عودة الخط' : 'كُتب والخط مقطوع';
+        await until(() => getArticle(b, id).headline === wanted, 'the change on B');
+        expect(Date.now() - back).toBeLessThan(5_000);
+      } finally {
+        await syncA.stop();
+        await syncB.stop();
+        await proxy.close();
+        a.close();
+        b.close();
+      }
     });
   }
 });
