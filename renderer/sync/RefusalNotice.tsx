@@ -48,7 +48,13 @@ export function RefusalNotice({
   }, [api, articleId, refusedCount, savedVersion]);
 
   // No refused article in the newsroom at all: whatever was read before is over.
-  if (refusedCount === 0 || !refusal?.refused) return message ? <p role="status">{message}</p> : null;
+  // What was done is said in a banner of the same place (a live region, so no landmark is needed).
+  if (refusedCount === 0 || !refusal?.refused)
+    return message ? (
+      <p className="banner banner--notice" role="status">
+        {message}
+      </p>
+    ) : null;
 
   const what = refusal.move
     ? t('syncRefused.move', { from: t(`status.${refusal.move.from}`), to: t(`status.${refusal.move.to}`) })
