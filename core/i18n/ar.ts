@@ -677,6 +677,12 @@ export const ar = {
   'proofing.rule.REPEATED_PUNCT': 'علامة ترقيم مكررة',
   'proofing.rule.GUILLEMETS': 'أسلوب الدار: علامتا التنصيص «»',
   'proofing.rule.SPLIT_ABD': 'أسلوب الدار: «عبد» منفصلة عما بعدها',
+  // proof-rules: rules added for held-out precision and recall
+  'proofing.rule.HAMZA_FREQUENT': 'كلمة شائعة كُتبت دون همزتها',
+  'proofing.rule.DAD_ZA': 'خلط بين «ض» و«ظ»',
+  'proofing.rule.MEDIAL_YAA': 'ألف مقصورة «ى» في وسط الكلمة: «ي»',
+  'proofing.rule.JOINED_WORDS': 'كلمتان متصلتان وحقهما الفصل',
+  'proofing.rule.HAMZA_SWAP': 'الهمزة في غير موضعها من الألف الأولى',
   'proofing.menu.label': 'التدقيق',
   'proofing.menu.noSuggestions': 'لا اقتراحات',
   'proofing.menu.addToDictionary': 'أضف إلى القاموس',

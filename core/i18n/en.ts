@@ -623,6 +623,12 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.REPEATED_PUNCT': 'Repeated punctuation mark',
   'proofing.rule.GUILLEMETS': 'House style: quotations in guillemets «»',
   'proofing.rule.SPLIT_ABD': 'House style: «عبد» written apart',
+  // proof-rules: rules added for held-out precision and recall
+  'proofing.rule.HAMZA_FREQUENT': 'A common word written without its hamza',
+  'proofing.rule.DAD_ZA': '«ض» and «ظ» confused',
+  'proofing.rule.MEDIAL_YAA': 'Alef maqsura «ى» inside a word: «ي»',
+  'proofing.rule.JOINED_WORDS': 'Two words run together',
+  'proofing.rule.HAMZA_SWAP': 'The hamza on the wrong side of the first alef',
   'proofing.menu.label': 'Proofing',
   'proofing.menu.noSuggestions': 'No suggestions',
   'proofing.menu.addToDictionary': 'Add to dictionary',

@@ -18,6 +18,7 @@ import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess
 import { openAppPage, waitSaved } from '../helpers/appPage';
 import { useTempDir } from '../helpers/tempDir';
 import { png } from '../helpers/images';
+import { ar } from '../helpers/labels';
 
 const tempDir = useTempDir();
 let browser: Browser;
@@ -82,7 +83,7 @@ describe('pictures not in the article', () => {
     await page.getByTestId('body-editor').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('End');
-    const place = tray.getByRole('button', { name: 'ضعها في المقال' });
+    const place = tray.getByRole('button', { name: ar('figures.tray.place') });
     await place.first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => tray.getByTestId('tray-picture').count(), POLL).toBe(1);

@@ -17,6 +17,7 @@ import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess
 import { openAppPage } from '../helpers/appPage';
 import { axeViolations } from '../helpers/axe';
 import { useTempDir } from '../helpers/tempDir';
+import { ar } from '../helpers/labels';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
 const tempDir = useTempDir();
@@ -98,7 +99,7 @@ describe('proofing in the editor', () => {
     // A name the dictionary lacks: spelling's suggestions are asked for when the menu opens.
     await rightClick(page, 'كوفالتشوك');
     await expect.poll(() => menu.isVisible()).toBe(true);
-    await menu.getByRole('menuitem', { name: 'أضف إلى القاموس' }).click();
+    await menu.getByRole('menuitem', { name: ar('proofing.menu.addToDictionary') }).click();
     await expect.poll(() => marked(page, 'proofing-error'), { timeout: 30_000 }).not.toContain('كوفالتشوك');
     expect(app.foreign).toEqual([]);
     expect(app.errors).toEqual([]);
