@@ -18,6 +18,7 @@ import { addUser, initNewsroom } from '../../db/sync/serverAdmin';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { axeViolations } from '../helpers/axe';
 import { png } from '../helpers/images';
+import { label } from '../helpers/labels';
 import {
   describeServer,
   startNewsroomServer,
@@ -94,7 +95,7 @@ describe(`newsroom gaps in the editor (${describeServer()}; ${matrixName()})`, (
       await look(page, language, theme);
       const figure = page.getByTestId('figure');
       await figure.locator('.figure__placeholder--waiting').waitFor();
-      const words = language === 'ar' ? 'لم تُنزَّل الصورة بعد' : 'Picture not downloaded yet';
+      const words = label(language, 'picture.notDownloaded');
       expect(await figure.innerText()).toContain(words);
       expect(await figure.locator('textarea, input').first().inputValue()).toBe('سكان يعبرون الطريق المغمور');
       // Calm: no error line anywhere on the screen.
@@ -135,7 +136,12 @@ describe(`newsroom gaps in the editor (${describeServer()}; ${matrixName()})`, (
       await look(page, language, theme);
       const notice = page.getByTestId('refusal-notice');
       await notice.waitFor({ timeout: 30_000 });
-      expect(await notice.innerText()).toMatch(language === 'ar' ? /رفض خادم غرفة الأخبار/ : /refused this change/);
+      expect(await notice.innerText()).toContain(
+        label(language, 'syncRefused.move', {
+          from: label(language, 'status.draft'),
+          to: label(language, 'status.spiked'),
+        }),
+      );
       expect(await axeViolations(page)).toEqual([]);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
@@ -144,10 +150,10 @@ describe(`newsroom gaps in the editor (${describeServer()}; ${matrixName()})`, (
     }
     // By keyboard: Tab until the button that takes the server's version has the focus, then Enter.
     const take = page.getByTestId('refusal-notice').getByRole('button').first();
-    const label = await take.innerText();
+    const takeText = await take.innerText();
     for (let i = 0; i < 80 && !(await take.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(label);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(takeText);
     await page.keyboard.press('Enter');
     await page.getByTestId('refusal-notice').waitFor({ state: 'detached', timeout: 30_000 });
     expect(await call<Article>('articles.get', { id: ids.story })).toMatchObject({ status: 'draft' });
