@@ -5,7 +5,6 @@
  * the server still finds too large is refused alone (couch.ts halves the batch to find it).
  */
 import { MidadError } from '../../core/api/errors';
-import type { BulkResult } from './couch';
 
 /** Documents per request: far below CouchDB's max_bulk_docs_count (10,000). */
 export const BULK_MAX_DOCS = 200;
@@ -43,7 +42,10 @@ export function isTooLarge(error: unknown): boolean {
   return error instanceof MidadError && error.code === 'sync_server' && error.params.status === 413;
 }
 
-/** The answer for a document the server refused by its size: a refusal, kept and reported like a forbidden one. */
-export function tooLargeResult(doc: SerialisedDoc): BulkResult {
+/**
+ * The answer for a document the server refused by its size: a refusal, kept and reported like a forbidden one.
+ * Shaped as couch.ts's `BulkResult`, written out so this file does not import couch.ts, which imports it.
+ */
+export function tooLargeResult(doc: SerialisedDoc): { id: string; error: string; reason: string } {
   return { id: doc.id, error: 'too_large', reason: 'too_large' };
 }
