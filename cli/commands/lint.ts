@@ -4,6 +4,7 @@ import { ArticleIdSchema } from '../../core/article/schema';
 import { translate, type Locale } from '../../core/i18n/translate';
 import { ruleMessageKey } from '../../core/proofing/messages';
 import { fillSuggestions } from '../../core/proofing/lint';
+import { articleProofedText } from '../../core/proofing/articleText';
 import type { Finding } from '../../core/proofing/types';
 import { getArticle } from '../../db/articles';
 import { openArchive } from '../../db/connection';
@@ -40,9 +41,10 @@ const HELP = [
   '',
   'Checks spelling (Hunspell with the Ayaspell Arabic and US English dictionaries) and the copy-desk rules.',
   'FILE is plain text, one paragraph per line (no import parsing). --id and --all check articles in the',
-  'archive, every field (body, headline, standfirst, captions). The archive (--db, else the app’s own) gives',
-  'the newsroom’s vocabulary, its added and ignored words and its proofing settings; a missing archive is not',
-  'created (files are then checked with the dictionaries alone).',
+  'archive, every field (body, headline, standfirst, captions; a caption’s line is its picture’s place in the',
+  'body, 1 for the first). The archive (--db, else the app’s own) gives the newsroom’s vocabulary, its added',
+  'and ignored words and its proofing settings; a missing archive is not created (files are then checked with',
+  'the dictionaries alone).',
   '--json prints an array of {file | id, field, line, column, length, found, rule, severity, message,',
   'suggestions}; line and column are 1-based, column and length in JavaScript string units.',
   'The copy-desk rules always give their fixes. Spelling suggestions are slow (up to a second a word), so they',
@@ -51,20 +53,10 @@ const HELP = [
   'Exit 0 when it ran, whatever it found; 2 when it could not.',
 ].join('\n');
 
-/** Body paragraphs first, so the dateline rule sees the body's first paragraph as the text's first. */
+/** Every proofed field of the article (core/proofing/articleText.ts: body, headline, standfirst, captions). */
 function articleParagraphs(archive: Archive, id: string): { paragraphs: string[]; places: Place[] } {
-  const article = getArticle(archive, id);
-  const paragraphs: string[] = [];
-  const places: Place[] = [];
-  const add = (text: string, field: string, line: number) => {
-    paragraphs.push(text);
-    places.push({ id, field, line });
-  };
-  article.bodyText.split('\n').forEach((p, i) => add(p, 'body', i + 1));
-  add(article.headline, 'headline', 1);
-  add(article.standfirst, 'standfirst', 1);
-  article.media.forEach((m, i) => add(m.caption, 'caption', i + 1));
-  return { paragraphs, places };
+  const texts = articleProofedText(getArticle(archive, id));
+  return { paragraphs: texts.map((t) => t.text), places: texts.map(({ field, line }) => ({ id, field, line })) };
 }
 
 interface Placed {

@@ -75,6 +75,7 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
   const s = parts.settings;
   const relaxed = (word: string) =>
     (!s.strictInitialAlef && slipFixes(word, 'initialAlef', oracle).length > 0) ||
+    (!s.strictInitialAlef && slipFixes(word, 'hamzaSwap', oracle).length > 0) ||
     (!s.strictTaaMarbuta && slipFixes(word, 'taaMarbuta', oracle).length > 0) ||
     (!s.strictFinalYaa && slipFixes(word, 'alefMaqsura', oracle).length > 0);
 
@@ -97,9 +98,19 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
   function suggestNow(word: string): string[] {
     if (!isArabic(word)) return parts.english?.suggest(word).slice(0, 5) ?? [];
     // The one-letter slips the dictionary confirms come first: they are what Aghlat's corrections are.
-    const slips = (['initialAlef', 'wasl', 'taaMarbuta', 'alefMaqsura', 'seat', 'medialAlef'] as const).flatMap(
-      (kind) => slipFixes(word, kind, oracle),
-    );
+    const slips = (
+      [
+        'initialAlef',
+        'hamzaSwap',
+        'wasl',
+        'taaMarbuta',
+        'alefMaqsura',
+        'seat',
+        'medialAlef',
+        'dadZa',
+        'medialYaa',
+      ] as const
+    ).flatMap((kind) => slipFixes(word, kind, oracle));
     const hunspell = parts.arabic
       .suggest(word)
       // Hunspell offers ألجمعة for الجمعه: a hamza on the article is never what was meant.

@@ -6,7 +6,23 @@
 import { proclitics } from './text';
 import type { WordOracle } from './types';
 
-export type SlipKind = 'initialAlef' | 'medialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura';
+export type SlipKind =
+  'initialAlef' | 'hamzaSwap' | 'medialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura' | 'dadZa' | 'medialYaa';
+
+/**
+ * Words that begin with a hamza and lam whose bare spelling reads as the article (اليه، الوان، الان): the
+ * article's alef is hamzat wasl, so only these get a hamza there, keyed by the bare spelling. Hunspell accepts
+ * أ + ل + any word as a question (ألجمعه) and a few odd إل/آل forms (إلن، آلفة), so a list, not a guess.
+ */
+const HAMZA_LAM = new Map(
+  (
+    'إليه إليها إليهم إليهما إليك إليكم إلينا إلي إلا الآن آلاف آلة آليات آلية آلام ألف ألفا ألفي ألفين ألوف ' +
+    'ألمانيا ألماني ألمانية ألمان ألوان ألعاب ألقى ألقت ألقاها ألقاه ألقوا ألغى ألغت ألزم ألزمت ألحق ألحقت ' +
+    'ألمح ألمحت أليس ألبوم إلغاء إلزام إلزامي إلزامية إلكتروني إلكترونية إلقاء إلمام'
+  )
+    .split(' ')
+    .map((w) => [w.replace(/[أإآ]/g, 'ا'), w] as const),
+);
 
 /** The word cut as proclitic + article + stem: وبالأردنية → ['وب', 'ال', 'أردنية']. */
 function cuts(word: string): Array<[string, string, string]> {
@@ -27,12 +43,19 @@ export function candidates(word: string, kind: SlipKind): string[] {
     case 'initialAlef':
       for (const [pre, al, stem] of cuts(word)) {
         if (stem.length < 2 || stem[0] !== 'ا') continue;
-        // The alef of the article is hamzat wasl: ألجمعه is a question (أ + لجمعه), never الجمعه's fix.
-        if (al === '' && stem.startsWith('ال')) continue;
         // لا run into its verb or noun (لازال، ولاشك) is the negation, not ل + a word without its hamza.
         if (pre.endsWith('ل') && al === '') continue;
+        // ك or ب before two letters is a word of its own more often than a clitic (كاز، باب).
+        if (/[كب]$/.test(pre) && stem.length < 3) continue;
+        if (al === '' && stem.startsWith('ال')) {
+          const listed = HAMZA_LAM.get(stem);
+          if (listed) out.add(pre + listed);
+          continue;
+        }
         for (const h of ['أ', 'إ', 'آ']) out.add(pre + al + h + stem.slice(1));
       }
+      break;
+    case 'hamzaSwap':
       // The hamza on the wrong side of the alef: إزمة → أزمة, أمبراطور → إمبراطور.
       for (const [pre, al, stem] of cuts(word)) {
         if (stem.length < 3) continue;
@@ -44,7 +67,10 @@ export function candidates(word: string, kind: SlipKind): string[] {
       // A bare alef inside the word for أ: تاكد → تأكد, متاخرة → متأخرة, الطمانينة → الطمأنينة. Each alef
       // but the first letter and the last, one at a time (a first alef is initialAlef's).
       for (let i = 1; i < word.length - 1; i++) {
-        if (word[i] === 'ا') out.add(`${word.slice(0, i)}أ${word.slice(i + 1)}`);
+        if (word[i] !== 'ا') continue;
+        // Beside a hamza already written (تؤاخذ) the alef is a long vowel; ك before two letters is a word (كاز).
+        if (/[ءأإآؤئ]/.test(word[i - 1]! + word[i + 1]!) || (word.length === 3 && word[0] === 'ك')) continue;
+        out.add(`${word.slice(0, i)}أ${word.slice(i + 1)}`);
       }
       break;
     case 'wasl':
@@ -59,6 +85,17 @@ export function candidates(word: string, kind: SlipKind): string[] {
       if (/ئ$/.test(word)) out.add(`${word.slice(0, -1)}ء`);
       // القاريء → القارئ, طواريء → طوارئ: a final hamza after yaa sits on its seat.
       if (/يء$/.test(word)) out.add(`${word.slice(0, -2)}ئ`);
+      break;
+    case 'dadZa':
+      // العضمى → العظمى, التغاظي → التغاضي: the two letters that sound alike in most dialects, one at a time.
+      for (let i = 0; i < word.length; i++) {
+        if (word[i] === 'ض') out.add(`${word.slice(0, i)}ظ${word.slice(i + 1)}`);
+        if (word[i] === 'ظ') out.add(`${word.slice(0, i)}ض${word.slice(i + 1)}`);
+      }
+      break;
+    case 'medialYaa':
+      // رئىس → رئيس: alef maqsura is only ever the last letter.
+      if (/ى./.test(word)) out.add(word.replace(/ى(?=.)/g, 'ي'));
       break;
     case 'taaMarbuta':
       if (word.length > 2 && word.endsWith('ه')) out.add(`${word.slice(0, -1)}ة`);

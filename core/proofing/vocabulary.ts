@@ -8,7 +8,17 @@ import { wordsOf } from './text';
 import type { WordOracle } from './types';
 import { slipFixes, type SlipKind } from './variants';
 
-const SLIPS: readonly SlipKind[] = ['initialAlef', 'medialAlef', 'wasl', 'seat', 'taaMarbuta', 'alefMaqsura'];
+const SLIPS: readonly SlipKind[] = [
+  'initialAlef',
+  'hamzaSwap',
+  'medialAlef',
+  'wasl',
+  'seat',
+  'taaMarbuta',
+  'alefMaqsura',
+  'dadZa',
+  'medialYaa',
+];
 
 /** Counts, per unknown word, how many of the documents (each given as its texts) use it. */
 export class VocabularyCounter {
@@ -48,6 +58,8 @@ export function learnable(frequent: Iterable<string>, dictionary: WordOracle): S
     if (dictionary.isWord(word)) continue;
     if (SLIPS.some((kind) => slipFixes(word, kind, dictionary).length > 0)) continue;
     if (/^[وف]?ان$|^[وف]?الى$/.test(word)) continue;
+    // اى for أي: the final letter and the hamza both slipped (ALEF_MAQSURA offers the fix).
+    if (word.endsWith('ى') && slipFixes(`${word.slice(0, -1)}ي`, 'initialAlef', dictionary).length > 0) continue;
     out.add(word);
   }
   return out;

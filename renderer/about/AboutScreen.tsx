@@ -13,7 +13,8 @@ function Work({ work }: { work: BundledWork }) {
       <span className="about-work__licence">{t('about.licenceName', { licence: work.licence })}</span>
       <details className="about-work__text">
         <summary>{t('about.showLicence')}</summary>
-        <pre lang="en" dir="ltr">
+        {/* Focusable: a long licence scrolls inside its box, and a keyboard must be able to scroll it too. */}
+        <pre lang="en" dir="ltr" tabIndex={0}>
           {work.text}
         </pre>
       </details>

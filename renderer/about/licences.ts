@@ -1,9 +1,12 @@
 /**
  * What Midad ships that others made, with the licence each comes under. The font licence texts are
- * bundled from the font packages themselves, so they are the exact texts of what is shipped.
+ * bundled from the font packages themselves, and the dictionaries' from the files shipped beside them
+ * (resources/dictionaries), so they are the exact texts of what is shipped.
  */
 import naskhLicence from '@fontsource/noto-naskh-arabic/LICENSE?raw';
 import sansLicence from '@fontsource/noto-sans-arabic/LICENSE?raw';
+import arabicDictionaryCopyright from '../../resources/dictionaries/ar.copyright?raw';
+import englishDictionaryLicence from '../../resources/dictionaries/en.license?raw';
 
 export interface BundledWork {
   name: string;
@@ -16,5 +19,13 @@ export const BUNDLED_FONTS: BundledWork[] = [
   { name: 'Noto Sans Arabic', licence: 'SIL Open Font License 1.1', text: sansLicence },
 ];
 
-/** None yet: a spelling dictionary added to the app is listed here with its licence. */
-export const BUNDLED_DICTIONARIES: BundledWork[] = [];
+/** The spelling dictionaries the proofing worker loads (resources/dictionaries/README.md). */
+export const BUNDLED_DICTIONARIES: BundledWork[] = [
+  {
+    // Slimmed for Midad (scripts/slimDictionary.ts), as the head of its ar.aff says.
+    name: 'Ayaspell Arabic (hunspell-ar 3.2), slimmed',
+    licence: 'LGPL-2.1-or-later; also GPL-2.0-or-later, MPL-1.1',
+    text: arabicDictionaryCopyright,
+  },
+  { name: 'SCOWL US English (dictionary-en 4.0.0)', licence: 'MIT AND BSD', text: englishDictionaryLicence },
+];

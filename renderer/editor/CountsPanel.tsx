@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { countText, readingMinutes, type TextCounts } from '../../core/arabic/count';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
+// proofing: the status under the counts
+import { ProofingStatus } from '../proofing/ProofingStatus';
 
 /** `counts` is the whole body's, counted by the caller when typing settles; the selection is counted here. */
 export function CountsPanel({ counts: whole, selection }: { counts: TextCounts; selection: string }) {
@@ -49,6 +51,7 @@ export function CountsPanel({ counts: whole, selection }: { counts: TextCounts; 
           ))}
         </tbody>
       </table>
+      <ProofingStatus />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Proofing for a plain-text field (headline, standfirst): a textarea's text cannot carry highlights, so a
+ * Proofing for a plain-text field (headline, standfirst, a picture's caption): a textarea's text cannot carry highlights, so a
  * mirror of it (same box, font and wrapping, transparent text) lies behind the transparent textarea and the
  * findings are CSS Custom Highlights over the mirror's text. The textarea stays the field: typing, undo and
  * the article's history are untouched. This rather than making the fields contenteditable, which would
@@ -27,6 +27,8 @@ const COPIED = [
   'wordSpacing',
   'textAlign',
   'direction',
+  // A caption's box is dir="auto", which Chromium lays out with unicode-bidi: plaintext, line by line.
+  'unicodeBidi',
   'paddingTop',
   'paddingBottom',
   'paddingLeft',
@@ -38,7 +40,7 @@ const COPIED = [
 ] as const;
 
 interface Props {
-  /** The field's id (headline, standfirst). */
+  /** The field's id (headline, standfirst, a caption box's id). */
   field: string;
   target: RefObject<HTMLTextAreaElement | null>;
   value: string;
@@ -72,7 +74,16 @@ export function FieldMirror({ field, target, value }: Props) {
     sync();
     const observer = new ResizeObserver(sync);
     observer.observe(from);
-    return () => observer.disconnect();
+    // A caption's box has a fixed height and scrolls its text: the mirror's text scrolls with it.
+    const follow = () => {
+      to.scrollTop = from.scrollTop;
+    };
+    follow();
+    from.addEventListener('scroll', follow);
+    return () => {
+      observer.disconnect();
+      from.removeEventListener('scroll', follow);
+    };
   }, [target, value]);
 
   useEffect(() => {

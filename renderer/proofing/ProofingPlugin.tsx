@@ -79,6 +79,8 @@ export function ProofingPlugin({ api, settings }: Props) {
     const onContextMenu = (event: MouseEvent) => {
       const root = editor.getRootElement();
       if (!root || !(event.target instanceof Node) || !root.contains(event.target)) return;
+      // A figure's boxes sit inside the body but are fields of their own: the caption's mirror has its menu.
+      if (event.target instanceof Element && event.target.closest('figure')) return;
       let node: Node | null = null;
       let offset = 0;
       // The keyboard's context-menu key fires with no pointer position: use the caret.

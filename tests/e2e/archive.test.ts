@@ -10,6 +10,7 @@ import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { axeViolations } from '../helpers/axe';
 import { type AppPage } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar } from '../helpers/labels';
 
 // More than one ranking window (RANK_WINDOW), so a broad search shows its note.
 const ROWS = 5100;
@@ -43,7 +44,7 @@ describe('the archive screen', () => {
   it('keeps only the rows in view in the page and reaches the last one by scrolling', async () => {
     const page = app.page;
     await page.getByTestId('archive-row').first().waitFor();
-    expect(await count(page)).toBe(`${ROWS + 1} مقال`);
+    expect(await count(page)).toBe(ar('archive.count', { count: ROWS + 1 }));
     expect(await page.getByTestId('archive-row').count()).toBeLessThan(60);
     await page.getByTestId('archive-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
     // The oldest article is the seeded sample's predecessor: خبر رقم 0 is last but for the sample, newest first.
@@ -55,72 +56,74 @@ describe('the archive screen', () => {
 
   it('filters by status and section', async () => {
     const page = app.page;
-    await page.getByLabel('الحالة').selectOption('approved');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS / 10} مقالات`);
-    await page.getByLabel('القسم', { exact: true }).fill('سياسة');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS / 10} مقالات`);
-    await page.getByLabel('القسم', { exact: true }).fill('اقتصاد');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('لا مقالات');
-    await page.getByRole('button', { name: 'امسح التصفية' }).click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
+    await page.getByLabel(ar('archive.filter.status')).selectOption('approved');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS / 10 }));
+    await page.getByLabel(ar('archive.filter.section'), { exact: true }).fill('سياسة');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS / 10 }));
+    await page.getByLabel(ar('archive.filter.section'), { exact: true }).fill('اقتصاد');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 0 }));
+    await page.getByRole('button', { name: ar('archive.filter.clear') }).click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS + 1 }));
   }, 90_000);
 
   it('searches the archive and marks the matched words in the headline and the snippet', async () => {
     const page = app.page;
-    await page.getByLabel('بحث في الأرشيف').fill('الكاظمي');
+    await page.getByLabel(ar('archive.search')).fill('الكاظمي');
     const hits = page.getByTestId('search-hit');
     await expect.poll(() => hits.count(), { timeout: 15_000 }).toBe(1);
     expect(await page.getByTestId('search-results').locator('mark').allInnerTexts()).toContain('الكاظمي');
-    await page.getByLabel('بحث في الأرشيف').fill('');
+    await page.getByLabel(ar('archive.search')).fill('');
     await page.getByTestId('archive-row').first().waitFor();
   }, 90_000);
 
   it('shows how many match, orders by relevance or newest, says when a search is broad, and shows more', async () => {
     const page = app.page;
-    await page.getByLabel('بحث في الأرشيف').fill('رقم');
+    await page.getByLabel(ar('archive.search')).fill('رقم');
     const hits = page.getByTestId('search-hit');
     await expect
       .poll(() => page.getByTestId('search-total').innerText(), { timeout: 15_000 })
-      .toBe(`نتائج البحث: ${ROWS}`);
+      .toBe(ar('archive.searchResults', { count: ROWS }));
     expect(await hits.count()).toBe(100);
     await expect(page.getByTestId('search-windowed').innerText()).resolves.toContain('5000');
 
-    await page.getByRole('button', { name: 'الأحدث' }).click();
+    await page.getByRole('button', { name: ar('search.sort.date') }).click();
     await expect.poll(() => hits.first().innerText(), { timeout: 15_000 }).toBe(`خبر رقم ${ROWS - 1}`);
     expect(await page.getByTestId('search-windowed').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'الأحدث' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: ar('search.sort.date') }).getAttribute('aria-pressed')).toBe('true');
 
     await page.getByTestId('search-more').click();
     await expect.poll(() => hits.count(), { timeout: 15_000 }).toBe(200);
     const headlines = await hits.allInnerTexts();
     expect(new Set(headlines).size).toBe(200);
     expect(headlines[100]).toBe(`خبر رقم ${ROWS - 101}`);
-    await page.getByRole('button', { name: 'الأكثر صلة' }).click();
+    await page.getByRole('button', { name: ar('search.sort.relevance') }).click();
     await page.getByTestId('search-windowed').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('بحث في الأرشيف').fill('');
+    await page.getByLabel(ar('archive.search')).fill('');
     await page.getByTestId('archive-row').first().waitFor();
   }, 90_000);
 
   it('duplicates, moves to the trash, and empties the trash only after a confirmation', async () => {
     const page = app.page;
-    await page.getByRole('button', { name: `أنشئ نسخة من «خبر رقم ${ROWS - 1}»` }).click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 2} مقال`);
     await page
-      .getByRole('button', { name: `انقل «خبر رقم ${ROWS - 1}» إلى السلة` })
+      .getByRole('button', { name: ar('archive.duplicate.label', { headline: `خبر رقم ${ROWS - 1}` }) })
+      .click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS + 2 }));
+    await page
+      .getByRole('button', { name: ar('archive.toTrash.label', { headline: `خبر رقم ${ROWS - 1}` }) })
       .first()
       .click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`${ROWS + 1} مقال`);
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS + 1 }));
 
     await page.getByTestId('view-trash').click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('مقال واحد');
-    await page.getByRole('button', { name: 'أفرغ السلة' }).click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 1 }));
+    await page.getByRole('button', { name: ar('archive.emptyTrash') }).click();
     const dialog = page.getByTestId('empty-trash-dialog');
-    await dialog.getByRole('button', { name: 'إلغاء' }).click();
-    expect(await count(page)).toBe('مقال واحد');
-    await page.getByRole('button', { name: 'أفرغ السلة' }).click();
-    await dialog.getByRole('button', { name: 'احذف نهائياً' }).click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('لا مقالات');
+    await dialog.getByRole('button', { name: ar('dialog.cancel') }).click();
+    expect(await count(page)).toBe(ar('archive.count', { count: 1 }));
+    await page.getByRole('button', { name: ar('archive.emptyTrash') }).click();
+    await dialog.getByRole('button', { name: ar('archive.emptyTrash.confirm') }).click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 0 }));
     expect(app.errors).toEqual([]);
     expect(app.foreign).toEqual([]);
     await app.page.close();

@@ -8,6 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar, en, labelPattern } from '../helpers/labels';
+import { errorText } from '../../core/i18n/errorText';
 import { openArchive } from '../../db/connection';
 import { readSettings } from '../../db/settings';
 import { listBackups } from '../../db/backupFiles';
@@ -27,46 +29,48 @@ describe('the settings and About screens', () => {
     const { page } = await suite.open('', { viewport: { width: 1100, height: 1500 } });
     const bridge = suite.bridge;
     {
-      await page.getByRole('link', { name: 'الإعدادات' }).click();
-      await expect.poll(() => page.getByRole('heading', { name: 'الإعدادات' }).count()).toBe(1);
+      await page.getByRole('link', { name: ar('settings.open') }).click();
+      await expect.poll(() => page.getByRole('heading', { name: ar('settings.title') }).count()).toBe(1);
       expect(await direction(page)).toBe('rtl');
 
       // An out-of-range value is refused before anything is saved, with the rule in one sentence.
-      const delay = page.getByLabel('مهلة الحفظ التلقائي (ملّي ثانية)');
+      const delay = page.getByLabel(ar('settings.autosaveDelay'));
       await delay.fill('5000');
-      await page.getByLabel('الاسم').fill('سلمى الحسيني');
-      await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-      await expect.poll(() => page.getByText('أدخل رقماً صحيحاً بين 200 و1000.').count()).toBe(1);
+      await page.getByLabel(ar('settings.profileName')).fill('سلمى الحسيني');
+      await page.getByRole('button', { name: ar('settings.save') }).click();
+      await expect.poll(() => page.getByText(ar('settings.error.range', { min: 200, max: 1000 })).count()).toBe(1);
       expect(await delay.getAttribute('aria-invalid')).toBe('true');
       await page.screenshot({ path: join(SCREENSHOTS, 'settings-ar-invalid.png'), fullPage: true });
 
       await delay.fill('800');
-      await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-      await expect.poll(() => page.getByTestId('settings-status').innerText()).toBe('حُفظت الإعدادات.');
+      await page.getByRole('button', { name: ar('settings.save') }).click();
+      await expect.poll(() => page.getByTestId('settings-status').innerText()).toBe(ar('settings.saved'));
       await page.screenshot({ path: join(SCREENSHOTS, 'settings-ar.png'), fullPage: true });
 
-      await page.getByLabel('لغة الواجهة').selectOption('en');
-      await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-      await expect.poll(() => page.getByRole('heading', { name: 'Settings' }).count()).toBe(1);
+      await page.getByLabel(ar('settings.interfaceLanguage')).selectOption('en');
+      await page.getByRole('button', { name: ar('settings.save') }).click();
+      await expect.poll(() => page.getByRole('heading', { name: en('settings.title') }).count()).toBe(1);
       expect(await direction(page)).toBe('ltr');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       await page.screenshot({ path: join(SCREENSHOTS, 'settings-en.png'), fullPage: true });
 
       // English stays after a reload: it lives in the archive.
       await page.goto(`${bridge.url}#/about`);
-      await expect.poll(() => page.getByRole('heading', { name: 'About Midad' }).count()).toBe(1);
-      expect(await page.getByTestId('about-version').innerText()).toMatch(/^Version \d+\.\d+\.\d+/);
-      expect(await page.getByText('Licence: SIL Open Font License 1.1').count()).toBe(2);
+      await expect.poll(() => page.getByRole('heading', { name: en('about.title') }).count()).toBe(1);
+      expect(await page.getByTestId('about-version').innerText()).toMatch(
+        labelPattern('en', 'about.version', { version: /\d+\.\d+\.\d+/ }, 'start'),
+      );
+      expect(await page.getByText(en('about.licenceName', { licence: 'SIL Open Font License 1.1' })).count()).toBe(2);
       await page.screenshot({ path: join(SCREENSHOTS, 'about-en.png'), fullPage: true });
 
-      await page.getByRole('button', { name: 'Back' }).click();
-      await page.getByRole('link', { name: 'Settings' }).click();
-      await page.getByLabel('Interface language').selectOption('ar');
-      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByRole('button', { name: en('settings.back') }).click();
+      await page.getByRole('link', { name: en('settings.open') }).click();
+      await page.getByLabel(en('settings.interfaceLanguage')).selectOption('ar');
+      await page.getByRole('button', { name: en('settings.save') }).click();
       await expect.poll(() => direction(page)).toBe('rtl');
       await page.goto(`${bridge.url}#/about`);
-      await expect.poll(() => page.getByRole('heading', { name: 'عن مِداد' }).count()).toBe(1);
-      await page.getByText('نص الترخيص').first().click();
+      await expect.poll(() => page.getByRole('heading', { name: ar('about.title') }).count()).toBe(1);
+      await page.getByText(ar('about.showLicence')).first().click();
       await expect.poll(() => page.getByText('SIL OPEN FONT LICENSE Version 1.1').first().isVisible()).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'about-ar.png'), fullPage: true });
     }
@@ -85,29 +89,32 @@ describe('the settings and About screens', () => {
     const { page } = await suite.open('#/settings', { viewport: { width: 1100, height: 1500 } });
     const chosen = join(dir, 'نسخ احتياطية');
     {
-      const folder = page.getByLabel('مجلد النسخ الاحتياطية');
-      const save = page.getByRole('button', { name: 'حفظ الإعدادات' });
+      const folder = page.getByLabel(ar('settings.backupFolder'));
+      const save = page.getByRole('button', { name: ar('settings.save') });
       await folder.fill('Backups');
       await save.click();
-      await expect.poll(() => page.getByText('اكتب المسار الكامل لمجلد', { exact: false }).count()).toBe(1);
+      await expect.poll(() => page.getByText(ar('settings.error.backupFolder')).count()).toBe(1);
       expect(await folder.getAttribute('aria-invalid')).toBe('true');
 
       await folder.fill(join(dir, 'a-file', 'backups'));
       await save.click();
       await expect
         .poll(() => page.locator('#backupFolder-error').innerText())
-        .toMatch(/^لا يمكن كتابة النسخ الاحتياطية في المجلد/);
+        .toMatch(labelPattern('ar', 'error.backup_folder_unusable', {}, 'start'));
       // The path is isolated left to right inside the Arabic sentence, so its slashes stay where they belong,
       // and the reason is said in Arabic, not in the system's English.
       expect(await page.locator('#backupFolder-error').innerText()).toBe(
-        `لا يمكن كتابة النسخ الاحتياطية في المجلد \u2066${join(dir, 'a-file', 'backups')}\u2069: في مساره ملف حيث ينبغي أن يكون مجلد. اختر مجلداً يمكنك الكتابة فيه.`,
+        errorText('ar', {
+          code: 'backup_folder_unusable',
+          params: { folder: join(dir, 'a-file', 'backups'), reason: 'not_a_folder' },
+        }),
       );
       await page.screenshot({ path: join(SCREENSHOTS, 'settings-ar-backup-folder-refused.png'), fullPage: true });
 
       await folder.fill(chosen);
-      await page.getByLabel('عدد النسخ المحفوظة').fill('3');
+      await page.getByLabel(ar('settings.backupKeep')).fill('3');
       await save.click();
-      await expect.poll(() => page.getByTestId('settings-status').innerText()).toBe('حُفظت الإعدادات.');
+      await expect.poll(() => page.getByTestId('settings-status').innerText()).toBe(ar('settings.saved'));
     }
     expect(existsSync(chosen)).toBe(true);
     const backups = await suite.withBridgeStopped((file) => {

@@ -9,6 +9,7 @@ import { axeViolations } from '../helpers/axe';
 import { caretMoved, figureSaved, settled, waitSaved } from '../helpers/appPage';
 import { png } from '../helpers/images';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar } from '../helpers/labels';
 
 /** One context per test: its pages share local storage (the recovery store), like one app's windows. */
 let context: BrowserContext;
@@ -30,7 +31,7 @@ async function open(hash = ''): Promise<Page> {
 /** A new, empty Arabic article open in the editor; returns its page. */
 async function newArticle(): Promise<Page> {
   const page = await open();
-  await page.getByRole('button', { name: 'مقال جديد' }).click();
+  await page.getByRole('button', { name: ar('archive.new') }).click();
   await page.getByTestId('body-editor').waitFor();
   return page;
 }
@@ -149,8 +150,10 @@ describe('the editing screen', () => {
 
   it('counts words, characters with and without harakat, and reading time, for the body and the selection', async () => {
     const page = await newArticle();
-    await page.getByLabel('العنوان', { exact: true }).fill('عنوانٌ قصير');
-    expect(await page.getByTestId('headline-characters').innerText()).toContain('10 من 80');
+    await page.getByLabel(ar('editor.headline'), { exact: true }).fill('عنوانٌ قصير');
+    expect(await page.getByTestId('headline-characters').innerText()).toContain(
+      ar('editor.count.characters', { count: 10, budget: 80 }),
+    );
     await page.getByTestId('body-editor').click();
     await page.keyboard.type('كَتَبَ الولد الدرس');
     const cell = (row: string, col: string) => page.getByTestId(`counts-${row}-${col}`).innerText();
@@ -158,7 +161,7 @@ describe('the editing screen', () => {
     await expect.poll(() => cell('characters', 'whole')).toBe('15');
     expect(await cell('words', 'whole')).toBe('3');
     expect(await cell('harakat', 'whole')).toBe('18');
-    expect(await cell('reading', 'whole')).toBe('1 د');
+    expect(await cell('reading', 'whole')).toBe(ar('counts.minutes', { count: 1 }));
     // Select the last word (ArrowRight moves toward the start of a right-to-left line): counted alone.
     await page.keyboard.down('Shift');
     for (let i = 0; i < 'الدرس'.length; i++) await page.keyboard.press('ArrowRight');
@@ -170,7 +173,7 @@ describe('the editing screen', () => {
 
   it('warns before the headline exceeds its web width budget, measured in the headline font', async () => {
     const page = await newArticle();
-    const headline = page.getByLabel('العنوان', { exact: true });
+    const headline = page.getByLabel(ar('editor.headline'), { exact: true });
     await headline.fill('عنوان قصير');
     expect(await page.getByTestId('headline-width').getAttribute('data-level')).toBe('ok');
     await headline.fill('عنوان طويل جداً يمتد ويمتد حتى يتجاوز العرض الذي تعرضه محركات البحث في نتائجها للقارئ');
@@ -196,18 +199,18 @@ describe('the editing screen', () => {
     const second = await open(hash);
     await second.getByTestId('body-editor').waitFor();
 
-    await first.getByLabel('العنوان', { exact: true }).fill('عنوان الصفحة الأولى');
+    await first.getByLabel(ar('editor.headline'), { exact: true }).fill('عنوان الصفحة الأولى');
     await waitSaved(first);
-    await second.getByLabel('العنوان', { exact: true }).fill('عنوان الصفحة الثانية');
+    await second.getByLabel(ar('editor.headline'), { exact: true }).fill('عنوان الصفحة الثانية');
     const dialog = second.getByTestId('conflict-dialog');
     await dialog.waitFor({ timeout: 15_000 });
     expect(await second.getByTestId('save-state').getAttribute('data-state')).toBe('conflict');
-    await dialog.getByRole('button', { name: 'أبقِ نصي' }).click();
+    await dialog.getByRole('button', { name: ar('conflict.keepMine') }).click();
     await waitSaved(second);
 
     const check = await open(hash);
     await check.getByTestId('body-editor').waitFor();
-    expect(await check.getByLabel('العنوان', { exact: true }).inputValue()).toBe('عنوان الصفحة الثانية');
+    expect(await check.getByLabel(ar('editor.headline'), { exact: true }).inputValue()).toBe('عنوان الصفحة الثانية');
     // The text not kept is not thrown away: it is a revision of the article.
     const id = hash.split('/').pop();
     const response = await fetch(`${suite.bridge.origin}/api/revisions.list`, {
@@ -230,21 +233,21 @@ describe('figures', () => {
     const page = await newArticle();
     await page.getByTestId('body-editor').click();
     await page.keyboard.type('فقرة قبل الصورة');
-    await page.getByRole('button', { name: 'صورة', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
+    await page.getByRole('button', { name: ar('toolbar.picture'), exact: true }).click();
+    await page.getByRole('menuitem', { name: ar('toolbar.captionOnly') }).click();
     const figure = page.getByTestId('figure');
     await figure.waitFor();
-    expect(await figure.innerText()).toContain('الصورة لم تصل بعد');
+    expect(await figure.innerText()).toContain(ar('figure.waiting'));
     // The figure's own save, half a second after its last edit, carries all three boxes.
     const figureTextSaved = figureSaved(page, {
       caption: 'متظاهرون في ساحة التحرير وسط بغداد',
       credit: 'أ ف ب',
       alt: 'حشد يرفع أعلاماً',
     });
-    await figure.getByLabel('تعليق الصورة').fill('متظاهرون في ساحة التحرير وسط بغداد');
-    await figure.getByLabel('المصدر').fill('أ ف ب');
-    await figure.getByLabel('وصف الصورة لمن لا يراها').fill('حشد يرفع أعلاماً');
-    expect(await figure.getByRole('button', { name: 'الصورة الرئيسية' }).isDisabled()).toBe(true);
+    await figure.getByLabel(ar('figure.caption')).fill('متظاهرون في ساحة التحرير وسط بغداد');
+    await figure.getByLabel(ar('figure.credit')).fill('أ ف ب');
+    await figure.getByLabel(ar('figure.alt')).fill('حشد يرفع أعلاماً');
+    expect(await figure.getByRole('button', { name: ar('figure.isLead') }).isDisabled()).toBe(true);
     await figure
       .locator('input[type=file]')
       .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png(40, 30) });
@@ -255,8 +258,8 @@ describe('figures', () => {
     await page.reload();
     const again = page.getByTestId('figure');
     await again.locator('img').waitFor({ timeout: 15_000 });
-    expect(await again.getByLabel('تعليق الصورة').inputValue()).toBe('متظاهرون في ساحة التحرير وسط بغداد');
-    expect(await again.getByLabel('المصدر').inputValue()).toBe('أ ف ب');
+    expect(await again.getByLabel(ar('figure.caption')).inputValue()).toBe('متظاهرون في ساحة التحرير وسط بغداد');
+    expect(await again.getByLabel(ar('figure.credit')).inputValue()).toBe('أ ف ب');
     expect(await bodyParagraphs(page)).toContain('فقرة قبل الصورة');
   }, 90_000);
 
@@ -264,9 +267,9 @@ describe('figures', () => {
     const page = await newArticle();
     await page.getByTestId('body-editor').click();
     await page.keyboard.type('فقرة قبل الصورة');
-    await page.getByRole('button', { name: 'صورة', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
-    const caption = page.getByTestId('figure').getByLabel('تعليق الصورة');
+    await page.getByRole('button', { name: ar('toolbar.picture'), exact: true }).click();
+    await page.getByRole('menuitem', { name: ar('toolbar.captionOnly') }).click();
+    const caption = page.getByTestId('figure').getByLabel(ar('figure.caption'));
     await caption.click();
     const leftToTheBrowser = await caption.evaluate((el) => {
       const transfer = new DataTransfer();

@@ -9,6 +9,7 @@ import type { Archive } from '../../db/archive';
 import { updateSettings } from '../../db/settings';
 import { waitSaved, type AppPage } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar, labelPattern } from '../helpers/labels';
 
 const POLL = { timeout: 30_000 };
 
@@ -24,7 +25,7 @@ describe('a new article', () => {
   it('starts in the headline with the byline filled in, and Tab goes from the standfirst to the body', async () => {
     const app = await suite.open();
     const { page } = app;
-    await page.getByRole('button', { name: 'مقال جديد' }).click();
+    await page.getByRole('button', { name: ar('archive.new') }).click();
     await page.getByTestId('body-editor').waitFor(POLL);
     await expect.poll(() => focused(app), POLL).toBe('headline');
     await page.keyboard.type('الحكومة تعلن خطة جديدة');
@@ -35,19 +36,21 @@ describe('a new article', () => {
     await page.keyboard.press('Tab');
     expect(await focused(app)).toBe('body-editor');
     await page.keyboard.type('نص الخبر');
-    expect(await page.getByLabel('الكاتب').inputValue()).toBe('ليلى حداد');
+    expect(await page.getByLabel(ar('editor.byline')).inputValue()).toBe('ليلى حداد');
 
     // The picture's caption is not the review comments' word.
-    await page.getByRole('button', { name: 'صورة', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
+    await page.getByRole('button', { name: ar('toolbar.picture'), exact: true }).click();
+    await page.getByRole('menuitem', { name: ar('toolbar.captionOnly') }).click();
     const figure = page.getByTestId('figure');
     await figure.waitFor(POLL);
-    expect(await figure.getByLabel('تعليق الصورة', { exact: true }).count()).toBe(1);
+    expect(await figure.getByLabel(ar('figure.caption'), { exact: true }).count()).toBe(1);
     expect(await figure.getByLabel('التعليق', { exact: true }).count()).toBe(0);
 
     // The indicator says when it saved: Western digits by default, Arabic-Indic when the settings say so.
     await waitSaved(page);
-    expect(await page.getByTestId('save-state').innerText()).toMatch(/^حُفظ [0-9]{2}:[0-9]{2}$/);
+    expect(await page.getByTestId('save-state').innerText()).toMatch(
+      labelPattern('ar', 'save.savedAt', { time: /[0-9]{2}:[0-9]{2}/ }),
+    );
     const response = await fetch(`${suite.bridge.origin}/api/settings.update`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-midad-token': suite.bridge.token },
@@ -56,6 +59,8 @@ describe('a new article', () => {
     expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
     await page.reload();
     await page.getByTestId('body-editor').waitFor(POLL);
-    await expect.poll(() => page.getByTestId('save-state').innerText(), POLL).toMatch(/^حُفظ [٠-٩]{2}:[٠-٩]{2}$/);
+    await expect
+      .poll(() => page.getByTestId('save-state').innerText(), POLL)
+      .toMatch(labelPattern('ar', 'save.savedAt', { time: /[٠-٩]{2}:[٠-٩]{2}/ }));
   }, 120_000);
 });

@@ -17,6 +17,7 @@ import { suggestionNode } from '../../core/review/suggestions';
 import type { LexicalState } from '../../core/article/schema';
 import { png } from '../helpers/images';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar } from '../helpers/labels';
 
 /** One article per test: a failing test's autosave must not spoil the next one's body. */
 const articleIds: string[] = [];
@@ -119,8 +120,8 @@ function fields(page: Page): Array<[string, Locator]> {
   return [
     ['headline', page.locator('#headline')],
     ['standfirst', page.locator('#standfirst')],
-    ['tags', page.getByLabel('الوسوم')],
-    ['edNote', page.getByLabel('ملاحظة للمحررين')],
+    ['tags', page.getByLabel(ar('editor.tags'))],
+    ['edNote', page.getByLabel(ar('editor.edNote'))],
     ['caption', page.getByTestId('figure').locator('[id$="-caption"]')],
   ];
 }

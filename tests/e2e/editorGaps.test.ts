@@ -11,6 +11,7 @@ import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import type { Archive } from '../../db/archive';
 import { png } from '../helpers/images';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar, en } from '../helpers/labels';
 
 let context: BrowserContext;
 
@@ -48,53 +49,53 @@ const toolbarLines = (page: Page) =>
     .evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))).size);
 const undoTransform = (page: Page) =>
   page
-    .getByRole('button', { name: /^(تراجع|Undo)$/ })
+    .getByRole('button', { name: new RegExp(`^(${ar('toolbar.undo')}|${en('toolbar.undo')})$`) })
     .locator('span')
     .evaluate((el) => getComputedStyle(el).transform);
 
 describe('the archive and editor gaps', () => {
   it('filters by days typed day/month/year, in Western or Arabic-Indic digits, and says when a day is not one', async () => {
     const page = await open();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('31 مقالاً');
-    const from = page.getByLabel('من تاريخ');
-    const to = page.getByLabel('إلى تاريخ');
-    expect(await page.getByText('(يوم/شهر/سنة)').count()).toBe(2);
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 31 }));
+    const from = page.getByLabel(ar('archive.filter.from'));
+    const to = page.getByLabel(ar('archive.filter.to'));
+    expect(await page.getByText(ar('archive.filter.dayFormat')).count()).toBe(2);
     await from.fill('6/3/2024');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('21 مقالاً');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 21 }));
     await to.fill('٦/٣/٢٠٢٤');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('10 مقالات');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 10 }));
 
     // Not a day: the filter lets go of it, and says so once the person leaves the box.
     await to.fill('31/02/2024');
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('21 مقالاً');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 21 }));
     expect(await to.getAttribute('aria-invalid')).toBeNull();
     await from.focus();
     expect(await to.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByText('ليس تاريخاً صحيحاً؛ اكتبه يوم/شهر/سنة، مثل 29/11/2026.').count()).toBe(1);
+    expect(await page.getByText(ar('archive.filter.dayInvalid')).count()).toBe(1);
 
-    await page.getByRole('button', { name: 'امسح التصفية' }).click();
-    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('31 مقالاً');
+    await page.getByRole('button', { name: ar('archive.filter.clear') }).click();
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 31 }));
     expect([await from.inputValue(), await to.inputValue()]).toEqual(['', '']);
-    expect(await page.getByText('ليس تاريخاً صحيحاً', { exact: false }).count()).toBe(0);
+    expect(await page.getByText(ar('archive.filter.dayInvalid')).count()).toBe(0);
   }, 90_000);
 
   it('opens an archive row in a new tab on the same address, showing that article', async () => {
     const page = await open();
     const opened = context.waitForEvent('page');
-    await page.getByRole('button', { name: 'افتح «خبر 7/3 رقم 9» في نافذة جديدة' }).click();
+    await page.getByRole('button', { name: ar('archive.newWindow.label', { headline: 'خبر 7/3 رقم 9' }) }).click();
     const tab = await opened;
     await tab.getByTestId('body-editor').waitFor();
     expect(new URL(tab.url()).hash).toMatch(/^#\/article\/[0-9a-f-]{36}$/);
     expect(new URL(tab.url()).search).toBe(new URL(page.url()).search);
-    await expect.poll(() => tab.getByLabel('العنوان', { exact: true }).inputValue()).toBe('خبر 7/3 رقم 9');
+    await expect.poll(() => tab.getByLabel(ar('editor.headline'), { exact: true }).inputValue()).toBe('خبر 7/3 رقم 9');
     // The archive stays where it was in the first page.
-    expect(await count(page)).toBe('31 مقالاً');
+    expect(await count(page)).toBe(ar('archive.count', { count: 31 }));
     await tab.close();
   }, 90_000);
 
   it('pastes a Word list as a real list, in Arabic and English, without the typed numbers and bullets', async () => {
     const page = await open();
-    await page.getByRole('button', { name: 'مقال جديد' }).click();
+    await page.getByRole('button', { name: ar('archive.new') }).click();
     const body = page.getByTestId('body-editor');
     await body.click();
     const item = (marker: string, text: string, list: string, rtl: boolean) =>
@@ -112,18 +113,20 @@ describe('the archive and editor gaps', () => {
 
   it('keeps the body’s toolbar to one line, with the figures behind one menu the keyboard opens', async () => {
     const page = await open();
-    await page.getByRole('button', { name: 'مقال جديد' }).click();
+    await page.getByRole('button', { name: ar('archive.new') }).click();
     await page.getByTestId('body-editor').waitFor();
     await page.evaluate(() => document.fonts.ready);
     expect(await toolbarLines(page)).toBe(1);
 
-    const menuButton = page.getByRole('button', { name: 'صورة', exact: true });
+    const menuButton = page.getByRole('button', { name: ar('toolbar.picture'), exact: true });
     await menuButton.focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('صورة من ملف…');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(ar('toolbar.pictureFromFile'));
     await expect.poll(() => menuButton.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('تعليق بلا صورة');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(ar('toolbar.captionOnly'));
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     await expect.poll(() => menuButton.getAttribute('aria-expanded')).toBe('false');
@@ -132,7 +135,7 @@ describe('the archive and editor gaps', () => {
     // A picture from a file: the menu opens the file chooser.
     await menuButton.click();
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('menuitem', { name: 'صورة من ملف…' }).click();
+    await page.getByRole('menuitem', { name: ar('toolbar.pictureFromFile') }).click();
     await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png(40, 30) });
     await page.getByTestId('figure').locator('img').waitFor({ timeout: 15_000 });
     // A caption whose picture comes later, chosen from the keyboard.
@@ -146,16 +149,16 @@ describe('the archive and editor gaps', () => {
 
   it('mirrors the undo and redo arrows in Arabic and not in English, where Arabic headlines keep their direction', async () => {
     const page = await open();
-    await page.getByRole('button', { name: 'مقال جديد' }).click();
+    await page.getByRole('button', { name: ar('archive.new') }).click();
     await page.getByTestId('body-editor').waitFor();
     expect(await undoTransform(page)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
 
     await page.goto(`${suite.bridge.url}#/settings`);
-    await page.getByLabel('لغة الواجهة').selectOption('en');
-    await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Settings' }).count()).toBe(1);
+    await page.getByLabel(ar('settings.interfaceLanguage')).selectOption('en');
+    await page.getByRole('button', { name: ar('settings.save') }).click();
+    await expect.poll(() => page.getByRole('heading', { name: en('settings.title') }).count()).toBe(1);
     await page.goto(suite.bridge.url);
-    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('button', { name: en('archive.new') }).click();
     await page.getByTestId('body-editor').waitFor();
     expect(await undoTransform(page)).toBe('none');
     await page.evaluate(() => document.fonts.ready);

@@ -12,6 +12,7 @@ import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { figureSaved, waitSaved } from '../helpers/appPage';
 import { png } from '../helpers/images';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar } from '../helpers/labels';
 
 let articleId = '';
 const POLL = { timeout: 30_000 };
@@ -66,23 +67,23 @@ describe('pictures in the export stand where they stand in the editor', () => {
     const { page } = app;
     await page.getByTestId('body-editor').getByText('الفقرة الأولى').click();
     await page.keyboard.press('End');
-    await page.getByRole('button', { name: 'صورة', exact: true }).click();
+    await page.getByRole('button', { name: ar('toolbar.picture'), exact: true }).click();
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('menuitem', { name: 'صورة من ملف…' }).click();
+    await page.getByRole('menuitem', { name: ar('toolbar.pictureFromFile') }).click();
     await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png(40, 30) });
     const figure = page.getByTestId('figure');
     await figure.locator('img').waitFor(POLL);
 
     // No credit yet: the picture says so, and the preview warns before the file is saved.
-    expect(await figure.getByTestId('figure-no-credit').innerText()).toBe('لم يُذكر مصدر الصورة');
+    expect(await figure.getByTestId('figure-no-credit').innerText()).toBe(ar('figure.noCredit'));
     await figure.locator('[id$="-caption"]').click();
     const captionSaved = figureSaved(page, { caption: 'الوزير في المؤتمر' });
     await page.keyboard.type('الوزير في المؤتمر');
     await captionSaved; // the caption's own save, half a second after typing
-    await page.getByRole('button', { name: 'معاينة HTML' }).click();
+    await page.getByRole('button', { name: ar('preview.open') }).click();
     await expect
       .poll(() => page.getByTestId('html-preview').getByRole('alert').allInnerTexts(), POLL)
-      .toEqual(['في المقال «خبر بصورة» صورة لا يُذكر مصدرها: أضف المصدر قبل نشرها.']);
+      .toEqual([ar('export.warning.pictureWithoutCredit', { headline: 'خبر بصورة', count: 1 })]);
     await page.keyboard.press('Escape');
 
     await figure.locator('[id$="-credit"]').click();
@@ -109,7 +110,7 @@ describe('pictures in the export stand where they stand in the editor', () => {
     });
 
     // Removed with its control: out of the body, out of every export.
-    await figure.getByRole('button', { name: 'احذف الصورة' }).click();
+    await figure.getByRole('button', { name: ar('figure.remove') }).click();
     await expect.poll(() => figures(page), POLL).toBe(0);
     await waitSaved(page);
     await expect.poll(orderInExports, POLL).toEqual({
@@ -135,8 +136,8 @@ describe('pictures in the export stand where they stand in the editor', () => {
     await expect.poll(() => figures(page), POLL).toBe(1);
     await page.getByTestId('body-editor').getByText('الفقرة الثالثة').click();
     await page.keyboard.press('End');
-    await page.getByRole('button', { name: 'صورة', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
+    await page.getByRole('button', { name: ar('toolbar.picture'), exact: true }).click();
+    await page.getByRole('menuitem', { name: ar('toolbar.captionOnly') }).click();
     await expect.poll(() => figures(page), POLL).toBe(2);
     await page.getByTestId('body-editor').getByText('الفقرة الثالثة').click();
     await page.keyboard.press('Control+z');

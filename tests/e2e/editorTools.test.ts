@@ -11,6 +11,7 @@ import type { Archive } from '../../db/archive';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { waitSaved } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar } from '../helpers/labels';
 
 const ids = { typed: '', find: '' };
 const POLL = { timeout: 30_000 };
@@ -45,10 +46,10 @@ describe('the everyday tools', () => {
     await expect.poll(() => body(page).locator('ul > li').allInnerTexts(), POLL).toEqual(['بند أول']);
     expect(await body(page).locator('ol > li').allInnerTexts()).toEqual(['أولاً']);
     expect(await body(page).locator('blockquote').allInnerTexts()).toEqual(['قال الوزير']);
-    await page.getByRole('button', { name: 'الاختصارات' }).click();
+    await page.getByRole('button', { name: ar('toolbar.help') }).click();
     const help = page.getByTestId('help-dialog');
     for (const typed of ['-␣', '*␣', '1.␣', '>␣']) expect(await help.getByText(typed, { exact: true }).count()).toBe(1);
-    expect(await help.getByText('قائمة مرقّمة').count()).toBe(1);
+    expect(await help.getByText(ar('help.typed.numbered')).count()).toBe(1);
   }, 90_000);
 
   it('finds a word whatever its harakat, and replaces them all in one undo step', async () => {
@@ -58,16 +59,20 @@ describe('the everyday tools', () => {
     const bar = page.getByTestId('find-bar');
     await bar.waitFor(POLL);
     await page.keyboard.type('كتب');
-    await expect.poll(() => bar.getByTestId('find-count').innerText(), POLL).toBe('1 من 3');
+    await expect
+      .poll(() => bar.getByTestId('find-count').innerText(), POLL)
+      .toBe(ar('find.count', { current: 1, count: 3 }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => bar.getByTestId('find-count').innerText(), POLL).toBe('2 من 3');
-    await bar.getByLabel('استبدل بـ').click();
+    await expect
+      .poll(() => bar.getByTestId('find-count').innerText(), POLL)
+      .toBe(ar('find.count', { current: 2, count: 3 }));
+    await bar.getByLabel(ar('find.replacement')).click();
     await page.keyboard.type('نشر');
-    await bar.getByRole('button', { name: 'استبدل الكل' }).click();
+    await bar.getByRole('button', { name: ar('find.replaceAll') }).click();
     await expect
       .poll(() => body(page).locator('p').allInnerTexts(), POLL)
       .toEqual(['نشر الوزير مقالاً ثم نشر آخر.', 'وقال إنه نشر كثيراً.']);
-    expect(await bar.getByTestId('find-count').innerText()).toBe('0 من 0');
+    expect(await bar.getByTestId('find-count').innerText()).toBe(ar('find.count', { current: 0, count: 0 }));
     await page.keyboard.press('Escape');
     await expect.poll(() => bar.count(), POLL).toBe(0);
     await page.keyboard.press('Control+z');

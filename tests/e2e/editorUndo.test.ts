@@ -14,6 +14,7 @@ import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { TYPING_RUN_MS } from '../../renderer/editor/history/textHistory';
 import { figureSaved, pageTimersRun, settled, waitSaved } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar } from '../helpers/labels';
 
 let context: BrowserContext;
 const ids = { order: '', redo: '', run: '', load: '', other: '', menu: '' };
@@ -56,12 +57,12 @@ async function openArticle(id: string): Promise<Page> {
   return app.page;
 }
 
-const headline = (page: Page) => page.getByLabel('العنوان', { exact: true });
+const headline = (page: Page) => page.getByLabel(ar('editor.headline'), { exact: true });
 const body = (page: Page) => page.getByTestId('body-editor');
-const caption = (page: Page) => page.getByTestId('figure').getByLabel('تعليق الصورة');
+const caption = (page: Page) => page.getByTestId('figure').getByLabel(ar('figure.caption'));
 const bodyText = (page: Page) => body(page).locator('p').first().innerText();
-const undoButton = (page: Page) => page.getByRole('button', { name: 'تراجع', exact: true });
-const redoButton = (page: Page) => page.getByRole('button', { name: 'إعادة', exact: true });
+const undoButton = (page: Page) => page.getByRole('button', { name: ar('toolbar.undo'), exact: true });
+const redoButton = (page: Page) => page.getByRole('button', { name: ar('toolbar.redo'), exact: true });
 /** The three fields' text, in page order. */
 const fields = async (page: Page) => [
   await headline(page).inputValue(),
@@ -189,7 +190,7 @@ describe('one undo history across the article', () => {
     await typeAtEnd(page, headline(page), ' قبل');
     await typeInBody(page, ' قبل');
     await waitSaved(page);
-    await page.getByRole('button', { name: 'العودة إلى الأرشيف' }).click();
+    await page.getByRole('button', { name: ar('editor.back') }).click();
     await page.getByTestId('archive-row').filter({ hasText: 'عنوان مقال آخر' }).click();
     await page.getByTestId('figure').waitFor();
     expect(await buttons(page)).toEqual({ undo: false, redo: false });
@@ -217,7 +218,7 @@ describe('one undo history across the article', () => {
     const page = await openArticle(ids.menu);
     const menu = (command: string) =>
       page.evaluate((c) => (window as unknown as { __menu: (c: string) => void }).__menu(c), command);
-    const byline = page.getByLabel('الكاتب');
+    const byline = page.getByLabel(ar('editor.byline'));
     await typeAtEnd(page, headline(page), ' هنا');
     await typeInBody(page, ' هنا');
 

@@ -17,6 +17,8 @@ import { type AppPage } from '../helpers/appPage';
 import { SUGGESTED_STORY } from '../unit/exchange/testArticles';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { sharedFiles } from '../helpers/shared';
+import { ar } from '../helpers/labels';
+import { errorText } from '../../core/i18n/errorText';
 
 const WIRE = sharedFiles('e2e/exchange.test.ts, the dropped files case', ['fixtures', 'wire-afp-biden-kadhimi.txt']);
 const FIXTURE = WIRE.paths[0]!;
@@ -39,7 +41,7 @@ describe('dropping files on the archive', () => {
   it('imports the good file, names the bad one, and leaves the archive otherwise untouched', async ({ skip }) => {
     if (WIRE.missing) skip(WIRE.missing);
     const { page } = app;
-    expect(await count()).toBe('مقالان');
+    expect(await count()).toBe(ar('archive.count', { count: 2 }));
     const files = [
       { name: 'wire-afp-biden-kadhimi.txt', base64: readFileSync(FIXTURE).toString('base64') },
       {
@@ -61,7 +63,7 @@ describe('dropping files on the archive', () => {
       target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, files);
     await page.getByTestId('drop-zone').waitFor();
-    expect(await page.getByTestId('drop-zone').innerText()).toBe('أفلِت الملفات هنا لاستيرادها');
+    expect(await page.getByTestId('drop-zone').innerText()).toBe(ar('drop.hint'));
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'archive-dragging.png') });
     await page.getByTestId('archive-drop').evaluate((target, given) => {
@@ -76,15 +78,21 @@ describe('dropping files on the archive', () => {
     const lines = await report.locator('li').allInnerTexts();
     // File names and JSON paths sit in isolates (U+2068/U+2066 … U+2069), so neither reorders the Arabic around it.
     expect(lines).toEqual([
-      '\u2068wire-afp-biden-kadhimi.txt\u2069: استُورد منه مقال واحد.',
-      'تعذّر استيراد الملف \u2068broken.json\u2069 (الموضع \u2066articles[0].slug\u2069): قيمة مطلوبة مفقودة (المتوقع نص). لم يُضَف شيء من هذا الملف.',
-      'تعذّر استيراد الملف \u2068خبر مقطوع.json\u2069 (السطر 1، العمود 72): ينتهي الملف قبل أن يكتمل نص \u2066JSON\u2069 فيه، ولعله نُسخ ناقصاً. لم يُضَف شيء من هذا الملف.',
+      ar('drop.imported', { file: 'wire-afp-biden-kadhimi.txt', count: 1 }),
+      errorText('ar', {
+        code: 'import_failed',
+        params: { file: 'broken.json', at: 'path', path: 'articles[0].slug', problem: 'missing', expected: 'string' },
+      }),
+      errorText('ar', {
+        code: 'import_failed',
+        params: { file: 'خبر مقطوع.json', at: 'line_column', line: 1, column: 72, problem: 'json_truncated' },
+      }),
     ]);
     for (const failed of await report.locator('li.file-drop__failed').all()) {
       // Nothing clipped: each line is as wide as the list and wraps inside it.
       expect(await failed.evaluate((li) => li.scrollWidth <= li.clientWidth)).toBe(true);
     }
-    await expect.poll(count).toBe('3 مقالات');
+    await expect.poll(count).toBe(ar('archive.count', { count: 3 }));
     await expect
       .poll(
         async () =>
@@ -94,7 +102,7 @@ describe('dropping files on the archive', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report.png') });
     await report.screenshot({ path: join(SCREENSHOTS, 'archive-drop-report-detail.png') });
     expect(await axeViolations(page)).toEqual([]);
-    await report.getByRole('button', { name: 'إغلاق' }).click();
+    await report.getByRole('button', { name: ar('drop.close') }).click();
     expect(await report.count()).toBe(0);
     expect(app.errors).toEqual([]);
   }, 120_000);
@@ -103,7 +111,9 @@ describe('dropping files on the archive', () => {
 describe('the HTML preview', () => {
   it('shows the exact export, right to left, in a frame that runs no script, with the pending-suggestion warning', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: `عاين «${SUGGESTED_STORY.article.headline}» كما يُصدَّر بصيغة HTML` }).click();
+    await page
+      .getByRole('button', { name: ar('preview.open.label', { headline: SUGGESTED_STORY.article.headline }) })
+      .click();
     const frame = page.getByTestId('preview-frame');
     await frame.waitFor({ timeout: 30_000 });
     expect(await frame.getAttribute('sandbox')).toBe('');
@@ -129,17 +139,22 @@ describe('the HTML preview', () => {
     // The export's own stylesheet applies: the page's policy allows it by its hash.
     expect(await inside.locator('body').evaluate((b) => getComputedStyle(b).maxInlineSize)).toBe('704px');
     expect(await inside.locator('html').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
-    expect(await page.getByTestId('html-preview').getByRole('alert').innerText()).toContain('2 من الاقتراحات المعلقة');
+    expect(await page.getByTestId('html-preview').getByRole('alert').innerText()).toContain(
+      ar('export.warning.pendingSuggestions', { headline: SUGGESTED_STORY.article.headline, count: 2 }),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'html-preview.png') });
     expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'احفظ ملف HTML' }).click(),
+      page.getByRole('button', { name: ar('preview.save') }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${SUGGESTED_STORY.article.id}.html`);
     expect(readFileSync(await download.path(), 'utf8')).toBe(exported.content);
-    await page.getByTestId('html-preview').getByRole('button', { name: 'إغلاق' }).click();
+    await page
+      .getByTestId('html-preview')
+      .getByRole('button', { name: ar('preview.close') })
+      .click();
     expect(await page.getByTestId('html-preview').count()).toBe(0);
     expect(app.foreign).toEqual([]);
     expect(app.errors).toEqual([]);
@@ -148,11 +163,11 @@ describe('the HTML preview', () => {
   it('opens from the editor too, showing the text just typed', async () => {
     const { page } = app;
     await page.getByRole('button', { name: SUGGESTED_STORY.article.headline, exact: true }).click();
-    const headline = page.getByLabel('العنوان', { exact: true });
+    const headline = page.getByLabel(ar('editor.headline'), { exact: true });
     await headline.waitFor();
     await headline.fill('الرئيس يستقبل الوفد الزائر');
     await page.screenshot({ path: join(SCREENSHOTS, 'editor-header.png') });
-    await page.getByRole('button', { name: 'معاينة HTML', exact: true }).click();
+    await page.getByRole('button', { name: ar('preview.open'), exact: true }).click();
     const inside = page.frameLocator('[data-testid="preview-frame"]');
     await expect.poll(() => inside.locator('h1').innerText(), { timeout: 30_000 }).toBe('الرئيس يستقبل الوفد الزائر');
     expect(app.foreign).toEqual([]);

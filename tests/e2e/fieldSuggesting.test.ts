@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar } from '../helpers/labels';
 import type { Archive } from '../../db/archive';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
@@ -122,14 +123,14 @@ describe('suggesting mode in the headline and standfirst', () => {
 
       await page
         .getByTestId('field-suggestions-headline')
-        .getByRole('button', { name: `اقبل تعديل \u2068${EDITOR.name}\u2069` })
+        .getByRole('button', { name: ar('suggestions.field.accept', { name: EDITOR.name }) })
         .click();
       await expect.poll(() => page.locator('#headline').inputValue(), POLL).toBe(`${HEADLINE} الجديدة`);
       await page.getByTestId('suggestions-panel').waitFor(POLL);
       await page
         .getByTestId('suggestions-panel')
         .locator('[data-kind="replace"][data-status="pending"]')
-        .getByRole('button', { name: 'ارفض' })
+        .getByRole('button', { name: ar('suggestions.reject') })
         .click();
       await expect.poll(() => page.getByTestId('field-suggestions-standfirst').count(), POLL).toBe(0);
       expect(await page.locator('#standfirst').inputValue()).toBe(STANDFIRST);

@@ -8,12 +8,13 @@ import type { Page } from 'playwright-core';
 import { waitSaved } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { hostileLexicalClipboard, nestedHtml } from '../helpers/hostilePaste';
+import { ar } from '../helpers/labels';
 
 const suite = useAppBrowser();
 
 async function newArticle(): Promise<Page> {
   const app = await suite.open();
-  await app.page.getByRole('button', { name: 'مقال جديد' }).click();
+  await app.page.getByRole('button', { name: ar('archive.new') }).click();
   await app.page.getByTestId('body-editor').click();
   return app.page;
 }

@@ -19,6 +19,7 @@ import { axeViolations } from '../helpers/axe';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
 import { useTempDir } from '../helpers/tempDir';
+import { ar } from '../helpers/labels';
 
 const REAL = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'exchange-real', 'ninjs-iptc');
 /** A TT text with a picture (four renditions), a subject, a genre, rights and dates; an AP video item. */
@@ -109,8 +110,10 @@ describe.skipIf(!present)('what an import kept, on screen', () => {
       expect(await notes.nth(i).locator('.file-drop__warning').allInnerTexts()).toEqual(warnings);
     }
     const warningTexts = await report.locator('.file-drop__warning').allInnerTexts();
-    expect(warningTexts).toContain('تنبيه: نسخ صور حُفظت عناوينها ولم تُنزَّل: 4');
-    expect(warningTexts).toContain('تنبيه: نسخ فيديو حُفظت روابط: 10');
+    expect(warningTexts).toContain(
+      ar('drop.warning', { text: ar('import.note.renditions_not_downloaded', { count: 4 }) }),
+    );
+    expect(warningTexts).toContain(ar('drop.warning', { text: ar('import.note.video_kept_as_link', { count: 10 }) }));
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, '[data-testid="drop-report"] button');
     await page.keyboard.press('Enter');
@@ -130,36 +133,38 @@ describe.skipIf(!present)('what an import kept, on screen', () => {
     const genres = (original.classification ?? []).filter((c) => c.kind === 'genre');
     expect(subjects.length).toBeGreaterThan(0);
     expect(genres.length).toBeGreaterThan(0);
-    expect(await panel.getByLabel('إشعار حقوق النشر').inputValue()).toBe(original.rights?.copyrightNotice);
+    expect(await panel.getByLabel(ar('source.rights.notice')).inputValue()).toBe(original.rights?.copyrightNotice);
     expect(await panel.getByTestId('subjects').locator('.source-list__name').allInnerTexts()).toEqual(
       subjects.map((s) => s.name || s.code),
     );
     // Each vocabulary written once above its codes.
     expect(await panel.getByTestId('subjects').locator('.source-group__scheme').allInnerTexts()).toEqual(
-      [...new Set(subjects.map((s) => s.scheme).filter(Boolean))].map((scheme) => `المخطط \u2066${scheme}\u2069`),
+      [...new Set(subjects.map((s) => s.scheme).filter(Boolean))].map((scheme) =>
+        ar('source.concept.scheme', { scheme }),
+      ),
     );
     expect(await panel.getByTestId('genres').locator('.source-list__name').allInnerTexts()).toEqual(
       genres.map((g) => g.name || g.code),
     );
     const dates = await panel.getByTestId('source-dates').locator('dt').allInnerTexts();
-    expect(dates).toEqual(expect.arrayContaining(['آخر نسخة في المصدر', 'استُورد إلى مِداد']));
+    expect(dates).toEqual(expect.arrayContaining([ar('source.versionCreated'), ar('source.importedAt')]));
     const pictureFiles = original.media.flatMap((m) => m.renditions ?? []);
     // More than two files are folded under a line that counts them; the keyboard opens it.
     const fold = panel.getByTestId('picture-renditions').locator('summary');
-    expect(await fold.innerText()).toBe(`${pictureFiles.length} ملفات لدى المصدر، لم تُنزَّل`);
+    expect(await fold.innerText()).toBe(ar('source.renditions.folded', { count: pictureFiles.length }));
     await fold.focus();
     await page.keyboard.press('Enter');
     const renditions = panel.getByTestId('picture-renditions').getByTestId('renditions').locator('li');
     await renditions.first().waitFor();
     expect(await renditions.count()).toBe(pictureFiles.length);
-    expect(await renditions.first().innerText()).toContain('لم تُنزَّل');
+    expect(await renditions.first().innerText()).toContain(ar('source.rendition.notDownloaded'));
     expect(await renditions.first().locator('.renditions__href').innerText()).toBe(pictureFiles[0]?.href);
 
     // Keyboard: from the editors' note on to the rights, then remove the first subject and add one.
-    await page.getByLabel('ملاحظة للمحررين').focus();
+    await page.getByLabel(ar('editor.edNote')).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('label')?.innerText)).toContain(
-      'إشعار حقوق النشر',
+      ar('source.rights.notice'),
     );
     await page.keyboard.press('Control+A');
     await page.keyboard.type('© وكالة الأنباء السويدية ٢٠٢٣');

@@ -27,6 +27,7 @@ import {
   type NewsroomServer,
 } from '../helpers/newsroomServer';
 import { useTempDir } from '../helpers/tempDir';
+import { anyOf, ar, labelPattern } from '../helpers/labels';
 
 const tempDir = useTempDir();
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
@@ -109,23 +110,25 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await page.goto(`${bridge.url}#/settings`);
     const section = page.getByTestId('newsroom-settings');
     await section.waitFor();
-    await page.getByLabel('عنوان الخادم').fill(databaseUrl);
+    await page.getByLabel(ar('newsroom.address')).fill(databaseUrl);
     await page.keyboard.press('Tab');
     await page.keyboard.type(omar.name);
     await page.keyboard.press('Tab');
     await page.keyboard.type('not-his-password');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('newsroom-problem').innerText()).toContain('كلمة المرور غير صحيحة');
+    await expect
+      .poll(() => page.getByTestId('newsroom-problem').innerText())
+      .toContain(ar('newsroom.problem.wrong_password'));
     // The password box is emptied after every attempt: it is never kept, not even in the page.
-    expect(await page.getByLabel('كلمة المرور').inputValue()).toBe('');
+    expect(await page.getByLabel(ar('newsroom.password')).inputValue()).toBe('');
     await page
       .getByTestId('newsroom-settings')
       .screenshot({ path: join(SCREENSHOTS, 'newsroom-wrong-password-ar.png') });
-    await page.getByLabel('كلمة المرور').focus();
+    await page.getByLabel(ar('newsroom.password')).focus();
     await page.keyboard.type(omar.password);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('newsroom-signed-in').innerText()).toContain(omar.name);
-    expect(await page.getByTestId('newsroom-signed-in').innerText()).toContain('محرر');
+    expect(await page.getByTestId('newsroom-signed-in').innerText()).toContain(ar('settings.role.editor'));
     // The role is the server's: the profile shows editor and cannot be changed here while signed in.
     await expect.poll(() => page.locator('#profileRole').inputValue()).toBe('editor');
     expect(await page.locator('#profileRole').isDisabled()).toBe(true);
@@ -144,7 +147,12 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await page.getByTestId('archive-row').first().waitFor();
     await expect
       .poll(() => page.getByTestId('sync-indicator').innerText(), { timeout: 30_000 })
-      .toMatch(/محدَّث الساعة|متصل/);
+      .toMatch(
+        anyOf(
+          labelPattern('ar', 'sync.upToDate', {}, 'anywhere'),
+          labelPattern('ar', 'sync.connected', {}, 'anywhere'),
+        ),
+      );
     expect(await page.getByTestId('conflict-badge').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-archive-ar-1366.png') });
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -204,7 +212,7 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await page.goto(`${bridge.url}#/article/${conflictedId}`);
     const notice = page.getByTestId('conflict-notice');
     await notice.waitFor();
-    await notice.getByRole('button', { name: 'قارن النسخ' }).click();
+    await notice.getByRole('button', { name: ar('syncConflict.open') }).click();
     const view = page.getByTestId('conflict-view');
     await view.waitFor();
     expect(await view.getByRole('heading', { level: 2 }).innerText()).toContain('3');
@@ -235,10 +243,10 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     );
     // The same version on both sides says so instead of an empty diff.
     await option('right', 'خمسين دار نشر');
-    expect(await view.locator('.conflict-view__diff').innerText()).toContain('اختر نسختين مختلفتين');
+    expect(await view.locator('.conflict-view__diff').innerText()).toContain(ar('syncConflict.sameVersion'));
     await option('right', 'آلاف الزوار');
     const rana = view.getByTestId('conflict-version').filter({ hasText: 'خمسين دار نشر' });
-    await rana.getByRole('button', { name: 'اعتمد هذه النسخة' }).click();
+    await rana.getByRole('button', { name: ar('syncConflict.keep') }).click();
     await expect.poll(() => page.getByTestId('conflict-notice').count()).toBe(0);
     // The editor reloads on the kept version.
     await expect.poll(() => page.locator('.editor-screen').innerText()).toContain('بمشاركة خمسين دار نشر');
@@ -262,15 +270,28 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await page.goto(bridge.url);
     await expect
       .poll(() => page.getByTestId('sync-indicator').innerText(), { timeout: 30_000 })
-      .toMatch(/Up to date at|Connected/);
+      .toMatch(
+        anyOf(
+          labelPattern('en', 'sync.upToDate', {}, 'anywhere'),
+          labelPattern('en', 'sync.connected', {}, 'anywhere'),
+        ),
+      );
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-archive-en-dark-1024.png') });
     await server.stop();
     await expect
       .poll(() => page.getByTestId('sync-indicator').innerText(), { timeout: 60_000 })
-      .toMatch(/Server unreachable|Offline/);
+      .toMatch(
+        anyOf(
+          labelPattern('en', 'sync.error.unreachable', {}, 'anywhere'),
+          labelPattern('en', 'sync.offline', {}, 'anywhere'),
+        ),
+      );
     expect(await page.getByTestId('sync-indicator').innerText()).toMatch(
-      /your work is kept here|Your work is kept here/,
+      anyOf(
+        labelPattern('en', 'sync.error.unreachable.action', {}, 'anywhere'),
+        labelPattern('en', 'sync.offline.hint', {}, 'anywhere'),
+      ),
     );
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'newsroom-unreachable-en-dark-1024.png') });
@@ -289,8 +310,8 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
   it('signs out: sync stops, the header says nothing, the archive stays', async () => {
     const { page } = app;
     await page.goto(`${bridge.url}#/settings`);
-    await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
-    await page.getByLabel('عنوان الخادم').waitFor();
+    await page.getByRole('button', { name: ar('newsroom.signOut') }).click();
+    await page.getByLabel(ar('newsroom.address')).waitFor();
     await page.goto(bridge.url);
     await page.getByTestId('archive-row').first().waitFor();
     await expect.poll(() => page.getByTestId('sync-indicator').count()).toBe(0);

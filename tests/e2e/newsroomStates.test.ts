@@ -27,6 +27,8 @@ import {
 import { LOOKS, matrixName, WIDTHS } from '../helpers/screenMatrix';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy';
 import { useTempDir } from '../helpers/tempDir';
+import { ar, en, labelPattern, type LabelParams } from '../helpers/labels';
+import type { MessageKey } from '../../core/i18n/ar';
 
 const tempDir = useTempDir('midad-states-');
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
@@ -59,6 +61,10 @@ async function look(language: 'ar' | 'en', theme: 'light' | 'dark', hash = ''): 
 }
 
 const indicator = () => app.page.getByTestId('sync-indicator');
+
+/** A message of the header's, found anywhere in its text: the sync word and the sentence beside it. */
+const said = (locale: 'ar' | 'en', key: MessageKey, params: LabelParams = {}) =>
+  labelPattern(locale, key, params, 'anywhere');
 
 /** The header in one state, in each look (tests/helpers/screenMatrix.ts); the words checked in each. */
 async function headerMatrix(state: string, words: Record<'ar' | 'en', RegExp[]>): Promise<void> {
@@ -118,8 +124,8 @@ describe(`what the header says (${describeServer()}; ${matrixName()})`, () => {
   it('a wrong password says so in both languages; the right one signs in and the header says up to date', async () => {
     const { page } = app;
     for (const [language, words] of [
-      ['ar', 'كلمة المرور غير صحيحة'],
-      ['en', 'password is wrong'],
+      ['ar', ar('newsroom.problem.wrong_password')],
+      ['en', en('newsroom.problem.wrong_password')],
     ] as const) {
       await look(language, 'light', '#/settings');
       const section = page.getByTestId('newsroom-settings');
@@ -134,17 +140,17 @@ describe(`what the header says (${describeServer()}; ${matrixName()})`, () => {
     await page.getByTestId('newsroom-settings').locator('input[type="password"]').fill(rana.password);
     await page.keyboard.press('Enter');
     await page.getByTestId('newsroom-signed-in').waitFor();
-    await headerMatrix('up-to-date', { ar: [/محدَّث الساعة/], en: [/Up to date at/] });
+    await headerMatrix('up-to-date', { ar: [said('ar', 'sync.upToDate')], en: [said('en', 'sync.upToDate')] });
   }, 180_000);
 
   it('the network going away is said calmly with what to do, and coming back is noticed', async () => {
     await proxy.down();
     await headerMatrix('unreachable', {
-      ar: [/الخادم غير متاح/, /تحقّق من اتصالك/, /عملك محفوظ هنا/],
-      en: [/Server unreachable/, /Check your connection/, /your work is kept here/],
+      ar: [said('ar', 'sync.error.unreachable'), said('ar', 'sync.error.unreachable.action')],
+      en: [said('en', 'sync.error.unreachable'), said('en', 'sync.error.unreachable.action')],
     });
     await proxy.up();
-    await expect.poll(() => indicator().innerText(), { timeout: 90_000 }).toMatch(/Up to date at/);
+    await expect.poll(() => indicator().innerText(), { timeout: 90_000 }).toMatch(said('en', 'sync.upToDate'));
     expect(await indicator().getAttribute('data-tone')).toBe('ok');
   }, 240_000);
 
@@ -163,8 +169,8 @@ describe(`what the header says (${describeServer()}; ${matrixName()})`, () => {
     });
     expect(signed.ok).toBe(true);
     await headerMatrix('refused', {
-      ar: [/رفض الخادم تعديلات مقال واحد/, /اطلبها من محرّر/],
-      en: [/The server refused changes to 1 article/, /Ask an editor/],
+      ar: [said('ar', 'sync.refused', { count: 1 }), said('ar', 'sync.refused.action')],
+      en: [said('en', 'sync.refused', { count: 1 }), said('en', 'sync.refused.action')],
     });
     expect(await indicator().getAttribute('data-tone')).toBe('problem');
     // Nothing is lost here, and the server holds what it accepted: the story as a draft Rana submitted.

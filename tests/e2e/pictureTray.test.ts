@@ -14,6 +14,7 @@ import type { Article } from '../../core/article/schema';
 import { waitSaved } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { png } from '../helpers/images';
+import { ar } from '../helpers/labels';
 
 let id = '';
 const media = { lead: '', other: '' };
@@ -62,7 +63,7 @@ describe('pictures not in the article', () => {
     await page.getByTestId('body-editor').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('End');
-    const place = tray.getByRole('button', { name: 'ضعها في المقال' });
+    const place = tray.getByRole('button', { name: ar('figures.tray.place') });
     await place.first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => tray.getByTestId('tray-picture').count(), POLL).toBe(1);

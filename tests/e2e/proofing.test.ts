@@ -12,6 +12,7 @@ import type { Archive } from '../../db/archive';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { axeViolations } from '../helpers/axe';
+import { ar } from '../helpers/labels';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
 
@@ -89,7 +90,7 @@ describe('proofing in the editor', () => {
     // A name the dictionary lacks: spelling's suggestions are asked for when the menu opens.
     await rightClick(page, 'كوفالتشوك');
     await expect.poll(() => menu.isVisible()).toBe(true);
-    await menu.getByRole('menuitem', { name: 'أضف إلى القاموس' }).click();
+    await menu.getByRole('menuitem', { name: ar('proofing.menu.addToDictionary') }).click();
     await expect.poll(() => marked(page, 'proofing-error'), { timeout: 30_000 }).not.toContain('كوفالتشوك');
     expect(app.foreign).toEqual([]);
     expect(app.errors).toEqual([]);

@@ -12,6 +12,7 @@ import { addProofingWord, proofingWords } from '../../db/proofing/words';
 import { readSettings, updateSettings } from '../../db/settings';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { axeViolations } from '../helpers/axe';
+import { ar } from '../helpers/labels';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
 
@@ -31,26 +32,28 @@ describe('Settings → Proofing', () => {
     expect(await section.getByText('زيلينسكي').count()).toBe(1);
 
     // Space toggles a switch, as in any form.
-    const underline = page.getByLabel('ضع خطًا تحت كل كلمة لا يعرفها المعجم (الأسماء أيضًا)');
+    const underline = page.getByLabel(ar('settings.proofing.underlineUnknown'));
     await underline.focus();
     await page.keyboard.press('Space');
     expect(await underline.isChecked()).toBe(true);
 
     // Zero is refused before anything is saved, with the rule in one sentence under the field.
-    const threshold = page.getByLabel('تُقبل الكلمة إذا وردت في هذا العدد من المقالات المحفوظة');
+    const threshold = page.getByLabel(ar('settings.proofing.vocabularyThreshold'));
     await threshold.focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('0');
     await page.keyboard.press('Enter');
-    await expect.poll(() => section.getByText('اكتب عددًا صحيحًا بين 1 و1000.').count()).toBe(1);
+    await expect.poll(() => section.getByText(ar('settings.proofing.vocabularyThreshold.invalid')).count()).toBe(1);
     expect(await threshold.getAttribute('aria-invalid')).toBe('true');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('5');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('proofing-settings-status').innerText()).toBe('حُفظت إعدادات التدقيق');
+    await expect
+      .poll(() => page.getByTestId('proofing-settings-status').innerText())
+      .toBe(ar('settings.proofing.saved'));
 
     // The remove button of an added word, by keyboard.
-    await page.getByRole('button', { name: 'احذف «كوفالتشوك»' }).focus();
+    await page.getByRole('button', { name: ar('settings.proofing.remove', { word: 'كوفالتشوك' }) }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => section.getByText('كوفالتشوك').count()).toBe(0);
     expect(await section.getByText('زيلينسكي').count()).toBe(1);

@@ -14,6 +14,7 @@ import { suggestionNode } from '../../core/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { caretMoved } from '../helpers/appPage';
+import { ar } from '../helpers/labels';
 
 const ids: Record<'status' | 'comments' | 'history' | 'suggestions', string> = {
   status: '',
@@ -118,7 +119,7 @@ describe('review in the browser', () => {
       await page.getByTestId('confirm-move').click();
       await expect
         .poll(() => page.getByTestId('status-note').getByRole('alert').allInnerTexts(), POLL)
-        .toEqual(['أضف ملاحظة تشرح سبب إعادة المقال إلى كاتبه.']);
+        .toEqual([ar('error.note_required')]);
       expect(await page.getByTestId('status').getAttribute('data-status')).toBe('in_review');
       await page.close();
 
@@ -146,7 +147,7 @@ describe('review in the browser', () => {
     async () => {
       const page = await openArticle(ids.comments);
       const body = page.getByTestId('body-editor');
-      await page.getByRole('textbox', { name: 'تعليق على النص المحدد' }).fill('ما نسبة الرفع؟');
+      await page.getByRole('textbox', { name: ar('comments.new') }).fill('ما نسبة الرفع؟');
       // Select «رفع الأسعار» in the body, as a person dragging over it would.
       await body.click();
       const select = () =>
@@ -161,7 +162,7 @@ describe('review in the browser', () => {
           getSelection()?.addRange(range);
         });
       await caretMoved(page, select);
-      await page.getByRole('button', { name: 'أضف التعليق' }).click();
+      await page.getByRole('button', { name: ar('comments.add') }).click();
       const thread = page.getByTestId('thread');
       await expect.poll(() => thread.count(), POLL).toBe(1);
       expect(await thread.getByTestId('comment-text').innerText()).toBe('ما نسبة الرفع؟');
@@ -187,7 +188,7 @@ describe('review in the browser', () => {
       await saved(page);
       await expect.poll(() => body.locator('mark').count(), POLL).toBe(0);
       await expect.poll(() => thread.getAttribute('data-detached'), POLL).toBe('true');
-      expect(await thread.innerText()).toContain('حُذف النص الذي عُلّق عليه');
+      expect(await thread.innerText()).toContain(ar('comments.detached'));
       await page.close();
     },
   );
@@ -214,7 +215,7 @@ describe('review in the browser', () => {
 
       await first.getByTestId('restore').click();
       await expect
-        .poll(() => page.getByLabel('العنوان', { exact: true }).inputValue(), { timeout: 30_000 })
+        .poll(() => page.getByLabel(ar('editor.headline'), { exact: true }).inputValue(), { timeout: 30_000 })
         .toBe('كتب الوزير مقالا');
       await page.close();
     },
@@ -231,9 +232,15 @@ describe('review in the browser', () => {
       expect(await body.locator('del.suggestion').allInnerTexts()).toEqual(['العجز كبير ']);
       expect(await body.locator('ins.suggestion').getAttribute('title')).toBe(EDITOR.name);
       const panel = page.getByTestId('suggestions-panel');
-      await panel.locator('[data-kind="insert"]').getByRole('button', { name: 'اقبل' }).click();
+      await panel
+        .locator('[data-kind="insert"]')
+        .getByRole('button', { name: ar('suggestions.accept') })
+        .click();
       await expect.poll(() => body.locator('ins.suggestion').count(), POLL).toBe(0);
-      await panel.locator('[data-kind="delete"]').getByRole('button', { name: 'ارفض' }).click();
+      await panel
+        .locator('[data-kind="delete"]')
+        .getByRole('button', { name: ar('suggestions.reject') })
+        .click();
       await expect.poll(() => body.locator('del.suggestion').count(), POLL).toBe(0);
       expect(await body.locator('p').first().innerText()).toBe('قال وزير المالية إن العجز كبير والموازنة متوازنة');
       await expect

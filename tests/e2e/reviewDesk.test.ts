@@ -17,12 +17,17 @@ import { createThread, setThreadResolved } from '../../db/review/comments';
 import { paragraphNode, stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { suggestionNode } from '../../core/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
+import type { Status } from '../../core/article/status';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar, en } from '../helpers/labels';
+import { labelText } from '../../renderer/review/labelText';
 
 const ids = { history: '', header: '', mixed: '', returned: '', comment: '' };
 const EDITOR: Profile = { name: 'سامر خليل', role: 'editor' };
 const JOURNALIST: Profile = { name: 'Laila Haddad', role: 'journalist' };
 const SHOTS = process.env.MIDAD_SHOTS_DIR;
+/** A status menu's item, as the menu words it. */
+const moveTo = (status: Status) => ar('review.move', { status: ar(`status.${status}`) });
 
 const text = (value: string) => ({
   type: 'text',
@@ -169,9 +174,9 @@ describe('history in the reader’s language', () => {
       await expect.poll(() => body.locator('.suggestion').count(), POLL).toBe(3);
       // Accept, accept, reject: three clicks, three revisions in the archive, one pass in the history.
       for (const [kind, button, left] of [
-        ['insert', 'اقبل', 2],
-        ['insert', 'ارفض', 1],
-        ['delete', 'اقبل', 0],
+        ['insert', ar('suggestions.accept'), 2],
+        ['insert', ar('suggestions.reject'), 1],
+        ['delete', ar('suggestions.accept'), 0],
       ] as const) {
         await panel
           .locator(`[data-kind="${kind}"][data-status="pending"]`)
@@ -184,7 +189,11 @@ describe('history in the reader’s language', () => {
       const labels = () => history.getByTestId('revision-label').allInnerTexts();
       await expect
         .poll(labels, POLL)
-        .toEqual(['قُبل اقتراحان، ورُفض اقتراح واحد', 'من «مُرسل» إلى «قيد المراجعة»', 'من «مسودة» إلى «مُرسل»']);
+        .toEqual([
+          labelText({ code: 'decided', accepted: 2, rejected: 1 }, ar),
+          labelText({ code: 'status', from: 'submitted', to: 'in_review' }, ar),
+          labelText({ code: 'status', from: 'draft', to: 'submitted' }, ar),
+        ]);
       expect(await history.getByTestId('revision').first().getAttribute('data-revisions')).toBe('3');
       expect((await history.innerText()).match(/→|submitted|in_review|accepted:/g)).toBeNull();
       // The editor's name is isolated, so the time beside it keeps its place in either interface language.
@@ -261,7 +270,7 @@ describe('the header', () => {
       await page.keyboard.press('Enter');
       expect(await menu.getAttribute('aria-expanded')).toBe('true');
       const items = page.getByRole('menu').getByRole('menuitem');
-      expect(await items.allInnerTexts()).toEqual(['انقل إلى «مُرسل»', 'انقل إلى «ملغى»']);
+      expect(await items.allInnerTexts()).toEqual([moveTo('submitted'), moveTo('spiked')]);
       // Focus starts on the first move; ArrowDown reaches the second, Escape closes and returns to the button.
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL)
@@ -281,7 +290,7 @@ describe('the header', () => {
       const person = page.getByTestId('person-menu');
       expect(await person.innerText()).toContain(EDITOR.name);
       // At 1024 px the role is out of sight but still part of the menu button's name.
-      expect(await person.textContent()).toContain('محرر');
+      expect(await person.textContent()).toContain(ar('settings.role.editor'));
       await person.focus();
       await page.keyboard.press('Enter');
       const roles = page.getByRole('menu').getByRole('menuitemradio');
@@ -292,19 +301,19 @@ describe('the header', () => {
       await shot(page, 'person-menu-ar-1024');
       expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Enter');
-      await expect.poll(() => person.textContent(), POLL).toContain('صحفي');
+      await expect.poll(() => person.textContent(), POLL).toContain(ar('settings.role.journalist'));
       expect(await call('settings.get', {})).toMatchObject({ profile: { name: EDITOR.name, role: 'journalist' } });
       // A journalist may only take a submitted article back to draft: the menu follows the new role.
       await menu.click();
       await expect
         .poll(() => page.getByRole('menu').getByRole('menuitem').allInnerTexts(), POLL)
-        .toEqual(['انقل إلى «مسودة»']);
+        .toEqual([moveTo('draft')]);
       await page.keyboard.press('Escape');
 
       // Settings from the editor's header, without going back to the archive.
       await person.click();
       await page.getByTestId('open-settings').click();
-      await expect.poll(() => page.getByRole('heading', { name: 'الإعدادات' }).count(), POLL).toBe(1);
+      await expect.poll(() => page.getByRole('heading', { name: ar('settings.title') }).count(), POLL).toBe(1);
       expect(await page.getByTestId('person-menu').count()).toBe(1);
       await page.close();
       await call('settings.update', { profile: EDITOR });
@@ -377,7 +386,12 @@ describe('a returned article', () => {
       const notice = page.getByTestId('returned-notice');
       await expect
         .poll(() => notice.innerText(), POLL)
-        .toContain('أُعيد إليك المقال ومعه تعليقان مفتوحان واقتراح واحد.');
+        .toContain(
+          ar('waiting.returned', {
+            comments: ar('waiting.comments', { count: 2 }),
+            suggestions: ar('waiting.suggestions', { count: 1 }),
+          }),
+        );
       await shot(page, 'returned-ar-1366');
       expect(await axeViolations(page)).toEqual([]);
       await notice.getByRole('button').focus();
@@ -389,7 +403,12 @@ describe('a returned article', () => {
       const english = await openArticle(ids.returned);
       await expect
         .poll(() => english.getByTestId('returned-notice').innerText(), POLL)
-        .toContain('Returned to you with 2 open comments and 1 suggestion.');
+        .toContain(
+          en('waiting.returned', {
+            comments: en('waiting.comments', { count: 2 }),
+            suggestions: en('waiting.suggestions', { count: 1 }),
+          }),
+        );
       await english.close();
       await call('settings.update', { interfaceLanguage: 'ar', profile: EDITOR });
     },
@@ -404,8 +423,8 @@ describe('the embargo', () => {
       await call('settings.update', { digits: 'arabic-indic' });
       const page = await openArticle(ids.header, { width: 1024, height: 700 });
       const embargo = page.getByTestId('embargo');
-      const day = embargo.getByLabel('حظر النشر: اليوم');
-      const time = embargo.getByLabel('الساعة');
+      const day = embargo.getByLabel(ar('embargo.day'));
+      const time = embargo.getByLabel(ar('embargo.time'));
       await day.click();
       await page.keyboard.type('٢٩/١٢/٢٠٢٦');
       await page.keyboard.press('Tab');
@@ -428,10 +447,10 @@ describe('the embargo', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.reload();
       await page.getByTestId('status-control').waitFor(POLL);
-      expect(await page.getByTestId('embargo').getByLabel('حظر النشر: اليوم').inputValue()).toBe('٢٩/١٢/٢٠٢٦');
-      expect(await page.getByTestId('embargo').getByLabel('الساعة').inputValue()).toBe('١٨:٣٠');
+      expect(await page.getByTestId('embargo').getByLabel(ar('embargo.day')).inputValue()).toBe('٢٩/١٢/٢٠٢٦');
+      expect(await page.getByTestId('embargo').getByLabel(ar('embargo.time')).inputValue()).toBe('١٨:٣٠');
       // Something that is not a day is refused with a sentence, and the stored embargo stays.
-      await page.getByTestId('embargo').getByLabel('حظر النشر: اليوم').fill('31/02/2026');
+      await page.getByTestId('embargo').getByLabel(ar('embargo.day')).fill('31/02/2026');
       await page.keyboard.press('Tab');
       await expect.poll(() => page.getByTestId('embargo').getByRole('alert').count(), POLL).toBe(1);
       expect(((await call('articles.get', { id: ids.header })) as { embargoUntil: string | null }).embargoUntil).toBe(
@@ -474,7 +493,7 @@ describe('a comment at the selection', () => {
       expect(await body.locator('mark').innerText()).toBe('رفع الأسعار');
 
       // In the headline: select a word with the keyboard, Ctrl+Alt+M, type, add.
-      const headline = page.getByLabel('العنوان', { exact: true });
+      const headline = page.getByLabel(ar('editor.headline'), { exact: true });
       await headline.focus();
       await page.keyboard.press('End');
       // Right to left: ArrowRight goes back towards the headline's start.
@@ -513,15 +532,15 @@ describe('sections', () => {
     async () => {
       const page = await suite.browser.newPage({ viewport: { width: 1366, height: 900 } });
       await page.goto(`${suite.bridge.url}#/settings`);
-      const list = page.getByLabel('أقسام غرفة الأخبار');
+      const list = page.getByLabel(ar('settings.sections'));
       await list.click();
       await page.keyboard.type('سياسة');
       await page.keyboard.press('Enter');
       await page.keyboard.type('اقتصاد');
       await page.keyboard.press('Enter');
       await page.keyboard.type('  سياسة ');
-      await page.getByRole('button', { name: 'حفظ الإعدادات' }).click();
-      await expect.poll(() => page.getByTestId('settings-status').innerText(), POLL).toBe('حُفظت الإعدادات.');
+      await page.getByRole('button', { name: ar('settings.save') }).click();
+      await expect.poll(() => page.getByTestId('settings-status').innerText(), POLL).toBe(ar('settings.saved'));
       expect(await call('settings.get', {})).toMatchObject({ sections: ['سياسة', 'اقتصاد'] });
       await shot(page, 'settings-sections-ar-1366');
       expect(await axeViolations(page)).toEqual([]);
@@ -529,7 +548,7 @@ describe('sections', () => {
       // The article's section field offers them, and takes a section not in the list.
       await page.goto(`${suite.bridge.url}#/article/${ids.comment}`);
       await page.getByTestId('status-control').waitFor(POLL);
-      const section = page.getByRole('combobox', { name: 'القسم' });
+      const section = page.getByRole('combobox', { name: ar('editor.section') });
       expect(
         await page
           .getByTestId('sections-list')

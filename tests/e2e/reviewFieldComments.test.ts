@@ -15,6 +15,8 @@ import { updateSettings } from '../../db/settings';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { figureSaved } from '../helpers/appPage';
+import { ar } from '../helpers/labels';
+import { fieldLabel } from '../../renderer/ui/fieldLabel';
 
 let articleId = '';
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
@@ -45,10 +47,12 @@ async function selectWords(box: Locator, words: string): Promise<void> {
 }
 
 async function comment(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'تعليق على النص المحدد' }).fill(text);
-  await page.getByRole('button', { name: 'أضف التعليق' }).click();
+  await page.getByRole('textbox', { name: ar('comments.new') }).fill(text);
+  await page.getByRole('button', { name: ar('comments.add') }).click();
 }
 
+// The field names the comments panel lists, as the app words them.
+const [HEADLINE, STANDFIRST, CAPTION] = ['headline', 'standfirst', 'caption'].map((field) => fieldLabel(field, ar));
 const listed = (page: Page) =>
   page
     .getByTestId('thread')
@@ -68,26 +72,26 @@ describe('comments on the headline, standfirst and captions', () => {
       const page = await suite.browser.newPage({ viewport: { width: 1400, height: 1000 } });
       await page.goto(`${suite.bridge.url}#/article/${articleId}`);
       await page.getByTestId('status-control').waitFor(POLL);
-      const headline = page.getByLabel('العنوان', { exact: true });
-      const standfirst = page.getByLabel('المقدمة', { exact: true });
+      const headline = page.getByLabel(ar('editor.headline'), { exact: true });
+      const standfirst = page.getByLabel(ar('editor.standfirst'), { exact: true });
 
       // The standfirst first, then the headline: the panel lists them in the page's order, not as written.
       await selectWords(standfirst, 'البنزين');
       await comment(page, 'والكيروسين؟');
-      await expect.poll(() => listed(page), POLL).toEqual([['المقدمة', 'البنزين', 'false']]);
+      await expect.poll(() => listed(page), POLL).toEqual([[STANDFIRST, 'البنزين', 'false']]);
       await selectWords(headline, 'أسعار');
       await comment(page, 'بكم؟');
       await expect
         .poll(() => listed(page), POLL)
         .toEqual([
-          ['العنوان', 'أسعار', 'false'],
-          ['المقدمة', 'البنزين', 'false'],
+          [HEADLINE, 'أسعار', 'false'],
+          [STANDFIRST, 'البنزين', 'false'],
         ]);
 
       // A caption-only picture in the body: its caption's thread comes after the standfirst's.
-      await page.getByRole('button', { name: 'صورة', exact: true }).click();
-      await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
-      const caption = page.getByTestId('figure').getByLabel('تعليق الصورة', { exact: true });
+      await page.getByRole('button', { name: ar('toolbar.picture'), exact: true }).click();
+      await page.getByRole('menuitem', { name: ar('toolbar.captionOnly') }).click();
+      const caption = page.getByTestId('figure').getByLabel(ar('figure.caption'), { exact: true });
       const captionSaved = figureSaved(page, { caption: 'المتحدث باسم الحكومة' });
       await caption.fill('المتحدث باسم الحكومة');
       await captionSaved;
@@ -96,9 +100,9 @@ describe('comments on the headline, standfirst and captions', () => {
       await expect
         .poll(() => listed(page), POLL)
         .toEqual([
-          ['العنوان', 'أسعار', 'false'],
-          ['المقدمة', 'البنزين', 'false'],
-          ['تعليق صورة', 'المتحدث', 'false'],
+          [HEADLINE, 'أسعار', 'false'],
+          [STANDFIRST, 'البنزين', 'false'],
+          [CAPTION, 'المتحدث', 'false'],
         ]);
 
       // Typing before the quoted words: the thread stays with them, also after a reload.
@@ -112,9 +116,9 @@ describe('comments on the headline, standfirst and captions', () => {
       await expect
         .poll(() => listed(page), POLL)
         .toEqual([
-          ['العنوان', 'أسعار', 'false'],
-          ['المقدمة', 'البنزين', 'false'],
-          ['تعليق صورة', 'المتحدث', 'false'],
+          [HEADLINE, 'أسعار', 'false'],
+          [STANDFIRST, 'البنزين', 'false'],
+          [CAPTION, 'المتحدث', 'false'],
         ]);
       // Clicking the thread selects its words where they are now.
       await page.getByTestId('thread').first().locator('.thread__anchor').click();
@@ -139,12 +143,12 @@ describe('comments on the headline, standfirst and captions', () => {
       await expect
         .poll(() => listed(page), POLL)
         .toEqual([
-          ['العنوان', 'أسعار', 'false'],
-          ['تعليق صورة', 'المتحدث', 'false'],
-          ['المقدمة', 'البنزين', 'true'],
+          [HEADLINE, 'أسعار', 'false'],
+          [CAPTION, 'المتحدث', 'false'],
+          [STANDFIRST, 'البنزين', 'true'],
         ]);
       const detached = page.locator('[data-testid="thread"][data-detached="true"]');
-      expect(await detached.innerText()).toContain('حُذف النص الذي عُلّق عليه');
+      expect(await detached.innerText()).toContain(ar('comments.detached'));
       expect(await detached.getByTestId('comment-text').innerText()).toBe('والكيروسين؟');
 
       // A caption is saved on its own: deleting its quoted word detaches its thread too, without a reload.
@@ -153,9 +157,9 @@ describe('comments on the headline, standfirst and captions', () => {
       await expect
         .poll(() => listed(page), POLL)
         .toEqual([
-          ['العنوان', 'أسعار', 'false'],
-          ['المقدمة', 'البنزين', 'true'],
-          ['تعليق صورة', 'المتحدث', 'true'],
+          [HEADLINE, 'أسعار', 'false'],
+          [STANDFIRST, 'البنزين', 'true'],
+          [CAPTION, 'المتحدث', 'true'],
         ]);
       await page.close();
     },

@@ -20,6 +20,7 @@ import { listSuggestions } from '../../db/review/suggestions';
 import type { Profile } from '../../core/settings/schema';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { caretMoved, settled } from '../helpers/appPage';
+import { ar } from '../helpers/labels';
 
 const ids = { typing: '', undo: '', paste: '' };
 const EDITOR: Profile = { name: 'سلمى', role: 'editor' };
@@ -99,7 +100,7 @@ describe('suggesting mode in the browser', () => {
       const page = await openArticle(ids.typing);
       expect(await page.getByTestId('suggesting-toggle').getAttribute('aria-pressed')).toBe('false');
       await switchOn(page);
-      expect(await page.getByTestId('suggesting-mode').innerText()).toBe('وضع الاقتراح');
+      expect(await page.getByTestId('suggesting-mode').innerText()).toBe(ar('suggesting.on'));
 
       // Typing after «الحكومة »: one insertion grows key by key, the caret staying after the last letter.
       await caretAfter(page, 'الحكومة ');
@@ -165,9 +166,15 @@ describe('suggesting mode in the browser', () => {
       await setProfile(JOURNALIST);
       const journalist = await openArticle(ids.typing);
       const decisions = journalist.getByTestId('suggestions-panel');
-      await decisions.locator('[data-kind="insert"]').getByRole('button', { name: 'اقبل' }).click();
+      await decisions
+        .locator('[data-kind="insert"]')
+        .getByRole('button', { name: ar('suggestions.accept') })
+        .click();
       await expect.poll(() => inserted(journalist), POLL).toEqual([]);
-      await decisions.locator('[data-kind="delete"]').getByRole('button', { name: 'ارفض' }).click();
+      await decisions
+        .locator('[data-kind="delete"]')
+        .getByRole('button', { name: ar('suggestions.reject') })
+        .click();
       await expect.poll(() => deleted(journalist), POLL).toEqual([]);
       expect(await paragraph(journalist)).toBe('قررت الحكومة الجديدة رفع الأسعار اليوم');
       await expect
@@ -264,9 +271,9 @@ describe('suggesting mode in the browser', () => {
 
       // A paste into a picture's caption box belongs to the box: nothing is suggested in the body.
       const before = await inserted(page);
-      await page.getByRole('button', { name: 'صورة', exact: true }).click();
-      await page.getByRole('menuitem', { name: 'تعليق بلا صورة' }).click();
-      const caption = page.getByTestId('figure').getByLabel('تعليق الصورة', { exact: true });
+      await page.getByRole('button', { name: ar('toolbar.picture'), exact: true }).click();
+      await page.getByRole('menuitem', { name: ar('toolbar.captionOnly') }).click();
+      const caption = page.getByTestId('figure').getByLabel(ar('figure.caption'), { exact: true });
       await caption.focus();
       const taken = await caption.evaluate((el) => {
         const data = new DataTransfer();

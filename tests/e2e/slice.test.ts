@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageTimersRun, settled } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
+import { ar } from '../helpers/labels';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
@@ -31,8 +32,8 @@ describe('writing an Arabic article end to end', () => {
       await expect.poll(() => page.getByTestId('archive-row').count()).toBe(1);
       await page.screenshot({ path: join(SCREENSHOTS, 'archive.png') });
 
-      await page.getByRole('button', { name: 'مقال جديد' }).click();
-      const headline = page.getByLabel('العنوان', { exact: true });
+      await page.getByRole('button', { name: ar('archive.new') }).click();
+      const headline = page.getByLabel(ar('editor.headline'), { exact: true });
       await headline.click();
       await page.keyboard.type(HEADLINE);
       const body = page.getByTestId('body-editor');
@@ -54,7 +55,7 @@ describe('writing an Arabic article end to end', () => {
       const { page: again } = await suite.open(new URL(url).hash, { viewport });
       const reopenedBody = again.getByTestId('body-editor');
       await expect.poll(() => reopenedBody.locator('p').allInnerTexts()).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
-      expect(await again.getByLabel('العنوان', { exact: true }).inputValue()).toBe(HEADLINE);
+      expect(await again.getByLabel(ar('editor.headline'), { exact: true }).inputValue()).toBe(HEADLINE);
       expect(await reopenedBody.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
       expect(await again.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe('rtl');
       // Right-aligned: the first paragraph's text hugs the right edge of the editor.
@@ -86,7 +87,7 @@ describe('opening an article', () => {
       await settled(page);
       expect(saves).toEqual([]);
       // An edit still saves, once.
-      await page.getByLabel('العنوان', { exact: true }).click();
+      await page.getByLabel(ar('editor.headline'), { exact: true }).click();
       await page.keyboard.press('End');
       await page.keyboard.type('!');
       await expect.poll(() => saves.length).toBe(1);
@@ -102,7 +103,7 @@ describe('a new article', () => {
         value: { articleLanguage: 'en' },
       });
       const { page } = await suite.open();
-      await page.getByRole('button', { name: 'مقال جديد' }).click();
+      await page.getByRole('button', { name: ar('archive.new') }).click();
       const body = page.getByTestId('body-editor');
       await body.waitFor();
       expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');

@@ -11,6 +11,7 @@ import { updateSettings } from '../../db/settings';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { axeViolations } from '../helpers/axe';
+import { en, labelPattern } from '../helpers/labels';
 
 let id = '';
 const POLL = { timeout: 30_000 };
@@ -49,10 +50,10 @@ describe('the View menu', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL)
       .toBe('view-focus');
-    const focusItem = page.getByRole('menuitemcheckbox', { name: /Focus mode/ });
+    const focusItem = page.getByRole('menuitemcheckbox', { name: labelPattern('en', 'editor.focus', {}, 'anywhere') });
     expect(await focusItem.getAttribute('aria-checked')).toBe('false');
     expect(await focusItem.innerText()).toContain('Ctrl+Shift+F');
-    const printItem = page.getByRole('menuitem', { name: /Print/ });
+    const printItem = page.getByRole('menuitem', { name: labelPattern('en', 'editor.print', {}, 'anywhere') });
     expect(await printItem.innerText()).toContain('Ctrl+P');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
@@ -65,10 +66,10 @@ describe('the View menu', () => {
     await button.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const proofing = page.getByRole('menuitemcheckbox', { name: 'Proofing underlines' });
+    const proofing = page.getByRole('menuitemcheckbox', { name: en('view.proofingMarks') });
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent), POLL)
-      .toContain('Proofing underlines');
+      .toContain(en('view.proofingMarks'));
     expect(await proofing.getAttribute('aria-checked')).toBe('true');
     await page.keyboard.press('Enter');
     const screen = page.locator('.editor-screen');
@@ -88,11 +89,11 @@ describe('the View menu', () => {
     expect(await screen.getAttribute('class')).toContain('editor-screen--no-proofing-marks');
 
     // The shortcuts help names the menu and its keys.
-    await page.getByRole('button', { name: 'Shortcuts', exact: true }).click();
+    await page.getByRole('button', { name: en('toolbar.help'), exact: true }).click();
     const help = page.getByRole('dialog');
     await help.waitFor(POLL);
     expect(await help.innerText()).toContain('Ctrl+Alt+V');
-    expect(await help.innerText()).toContain('View menu');
+    expect(await help.innerText()).toContain(en('help.view'));
     expect(app.errors).toEqual([]);
     expect(app.foreign).toEqual([]);
   }, 120_000);

@@ -11,7 +11,8 @@
  * Only what the editor underlines is scored (error and warning; info is listed, not underlined). Which rules
  * are info was decided on the TUNE files alone: a rule whose precision there was under 0.5 over at least 5
  * findings, and unknown words without a slip in their letters (UNKNOWN_WORD). The figures with every unknown
- * word underlined (the `underlineUnknown` setting, Word's behaviour) are printed too.
+ * word underlined (the `underlineUnknown` setting, Word's behaviour) are printed too. `tune.ts` prints the
+ * same figures on the TUNE files, with precision counting the real slips Aghlat left there.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,10 +60,10 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
       ].join('\n'),
     );
     expect(figures.errors).toBeGreaterThan(500);
-    // Floors under the measured figures (recall 0.605, precision 0.681, 1.37 per 1,000, first 0.850).
-    expect(figures.recall).toBeGreaterThanOrEqual(0.58);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.65);
-    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.6);
+    // Floors under the measured figures (recall 0.620, precision 0.712, 1.21 per 1,000, first 0.852).
+    expect(figures.recall).toBeGreaterThanOrEqual(0.6);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.69);
+    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.4);
     expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.8);
     // Underlining every unknown word finds more and alarms far more: the reason it is not the default.
     expect(all.recall).toBeGreaterThan(figures.recall);

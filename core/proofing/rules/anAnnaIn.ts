@@ -3,10 +3,12 @@ import type { Hit, Rule } from '../types';
 
 /**
  * ان without its hamza: إن after the verb قال (قال إن، قال الوزير إن), أن elsewhere (يجب أن، أكد أن, by far the commoner).
- * Both are offered, the likelier first; never fixed silently.
+ * Both are offered, the likelier first; never fixed silently. The same with a pronoun (انها، انهم), which
+ * Hunspell accepts bare; after ب or ل (بانها، لانهم) only أن is possible. Not انه: Aghlat's editors left it
+ * bare in all of its 28 places on the tuning files (tests/eval/aghlat.ts), so it is not scored as a slip.
  */
 const SAY = /^[وف]?(?:قال|قالت|قالوا|قلت|يقول|تقول|يقولون|نقول|أقول)$/;
-const FORMS = /^([وف]?)ان$/;
+const FORMS = /^([وف]?)(ب|ل)?ان(ها|هم|هما|هن|نا|ني|ك|كم)?$/;
 
 export const AN_ANNA_IN: Rule = {
   id: 'AN_ANNA_IN',
@@ -16,8 +18,15 @@ export const AN_ANNA_IN: Rule = {
     const words = wordsOf(paragraph);
     words.forEach(({ word, start }, i) => {
       const m = FORMS.exec(word);
-      if (!m || context.words.isWord(word)) return;
-      const pre = m[1]!;
+      if (!m) return;
+      const [, pre = '', particle, pronoun = ''] = m;
+      if (particle) {
+        // بان (it appeared), لان (softened) and فلان (so-and-so) are words.
+        if (!pronoun) return;
+        out.push({ start, length: word.length, found: word, suggestions: [`${pre}${particle}أن${pronoun}`] });
+        return;
+      }
+      if (!pronoun && context.words.isWord(word)) return;
       // قال الوزير، إن…: the verb of saying may have its subject (up to three words) between it and إن.
       let afterSay = false;
       for (let back = i - 1; back >= Math.max(0, i - 4); back--) {
@@ -31,7 +40,8 @@ export const AN_ANNA_IN: Rule = {
       }
       const first = afterSay && pre === '' ? 'إن' : 'أن';
       const second = first === 'إن' ? 'أن' : 'إن';
-      out.push({ start, length: word.length, found: word, suggestions: [pre + first, pre + second] });
+      const suggestions = [pre + first + pronoun, pre + second + pronoun];
+      out.push({ start, length: word.length, found: word, suggestions });
     });
     return out;
   },

@@ -1,4 +1,29 @@
-import { slipRule } from './slipRule';
+import { wordsOf } from '../text';
+import type { Rule } from '../types';
+import { slipFixes } from '../variants';
+
+/**
+ * Latin letters spelt out in Arabic (اف ب for AFP, بي بي اس, سي آي ايه): next to another spelt-out letter they
+ * are an abbreviation, not أف or أس without a hamza (11 findings on the tuning files).
+ */
+const LETTER_NAMES = new Set(
+  'اف إف اس إس ايه إيه اي أي آي ام إم اتش إتش اكس إكس بي سي دي تي جي كيه واي يو ار آر ب ف'.split(' '),
+);
 
 /** الاردنية → الأردنية, اضافة → إضافة: a bare first alef where only the hamza form is a word. */
-export const HAMZA_INITIAL = slipRule('HAMZA_INITIAL', 'error', 'initialAlef', (c) => c.settings.strictInitialAlef);
+export const HAMZA_INITIAL: Rule = {
+  id: 'HAMZA_INITIAL',
+  severity: 'error',
+  check(paragraph, context) {
+    if (!context.settings.strictInitialAlef) return [];
+    const words = wordsOf(paragraph);
+    return words.flatMap(({ word, start, bare }, i) => {
+      // Words with tatweel or invisible characters are TATWEEL's and INVISIBLE_CHARS's first.
+      if (bare !== word || !/^[وفبلك]{0,3}ا/.test(word)) return [];
+      const spelt = (w: { word: string } | undefined) => w !== undefined && LETTER_NAMES.has(w.word);
+      if (LETTER_NAMES.has(word) && (spelt(words[i - 1]) || spelt(words[i + 1]))) return [];
+      const suggestions = slipFixes(word, 'initialAlef', context.words);
+      return suggestions.length > 0 ? [{ start, length: word.length, found: word, suggestions }] : [];
+    });
+  },
+};

@@ -1,4 +1,19 @@
-import { slipRule } from './slipRule';
+import type { Rule } from '../types';
+import { slipFixes } from '../variants';
+import { wordHits } from './slipRule';
+
+/**
+ * لا run into a present-tense verb or its set companions (لاتزال، ولاشك، لازال) is the negation, not ل + a
+ * word lost its hamza: 10 of the 26 unconfirmed findings on the tuning files (tests/eval/aghlat.ts).
+ */
+const NEGATION = /^[وف]?لا(?:[يتن][\u0621-\u064A]{2,}|زال|زالت|شك|بد|سيما)$/;
 
 /** تاكد → تأكد, متاخرة → متأخرة: a bare alef inside the word where only the hamza form is a word. */
-export const HAMZA_MEDIAL = slipRule('HAMZA_MEDIAL', 'error', 'medialAlef', (c) => c.settings.strictInitialAlef);
+export const HAMZA_MEDIAL: Rule = {
+  id: 'HAMZA_MEDIAL',
+  severity: 'error',
+  check: (paragraph, context) =>
+    context.settings.strictInitialAlef
+      ? wordHits(paragraph, (word) => (NEGATION.test(word) ? null : slipFixes(word, 'medialAlef', context.words)))
+      : [],
+};

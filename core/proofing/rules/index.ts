@@ -10,22 +10,27 @@ import { AR_LATIN_COMMA } from './arLatinComma';
 import { AR_LATIN_QUESTION } from './arLatinQuestion';
 import { AR_LATIN_SEMICOLON } from './arLatinSemicolon';
 import { BRACKET_INNER_SPACE } from './bracketInnerSpace';
+import { DAD_ZA } from './dadZa';
 import { DATELINE } from './dateline';
 import { DOUBLE_SPACE } from './doubleSpace';
 import { DOUBLED_WORD } from './doubledWord';
 import { EXT_DIGITS } from './extDigits';
 import { GUILLEMETS } from './guillemets';
+import { HAMZA_FREQUENT } from './hamzaFrequent';
 import { HAMZA_ILA } from './hamzaIla';
 import { HAMZA_INITIAL } from './hamzaInitial';
 import { HAMZA_MEDIAL } from './hamzaMedial';
 import { HAMZA_SEAT } from './hamzaSeat';
+import { HAMZA_SWAP } from './hamzaSwap';
 import { HAMZAT_WASL } from './hamzatWasl';
 import { HATTA_INNAHU } from './hattaInnahu';
 import { INSHALLAH } from './inshallah';
 import { INVISIBLE_CHARS } from './invisibleChars';
+import { JOINED_WORDS } from './joinedWords';
 import { KAMA_WA_ANNA } from './kamaWaAnna';
 import { LABUDDA_WA_AN } from './labuddaWaAn';
 import { LIWAHDIHI } from './liwahdihi';
+import { MEDIAL_YAA } from './medialYaa';
 import { MIXED_DIGITS } from './mixedDigits';
 import { NO_SPACE_AFTER_PUNCT } from './noSpaceAfterPunct';
 import { PERSIAN_LOOKALIKE } from './persianLookalike';
@@ -43,16 +48,21 @@ export const RULES: readonly Rule[] = [
   LABUDDA_WA_AN,
   KAMA_WA_ANNA,
   LIWAHDIHI,
+  JOINED_WORDS,
   DATELINE,
   AGENCY_CREDIT,
   HAMZA_ILA,
   AN_ANNA_IN,
   HAMZAT_WASL,
   HAMZA_INITIAL,
+  HAMZA_SWAP,
+  HAMZA_FREQUENT,
   HAMZA_MEDIAL,
   HAMZA_SEAT,
   TAA_MARBUTA,
   ALEF_MAQSURA,
+  MEDIAL_YAA,
+  DAD_ZA,
   PERSIAN_LOOKALIKE,
   INVISIBLE_CHARS,
   TATWEEL,

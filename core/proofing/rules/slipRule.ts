@@ -14,16 +14,21 @@ export function wordHits(paragraph: string, fix: (word: string) => string[] | nu
   return out;
 }
 
+/** `shape`, when given, is a cheap test of the letters a candidate needs (ض or ظ): other words are skipped
+ * before the dictionary is asked, so a rule for a rare slip costs next to nothing on a whole article. */
 export function slipRule(
   id: string,
   severity: Severity,
   kind: SlipKind,
   enabled: (context: RuleContext) => boolean = () => true,
+  shape?: RegExp,
 ): Rule {
   return {
     id,
     severity,
     check: (paragraph, context) =>
-      enabled(context) ? wordHits(paragraph, (word) => slipFixes(word, kind, context.words)) : [],
+      enabled(context)
+        ? wordHits(paragraph, (word) => (shape && !shape.test(word) ? null : slipFixes(word, kind, context.words)))
+        : [],
   };
 }

@@ -55,6 +55,7 @@ export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: st
       label={label}
       value={text[key]}
       multiline={multiline}
+      proofed={key === 'caption'}
       onChange={(value) => edit({ [key]: value })}
     />
   );

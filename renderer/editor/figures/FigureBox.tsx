@@ -1,19 +1,27 @@
-/** One of a figure's text boxes (caption, credit, alt text) with its count; its undo is a part of the article's one history. */
+/**
+ * One of a figure's text boxes (caption, credit, alt text) with its count; its undo is a part of the article's
+ * one history. The caption is proofed as the headline is (a mirror behind the box carries the findings); credit
+ * and alt text are not: a credit is a name, and alt text is read by machines as much as by people.
+ */
 import { useRef } from 'react';
 import { countText } from '../../../core/arabic/count';
 import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { useTextFieldHistory } from '../history/useTextFieldHistory';
 import { Field } from '../../ui/Field';
+// proofing: the caption's findings drawn on a mirror behind its box
+import { FieldMirror } from '../../proofing/FieldMirror';
 
 interface Props {
   id: string;
   label: string;
   value: string;
   multiline: boolean;
+  /** Spelling and copy-desk findings under the text (a multiline box only: the caption). */
+  proofed?: boolean;
   onChange: (value: string) => void;
 }
 
-export function FigureBox({ id, label, value, multiline, onChange }: Props) {
+export function FigureBox({ id, label, value, multiline, proofed, onChange }: Props) {
   const uiDir = useUiDir();
   const { t } = useI18n();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -26,15 +34,19 @@ export function FigureBox({ id, label, value, multiline, onChange }: Props) {
   return (
     <Field id={id} label={label}>
       {multiline ? (
-        <textarea
-          ref={area}
-          id={id}
-          className="input input--area"
-          dir="auto"
-          rows={2}
-          value={value}
-          onChange={(e) => change(e.target.value)}
-        />
+        <div className={proofed ? 'proofed-field proofed-field--boxed' : undefined}>
+          <textarea
+            ref={area}
+            id={id}
+            className="input input--area"
+            dir="auto"
+            rows={2}
+            value={value}
+            onChange={(e) => change(e.target.value)}
+          />
+          {/* After the textarea, so that its ref is set when the mirror's layout effect first runs. */}
+          {proofed && <FieldMirror field={id} target={area} value={value} />}
+        </div>
       ) : (
         <input ref={line} id={id} className="input" dir="auto" value={value} onChange={(e) => change(e.target.value)} />
       )}

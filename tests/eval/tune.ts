@@ -1,0 +1,73 @@
+/**
+ * The tuning printout: the figures on the TUNE files only (tests/eval/aghlat.ts), per rule and per kind of
+ * correction, and, with `--show`, each rule's findings on words the editors left alone and the corrections no
+ * finding caught. Rules and word lists are chosen from this, never from the held-out files.
+ *
+ *   npx tsx tests/eval/tune.ts [--show RULE|missed|all]
+ */
+import { lint } from '../../core/proofing/lint';
+import { loadSpellers } from '../../db/proofing/hunspell';
+import { CORPUS_LEFT, leftKey } from './corpusLeft';
+import { aghlatPresent, AGHLAT, EVAL_SETTINGS, readPair, slipKind, touched, TUNE } from './aghlat';
+import { printFigures, score, tunedDictionary } from './score';
+
+if (!aghlatPresent()) {
+  console.error(`${AGHLAT} is missing (../shared/data/copydesk): nothing to tune on`);
+  process.exit(2);
+}
+const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
+const spellers = await loadSpellers();
+const dictionary = tunedDictionary(spellers, EVAL_SETTINGS, TUNE);
+const figures = score(TUNE, dictionary, EVAL_SETTINGS);
+console.log(printFigures('Aghlat TUNE files', figures));
+
+// Precision the other way: findings on words the editors left that are real slips (corpusLeft.ts) count.
+const options = { dictionary, settings: EVAL_SETTINGS, digits: 'western' as const, suggest: false };
+const judged = new Map<string, number>();
+for (const file of TUNE) {
+  for (const line of readPair(file).lines) {
+    for (const f of lint([line.misspelled], options)) {
+      if (f.severity === 'info' || touched(line, f).some((t) => t.wrong !== t.right)) continue;
+      if (CORPUS_LEFT.has(leftKey(f.rule, f.found))) judged.set(f.rule, (judged.get(f.rule) ?? 0) + 1);
+    }
+  }
+}
+const rules = Object.entries(figures.byRule);
+const findings = rules.reduce((n, [, r]) => n + r.findings, 0);
+const correct = rules.reduce((n, [, r]) => n + r.correct, 0);
+const left = [...judged.values()].reduce((n, k) => n + k, 0);
+console.log(
+  [
+    `precision counting the real slips Aghlat left (judged by hand): ${((correct + left) / findings).toFixed(3)} (raw ${(correct / findings).toFixed(3)}, ${left} findings judged real)`,
+    ...rules
+      .filter(([id]) => judged.has(id))
+      .map(
+        ([id, r]) =>
+          `  ${id.padEnd(20)} raw ${(r.correct / r.findings).toFixed(3)}  judged ${((r.correct + judged.get(id)!) / r.findings).toFixed(3)}`,
+      ),
+  ].join('\n'),
+);
+
+if (show) {
+  for (const file of TUNE) {
+    for (const line of readPair(file).lines) {
+      const findings = lint([line.misspelled], options).filter((f) => f.severity !== 'info');
+      const hit = new Set<number>();
+      for (const f of findings) {
+        const ts = touched(line, f);
+        const bad = ts.filter((t) => t.wrong !== t.right);
+        bad.forEach((t) => hit.add(t.start));
+        if (bad.length === 0 && (show === 'all' || show === f.rule)) {
+          const at = line.misspelled.slice(Math.max(0, f.start - 30), f.start + f.length + 30).replace(/\n/g, ' ');
+          console.log(`FP ${f.rule}\t${f.found}\t→ ${f.suggestions[0] ?? ''}\t… ${at} …`);
+        }
+      }
+      if (show === 'missed' || show === 'all') {
+        for (const t of line.tokens) {
+          if (t.wrong === t.right || hit.has(t.start)) continue;
+          console.log(`MISS ${slipKind(t.wrong, t.right)}\t${t.wrong}\t→ ${t.right}`);
+        }
+      }
+    }
+  }
+}
