@@ -57,6 +57,8 @@ export const ERROR_CODES = [
   // imports and exports off the main thread: Midad JSON needs Midad's ids; a serialise that ran too long
   'export_id_not_midad',
   'export_too_long',
+  // newsroom sync: taking the server's version of a refused change when the server holds none
+  'sync_no_server_version',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -53,6 +53,10 @@ export const METHOD_NAMES = [
   'newsroom.syncNow',
   'newsroom.conflict',
   'newsroom.resolve',
+  // newsroom sync: changes the server refused
+  'newsroom.refusal',
+  'newsroom.discardRefused',
+  'newsroom.retryRefused',
   // proofing: the archive's words for spelling
   'proofing.words',
   'proofing.addWord',

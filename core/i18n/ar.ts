@@ -908,6 +908,20 @@ export const ar = {
     other: 'رفض الخادم تعديلات \u2066{count}\u2069 مقال',
   }),
   'sync.refused.action': 'دورك لا يسمح بها؛ بقيت على هذا الجهاز وحده ولم تُرسَل. اطلبها من محرّر.',
+  // newsroom sync: a change the server refused, and a picture not downloaded yet
+  'error.sync_no_server_version':
+    'لا يحمل خادم غرفة الأخبار نسخة من هذا المقال بعد، فلا نسخة تؤخذ منه. بقي المقال هنا كما هو؛ اختصره أو اطلب من محرّر، ثم أعد الإرسال.',
+  'syncRefused.move':
+    'رفض خادم غرفة الأخبار هذا التغيير: دورك لا يسمح بنقل المقال من «{from}» إلى «{to}». التغيير محفوظ على هذا الجهاز وحده.',
+  'syncRefused.tooLarge': 'رفض خادم غرفة الأخبار هذه النسخة لأنها أكبر مما يقبله. التغيير محفوظ على هذا الجهاز وحده.',
+  'syncRefused.other': 'رفض خادم غرفة الأخبار تغييرًا في هذا المقال. التغيير محفوظ على هذا الجهاز وحده.',
+  'syncRefused.discard': 'خذ نسخة الخادم',
+  'syncRefused.discardHint': 'تبقى نسختك في سجل المقال، ويمكن استعادتها.',
+  'syncRefused.retry': 'أبقِ نسختي وأعد الإرسال',
+  'syncRefused.retried': 'ستُرسَل من جديد عند الاتصال بالخادم.',
+  'syncRefused.keptLabel': 'نسختي التي رفضها الخادم',
+  'picture.notDownloaded': 'لم تُنزَّل الصورة بعد',
+  'picture.notDownloaded.hint': 'ستُنزَّل حين يتصل الجهاز بخادم غرفة الأخبار.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

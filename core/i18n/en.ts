@@ -824,4 +824,19 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     other: 'The server refused changes to {count} articles',
   }),
   'sync.refused.action': 'Your role does not allow them; they are kept on this computer only. Ask an editor.',
+  // newsroom sync: a change the server refused, and a picture not downloaded yet
+  'error.sync_no_server_version':
+    'The newsroom server holds no version of this article yet, so there is none to take. The article stays here as it is: shorten it or ask an editor, then send it again.',
+  'syncRefused.move':
+    'The newsroom server refused this change: your role may not move an article from “{from}” to “{to}”. It is kept on this computer only.',
+  'syncRefused.tooLarge':
+    'The newsroom server refused this version: it is larger than the server accepts. It is kept on this computer only.',
+  'syncRefused.other': 'The newsroom server refused a change to this article. It is kept on this computer only.',
+  'syncRefused.discard': 'Take the server’s version',
+  'syncRefused.discardHint': 'Your version stays in the article’s history, where it can be restored.',
+  'syncRefused.retry': 'Keep mine and send again',
+  'syncRefused.retried': 'It will be sent again when the server can be reached.',
+  'syncRefused.keptLabel': 'My version, refused by the server',
+  'picture.notDownloaded': 'Picture not downloaded yet',
+  'picture.notDownloaded.hint': 'It will download when this computer reaches the newsroom server.',
 };

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { ArticleFieldsSchema, ArticleIdSchema, ArticleSchema } from '../article/schema';
 import { ROLES } from '../settings/schema';
+import { STATUSES } from '../article/status';
+import { RevisionLabelSchema } from '../article/revision';
 import { RevMediaSchema } from './documents';
 
 /** What the header's indicator shows; the engine (db/sync/engine.ts) reports the same shape. */
@@ -62,6 +64,19 @@ export const ConflictVersionSchema = z.object({
 });
 export type ConflictVersion = z.infer<typeof ConflictVersionSchema>;
 
+/**
+ * A change the server refused on one article (db/sync/refusalActions.ts): a move the person's role may not
+ * make (`move`), or a revision over the server's size limit (`tooLarge`); `serverStatus` is the status of
+ * the server's version, null when the server holds none (it refused the article itself).
+ */
+export const ArticleRefusalSchema = z.object({
+  refused: z.boolean(),
+  tooLarge: z.boolean(),
+  move: z.object({ from: z.enum(STATUSES), to: z.enum(STATUSES) }).nullable(),
+  serverStatus: z.enum(STATUSES).nullable(),
+});
+export type ArticleRefusal = z.infer<typeof ArticleRefusalSchema>;
+
 export const newsroomContract = {
   'newsroom.status': { request: z.object({}), response: NewsroomStatusSchema },
   'newsroom.signIn': {
@@ -94,4 +109,12 @@ export const newsroomContract = {
     }),
     response: ArticleSchema,
   },
+  // refused changes: see one, take the server's version (the local text kept in history), or send again
+  'newsroom.refusal': { request: z.object({ id: ArticleIdSchema }), response: ArticleRefusalSchema },
+  /** `label`: the history entry the local text is kept under, in the person's language. */
+  'newsroom.discardRefused': {
+    request: z.object({ id: ArticleIdSchema, label: RevisionLabelSchema }),
+    response: ArticleSchema,
+  },
+  'newsroom.retryRefused': { request: z.object({ id: ArticleIdSchema }), response: NewsroomStatusSchema },
 } as const;

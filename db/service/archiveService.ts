@@ -43,6 +43,10 @@ function newsroomMethods(n: NewsroomMethods): NewsroomMethods {
     'newsroom.resolve': n['newsroom.resolve'],
     // A picture pulled from the newsroom is fetched when first shown: this replaces the plain read above.
     'media.bytes': n['media.bytes'],
+    // changes the server refused
+    'newsroom.refusal': n['newsroom.refusal'],
+    'newsroom.discardRefused': n['newsroom.discardRefused'],
+    'newsroom.retryRefused': n['newsroom.retryRefused'],
   };
 }
 

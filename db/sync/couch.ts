@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MidadError } from '../../core/api/errors';
+import { bulkBatches, isTooLarge, tooLargeResult, type SerialisedDoc } from './bulkSize';
 
 /**
  * Where the session cookie comes from: read for every request, and told of every renewed one the server
@@ -122,8 +123,12 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     ...(cookies ? { cookie: cookies.current() } : { authorization: basic as string }),
   });
 
+  // The server is the database's parent path, not the host's root: behind a proxy under a prefix
+  // (https://example.org/couch/newsroom), `/_session` is https://example.org/couch/_session.
+  const serverRoot = remote.slice(0, remote.lastIndexOf('/'));
+
   async function call(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<Response> {
-    const url = path.startsWith('/_session') ? new URL('/_session', remote).href : `${remote}/${path}`;
+    const url = path === '/_session' ? `${serverRoot}/_session` : `${remote}/${path}`;
     const send = () =>
       doFetch(url, {
         ...init,
@@ -189,6 +194,31 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     return parsed.data;
   }
 
+  async function bulkOnce(docs: readonly SerialisedDoc[]): Promise<BulkResult[]> {
+    const body = `{"docs":[${docs.map((d) => d.json).join(',')}]}`;
+    const response = await call('_bulk_docs', { method: 'POST', body });
+    const results = await json(BulkResultSchema, response, '_bulk_docs');
+    if (results.length !== docs.length) throw serverError('bulk', '_bulk_docs answered for a different number');
+    return results;
+  }
+
+  /**
+   * CouchDB refuses a whole `_bulk_docs` with 413 when one document is over its max_document_size, or the
+   * request over max_http_request_size (pouchdb-server: the request over its limit). As CouchDB's own
+   * replicator does, the batch is halved until the documents that fit are written; one that is refused alone
+   * is answered `too_large`, a refusal like validate_doc_update's, so one article never stops all of sync.
+   */
+  async function bulkOrSplit(docs: readonly SerialisedDoc[]): Promise<BulkResult[]> {
+    try {
+      return await bulkOnce(docs);
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      if (docs.length === 1) return [tooLargeResult(docs[0] as SerialisedDoc)];
+      const half = Math.ceil(docs.length / 2);
+      return [...(await bulkOrSplit(docs.slice(0, half))), ...(await bulkOrSplit(docs.slice(half)))];
+    }
+  }
+
   return {
     remote,
     async sessionUser() {
@@ -209,9 +239,8 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
       return json(ChangesSchema, await call(`_changes?${params.toString()}`, { signal }), '_changes');
     },
     async bulkDocs(docs) {
-      const response = await call('_bulk_docs', { method: 'POST', body: JSON.stringify({ docs }) });
-      const results = await json(BulkResultSchema, response, '_bulk_docs');
-      if (results.length !== docs.length) throw serverError('bulk', '_bulk_docs answered for a different number');
+      const results: BulkResult[] = [];
+      for (const batch of bulkBatches(docs)) results.push(...(await bulkOrSplit(batch)));
       return results;
     },
     async getDocs(ids) {

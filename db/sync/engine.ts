@@ -10,6 +10,7 @@ import { createCouchClient, syncErrorCode, type CouchClient, type CouchOptions, 
 import type { SyncActor } from './heads';
 import { pull } from './pull';
 import { downloadPicture } from './pictures';
+import { discardRefused } from './refusalActions';
 import type { SyncTraceStep } from './trace';
 
 export type { SyncTraceStep } from './trace';
@@ -46,6 +47,13 @@ export interface SyncEngine {
   onState(listener: (s: SyncState) => void): () => void;
   /** Fetches the picture a media item shows but does not hold yet (pictures.ts); false when it waits for none. */
   fetchPicture(mediaId: string): Promise<boolean>;
+  /** Makes a refused article the server's version again (refusalActions.ts). */
+  discardRefused(articleId: string, label: string): Promise<void>;
+  /**
+   * Try at once: the network is said to be back (the window's `online` event), or a change waits. Cuts a
+   * back-off short, no sooner than RETRY_FLOOR_MS after the last failure, so a burst of nudges is one try.
+   */
+  nudge(): void;
 }
 
 export interface EngineOptions extends CouchOptions {
@@ -56,10 +64,14 @@ export interface EngineOptions extends CouchOptions {
   longpollMs?: number;
   /** Told of each step of live sync as it happens (the bench times a save end to end with it). */
   trace?: (step: SyncTraceStep) => void;
+  /** The waits after failures, one per failure in a row, the last repeated (tests shorten or lengthen it). */
+  backoffMs?: readonly number[];
 }
 
 const MAX_ROUNDS = 6;
 const BACKOFF_MS = [1_000, 2_000, 5_000, 15_000, 30_000, 60_000];
+/** The least time between two tries while the server cannot be reached, whatever asks for one. */
+export const RETRY_FLOOR_MS = 1_000;
 
 export function createSyncEngine(archive: Archive, target: SyncTarget, options: EngineOptions = {}): SyncEngine {
   const client: CouchClient = createCouchClient(target.databaseUrl, target.auth, options);
@@ -68,6 +80,8 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
   let current: SyncState = { phase: 'idle', pending: pendingCount(archive), lastSyncedAt: null, error: null };
   let actor: SyncActor | null = null;
   let live: { stop: AbortController; wake: AbortController | null; done: Promise<void> } | null = null;
+  /** Ends the current back-off early (a nudge, or a save made while it lasts). */
+  let cutBackoff: (() => void) | null = null;
 
   const setState = (patch: Partial<SyncState>) => {
     current = { ...current, pending: pendingCount(archive), ...patch };
@@ -152,10 +166,41 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
       } catch (error) {
         if (stop.aborted) break;
         failed(error);
-        const wait = BACKOFF_MS[Math.min(failures, BACKOFF_MS.length - 1)] as number;
+        const steps = options.backoffMs ?? BACKOFF_MS;
+        const wait = steps[Math.min(failures, steps.length - 1)] as number;
         failures += 1;
-        await sleep(wait, stop);
+        await backoff(wait, stop);
       }
+    }
+  }
+
+  /**
+   * Waits out a back-off, or less: a nudge, or a local save made meanwhile (pending grows), ends it once
+   * RETRY_FLOOR_MS have passed. Coming back online is then noticed at the next save or `online` event,
+   * not only at the next scheduled try (up to 60 s away).
+   */
+  async function backoff(ms: number, stop: AbortSignal): Promise<void> {
+    const started = Date.now();
+    const pendingAtStart = pendingCount(archive);
+    let asked = false;
+    const cut = new AbortController();
+    const onStop = () => cut.abort();
+    stop.addEventListener('abort', onStop, { once: true });
+    const check = () => {
+      if (Date.now() - started < RETRY_FLOOR_MS) return;
+      if (asked || pendingCount(archive) > pendingAtStart) cut.abort();
+    };
+    cutBackoff = () => {
+      asked = true;
+      check();
+    };
+    const watcher = setInterval(check, 250);
+    try {
+      await sleep(ms, cut.signal);
+    } finally {
+      clearInterval(watcher);
+      cutBackoff = null;
+      stop.removeEventListener('abort', onStop);
     }
   }
 
@@ -184,6 +229,14 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
     },
     state: () => current,
     fetchPicture: (mediaId) => downloadPicture(archive, client, mediaId),
+    async discardRefused(articleId, label) {
+      await discardRefused(archive, client, await signIn(), articleId, label, now());
+    },
+    nudge() {
+      // In a back-off: try again (no sooner than the floor). Waiting on the server: nothing to do, the
+      // long-poll is live; a change that waits wakes it by itself.
+      cutBackoff?.();
+    },
     onState(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -17,6 +17,7 @@ import { MidadError } from '../../core/api/errors';
 import { pictureBytes } from '../media';
 import { waitingPicture } from './pictures';
 import { refusedArticles } from './refusals';
+import { articleRefusal, retryRefused } from './refusalActions';
 import { checkSession, newsroomRole, signIn, signOut, type Session } from './session';
 import type { CookieSource } from './couch';
 
@@ -49,6 +50,8 @@ export interface EngineLike {
   stop(): Promise<void>;
   state(): SyncState;
   fetchPicture?(mediaId: string): Promise<boolean>;
+  discardRefused?(articleId: string, label: string): Promise<void>;
+  nudge?(): void;
 }
 export interface EngineTarget {
   databaseUrl: string;
@@ -76,6 +79,10 @@ export type NewsroomMethods = Pick<
   | 'newsroom.resolve'
   // a pulled picture is fetched when first shown
   | 'media.bytes'
+  // changes the server refused
+  | 'newsroom.refusal'
+  | 'newsroom.discardRefused'
+  | 'newsroom.retryRefused'
 >;
 
 const OFFLINE: SyncState = { phase: 'offline', pending: 0, lastSyncedAt: null, error: null };
@@ -211,7 +218,10 @@ export function createNewsroomService(
       return status();
     },
     'newsroom.syncNow': async () => {
-      if (engine) {
+      if (engine?.nudge) {
+        // The live engine tries at once (bounded by its floor); a second round beside it would race it.
+        engine.nudge();
+      } else if (engine) {
         try {
           await engine.runOnce();
         } catch (error) {
@@ -244,6 +254,25 @@ export function createNewsroomService(
       const author = session?.user ?? options.vault.load()?.user ?? readSettings(archive).profile?.name ?? 'midad';
       resolveConflict(archive, id, fields, author, new Date(), seen);
       return getArticle(archive, id);
+    },
+    'newsroom.refusal': ({ id }) => {
+      getArticle(archive, id);
+      return articleRefusal(archive, id);
+    },
+    'newsroom.discardRefused': async ({ id, label }) => {
+      getArticle(archive, id);
+      if (!engine?.discardRefused)
+        throw new MidadError('sync_unreachable', 'Sign in to the newsroom to take the server’s version.', {
+          server: session ? new URL(session.databaseUrl).host : '',
+        });
+      await engine.discardRefused(id, label);
+      return getArticle(archive, id);
+    },
+    'newsroom.retryRefused': ({ id }) => {
+      getArticle(archive, id);
+      retryRefused(archive, id);
+      engine?.nudge?.();
+      return status();
     },
     close: async () => {
       if (timer) clearInterval(timer);

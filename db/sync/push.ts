@@ -34,13 +34,15 @@ export interface PushResult {
   refused: number;
 }
 
+/** Rows read per step; couch.ts splits each `_bulk_docs` further by bytes. */
 const BATCH = 200;
 
 type Outcome = 'ok' | 'there' | 'refused' | 'conflict' | 'retry';
 
 function outcome(result: BulkResult): Outcome {
   if (result.ok) return 'ok';
-  if (result.error === 'forbidden' || result.error === 'unauthorized') return 'refused';
+  // too_large: the server's size limit (couch.ts answers it for a document refused alone with a 413).
+  if (result.error === 'forbidden' || result.error === 'unauthorized' || result.error === 'too_large') return 'refused';
   if (result.error === 'conflict') return 'conflict';
   return 'retry';
 }
@@ -158,6 +160,13 @@ async function pushHeads(
   now: () => Date,
 ): Promise<PushResult> {
   const result: PushResult = { pushed: 0, refused: 0 };
+  // A head never names a revision the server refused (too large): other workstations could not fetch it.
+  // The head waits with it, refused too, until the person sends both again or takes the server's version.
+  cachedStatement(
+    archive,
+    `UPDATE sync_heads SET dirty = 2 WHERE dirty = 1 AND EXISTS (SELECT 1 FROM sync_revisions r, json_each(sync_heads.heads) h
+       WHERE r.article_id = sync_heads.article_id AND r.rev_id = h.value AND r.sent = 2)`,
+  ).run();
   const ids = (
     cachedStatement(archive, 'SELECT article_id FROM sync_heads WHERE dirty = 1 ORDER BY article_id').all() as Array<{
       article_id: string;

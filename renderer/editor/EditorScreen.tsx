@@ -24,6 +24,7 @@ import { ProofingPlugin } from '../proofing/ProofingPlugin';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { ConflictNotice } from '../sync/ConflictNotice';
+import { RefusalNotice } from '../sync/RefusalNotice';
 import { SaveIndicator } from './SaveIndicator';
 import { shortcutFor } from './shortcuts';
 import { useArticleSaving } from './useArticleSaving';
@@ -162,6 +163,7 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
         )}
         <ReturnedNotice articleId={article.id} status={fields.status} savedVersion={autosave.version} />
         {article.conflicted && <ConflictNotice articleId={article.id} flush={flushVersion} onResolved={onReload} />}
+        <RefusalNotice articleId={article.id} savedVersion={autosave.version} flush={flushVersion} onTaken={onReload} />
         {saving.localFull && (
           <div className="banner banner--error" role="alert">
             {t('recovery.localFull')}

@@ -1,7 +1,8 @@
 /**
  * What every screen knows about the newsroom: the sign-in and sync status, asked of the main process every
  * two seconds (a local call; the engine itself talks to the server), and the API to act on it. When the
- * server gives the person another role, the settings are read again so the profile shows it.
+ * server gives the person another role, the settings are read again so the profile shows it. The window's
+ * `online` event asks the engine to try at once.
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MidadApi } from '../../core/api/contract';
@@ -55,6 +56,16 @@ export function NewsroomProvider({ api, children }: { api: MidadApi; children: R
       live = false;
       window.clearInterval(timer);
     };
+  }, [api, take]);
+
+  // The system says the network is back: the engine tries at once instead of at its next back-off step
+  // (up to a minute away); it bounds how often, so a flapping network is no storm.
+  useEffect(() => {
+    const online = () => {
+      api['newsroom.syncNow']({}).then(take, () => {});
+    };
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
   }, [api, take]);
 
   return <NewsroomContext.Provider value={{ api, status, refresh }}>{children}</NewsroomContext.Provider>;

@@ -89,3 +89,39 @@ export async function startNewsroomServer(): Promise<NewsroomServer> {
       }),
   };
 }
+
+/**
+ * Sets one server setting as its admin and returns how to put it back (a setting that had no value is
+ * removed again). CouchDB 3 keeps its configuration per node (`/_node/_local/_config`) and names the
+ * session section `chttpd_auth`; pouchdb-server has one `/_config` and the older `couch_httpd_auth`.
+ */
+export async function setServerConfig(
+  server: NewsroomServer,
+  setting: 'session_timeout' | 'max_document_size',
+  value: string,
+): Promise<() => Promise<void>> {
+  const [section, key] =
+    setting === 'session_timeout'
+      ? [server.kind === 'couchdb' ? 'chttpd_auth' : 'couch_httpd_auth', 'timeout']
+      : ['couchdb', 'max_document_size'];
+  const admin = new URL(server.adminUrl);
+  const authorization = `Basic ${Buffer.from(`${decodeURIComponent(admin.username)}:${decodeURIComponent(admin.password)}`).toString('base64')}`;
+  const base = server.kind === 'couchdb' ? `${server.url}/_node/_local/_config` : `${server.url}/_config`;
+  const url = `${base}/${section}/${key}`;
+  const put = async (next: string | null) => {
+    const response = await fetch(url, {
+      method: next === null ? 'DELETE' : 'PUT',
+      headers: { authorization, 'content-type': 'application/json' },
+      ...(next === null ? {} : { body: JSON.stringify(next) }),
+    });
+    if (response.status !== 200) throw new Error(`setting ${section}/${key} answered ${response.status}`);
+    return (await response.json()) as unknown;
+  };
+  const previous = await put(value);
+  let restored = false;
+  return async () => {
+    if (restored) return;
+    restored = true;
+    await put(typeof previous === 'string' && previous !== '' ? previous : null);
+  };
+}

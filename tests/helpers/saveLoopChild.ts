@@ -9,6 +9,7 @@ import { openArchive } from '../../db/connection';
 import { getArticle, saveArticle } from '../../db/articles';
 import { addMedia } from '../../db/media';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
+import { searchStemmer } from '../../db/search/stemmer';
 
 const [path, id] = process.argv.slice(2) as [string, string];
 
@@ -28,4 +29,7 @@ function saveForever(): never {
   }
 }
 
+// The stemmer's lexicon (the first save's index write needs it) is built while waiting for the turn, as the
+// app builds it at start-up, so a child's first save costs what every later one does.
+searchStemmer();
 process.stdin.once('data', saveForever);

@@ -1,8 +1,8 @@
 /**
  * Breaking a lock left by another computer: the person is told which computer and since when, and may
  * break it explicitly (`midad --break-lock`, the desktop's dialog). A lock held by a live program on this
- * computer is never broken. Real processes: a holder keeps the archive open, the `midad` command is the
- * second program.
+ * computer is never broken. A real process holds the archive open; the `midad` command, run in this process
+ * (another pid than the holder's, which is all the lock compares), is the second program.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { lockPathFor } from '../../db/archiveLock';
 import { openArchive } from '../../db/connection';
 import { openAskingToBreakLock } from '../../electron/lockPrompt';
 import { useTempDir } from '../helpers/tempDir';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
@@ -38,8 +38,6 @@ function hold(path: string): Promise<ChildProcess> {
   });
 }
 
-const midad = runMidad;
-
 const readLock = (path: string) =>
   JSON.parse(readFileSync(lockPathFor(path), 'utf8')) as { pid: number; host: string; startedAt: string };
 
@@ -57,7 +55,7 @@ describe('breaking the archive lock', () => {
     const holder = await hold(path);
     const before = readFileSync(lockPathFor(path), 'utf8');
 
-    const result = midad(['--db', path, '--break-lock', 'list']);
+    const result = await midad(['--db', path, '--break-lock', 'list']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('open in another program');
     expect(result.stderr).not.toContain('warning');
@@ -81,13 +79,13 @@ describe('breaking the archive lock', () => {
     const holder = await hold(path);
     writeFileSync(lockPathFor(path), JSON.stringify({ ...readLock(path), host: 'newsroom-desk-7' }));
 
-    const refused = midad(['--db', path, 'list']);
+    const refused = await midad(['--db', path, 'list']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('on another computer (the lock test holder on newsroom-desk-7, since');
     expect(refused.stderr).toContain('--break-lock');
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
 
-    const broken = midad(['--db', path, '--break-lock', 'list']);
+    const broken = await midad(['--db', path, '--break-lock', 'list']);
     expect(broken.code).toBe(0);
     expect(broken.stderr).toMatch(
       /^midad: warning: broke the lock of the lock test holder on newsroom-desk-7 \(since \d{4}-/,

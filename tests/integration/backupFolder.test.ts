@@ -19,15 +19,13 @@ import { createArchiveService } from '../../db/service/archiveService';
 import { useTempDir } from '../helpers/tempDir';
 import { startBridgeProcess } from '../helpers/bridgeProcess';
 import { damageFile, fillArchive, firstSchemaArchive, headlines } from '../helpers/archiveFiles';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 
 const tempDir = useTempDir();
 const T0 = new Date('2025-03-01T08:00:00.000Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
-// The command line runs as a real process: seconds apiece on a loaded machine.
+// One case starts a real bridge process: seconds on a loaded machine.
 vi.setConfig({ testTimeout: 90_000 });
-
-const midad = runMidad;
 
 /** An archive with a few articles whose sidecar sends backups to a folder elsewhere. */
 function archiveWithFolder(): { path: string; folder: string } {
@@ -120,15 +118,15 @@ describe('the backups folder setting', () => {
     expect(headlines(path)).toEqual(['خبر 0', 'خبر 1', 'خبر 2']);
   });
 
-  it('is used by `midad backup` without a destination and listed by `midad restore --list`', () => {
+  it('is used by `midad backup` without a destination and listed by `midad restore --list`', async () => {
     const { path, folder } = archiveWithFolder();
-    const backedUp = midad(['--db', path, 'backup']);
+    const backedUp = await midad(['--db', path, 'backup']);
     expect(backedUp.stderr).toBe('');
     expect(backedUp.code).toBe(0);
     const written = backedUp.stdout.trim();
     expect(resolve(written, '..')).toBe(folder);
     expect(headlines(written)).toEqual(['خبر 0', 'خبر 1', 'خبر 2']);
-    const listed = midad(['--db', path, 'restore', '--list']);
+    const listed = await midad(['--db', path, 'restore', '--list']);
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain(`${written.split('/').at(-1)}\tmanual`);
     // The daily backup the command's own open took, and the manual one: within the two kept.

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXCHANGE_REAL } from '../exchangeReport/report';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 import { useTempDir } from '../helpers/tempDir';
 
 const missing = existsSync(EXCHANGE_REAL) ? null : `${EXCHANGE_REAL} is missing`;
@@ -17,9 +17,9 @@ const VIDEO = join(EXCHANGE_REAL, 'ninjs-iptc', 'ex-3.0_ap_video.json');
 const TEXT = join(EXCHANGE_REAL, 'ninjs-iptc', 'ex-3.0_tt_text_image_3.json');
 
 describe.skipIf(missing !== null)('the import report of midad import', () => {
-  it('prints kept: and warning: lines per file, and the same as JSON with --json', () => {
+  it('prints kept: and warning: lines per file, and the same as JSON with --json', async () => {
     const db = join(tempDir(), 'a.sqlite');
-    const plain = runMidad(['--db', db, 'import', VIDEO, TEXT]);
+    const plain = await midad(['--db', db, 'import', VIDEO, TEXT]);
     expect(plain.code).toBe(0);
     expect(plain.stdout.trim().split('\n')).toHaveLength(2);
     expect(plain.stderr).toMatch(/ex-3\.0_ap_video\.json: kept: .*copyright and usage terms/);
@@ -27,7 +27,7 @@ describe.skipIf(missing !== null)('the import report of midad import', () => {
     expect(plain.stderr).toMatch(/ex-3\.0_tt_text_image_3\.json: kept: body from HTML; .*subject\(s\) with scheme/);
     expect(plain.stderr).toMatch(/ex-3\.0_tt_text_image_3\.json: warning: 3 other form\(s\) of the body left out/);
 
-    const json = runMidad(['--db', db, 'import', '--json', VIDEO]);
+    const json = await midad(['--db', db, 'import', '--json', VIDEO]);
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout) as Array<{
       file: string;

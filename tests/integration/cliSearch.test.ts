@@ -1,19 +1,16 @@
-/** `midad search` as a person runs it: `npm run -s midad -- search ...` on a real archive file. */
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+/**
+ * `midad search` on a real archive file, the command line run in this process (cli.test.ts runs the real
+ * binary, through npm and directly).
+ */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { useTempDir } from '../helpers/tempDir';
+import { midad } from '../helpers/midadCommand';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
-
-function midad(args: string[]) {
-  const result = spawnSync('npm', ['run', '-s', 'midad', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function archiveWithTwo() {
   const db = join(tempDir(), 'midad.sqlite');
@@ -37,11 +34,10 @@ function archiveWithTwo() {
   return { db, bare, withArticle };
 }
 
-// Each case starts npm and tsx several times: generous on a loaded two-core machine.
-describe('midad search', { timeout: 120_000 }, () => {
-  it('prints {id, headline, snippet, status, updatedAt} in rank order under --json, exact matches first', () => {
+describe('midad search', () => {
+  it('prints {id, headline, snippet, status, updatedAt} in rank order under --json, exact matches first', async () => {
     const { db, bare, withArticle } = archiveWithTwo();
-    const run = midad(['--db', db, 'search', 'وقود', '--json']);
+    const run = await midad(['--db', db, 'search', 'وقود', '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
       {
@@ -61,23 +57,23 @@ describe('midad search', { timeout: 120_000 }, () => {
     ]);
   });
 
-  it('prints one result per two lines without --json, and nothing for no match', () => {
+  it('prints one result per two lines without --json, and nothing for no match', async () => {
     const { db, withArticle } = archiveWithTwo();
-    const plain = midad(['--db', db, 'search', '"أسعار الوقود"']);
+    const plain = await midad(['--db', db, 'search', '"أسعار الوقود"']);
     expect(plain.code).toBe(0);
     expect(plain.stdout.trim().split('\n')).toHaveLength(2);
     expect(plain.stdout).toContain(withArticle.id);
-    const none = midad(['--db', db, 'search', 'كهرباء', '--json']);
+    const none = await midad(['--db', db, 'search', 'كهرباء', '--json']);
     expect(JSON.parse(none.stdout)).toEqual([]);
   });
 
-  it('answers a query with nothing to search for with one line on stderr', () => {
+  it('answers a query with nothing to search for with one line on stderr', async () => {
     const { db } = archiveWithTwo();
-    const star = midad(['--db', db, 'search', '*']);
+    const star = await midad(['--db', db, 'search', '*']);
     expect(star.code).toBe(1);
     expect(star.stderr.trim().split('\n')).toHaveLength(1);
     expect(star.stderr).toMatch(/at least one word/);
-    const nothing = midad(['--db', db, 'search']);
+    const nothing = await midad(['--db', db, 'search']);
     expect(nothing.code).toBe(2);
   });
 });

@@ -18,7 +18,7 @@ import { MidadError } from '../../core/api/errors';
 import { errorText } from '../../core/i18n/errorText';
 import { useTempDir } from '../helpers/tempDir';
 import { MIXED_STORY, PICTURE_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 import { parseJsonAs, parseNative } from '../helpers/json';
 import { sharedFiles } from '../helpers/shared';
 
@@ -207,15 +207,13 @@ describe('the exchange API methods', () => {
   });
 });
 
-const midad = runMidad;
-
 describe('midad import and export', () => {
-  it('imports files printing ID<TAB>HEADLINE, names a failed file on one line, and exports to a file or a folder', () => {
+  it('imports files printing ID<TAB>HEADLINE, names a failed file on one line, and exports to a file or a folder', async () => {
     const dir = tempDir();
     const db = join(dir, 'midad.sqlite');
     writeFileSync(join(dir, 'two.json'), exportNative([WIRE_STORY, MIXED_STORY]));
     writeFileSync(join(dir, 'bad.json'), '{"format": "midad", "formatVersion": 1, "articles": [{}]}');
-    const imported = midad(['--db', db, 'import', join(dir, 'two.json'), join(dir, 'bad.json')]);
+    const imported = await midad(['--db', db, 'import', join(dir, 'two.json'), join(dir, 'bad.json')]);
     expect(imported.code).toBe(1);
     expect(imported.stdout.trim().split('\n')).toEqual([
       `${WIRE_STORY.article.id}\t${WIRE_STORY.article.headline}`,
@@ -227,19 +225,21 @@ describe('midad import and export', () => {
     );
 
     const one = join(dir, 'one.ninjs.json');
-    expect(midad(['--db', db, 'export', WIRE_STORY.article.id, '--format', 'ninjs', '--out', one]).code).toBe(0);
+    expect((await midad(['--db', db, 'export', WIRE_STORY.article.id, '--format', 'ninjs', '--out', one])).code).toBe(
+      0,
+    );
     expect(parseJsonAs(z.object({ uri: z.string() }), readFileSync(one, 'utf8')).uri).toBe(
       `urn:midad:article:${WIRE_STORY.article.id}`,
     );
     const folder = join(dir, 'all');
-    const all = midad(['--db', db, 'export', '--all', '--format', 'html', '--out', folder]);
+    const all = await midad(['--db', db, 'export', '--all', '--format', 'html', '--out', folder]);
     expect(all.code).toBe(0);
     expect(readdirSync(folder).sort()).toEqual(
       [`${WIRE_STORY.article.id}.html`, `${MIXED_STORY.article.id}.html`, INDEX_FILE].sort(),
     );
-    const usage = midad(['--db', db, 'export', '--all', '--format', 'pdf', '--out', folder]);
+    const usage = await midad(['--db', db, 'export', '--all', '--format', 'pdf', '--out', folder]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--format takes one of html, json, ninjs/);
-    expect(midad(['export', '--help']).stdout).toMatch(/--format html\|json\|ninjs/);
+    expect((await midad(['export', '--help'])).stdout).toMatch(/--format html\|json\|ninjs/);
   }, 180_000);
 });

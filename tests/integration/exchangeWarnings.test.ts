@@ -8,7 +8,7 @@ import { createArchiveService } from '../../db/service/archiveService';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { useTempDir } from '../helpers/tempDir';
 import { SUGGESTED_STORY, WIRE_STORY } from '../unit/exchange/testArticles';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 import { parseJson, parseNative } from '../helpers/json';
 
 const tempDir = useTempDir();
@@ -23,8 +23,6 @@ function archiveWithSuggestions(): string {
   archive.close();
   return db;
 }
-
-const midad = runMidad;
 
 describe('exporting an article with pending suggestions', () => {
   it('through the API: HTML and ninjs carry a warning list, Midad JSON none', async () => {
@@ -45,21 +43,30 @@ describe('exporting an article with pending suggestions', () => {
     archive.close();
   });
 
-  it('on the command line: one warning line on stderr per such article, exit 0; extras only with Midad JSON', () => {
+  it('on the command line: one warning line on stderr per such article, exit 0; extras only with Midad JSON', async () => {
     const db = archiveWithSuggestions();
     const dir = tempDir();
-    const all = midad(['--db', db, 'export', '--all', '--format', 'html', '--out', join(dir, 'all')]);
+    const all = await midad(['--db', db, 'export', '--all', '--format', 'html', '--out', join(dir, 'all')]);
     expect(all.code).toBe(0);
     expect(all.stderr.trim().split('\n')).toEqual([WARNING]);
     // The folder's index says the same, for whoever opens the folder later.
     expect(parseJson(readFileSync(join(dir, 'all', 'index.json'), 'utf8'))).toHaveProperty('warnings', [
       { code: 'pending_suggestions', articleId: SUGGESTED, headline: 'الرئيس يستقبل الوفد', count: 2 },
     ]);
-    const one = midad(['--db', db, 'export', SUGGESTED, '--format', 'ninjs', '--out', join(dir, 'one.ninjs.json')]);
+    const one = await midad([
+      '--db',
+      db,
+      'export',
+      SUGGESTED,
+      '--format',
+      'ninjs',
+      '--out',
+      join(dir, 'one.ninjs.json'),
+    ]);
     expect([one.code, one.stderr.trim()]).toEqual([0, WARNING]);
 
     const full = join(dir, 'full.json');
-    const json = midad([
+    const json = await midad([
       '--db',
       db,
       'export',
@@ -75,7 +82,7 @@ describe('exporting an article with pending suggestions', () => {
     const [article] = parseNative(readFileSync(full, 'utf8')).articles;
     expect(article!.comments).toEqual([]);
     expect(article!.revisions).toEqual([]);
-    const refused = midad([
+    const refused = await midad([
       '--db',
       db,
       'export',

@@ -9,7 +9,7 @@ import { openArchive } from '../../db/connection';
 import { importText } from '../../db/exchange/importFiles';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { PICTURE_STORY } from '../unit/exchange/testArticles';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -40,13 +40,24 @@ function hostileArchive(db: string, articleId: string, pictureId: string): void 
 }
 
 describe('exporting an archive with hostile ids', () => {
-  it('writes every file inside the chosen folder, and midad check names the ids', () => {
+  it('writes every file inside the chosen folder, and midad check names the ids', async () => {
     const root = tempDir();
     const db = join(root, 'archive', 'midad.sqlite');
     const out = join(root, 'a', 'b', 'out');
     hostileArchive(db, '../../../escaped-article', '../../../../escaped-picture');
     for (const format of ['html', 'ninjs']) {
-      const result = runMidad(['--db', db, 'export', '--all', '--format', format, '--pictures', 'files', '--out', out]);
+      const result = await midad([
+        '--db',
+        db,
+        'export',
+        '--all',
+        '--format',
+        format,
+        '--pictures',
+        'files',
+        '--out',
+        out,
+      ]);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
     }
@@ -59,13 +70,13 @@ describe('exporting an archive with hostile ids', () => {
 
     // Midad JSON is read back by id, so it carries only Midad's: refused in a sentence, nothing written.
     const json = join(root, 'json-out');
-    const refused = runMidad(['--db', db, 'export', '--all', '--format', 'json', '--out', json]);
+    const refused = await midad(['--db', db, 'export', '--all', '--format', 'json', '--out', json]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('the article "../../../escaped-article" has an id Midad did not make');
     expect(refused.stderr).not.toContain('unexpected error');
     expect(existsSync(json)).toBe(false);
 
-    const check = runMidad(['--db', db, 'check']);
+    const check = await midad(['--db', db, 'check']);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('FAIL\tids');
     expect(check.stdout).toContain('article id "../../../escaped-article" is not a UUID');

@@ -142,6 +142,10 @@ describe('saving while being killed', () => {
     let runsWithSaves = 0;
     // A few children load ahead, each waiting for its turn, so start-up time overlaps the runs before it.
     const waiting = Array.from({ length: AHEAD }, () => startChild(bundle, db, article.id));
+    // A failed or timed-out run must not leave the children waiting for a turn alive.
+    onTestFinished(async () => {
+      for (const child of waiting) await child.kill();
+    });
     for (let kill = 0; kill < KILLS; kill++) {
       const current = waiting.shift()!;
       await current.go();
@@ -158,7 +162,6 @@ describe('saving while being killed', () => {
       if (lines.length > 0) runsWithSaves++;
       verify(db, article.id, saved, media);
     }
-    for (const child of waiting) await child.kill();
     // The kills must have landed while saves were happening, not only before the first one.
     expect(saved.size).toBeGreaterThan(KILLS);
     expect(runsWithSaves).toBeGreaterThan(KILLS / 2);

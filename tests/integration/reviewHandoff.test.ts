@@ -20,12 +20,12 @@ import { suggestionNode } from '../../core/review/suggestions';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import { body, EDITOR, JOURNALIST, mark, paragraph, text, uid } from '../unit/review/fixtures';
 import { useTempDir } from '../helpers/tempDir';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 import { parseJson } from '../helpers/json';
 
 const tempDir = useTempDir();
 
-const midad = (db: string, args: string[]) => runMidad(['--db', db, ...args]);
+const midadOn = (db: string, args: string[]) => midad(['--db', db, ...args]);
 
 function side(path: string, profile: Profile) {
   const archive = openArchive(path);
@@ -71,7 +71,7 @@ describe('review hand-off between two archive files', () => {
 
       // The journalist exports; the editor imports on another machine.
       const p1 = join(dir, 'to-editor.json');
-      expect(midad(jPath, ['review-export', id, '--out', p1])).toMatchObject({ code: 0 });
+      expect(await midadOn(jPath, ['review-export', id, '--out', p1])).toMatchObject({ code: 0 });
       expect(ReviewPackageSchema.parse(JSON.parse(readFileSync(p1, 'utf8'))).base.content.headline).toBe(
         'ارتفاع أسعار الوقود',
       );
@@ -123,7 +123,7 @@ describe('review hand-off between two archive files', () => {
       j2.archive.close();
 
       // The journalist imports the editor's package: both changed the words.
-      const back = midad(jPath, ['review-import', p2, '--json']);
+      const back = await midadOn(jPath, ['review-import', p2, '--json']);
       expect(back.code, back.stderr).toBe(0);
       const result = JSON.parse(back.stdout) as {
         outcome: string;
@@ -188,12 +188,12 @@ describe('review hand-off between two archive files', () => {
   it(
     'refuses a file that is not a review package, naming what is wrong, and leaves the archive as it was',
     { timeout: 60_000 },
-    () => {
+    async () => {
       const dir = tempDir();
       const db = join(dir, 'a.sqlite');
       const file = join(dir, 'wrong.json');
       writeFileSync(file, '{"format":"ninjs"}');
-      const result = midad(db, ['review-import', file]);
+      const result = await midadOn(db, ['review-import', file]);
       expect(result.code).toBe(1);
       expect(result.stderr).toBe(
         'midad review-import: wrong.json: the whole file: expected a review package exported by Midad ("format": "midad-review-package")\n',

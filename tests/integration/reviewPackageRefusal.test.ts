@@ -1,5 +1,5 @@
 /**
- * A bad review package file is refused the way a bad import is: `midad review-import` (a real process)
+ * A bad review package file is refused the way a bad import is: `midad review-import`
  * names the file, where in it and what was wrong in English; the same file read by the archive, or handed
  * to the API as the desktop app would, reads in Arabic with the file's name and the path in isolates, and
  * the archive is left as it was.
@@ -17,11 +17,11 @@ import { exportReviewPackage, readReviewPackageFile } from '../../db/review/hand
 import { createArchiveService } from '../../db/service/archiveService';
 import { useTempDir } from '../helpers/tempDir';
 import { WIRE_STORY } from '../unit/exchange/testArticles';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 
 const tempDir = useTempDir();
 
-const midad = (db: string, args: string[]) => runMidad(['--db', db, ...args]);
+const midadOn = (db: string, args: string[]) => midad(['--db', db, ...args]);
 
 /** A real package, written as `midad review-export` writes one, from a journalist's archive. */
 function realPackage(dir: string) {
@@ -53,13 +53,13 @@ function articleCount(db: string): number {
 }
 
 describe('a review package file that cannot be imported', { timeout: 120_000 }, () => {
-  it('is refused when it is another kind of file, an article export, naming the file whatever its script', () => {
+  it('is refused when it is another kind of file, an article export, naming the file whatever its script', async () => {
     const dir = tempDir();
     const db = join(dir, 'editor.sqlite');
     const file = join(dir, 'خبر عاجل.json');
     writeFileSync(file, exportNative([WIRE_STORY]));
 
-    const run = midad(db, ['review-import', file]);
+    const run = await midadOn(db, ['review-import', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       'midad review-import: خبر عاجل.json: the whole file: expected a review package exported by Midad ("format": "midad-review-package")\n',
@@ -74,14 +74,14 @@ describe('a review package file that cannot be imported', { timeout: 120_000 }, 
     expect(articleCount(db)).toBe(0);
   });
 
-  it('is refused when it was cut short in copying, at the line and column where it stops', () => {
+  it('is refused when it was cut short in copying, at the line and column where it stops', async () => {
     const dir = tempDir();
     const db = join(dir, 'editor.sqlite');
     const file = join(dir, 'to-editor.json');
     const lines = `${JSON.stringify(realPackage(dir), null, 2)}\n`.split('\n');
     writeFileSync(file, `${lines.slice(0, 10).join('\n')}\n`);
 
-    const run = midad(db, ['review-import', file]);
+    const run = await midadOn(db, ['review-import', file]);
     expect(run.code).toBe(1);
     // The parser's own words follow in parentheses, for whoever reads the log.
     expect(run.stderr).toMatch(
@@ -101,7 +101,7 @@ describe('a review package file that cannot be imported', { timeout: 120_000 }, 
     pkg.article.content.headline = 7;
     writeFileSync(file, JSON.stringify(pkg, null, 2));
 
-    const run = midad(db, ['review-import', file]);
+    const run = await midadOn(db, ['review-import', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       'midad review-import: مراجعة سلمى.json: article.content.headline: expected text, found a number\n',

@@ -15,7 +15,7 @@ import type { MidadService } from '../../core/api/contract';
 import { errorText } from '../../core/i18n/errorText';
 import { exportNative } from '../../core/exchange/nativeExport';
 import { WIRE_STORY } from '../unit/exchange/testArticles';
-import { runMidad } from '../helpers/midadCommand';
+import { midad } from '../helpers/midadCommand';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -53,7 +53,7 @@ describe('the disk and other programs, in words', () => {
     expect(logged).toEqual([]);
   });
 
-  it('tells the command line that another program holds the write lock, and leaves the archive as it was', () => {
+  it('tells the command line that another program holds the write lock, and leaves the archive as it was', async () => {
     const db = join(tempDir(), 'midad.sqlite');
     openArchive(db).close();
     const file = join(tempDir(), 'story.json');
@@ -61,7 +61,7 @@ describe('the disk and other programs, in words', () => {
     const other = new Database(db);
     other.exec('BEGIN IMMEDIATE');
     try {
-      const result = runMidad(['--db', db, 'import', file]);
+      const result = await midad(['--db', db, 'import', file]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('Another program is writing to the archive');
       expect(result.stderr).not.toContain('unexpected error');

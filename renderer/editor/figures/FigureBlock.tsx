@@ -9,6 +9,7 @@ import type { Media } from '../../../core/article/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FigureBox } from './FigureBox';
 import { fileToBase64, useFigures } from './FiguresContext';
+import { isNotDownloaded, NotDownloaded, useDownloadRetry } from './NotDownloaded';
 
 const SAVE_PAUSE_MS = 500;
 
@@ -18,21 +19,31 @@ export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: st
   const item = figures.media.find((m) => m.id === mediaId);
   const [text, setText] = useState({ caption: item?.caption ?? '', credit: item?.credit ?? '', alt: item?.alt ?? '' });
   const [src, setSrc] = useState<string | null>(null);
+  /** Pulled from the newsroom without its bytes yet: a placeholder, asked again when sync reaches the server. */
+  const [notDownloaded, setNotDownloaded] = useState(false);
+  const reached = useDownloadRetry();
+  // Only a waiting picture asks again; one already shown is not read again at every sync.
+  const askAgain = notDownloaded ? reached : null;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { api, onMedia, onError } = figures;
 
   useEffect(() => {
     if (!item?.mime) return;
     let url: string | null = null;
-    api['media.bytes']({ id: mediaId }).then((b) => {
-      const bytes = Uint8Array.from(atob(b.data), (c) => c.charCodeAt(0));
-      url = URL.createObjectURL(new Blob([bytes], { type: b.mime }));
-      setSrc(url);
-    }, onError);
+    api['media.bytes']({ id: mediaId }).then(
+      (b) => {
+        const bytes = Uint8Array.from(atob(b.data), (c) => c.charCodeAt(0));
+        url = URL.createObjectURL(new Blob([bytes], { type: b.mime }));
+        setNotDownloaded(false);
+        setSrc(url);
+      },
+      (e: unknown) => (isNotDownloaded(e) ? setNotDownloaded(true) : onError(e)),
+    );
     return () => {
       if (url) URL.revokeObjectURL(url);
     };
-  }, [api, mediaId, item?.mime, item?.byteLength, onError]);
+    // `reached`: a picture not downloaded yet is asked for again each time sync reaches the server.
+  }, [api, mediaId, item?.mime, item?.byteLength, onError, askAgain]);
 
   if (!item) return null;
   const edit = (patch: Partial<typeof text>) => {
@@ -64,6 +75,8 @@ export function FigureBlock({ mediaId, nodeKey }: { mediaId: string; nodeKey: st
     <figure className="figure" contentEditable={false} data-testid="figure" data-media-id={mediaId}>
       {src ? (
         <img className="figure__img" src={src} alt={text.alt} />
+      ) : notDownloaded ? (
+        <NotDownloaded />
       ) : (
         <div className="figure__placeholder">
           <span>{t('figure.waiting')}</span>

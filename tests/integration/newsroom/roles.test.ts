@@ -1,11 +1,12 @@
 /**
  * Who may do what, asked of a real newsroom server directly (no Midad client in between): the database set up
- * by `midad server init` and people added by `midad server add-user`, both run as real processes. Against
- * pouchdb-server on 127.0.0.1, or the CouchDB named by MIDAD_TEST_COUCHDB.
+ * by `midad server init` and people added by `midad server add-user` (the password read from the real
+ * binary's standard input; the other command lines run in this process). Against pouchdb-server on
+ * 127.0.0.1, or the CouchDB named by MIDAD_TEST_COUCHDB.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMidad } from '../../helpers/midadCommand';
+import { midad, runMidad } from '../../helpers/midadCommand';
 import {
   describeServer,
   startNewsroomServer,
@@ -53,22 +54,28 @@ function head(articleId: string, status: string, author: string) {
 beforeAll(async () => {
   server = await startNewsroomServer();
   db = uniqueDatabaseName();
-  const init = runMidad(['server', 'init', `${server.adminUrl}/${db}`]);
+  const init = await midad(['server', 'init', `${server.adminUrl}/${db}`]);
   expect(init.stderr).toBe('');
   expect(init.code).toBe(0);
   expect(init.stdout).toContain(`database ${db}: created`);
   expect(init.stdout).toContain('design document: installed');
-  for (const [person, role] of [
+  // Both at once: each is a process of its own, seconds to start on a loaded machine.
+  const people = [
     [journalist, 'journalist'],
     [editor, 'editor'],
-  ] as const) {
-    const added = runMidad(
-      ['server', 'add-user', `${server.adminUrl}/${db}`, person.name, '--role', role, '--password-stdin'],
-      `${person.password}\n`,
-    );
-    expect(added.stderr).toBe('');
-    expect(added.stdout).toContain(`${person.name}: added (role ${role})`);
-  }
+  ] as const;
+  const added = await Promise.all(
+    people.map(([person, role]) =>
+      runMidad(
+        ['server', 'add-user', `${server.adminUrl}/${db}`, person.name, '--role', role, '--password-stdin'],
+        `${person.password}\n`,
+      ),
+    ),
+  );
+  people.forEach(([person, role], i) => {
+    expect(added[i]!.stderr).toBe('');
+    expect(added[i]!.stdout).toContain(`${person.name}: added (role ${role})`);
+  });
   // Someone with an account on the server but no newsroom role.
   const zed = await fetch(`${server.adminUrl.replace(/\/\/[^@]+@/, '//')}/_users/org.couchdb.user:${outsider.name}`, {
     method: 'PUT',
@@ -89,8 +96,8 @@ function adminAuth(): Record<string, string> {
 }
 
 describe(`roles on the newsroom server (${describeServer()})`, () => {
-  it('init is idempotent: a second run changes nothing', () => {
-    const again = runMidad(['server', 'init', `${server.adminUrl}/${db}`]);
+  it('init is idempotent: a second run changes nothing', async () => {
+    const again = await midad(['server', 'init', `${server.adminUrl}/${db}`]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`database ${db}: already there`);
     expect(again.stdout).toContain('_security: unchanged');

@@ -13,7 +13,7 @@ import type { Archive } from '../../../db/archive';
 import { readSettings, updateSettings } from '../../../db/settings';
 import { createArchiveService } from '../../../db/service/archiveService';
 import { createNewsroomService, memoryVault, type SessionVault } from '../../../db/sync/newsroomService';
-import { runMidad } from '../../helpers/midadCommand';
+import { midad, runMidad } from '../../helpers/midadCommand';
 import {
   describeServer,
   startNewsroomServer,
@@ -29,21 +29,22 @@ const suffix = Math.random().toString(36).slice(2, 8);
 const rana = { name: `rana-${suffix}`, password: 'كلمة سر 1' };
 const noRole = { name: `nour-${suffix}`, password: 'pw-2' };
 
-/** Without a password: an existing person's role changes and their sessions go on. */
-function addUser(name: string, role: string, password?: string) {
+/**
+ * Without a password: an existing person's role changes and their sessions go on. With one, the real binary
+ * reads it on its standard input; a role change alone runs the same command line in this process.
+ */
+async function addUser(name: string, role: string, password?: string) {
   const args = ['server', 'add-user', `${server.adminUrl}/${db}`, name, '--role', role];
-  const added = runMidad(
-    password === undefined ? args : [...args, '--password-stdin'],
-    password === undefined ? undefined : `${password}\n`,
-  );
+  const added =
+    password === undefined ? await midad(args) : await runMidad([...args, '--password-stdin'], `${password}\n`);
   expect(added.stderr).toBe('');
 }
 
 beforeAll(async () => {
   server = await startNewsroomServer();
   db = uniqueDatabaseName();
-  expect(runMidad(['server', 'init', `${server.adminUrl}/${db}`]).code).toBe(0);
-  addUser(rana.name, 'journalist', rana.password);
+  expect((await midad(['server', 'init', `${server.adminUrl}/${db}`])).code).toBe(0);
+  await addUser(rana.name, 'journalist', rana.password);
   const admin = new URL(server.adminUrl);
   const basic = Buffer.from(`${decodeURIComponent(admin.username)}:${decodeURIComponent(admin.password)}`).toString(
     'base64',
@@ -139,10 +140,10 @@ describe(`newsroom sign-in (${describeServer()})`, () => {
     const again = open(first.vault);
     await again.newsroom.ready;
     expect(await call(again.service, 'newsroom.status', {})).toMatchObject({ signedIn: true, role: 'journalist' });
-    addUser(rana.name, 'editor');
+    await addUser(rana.name, 'editor');
     expect(await call(again.service, 'newsroom.syncNow', {})).toMatchObject({ role: 'editor' });
     expect(readSettings(again.archive).profile).toEqual({ name: rana.name, role: 'editor' });
-    addUser(rana.name, 'journalist');
+    await addUser(rana.name, 'journalist');
     await again.newsroom.close();
     again.archive.close();
   }, 90_000);
