@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    // The bridge bundled once for the run: every bridge a test starts skips tsx's transform.
+    globalSetup: ['tests/globalSetup.ts'],
     testTimeout: 30_000,
     // Pages and bridge processes answer slowly when the two cores are busy: wait for them, not a fixed second.
     expect: { poll: { timeout: 15_000 } },

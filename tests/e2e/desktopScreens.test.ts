@@ -4,12 +4,10 @@
  * mirrored with the interface language (right to left in Arabic, left to right in English).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess } from '../helpers/bridgeProcess';
-import { useTempDir } from '../helpers/tempDir';
+import { dirname, join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppBrowser } from '../helpers/appBrowser';
 import { ar, en, labelPattern } from '../helpers/labels';
 import { errorText } from '../../core/i18n/errorText';
 import { openArchive } from '../../db/connection';
@@ -17,28 +15,20 @@ import { readSettings } from '../../db/settings';
 import { listBackups } from '../../db/backupFiles';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
-const tempDir = useTempDir();
-let browser: Browser;
+// One archive for both tests: the first leaves the interface in Arabic, as the second expects.
+const suite = useAppBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const direction = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).direction);
 
 describe('the settings and About screens', () => {
   it('validate, save and switch the interface between Arabic and English', async () => {
-    const db = join(tempDir(), 'midad.sqlite');
-    const bridge = await startBridgeProcess(db);
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    try {
-      await page.goto(bridge.url);
+    const { page } = await suite.open('', { viewport: { width: 1100, height: 1500 } });
+    const bridge = suite.bridge;
+    {
       await page.getByRole('link', { name: ar('settings.open') }).click();
       await expect.poll(() => page.getByRole('heading', { name: ar('settings.title') }).count()).toBe(1);
       expect(await direction(page)).toBe('rtl');
@@ -83,31 +73,22 @@ describe('the settings and About screens', () => {
       await page.getByText(ar('about.showLicence')).first().click();
       await expect.poll(() => page.getByText('SIL OPEN FONT LICENSE Version 1.1').first().isVisible()).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'about-ar.png'), fullPage: true });
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await page.close();
-      await bridge.stop();
     }
-    const archive = openArchive(db);
-    expect(readSettings(archive)).toMatchObject({
+    // Kept in the archive: the bridge reads the settings from the file, as the next program to open it would.
+    expect((await suite.api('settings.get', {})).value).toMatchObject({
       interfaceLanguage: 'ar',
       autosaveDelayMs: 800,
       profile: { name: 'سلمى الحسيني', role: 'journalist' },
     });
-    archive.close();
   }, 120_000);
 
   it('choose the backups folder: a partial path and an unwritable folder are refused with a sentence, a good one is used', async () => {
-    const dir = tempDir();
-    const db = join(dir, 'midad.sqlite');
+    const db = suite.dbPath;
+    const dir = dirname(db);
     writeFileSync(join(dir, 'a-file'), 'not a folder');
-    const bridge = await startBridgeProcess(db);
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    const { page } = await suite.open('#/settings', { viewport: { width: 1100, height: 1500 } });
     const chosen = join(dir, 'نسخ احتياطية');
-    try {
-      await page.goto(`${bridge.url}#/settings`);
+    {
       const folder = page.getByLabel(ar('settings.backupFolder'));
       const save = page.getByRole('button', { name: ar('settings.save') });
       await folder.fill('Backups');
@@ -134,15 +115,17 @@ describe('the settings and About screens', () => {
       await page.getByLabel(ar('settings.backupKeep')).fill('3');
       await save.click();
       await expect.poll(() => page.getByTestId('settings-status').innerText()).toBe(ar('settings.saved'));
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await page.close();
-      await bridge.stop();
     }
     expect(existsSync(chosen)).toBe(true);
-    const archive = openArchive(db, { now: new Date(Date.now() + 2 * 24 * 3600 * 1000) });
-    expect(readSettings(archive).backups).toEqual({ folder: chosen, keep: 3 });
-    archive.close();
+    const backups = await suite.withBridgeStopped((file) => {
+      const archive = openArchive(file, { now: new Date(Date.now() + 2 * 24 * 3600 * 1000) });
+      try {
+        return readSettings(archive).backups;
+      } finally {
+        archive.close();
+      }
+    });
+    expect(backups).toEqual({ folder: chosen, keep: 3 });
     // The next day's open took its daily backup into the chosen folder.
     expect(listBackups(db).map((b) => b.reason)).toContain('daily');
     expect(existsSync(join(dir, 'backups'))).toBe(false);

@@ -7,22 +7,17 @@
  */
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { useTempDir } from '../helpers/tempDir';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppBrowser } from '../helpers/appBrowser';
 import { ar } from '../helpers/labels';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import type { Article } from '../../core/article/schema';
 import type { Profile } from '../../core/settings/schema';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let id = '';
 const EDITOR: Profile = { name: 'سلمى', role: 'editor' };
 const JOURNALIST: Profile = { name: 'ليلى', role: 'journalist' };
@@ -31,9 +26,7 @@ const STANDFIRST = 'قررت الحكومة رفع أسعار الوقود ال�
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
 const POLL = { timeout: 30_000 };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   updateSettings(archive, { profile: EDITOR });
   id = createArticle(archive, {
     ...NEW_ARTICLE_FIELDS,
@@ -41,32 +34,19 @@ beforeAll(async () => {
     standfirst: STANDFIRST,
     body: stateFromParagraphs(['نص الخبر']),
   }).id;
-  archive.close();
-  bridge = await startBridgeProcess(db);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+}
+const suite = useAppBrowser({ seed });
 
 async function api<T>(method: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${bridge.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
-    body: JSON.stringify(payload),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T };
+  const result = await suite.api<T>(method, payload);
   expect(result.ok).toBe(true);
-  return result.value;
+  return result.value as T;
 }
 
 const stored = () => api<Article>('articles.get', { id });
 
 async function openArticle(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  await page.goto(`${bridge.url}#/article/${id}`);
+  const { page } = await suite.open(`#/article/${id}`, { viewport: { width: 1366, height: 900 } });
   await page.getByTestId('status-control').waitFor(POLL);
   return page;
 }
@@ -127,7 +107,6 @@ describe('suggesting mode in the headline and standfirst', () => {
       await expect.poll(async () => (await stored()).headline, POLL).toBe(`عاجل: ${HEADLINE}`);
       // The proposal still stands, now shown against the field's new words.
       await expect.poll(async () => (await marks(page, 'headline', 'del')).join(''), POLL).toBe('عاجل: ');
-      await page.close();
     },
   );
 
@@ -170,7 +149,6 @@ describe('suggesting mode in the headline and standfirst', () => {
       expect(html.content).toContain(`${HEADLINE} الجديدة`);
       expect(html.content).toContain('اليوم');
       expect(html.warnings).toEqual([]);
-      await page.close();
     },
   );
 });

@@ -4,32 +4,23 @@
  * no export writes them, and «Place it in the article» from the keyboard puts each in the body (the lead
  * at the top, the other at the caret), after which the exports carry them with their captions.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { addMedia } from '../../db/media';
 import { placedMediaIds } from '../../core/article/figures';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import type { Article } from '../../core/article/schema';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved } from '../helpers/appPage';
-import { useTempDir } from '../helpers/tempDir';
+import { waitSaved } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 import { png } from '../helpers/images';
 import { ar } from '../helpers/labels';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let id = '';
 const media = { lead: '', other: '' };
 const POLL = { timeout: 30_000 };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   // As an import made before this round left it: media rows, and a body that names none of them.
   id = createArticle(archive, {
     ...NEW_ARTICLE_FIELDS,
@@ -45,31 +36,20 @@ beforeAll(async () => {
     isLead: true,
   }).item!.id;
   media.other = addMedia(archive, { articleId: id, data, caption: 'الوفد عند وصوله', credit: 'رويترز' }).item!.id;
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+}
+const suite = useAppBrowser({ seed });
 
 async function call<T>(method: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${bridge.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
-    body: JSON.stringify(payload),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value: T };
+  const envelope = await suite.api<T>(method, payload);
   expect(envelope.ok).toBe(true);
-  return envelope.value;
+  return envelope.value as T;
 }
 const html = async () => (await call<{ content: string }>('exchange.export', { id, format: 'html' })).content;
 
 describe('pictures not in the article', () => {
   it('are listed under the body, left out of exports, and placed from the keyboard', async () => {
     expect(await html()).not.toContain('الرئيس في القصر');
-    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${id}`);
+    const app = await suite.open(`#/article/${id}`);
     const { page } = app;
     const tray = page.getByTestId('picture-tray');
     await tray.waitFor(POLL);
@@ -107,6 +87,5 @@ describe('pictures not in the article', () => {
     expect(out.indexOf('الوفد عند وصوله')).toBeLessThan(out.indexOf('الفقرة الثانية'));
     expect(app.errors).toEqual([]);
     expect(app.foreign).toEqual([]);
-    await page.close();
   }, 120_000);
 });

@@ -5,29 +5,28 @@
  * the standfirst. Screenshot with the menu open; axe clean.
  */
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
+import type { Archive } from '../../db/archive';
 import { openArchive } from '../../db/connection';
 import { updateSettings } from '../../db/settings';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage, waitSaved } from '../helpers/appPage';
+import { waitSaved } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 import { axeViolations } from '../helpers/axe';
-import { useTempDir } from '../helpers/tempDir';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess | undefined;
+let id = '';
 
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 90_000);
-afterAll(async () => {
-  await bridge?.stop();
-  await browser?.close();
-});
+function seed(archive: Archive): void {
+  updateSettings(archive, { interfaceLanguage: 'ar', theme: 'light' });
+  id = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    headline: 'الوفد يصل الى عمان',
+    standfirst: 'وقال الوزير ان الحكومة مستعدة يوم الجمعه',
+  }).id;
+}
+const suite = useAppBrowser({ seed });
 
 function marked(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => [...(CSS.highlights.get(n)?.values() ?? [])].map((r) => (r as Range).toString()), name);
@@ -35,17 +34,7 @@ function marked(page: Page, name: string): Promise<string[]> {
 
 describe('proofing in the headline and standfirst', () => {
   it('marks, fixes from the menu by pointer and opens it by keyboard', async () => {
-    const db = join(tempDir(), 'midad.sqlite');
-    const archive = openArchive(db);
-    updateSettings(archive, { interfaceLanguage: 'ar', theme: 'light' });
-    const { id } = createArticle(archive, {
-      ...NEW_ARTICLE_FIELDS,
-      headline: 'الوفد يصل الى عمان',
-      standfirst: 'وقال الوزير ان الحكومة مستعدة يوم الجمعه',
-    });
-    archive.close();
-    bridge = await startBridgeProcess(db);
-    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${id}`);
+    const app = await suite.open(`#/article/${id}`);
     const { page } = app;
     await expect
       .poll(() => marked(page, 'proofing-error'), { timeout: 60_000 })
@@ -108,14 +97,14 @@ describe('proofing in the headline and standfirst', () => {
     await waitSaved(page);
     expect(app.errors).toEqual([]);
     expect(app.foreign).toEqual([]);
-    await page.close();
-    await bridge.stop();
-    bridge = undefined;
-    const after = openArchive(db);
-    try {
-      expect(getArticle(after, id).headline).toBe('الوفد يصل إلى عمان');
-    } finally {
-      after.close();
-    }
+    const headline = await suite.withBridgeStopped((db) => {
+      const after = openArchive(db);
+      try {
+        return getArticle(after, id).headline;
+      } finally {
+        after.close();
+      }
+    });
+    expect(headline).toBe('الوفد يصل إلى عمان');
   }, 180_000);
 });

@@ -5,41 +5,27 @@
  * English, light and dark, at 1024 and 1366 px; axe clean.
  */
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../db/archive';
 import { openArchive } from '../../db/connection';
 import { addProofingWord, proofingWords } from '../../db/proofing/words';
 import { readSettings, updateSettings } from '../../db/settings';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 import { axeViolations } from '../helpers/axe';
-import { useTempDir } from '../helpers/tempDir';
 import { ar } from '../helpers/labels';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess | undefined;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 90_000);
-afterAll(async () => {
-  await bridge?.stop();
-  await browser?.close();
-});
+function seed(archive: Archive): void {
+  updateSettings(archive, { interfaceLanguage: 'ar', theme: 'light' });
+  addProofingWord(archive, 'كوفالتشوك', 'add');
+  addProofingWord(archive, 'زيلينسكي', 'ignore');
+}
+const suite = useAppBrowser({ seed });
 
 describe('Settings → Proofing', () => {
   it('is set by keyboard, refuses a bad threshold, removes an added word; screenshots and axe', async () => {
-    const db = join(tempDir(), 'midad.sqlite');
-    const archive = openArchive(db);
-    updateSettings(archive, { interfaceLanguage: 'ar', theme: 'light' });
-    addProofingWord(archive, 'كوفالتشوك', 'add');
-    addProofingWord(archive, 'زيلينسكي', 'ignore');
-    archive.close();
-    bridge = await startBridgeProcess(db);
-    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/settings`);
+    const app = await suite.open('#/settings');
     const { page } = app;
     const section = page.locator('.proofing-settings');
     await expect.poll(() => section.getByText('كوفالتشوك').count(), { timeout: 30_000 }).toBe(1);
@@ -100,18 +86,17 @@ describe('Settings → Proofing', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(app.errors).toEqual([]);
     expect(app.foreign).toEqual([]);
-    await page.close();
-    await bridge.stop();
-    bridge = undefined;
 
-    const after = openArchive(db);
-    try {
-      const proofing = readSettings(after).proofing;
-      expect([proofing.underlineUnknown, proofing.vocabularyThreshold]).toEqual([true, 5]);
-      const words = proofingWords(after);
-      expect([[...words.added], [...words.ignored]]).toEqual([[], ['زيلينسكي']]);
-    } finally {
-      after.close();
-    }
+    await suite.withBridgeStopped((db) => {
+      const after = openArchive(db);
+      try {
+        const proofing = readSettings(after).proofing;
+        expect([proofing.underlineUnknown, proofing.vocabularyThreshold]).toEqual([true, 5]);
+        const words = proofingWords(after);
+        expect([[...words.added], [...words.ignored]]).toEqual([[], ['زيلينسكي']]);
+      } finally {
+        after.close();
+      }
+    });
   }, 240_000);
 });

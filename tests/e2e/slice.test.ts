@@ -5,25 +5,18 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { useTempDir } from '../helpers/tempDir';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pageTimersRun, settled } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 import { ar } from '../helpers/labels';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '__screenshots__');
-const tempDir = useTempDir();
-let browser: Browser;
+// One archive for the file, first run: the sample article alone. The first test restarts the bridge on it.
+const suite = useAppBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const HEADLINE = 'بايدن يستقبل الكاظمي في البيت الأبيض';
@@ -32,14 +25,9 @@ const PARAGRAPH_2 = 'وتمحور اللقاء حول وجود القوات ال
 
 describe('writing an Arabic article end to end', () => {
   it('survives autosave, a new bridge process and a reload, laid out right to left', async () => {
-    const db = join(tempDir(), 'midad.sqlite');
-    let bridge: BridgeProcess = await startBridgeProcess(db);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-    try {
-      await page.goto(bridge.url);
+    const viewport = { width: 1280, height: 860 };
+    const { page } = await suite.open('', { viewport });
+    {
       // The archive opens first, with the seeded sample article.
       await expect.poll(() => page.getByTestId('archive-row').count()).toBe(1);
       await page.screenshot({ path: join(SCREENSHOTS, 'archive.png') });
@@ -59,13 +47,12 @@ describe('writing an Arabic article end to end', () => {
         .poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 })
         .toBe('saved');
       const url = page.url();
+      // useAppBrowser checks this page for errors and outside requests after the test, as the new one.
       await page.close();
 
-      await bridge.stop();
-      bridge = await startBridgeProcess(db);
-      const again = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-      again.on('pageerror', (e) => pageErrors.push(String(e)));
-      await again.goto(bridge.url + new URL(url).hash);
+      // A new bridge process on the same file; the next page opens on it.
+      await suite.withBridgeStopped(() => undefined);
+      const { page: again } = await suite.open(new URL(url).hash, { viewport });
       const reopenedBody = again.getByTestId('body-editor');
       await expect.poll(() => reopenedBody.locator('p').allInnerTexts()).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
       expect(await again.getByLabel(ar('editor.headline'), { exact: true }).inputValue()).toBe(HEADLINE);
@@ -80,24 +67,18 @@ describe('writing an Arabic article end to end', () => {
       });
       expect(Math.abs(edges.text - edges.box)).toBeLessThan(2);
       await again.screenshot({ path: join(SCREENSHOTS, 'editor.png') });
-      await again.close();
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await bridge.stop();
     }
-  }, 120_000); // a browser, two bridge starts and a reload: slow when other end-to-end files share the two cores
+  }, 120_000); // a bridge start and a reload: slow when other end-to-end files share the two cores
 });
 
 describe('opening an article', () => {
   it('reads it without saving it: no new version just for looking', async () => {
-    const bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
-    const page = await browser.newPage();
+    const { page } = await suite.open();
     const saves: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/articles.save')) saves.push(request.url());
     });
-    try {
-      await page.goto(bridge.url);
+    {
       await page.getByTestId('archive-row').first().click();
       await page.getByTestId('body-editor').waitFor();
       // Every timer the page set while loading, up to twice the autosave pause, has run: a save caused by
@@ -110,32 +91,22 @@ describe('opening an article', () => {
       await page.keyboard.press('End');
       await page.keyboard.type('!');
       await expect.poll(() => saves.length).toBe(1);
-    } finally {
-      await page.close();
-      await bridge.stop();
     }
   }, 90_000);
 });
 
 describe('a new article', () => {
   it('starts in the language the settings name, laid out for it', async () => {
-    const bridge = await startBridgeProcess(join(tempDir(), 'midad.sqlite'));
-    const page = await browser.newPage();
-    try {
-      const answer = await fetch(`${bridge.origin}/api/settings.update`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
-        body: JSON.stringify({ articleLanguage: 'en' }),
+    {
+      expect(await suite.api('settings.update', { articleLanguage: 'en' })).toMatchObject({
+        ok: true,
+        value: { articleLanguage: 'en' },
       });
-      expect(await answer.json()).toMatchObject({ ok: true, value: { articleLanguage: 'en' } });
-      await page.goto(bridge.url);
+      const { page } = await suite.open();
       await page.getByRole('button', { name: ar('archive.new') }).click();
       const body = page.getByTestId('body-editor');
       await body.waitFor();
       expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-    } finally {
-      await page.close();
-      await bridge.stop();
     }
   }, 90_000);
 });

@@ -4,47 +4,31 @@
  * item, arrows and Enter work it; focus mode and the proofing underlines are checkable items that say
  * whether they are on, and print is there; the underlines' choice outlives a reload; the shortcuts help lists the keys.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
-import { openArchive } from '../../db/connection';
+import type { Archive } from '../../db/archive';
 import { updateSettings } from '../../db/settings';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
-import { launchChromium } from '../helpers/browser';
-import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { openAppPage } from '../helpers/appPage';
+import { useAppBrowser } from '../helpers/appBrowser';
 import { axeViolations } from '../helpers/axe';
-import { useTempDir } from '../helpers/tempDir';
 import { en, labelPattern } from '../helpers/labels';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let bridge: BridgeProcess;
 let id = '';
 const POLL = { timeout: 30_000 };
 
-beforeAll(async () => {
-  const db = join(tempDir(), 'midad.sqlite');
-  const archive = openArchive(db);
+function seed(archive: Archive): void {
   updateSettings(archive, { interfaceLanguage: 'en', profile: { name: 'Salma', role: 'editor' } });
   id = createArticle(archive, {
     ...NEW_ARTICLE_FIELDS,
     headline: 'خبر للعرض',
     body: stateFromParagraphs(['قررت الحكومة رفع الاسعار اليوم.']),
   }).id;
-  archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+}
+const suite = useAppBrowser({ seed });
 
 describe('the View menu', () => {
   it('adds no line to the English toolbar, opens from the keyboard, and toggles focus mode and the proofing underlines', async () => {
-    const app = await openAppPage(browser, bridge.origin, `${bridge.url}#/article/${id}`, { width: 1366, height: 768 });
+    const app = await suite.open(`#/article/${id}`, { viewport: { width: 1366, height: 768 } });
     const { page } = app;
     await page.getByTestId('body-editor').waitFor(POLL);
     await page.evaluate(() => document.fonts.ready);
@@ -112,6 +96,5 @@ describe('the View menu', () => {
     expect(await help.innerText()).toContain(en('help.view'));
     expect(app.errors).toEqual([]);
     expect(app.foreign).toEqual([]);
-    await page.close();
   }, 120_000);
 });

@@ -44,6 +44,11 @@ export interface AppBrowser {
   open(hash?: string, options?: OpenOptions): Promise<AppPage>;
   /** Calls one API method through the bridge with its token, as the page does. */
   api<T = unknown>(method: string, payload: unknown): Promise<Envelope<T>>;
+  /**
+   * Stops the bridge (close every page on it first) and runs `read` on the archive file alone, as the next
+   * program to open it would; the next `open` or `api` starts a new bridge on the same file.
+   */
+  withBridgeStopped<T>(read: (dbPath: string) => T | Promise<T>): Promise<T>;
 }
 
 export function useAppBrowser(options: AppBrowserOptions = {}): AppBrowser {
@@ -51,6 +56,9 @@ export function useAppBrowser(options: AppBrowserOptions = {}): AppBrowser {
   let bridge: BridgeProcess | undefined;
   let dir = '';
   let inTest = false;
+  /** Stopped by `withBridgeStopped`: the next `open` or `api` starts a new one. */
+  let stopped = false;
+  let restarting: Promise<BridgeProcess> | undefined;
   const perTest: AppPage[] = [];
   const perFile: AppPage[] = [];
 
@@ -94,19 +102,28 @@ export function useAppBrowser(options: AppBrowserOptions = {}): AppBrowser {
     if (value === undefined) throw new Error(`${what} is not started: useAppBrowser's beforeAll did not run or failed`);
     return value;
   };
+  const running = (): Promise<BridgeProcess> => {
+    if (!stopped) return Promise.resolve(started(bridge, 'the bridge'));
+    restarting ??= startBridgeProcess(join(dir, 'midad.sqlite')).then((b) => {
+      [bridge, stopped, restarting] = [b, false, undefined];
+      return b;
+    });
+    return restarting;
+  };
 
   return {
     get browser() {
       return started(browser, 'Chromium');
     },
     get bridge() {
+      if (stopped) throw new Error('the bridge is stopped (withBridgeStopped): open() or api() starts a new one');
       return started(bridge, 'the bridge');
     },
     get dbPath() {
       return join(dir, 'midad.sqlite');
     },
     async open(hash = '', opts: OpenOptions = {}) {
-      const b = started(bridge, 'the bridge');
+      const b = await running();
       const app = await openAppPage(
         opts.context ?? started(browser, 'Chromium'),
         b.origin,
@@ -117,13 +134,22 @@ export function useAppBrowser(options: AppBrowserOptions = {}): AppBrowser {
       return app;
     },
     async api<T>(method: string, payload: unknown) {
-      const b = started(bridge, 'the bridge');
+      const b = await running();
       const response = await fetch(`${b.origin}/api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-midad-token': b.token },
         body: JSON.stringify(payload),
       });
       return (await response.json()) as Envelope<T>;
+    },
+    async withBridgeStopped<T>(read: (dbPath: string) => T | Promise<T>) {
+      const b = started(bridge, 'the bridge');
+      // A page left open keeps connections the bridge would wait on; this test's pages are done with.
+      for (const p of perTest) if (!p.page.isClosed()) await p.page.close();
+      await b.stop();
+      bridge = undefined;
+      stopped = true;
+      return await read(join(dir, 'midad.sqlite'));
     },
   };
 }

@@ -1,6 +1,10 @@
-/** Starts the real bridge (`electron/bridge/main.ts`) as a child process on an archive file, as `npm run web` does. */
+/**
+ * Starts the real bridge (`electron/bridge/main.ts`) as a child process on an archive file, as `npm run web` does:
+ * from the run's bundle when vitest's global setup built one (helpers/bridgeBundle.ts), else through tsx.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { builtBridgeBundle } from './bridgeBundle';
 
 export interface BridgeProcess {
   url: string;
@@ -16,7 +20,9 @@ export async function startBridgeProcess(
   dbPath: string,
   as: { uid?: number; gid?: number } = {},
 ): Promise<BridgeProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--db', dbPath], {
+  const bundle = builtBridgeBundle();
+  const entry = bundle ? [bundle] : ['--import', 'tsx', 'electron/bridge/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, [...entry, '--db', dbPath], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     ...as,
