@@ -34,3 +34,21 @@ export const ProofingSettingsSchema = z.object({
 export type ProofingSettings = z.infer<typeof ProofingSettingsSchema>;
 
 export const DEFAULT_PROOFING: ProofingSettings = ProofingSettingsSchema.parse({});
+
+/**
+ * A change to some proofing settings: each field optional and WITHOUT its default. (zod's `.partial()` keeps
+ * defaults, so `{ underlineUnknown: true }` would come out carrying every other field at its default and a
+ * change to one switch would reset the person's other choices.)
+ */
+export const ProofingSettingsPatchSchema = z.object({
+  spelling: ProofingSettingsSchema.shape.spelling.unwrap().optional(),
+  underlineUnknown: ProofingSettingsSchema.shape.underlineUnknown.unwrap().optional(),
+  vocabularyThreshold: ProofingSettingsSchema.shape.vocabularyThreshold.unwrap().optional(),
+  names: ProofingSettingsSchema.shape.names.unwrap().optional(),
+  strictInitialAlef: ProofingSettingsSchema.shape.strictInitialAlef.unwrap().optional(),
+  strictFinalYaa: ProofingSettingsSchema.shape.strictFinalYaa.unwrap().optional(),
+  strictTaaMarbuta: ProofingSettingsSchema.shape.strictTaaMarbuta.unwrap().optional(),
+  guillemets: ProofingSettingsSchema.shape.guillemets.unwrap().optional(),
+  splitAbd: ProofingSettingsSchema.shape.splitAbd.unwrap().optional(),
+  disabledRules: ProofingSettingsSchema.shape.disabledRules.unwrap().optional(),
+}) satisfies z.ZodType<Partial<ProofingSettings>>;

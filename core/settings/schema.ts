@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { BackupFolderSchema, BackupKeepSchema } from './backupLocation';
 import { LANGUAGE_TAG } from '../article/schema';
 import { BACKUP_KEEP } from '../backup/backupEntry';
-import { ProofingSettingsSchema } from '../proofing/settings';
+import { ProofingSettingsPatchSchema, ProofingSettingsSchema } from '../proofing/settings';
 
 // The person and role live in their own module so the article's schema can name an author without an
 // import cycle (this file reads LANGUAGE_TAG from the article's).
@@ -70,7 +70,7 @@ export const SettingsPatchSchema = z.object({
   theme: SettingsSchema.shape.theme.unwrap().optional(),
   profile: ProfileSchema.nullable().optional(),
   // proofing
-  proofing: ProofingSettingsSchema.partial().optional(),
+  proofing: ProofingSettingsPatchSchema.optional(),
   sections: SectionsSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_TAG } from '../../core/article/schema';
 import { BACKUP_KEEP } from '../../core/backup/backupEntry';
-import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema } from '../../core/settings/schema';
+import { applySettingsPatch, DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema } from '../../core/settings/schema';
 
 describe('settings rules', () => {
   const stored = (patch: object) => SettingsSchema.safeParse(patch).success;
@@ -22,6 +22,15 @@ describe('settings rules', () => {
   it('takes the article language by the article’s own rule', () => {
     for (const tag of ['ar', 'en-GB', 'ar-u-nu-latn', 'e', 'ar_EG', 'toolongtag'])
       expect(change({ articleLanguage: tag }), tag).toBe(LANGUAGE_TAG.test(tag));
+  });
+
+  it('changes only the proofing settings a change names, keeping the others as the person set them', () => {
+    const patch = SettingsPatchSchema.parse({ proofing: { underlineUnknown: true } });
+    expect(patch).toEqual({ proofing: { underlineUnknown: true } });
+    const current = applySettingsPatch(DEFAULT_SETTINGS, { proofing: { vocabularyThreshold: 1000, names: ['غزة'] } });
+    const next = applySettingsPatch(current, patch);
+    expect(next.proofing).toEqual({ ...current.proofing, underlineUnknown: true });
+    expect(change({ proofing: { vocabularyThreshold: 0 } })).toBe(false);
   });
 
   it('keeps the backups the backup module counts by default', () => {
