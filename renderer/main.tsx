@@ -10,6 +10,7 @@ import '@fontsource/noto-sans-arabic/latin-400.css';
 import '@fontsource/noto-sans-arabic/latin-600.css';
 import './styles/app.css';
 import './styles/editorView.css';
+import './styles/menu.css';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import { SettingsProvider } from './settings/SettingsProvider';

@@ -5,6 +5,7 @@ import type { Status } from '../../core/article/status';
 import { StatusOptions } from '../editor/StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
 import { Field } from '../ui/Field';
+import { TextField } from '../ui/TextField';
 import { DayField } from './DayField';
 
 const TYPING_PAUSE_MS = 300;
@@ -37,22 +38,12 @@ export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) =>
           <StatusOptions />
         </select>
       </Field>
-      <Field label={t('archive.filter.section')}>
-        <input
-          className="input"
-          dir="auto"
-          value={draft.section ?? ''}
-          onChange={(e) => set({ section: e.target.value })}
-        />
-      </Field>
-      <Field label={t('archive.filter.byline')}>
-        <input
-          className="input"
-          dir="auto"
-          value={draft.byline ?? ''}
-          onChange={(e) => set({ byline: e.target.value })}
-        />
-      </Field>
+      <TextField
+        label={t('archive.filter.section')}
+        value={draft.section ?? ''}
+        onChange={(section) => set({ section })}
+      />
+      <TextField label={t('archive.filter.byline')} value={draft.byline ?? ''} onChange={(byline) => set({ byline })} />
       {/* Remounted by "Clear filters", so the boxes empty with the filter. */}
       <DayField
         key={`from-${cleared}`}
@@ -60,16 +51,19 @@ export function ArchiveFilters({ onChange }: { onChange: (filter: ListFilter) =>
         onChange={(day) => set({ updatedFrom: day })}
       />
       <DayField key={`to-${cleared}`} label={t('archive.filter.to')} onChange={(day) => set({ updatedTo: day })} />
-      <button
-        type="reset"
-        className="button button--quiet filters__clear"
-        onClick={() => {
-          setDraft({});
-          setCleared((n) => n + 1);
-        }}
-      >
-        {t('archive.filter.clear')}
-      </button>
+      {/* Its own column, the button on the boxes' row. */}
+      <div className="filters__actions">
+        <button
+          type="reset"
+          className="button button--quiet filters__clear"
+          onClick={() => {
+            setDraft({});
+            setCleared((n) => n + 1);
+          }}
+        >
+          {t('archive.filter.clear')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { parseDayText } from './dayText';
-import { Field } from '../ui/Field';
+import { DigitsField } from '../ui/DigitsField';
 
 export function DayField({ label, onChange }: { label: string; onChange: (day: string | undefined) => void }) {
   const { t } = useI18n();
@@ -14,29 +14,21 @@ export function DayField({ label, onChange }: { label: string; onChange: (day: s
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   return (
-    <Field
+    <DigitsField
       id={id}
       label={label}
       format={t('archive.filter.dayFormat')}
       error={invalid ? t('archive.filter.dayInvalid') : undefined}
-    >
-      <input
-        id={id}
-        className="input"
-        dir="ltr"
-        inputMode="numeric"
-        autoComplete="off"
-        value={text}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const day = parseDayText(e.target.value);
-          if (day !== null) setInvalid(false);
-          onChange(day || undefined);
-        }}
-        onBlur={() => setInvalid(parseDayText(text) === null)}
-      />
-    </Field>
+      value={text}
+      invalid={invalid}
+      errorId={`${id}-error`}
+      onChange={(next) => {
+        setText(next);
+        const day = parseDayText(next);
+        if (day !== null) setInvalid(false);
+        onChange(day || undefined);
+      }}
+      onBlur={() => setInvalid(parseDayText(text) === null)}
+    />
   );
 }

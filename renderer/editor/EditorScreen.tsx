@@ -119,17 +119,19 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
   const find = (mode: FindRequest['mode']) => setFindRequest((r) => ({ mode, n: (r?.n ?? 0) + 1 }));
   const print = () => void autosave.flush().then(() => window.print());
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.defaultPrevented) return;
-    const action = shortcutFor(e.nativeEvent);
+  /** The screen's shortcuts, from keys anywhere on it or from the body's own handler; false for any other. */
+  const runShortcut = (action: ReturnType<typeof shortcutFor>): boolean => {
     if (action === 'save') void autosave.flush();
     else if (action === 'comment') openCommentBox();
     else if (action === 'focus') focus.toggle();
     else if (action === 'print') print();
     else if (action === 'find' || action === 'replace') find(action);
     else if (action === 'view') openViewMenu();
-    else return;
-    e.preventDefault();
+    else return false;
+    return true;
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.defaultPrevented && runShortcut(shortcutFor(e.nativeEvent))) e.preventDefault();
   };
 
   return (
@@ -234,14 +236,7 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
                 }
                 onText={setBodyText}
                 onSelectionText={setSelection}
-                onShortcut={(action) => {
-                  if (action === 'save') void autosave.flush();
-                  else if (action === 'comment') openCommentBox();
-                  else if (action === 'focus') focus.toggle();
-                  else if (action === 'print') print();
-                  else if (action === 'find' || action === 'replace') find(action);
-                  else if (action === 'view') openViewMenu();
-                }}
+                onShortcut={(action) => void runShortcut(action)}
               >
                 <CommentMarksPlugin handle={marks} />
                 {/* editor: pictures the body does not place, with a way to place them */}

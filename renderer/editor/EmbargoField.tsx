@@ -9,7 +9,8 @@ import { dayFieldText, timeFieldText } from '../../core/i18n/dateFormat';
 import { parseDayText, parseTimeText } from '../archive/dayText';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import { Field, FieldError } from '../ui/Field';
+import { DigitsField } from '../ui/DigitsField';
+import { FieldError } from '../ui/Field';
 
 interface Props {
   value: string | null;
@@ -45,25 +46,17 @@ export function EmbargoField({ value, onChange }: Props) {
   const check = () => setInvalid(momentOf(day, time) === undefined);
   /** The day or the time: a text box read in either digit set; one error sentence under both. */
   const part = (which: 'day' | 'time', value: string, onText: (text: string) => void) => (
-    <Field
+    <DigitsField
       id={`${id}-${which}`}
       label={t(which === 'day' ? 'embargo.day' : 'embargo.time')}
       format={t(which === 'day' ? 'embargo.dayFormat' : 'embargo.timeFormat')}
       className={`embargo__${which}`}
-    >
-      <input
-        id={`${id}-${which}`}
-        className="input"
-        dir="ltr"
-        inputMode="numeric"
-        autoComplete="off"
-        value={value}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(e) => onText(e.target.value)}
-        onBlur={check}
-      />
-    </Field>
+      value={value}
+      onChange={onText}
+      onBlur={check}
+      invalid={invalid}
+      errorId={`${id}-error`}
+    />
   );
 
   return (

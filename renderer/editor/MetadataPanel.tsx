@@ -11,6 +11,7 @@ import { StatusOptions } from './StatusOptions';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { Field, FieldGroup, FieldHint } from '../ui/Field';
+import { TextField } from '../ui/TextField';
 
 type Meta = Pick<
   ArticleFields,
@@ -57,39 +58,27 @@ export function MetadataPanel({ value, onChange }: Props) {
             <StatusOptions />
           </select>
         </Field>
-        <Field label={t('editor.section')}>
-          <input
-            className="input"
-            dir="auto"
-            list={sectionsId}
-            value={value.section}
-            onChange={(e) => onChange({ section: e.target.value })}
-          />
+        <TextField
+          label={t('editor.section')}
+          list={sectionsId}
+          value={value.section}
+          onChange={(section) => onChange({ section })}
+        >
           {/* The newsroom's sections (settings) offered as the person types; anything else may still be typed. */}
           <datalist id={sectionsId} data-testid="sections-list">
             {settings.sections.map((s) => (
               <option key={s} value={s} />
             ))}
           </datalist>
-        </Field>
-        <Field label={t('editor.byline')}>
-          <input
-            className="input"
-            dir="auto"
-            value={value.byline}
-            onChange={(e) => onChange({ byline: e.target.value })}
-          />
-        </Field>
+        </TextField>
+        <TextField label={t('editor.byline')} value={value.byline} onChange={(byline) => onChange({ byline })} />
         <FieldGroup label={t('editor.dateline')}>
           <div className="form-row">
-            <Field label={t('editor.dateline.city')}>
-              <input
-                className="input"
-                dir="auto"
-                value={value.dateline.city}
-                onChange={(e) => onChange({ dateline: { ...value.dateline, city: e.target.value } })}
-              />
-            </Field>
+            <TextField
+              label={t('editor.dateline.city')}
+              value={value.dateline.city}
+              onChange={(city) => onChange({ dateline: { ...value.dateline, city } })}
+            />
             <Field label={t('editor.dateline.agency')}>
               <select
                 className="input"
@@ -113,19 +102,15 @@ export function MetadataPanel({ value, onChange }: Props) {
             </output>
           )}
         </FieldGroup>
-        <Field label={t('editor.tags')}>
-          <input
-            className="input"
-            dir="auto"
-            value={tagText}
-            aria-describedby="tags-hint"
-            onChange={(e) => {
-              setTagText(e.target.value);
-              onChange({ tags: parseTags(e.target.value) });
-            }}
-          />
-          <FieldHint id="tags">{t('editor.tags.hint')}</FieldHint>
-        </Field>
+        <TextField
+          label={t('editor.tags')}
+          value={tagText}
+          hint={{ id: 'tags', text: t('editor.tags.hint') }}
+          onChange={(text) => {
+            setTagText(text);
+            onChange({ tags: parseTags(text) });
+          }}
+        />
         <div className="form-row">
           <Field label={t('editor.urgency')}>
             <select
@@ -144,15 +129,12 @@ export function MetadataPanel({ value, onChange }: Props) {
           </Field>
         </div>
         <EmbargoField value={value.embargoUntil} onChange={(embargoUntil) => onChange({ embargoUntil })} />
-        <Field label={t('editor.edNote')}>
-          <textarea
-            className="input input--area"
-            dir="auto"
-            rows={3}
-            value={value.edNote}
-            onChange={(e) => onChange({ edNote: e.target.value })}
-          />
-        </Field>
+        <TextField
+          label={t('editor.edNote')}
+          rows={3}
+          value={value.edNote}
+          onChange={(edNote) => onChange({ edNote })}
+        />
       </div>
     </section>
   );

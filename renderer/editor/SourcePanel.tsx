@@ -4,12 +4,13 @@
  * genres, the source's dates next to the import time, media the source linked, and each picture's files at
  * the agency, never downloaded (no network at run time), with address, size and type.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ArticleFields, Classification, Media, Rendition, Rights } from '../../core/article/schema';
 import { formatDateTime } from '../i18n/formatDate';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import { Field, FieldGroup } from '../ui/Field';
+import { FieldGroup } from '../ui/Field';
+import { TextField } from '../ui/TextField';
 import { RenditionList } from './RenditionList';
 
 export type SourceFields = Pick<ArticleFields, 'rights' | 'classification' | 'source' | 'references'>;
@@ -81,6 +82,16 @@ function ConceptGroups({
   );
 }
 
+/** One part of the source's own record, shown as it came: a heading over what the source said. */
+function SourceSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="form-field">
+      <h3 className="form-field__label source-panel__heading">{title}</h3>
+      {children}
+    </div>
+  );
+}
+
 export function SourcePanel({ value, media, onChange }: Props) {
   const { t, locale } = useI18n();
   const { settings } = useSettings();
@@ -123,32 +134,23 @@ export function SourcePanel({ value, media, onChange }: Props) {
       </h2>
       <div className="form-grid">
         <FieldGroup label={t('source.rights')}>
-          <Field label={t('source.rights.notice')}>
-            <textarea
-              className="input input--area"
-              dir="auto"
-              rows={2}
-              value={rights.copyrightNotice}
-              onChange={(e) => setRights({ copyrightNotice: e.target.value })}
-            />
-          </Field>
-          <Field label={t('source.rights.holder')}>
-            <input
-              className="input"
-              dir="auto"
-              value={rights.copyrightHolder}
-              onChange={(e) => setRights({ copyrightHolder: e.target.value })}
-            />
-          </Field>
-          <Field label={t('source.rights.terms')}>
-            <textarea
-              className="input input--area"
-              dir="auto"
-              rows={2}
-              value={rights.usageTerms}
-              onChange={(e) => setRights({ usageTerms: e.target.value })}
-            />
-          </Field>
+          <TextField
+            label={t('source.rights.notice')}
+            rows={2}
+            value={rights.copyrightNotice}
+            onChange={(copyrightNotice) => setRights({ copyrightNotice })}
+          />
+          <TextField
+            label={t('source.rights.holder')}
+            value={rights.copyrightHolder}
+            onChange={(copyrightHolder) => setRights({ copyrightHolder })}
+          />
+          <TextField
+            label={t('source.rights.terms')}
+            rows={2}
+            value={rights.usageTerms}
+            onChange={(usageTerms) => setRights({ usageTerms })}
+          />
         </FieldGroup>
 
         <FieldGroup label={t('source.subjects')}>
@@ -158,20 +160,17 @@ export function SourcePanel({ value, media, onChange }: Props) {
             <ConceptGroups items={subjects} testId="subjects" onRemove={removeSubject} />
           )}
           <div className="source-add">
-            <Field label={t('source.subjects.add')}>
-              <input
-                className="input"
-                dir="auto"
-                value={newSubject}
-                onChange={(e) => setNewSubject(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    addSubject();
-                  }
-                }}
-              />
-            </Field>
+            <TextField
+              label={t('source.subjects.add')}
+              value={newSubject}
+              onChange={setNewSubject}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  addSubject();
+                }
+              }}
+            />
             <button type="button" className="button button--small" onClick={addSubject}>
               {t('source.subjects.addButton')}
             </button>
@@ -179,15 +178,13 @@ export function SourcePanel({ value, media, onChange }: Props) {
         </FieldGroup>
 
         {genres.length > 0 && (
-          <div className="form-field">
-            <h3 className="form-field__label source-panel__heading">{t('source.genres')}</h3>
+          <SourceSection title={t('source.genres')}>
             <ConceptGroups items={genres} testId="genres" />
-          </div>
+          </SourceSection>
         )}
 
         {dates.length > 0 && (
-          <div className="form-field">
-            <h3 className="form-field__label source-panel__heading">{t('source.dates')}</h3>
+          <SourceSection title={t('source.dates')}>
             <dl className="source-dates" data-testid="source-dates">
               {dates.map(([label, text]) => (
                 <div key={label} className="source-dates__row">
@@ -198,12 +195,11 @@ export function SourcePanel({ value, media, onChange }: Props) {
                 </div>
               ))}
             </dl>
-          </div>
+          </SourceSection>
         )}
 
         {references.length > 0 && (
-          <div className="form-field">
-            <h3 className="form-field__label source-panel__heading">{t('source.references')}</h3>
+          <SourceSection title={t('source.references')}>
             <ul className="source-list" data-testid="references">
               {references.map((r, i) => (
                 <li key={i} className="source-list__item source-list__item--block">
@@ -217,12 +213,11 @@ export function SourcePanel({ value, media, onChange }: Props) {
                 </li>
               ))}
             </ul>
-          </div>
+          </SourceSection>
         )}
 
         {pictures.length > 0 && (
-          <div className="form-field">
-            <h3 className="form-field__label source-panel__heading">{t('source.pictures')}</h3>
+          <SourceSection title={t('source.pictures')}>
             <ul className="source-list" data-testid="picture-renditions">
               {pictures.map((m) => (
                 <li key={m.id} className="source-list__item source-list__item--block">
@@ -233,7 +228,7 @@ export function SourcePanel({ value, media, onChange }: Props) {
                 </li>
               ))}
             </ul>
-          </div>
+          </SourceSection>
         )}
       </div>
     </section>

@@ -8,7 +8,7 @@ import type { Response } from '../../core/api/contract';
 import type { Status } from '../../core/article/status';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
-import { MenuButton } from '../shell/MenuButton';
+import { MenuButton } from '../ui/MenuButton';
 import { useSettings } from '../settings/SettingsProvider';
 import { useErrorText } from '../ui/useErrorText';
 import { useApi } from '../ui/ApiContext';
@@ -62,6 +62,9 @@ export function StatusControl({ articleId, flush, onMoved }: Props) {
   return (
     <div className="status-control" data-testid="status-control">
       <MenuButton
+        className="button button--quiet"
+        caret
+        align="end"
         label={t('review.menu.label', { status })}
         testId="status-menu"
         empty={settings.profile ? t('review.menu.none') : t('review.noProfile')}

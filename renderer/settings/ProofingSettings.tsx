@@ -10,8 +10,10 @@ import type { ProofingSettings as Proofing } from '../../core/proofing/settings'
 import { useI18n } from '../i18n/I18nProvider';
 import { proofingClient } from '../proofing/client';
 import { useApi } from '../ui/ApiContext';
+import { SaveActions } from '../ui/SaveActions';
 import { describedBy, Field } from '../ui/Field';
 import { useSettings } from './SettingsProvider';
+import { WordList } from './WordList';
 
 type Switch =
   | 'spelling'
@@ -106,6 +108,12 @@ export function ProofingSettings() {
     }
   };
 
+  /** A change to the form: what was said of the last save no longer holds. */
+  const edit = (change: (d: Draft) => Draft) => {
+    setDraft(change);
+    setStatus('idle');
+  };
+
   const toggle = (key: Switch) => (
     <label key={key} className="settings-choice">
       <input
@@ -113,39 +121,11 @@ export function ProofingSettings() {
         checked={draft.switches[key]}
         onChange={(e) => {
           const checked = e.target.checked;
-          setDraft((d) => ({ ...d, switches: { ...d.switches, [key]: checked } }));
-          setStatus('idle');
+          edit((d) => ({ ...d, switches: { ...d.switches, [key]: checked } }));
         }}
       />
       {t(`settings.proofing.${key}`)}
     </label>
-  );
-
-  const list = (kind: 'added' | 'ignored') => (
-    <div className="form-field">
-      <h3 className="form-field__label" id={`proofing-${kind}`}>
-        {t(`settings.proofing.${kind}`)}
-      </h3>
-      {words && words[kind].length > 0 ? (
-        <ul className="proofing-words" aria-labelledby={`proofing-${kind}`}>
-          {words[kind].map((word) => (
-            <li key={word} className="proofing-words__item">
-              <span dir="auto">{word}</span>
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-label={t('settings.proofing.remove', { word })}
-                onClick={() => void remove(word)}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="form-field__hint">{t('settings.proofing.noWords')}</p>
-      )}
-    </div>
   );
 
   const thresholdInvalid = status === 'invalid' && invalid === 'threshold';
@@ -180,10 +160,7 @@ export function ProofingSettings() {
             value={draft.threshold}
             aria-invalid={thresholdInvalid ? true : undefined}
             aria-describedby={describedBy('vocabularyThreshold', true, thresholdInvalid)}
-            onChange={(e) => {
-              setDraft((d) => ({ ...d, threshold: e.target.value }));
-              setStatus('idle');
-            }}
+            onChange={(e) => edit((d) => ({ ...d, threshold: e.target.value }))}
           />
         </Field>
         <Field
@@ -200,28 +177,23 @@ export function ProofingSettings() {
             value={draft.names}
             aria-invalid={namesInvalid ? true : undefined}
             aria-describedby={describedBy('proofingNames', true, namesInvalid)}
-            onChange={(e) => {
-              setDraft((d) => ({ ...d, names: e.target.value }));
-              setStatus('idle');
-            }}
+            onChange={(e) => edit((d) => ({ ...d, names: e.target.value }))}
           />
         </Field>
-        <div className="settings-actions">
-          <button type="submit" className="button button--primary" disabled={status === 'saving'}>
-            {t('settings.proofing.save')}
-          </button>
-          <span role="status" className="settings-actions__status" data-testid="proofing-settings-status">
-            {status === 'saved' ? t('settings.proofing.saved') : ''}
-          </span>
-        </div>
+        <SaveActions
+          label={t('settings.proofing.save')}
+          saving={status === 'saving'}
+          savedText={status === 'saved' ? t('settings.proofing.saved') : undefined}
+          testId="proofing-settings-status"
+        />
         {status === 'failed' && (
           <p className="form-field__error" role="alert">
             {t('settings.proofing.saveFailed')}
           </p>
         )}
       </form>
-      {list('added')}
-      {list('ignored')}
+      <WordList kind="added" words={words?.added ?? null} onRemove={(word) => void remove(word)} />
+      <WordList kind="ignored" words={words?.ignored ?? null} onRemove={(word) => void remove(word)} />
       {removeFailed && (
         <p className="form-field__error" role="alert">
           {t('settings.proofing.removeFailed')}

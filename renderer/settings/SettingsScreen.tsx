@@ -14,6 +14,7 @@ import { useNewsroom } from '../sync/NewsroomProvider';
 import { ScreenHeader } from '../ui/ScreenHeader';
 import { describedBy, Field } from '../ui/Field';
 import { ProofingSettings } from './ProofingSettings';
+import { SaveActions } from '../ui/SaveActions';
 
 interface Draft {
   interfaceLanguage: Settings['interfaceLanguage'];
@@ -296,14 +297,12 @@ export function SettingsScreen({ onBack }: { onBack: () => void }) {
             </Field>
           </fieldset>
 
-          <div className="settings-actions">
-            <button type="submit" className="button button--primary" disabled={status === 'saving'}>
-              {t('settings.save')}
-            </button>
-            <span role="status" className="settings-actions__status" data-testid="settings-status">
-              {status === 'saved' ? t('settings.saved') : ''}
-            </span>
-          </div>
+          <SaveActions
+            label={t('settings.save')}
+            saving={status === 'saving'}
+            savedText={status === 'saved' ? t('settings.saved') : undefined}
+            testId="settings-status"
+          />
         </form>
         <div className="settings-form">
           <ProofingSettings />

@@ -6,7 +6,7 @@
 import { ROLES } from '../../core/settings/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
-import { MenuButton, type MenuItem } from './MenuButton';
+import { MenuButton, type MenuItem } from '../ui/MenuButton';
 // newsroom sync: while signed in the role is the server's, so the menu does not offer to switch it
 import { useNewsroom } from '../sync/NewsroomProvider';
 
@@ -21,6 +21,7 @@ export function PersonMenu() {
           key: role,
           testId: `role-${role}`,
           label: `${t('person.role')}: ${t(`settings.role.${role}`)}`,
+          kind: 'radio' as const,
           checked: profile.role === role,
           onSelect: () => void update({ profile: { ...profile, role } }),
         }))
@@ -30,7 +31,9 @@ export function PersonMenu() {
   };
   return (
     <MenuButton
-      className="person-menu"
+      className="button button--quiet"
+      caret
+      align="end"
       testId="person-menu"
       label={
         profile
