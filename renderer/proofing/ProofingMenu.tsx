@@ -1,7 +1,7 @@
 /**
  * The menu of one finding: what is wrong, the fixes (a spelling finding's suggestions are asked of the worker
- * only now, since Hunspell's suggestions are slow), add to dictionary, ignore. Keyboard: arrows move, Enter
- * picks, Escape closes and returns to the text.
+ * only now, since Hunspell's suggestions are slow), add to dictionary, ignore. Keyboard: arrows, Home and End
+ * move, Enter picks, Escape closes and returns to the text.
  */
 import { useEffect, useRef, useState } from 'react';
 import { isSpelling, type Finding } from '../../core/proofing/types';
@@ -44,8 +44,16 @@ export function ProofingMenu({ finding, x, y, onClose, onReplace, onRemember }: 
     };
   }, [needsAsking, finding.found]);
 
+  // The item the menu itself put the focus on: when the suggestions arrive, the focus moves to the first of
+  // them only if it is still there. A person who already moved (to "add to dictionary", say) keeps their
+  // place, so the Enter they press does what they chose.
+  const placed = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const active = document.activeElement;
+    const stillPlaced = active === placed.current || !ref.current?.contains(active);
+    if (!stillPlaced) return;
+    placed.current = ref.current?.querySelector<HTMLElement>('[role="menuitem"]') ?? null;
+    placed.current?.focus();
   }, [suggestions]);
 
   const move = (event: React.KeyboardEvent) => {
@@ -58,6 +66,9 @@ export function ProofingMenu({ finding, x, y, onClose, onReplace, onRemember }: 
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       items[(at + step + items.length) % items.length]?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      (event.key === 'Home' ? items[0] : items[items.length - 1])?.focus();
     }
   };
 
