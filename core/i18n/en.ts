@@ -64,7 +64,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'editor.standfirst.placeholder': 'A short summary of the story',
   'editor.body': 'Body',
   'editor.body.placeholder': 'Start writing…',
-  'editor.words': plural({ one: '1 word', other: '{count} words' }),
   'editor.details': 'Article details',
   'editor.section': 'Section',
   'editor.byline': 'Byline',

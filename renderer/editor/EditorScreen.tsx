@@ -152,7 +152,7 @@ export function EditorScreen({ article, onBack, onReload, onError }: Props) {
           <StatusControl articleId={article.id} flush={flushVersion} onMoved={onReload} />
           <HtmlPreviewButton articleId={article.id} flush={flushVersion} />
           <span className="toolbar__meta" data-testid="word-count">
-            {t('editor.words', { count: bodyCounts.words })}
+            {t('editor.count.words', { count: bodyCounts.words })}
           </span>
           <SaveIndicator state={saving.saveState} savedAt={saving.savedAt} onRetry={() => void autosave.flush()} />
           <SyncIndicator />
