@@ -1,0 +1,220 @@
+/**
+ * The settings form's four groups (interface, writing, backups, profile). Each draws its fields from the
+ * form the screen holds (`SettingsForm`): the draft, how to change it, and each field's error sentence.
+ */
+import type { ReactNode } from 'react';
+import { ROLES, type Role } from '../../core/settings/schema';
+import { useI18n } from '../i18n/I18nProvider';
+import { describedBy, Field } from '../ui/Field';
+import type { FieldName } from './fieldErrors';
+import type { Draft } from './settingsDraft';
+
+export interface SettingsForm {
+  draft: Draft;
+  set: <K extends keyof Draft>(key: K, value: Draft[K]) => void;
+  /** The sentence under a field that needs correcting, or undefined. */
+  error: (name: FieldName) => string | undefined;
+}
+
+type NumberName = 'headlineCharacters' | 'headlineWidth' | 'autosaveDelay' | 'readingSpeed' | 'backupKeep';
+
+const described = (form: SettingsForm, name: FieldName, hint = false) =>
+  describedBy(name, hint, Boolean(form.error(name)));
+
+/** A labelled field with its hint and its error sentence. */
+function SettingsField(props: {
+  form: SettingsForm;
+  name: FieldName;
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Field id={props.name} label={props.label} hint={props.hint} error={props.form.error(props.name)}>
+      {props.children}
+    </Field>
+  );
+}
+
+function NumberField({ form, name, label }: { form: SettingsForm; name: NumberName; label: string }) {
+  return (
+    <SettingsField form={form} name={name} label={label}>
+      <input
+        id={name}
+        className="settings-field__input settings-field__input--number"
+        type="number"
+        inputMode="numeric"
+        dir="ltr"
+        value={form.draft[name]}
+        aria-invalid={form.error(name) ? true : undefined}
+        aria-describedby={described(form, name)}
+        onChange={(e) => form.set(name, e.target.value)}
+      />
+    </SettingsField>
+  );
+}
+
+export function InterfaceGroup({ form }: { form: SettingsForm }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="settings-group">
+      <legend>{t('settings.section.interface')}</legend>
+      <Field id="interfaceLanguage" label={t('settings.interfaceLanguage')} hint={t('settings.interfaceLanguage.hint')}>
+        <select
+          id="interfaceLanguage"
+          className="settings-field__input"
+          value={form.draft.interfaceLanguage}
+          aria-describedby="interfaceLanguage-hint"
+          onChange={(e) => form.set('interfaceLanguage', e.target.value as Draft['interfaceLanguage'])}
+        >
+          <option value="ar" lang="ar">
+            {t('settings.language.ar')}
+          </option>
+          <option value="en" lang="en">
+            {t('settings.language.en')}
+          </option>
+        </select>
+      </Field>
+      <Field id="theme" label={t('settings.theme')}>
+        <select
+          id="theme"
+          className="settings-field__input"
+          value={form.draft.theme}
+          onChange={(e) => form.set('theme', e.target.value as Draft['theme'])}
+        >
+          <option value="system">{t('settings.theme.system')}</option>
+          <option value="light">{t('settings.theme.light')}</option>
+          <option value="dark">{t('settings.theme.dark')}</option>
+        </select>
+      </Field>
+    </fieldset>
+  );
+}
+
+export function WritingGroup({ form }: { form: SettingsForm }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="settings-group">
+      <legend>{t('settings.section.writing')}</legend>
+      <SettingsField
+        form={form}
+        name="articleLanguage"
+        label={t('settings.articleLanguage')}
+        hint={t('settings.articleLanguage.hint')}
+      >
+        <input
+          id="articleLanguage"
+          className="settings-field__input settings-field__input--short"
+          dir="ltr"
+          value={form.draft.articleLanguage}
+          aria-invalid={form.error('articleLanguage') ? true : undefined}
+          aria-describedby={described(form, 'articleLanguage', true)}
+          onChange={(e) => form.set('articleLanguage', e.target.value)}
+        />
+      </SettingsField>
+      <div className="form-field">
+        <span className="form-field__label" id="digits-label">
+          {t('settings.digits')}
+        </span>
+        <div role="radiogroup" aria-labelledby="digits-label" className="settings-choices">
+          {(['western', 'arabic-indic'] as const).map((value) => (
+            <label key={value} className="settings-choice">
+              <input
+                type="radio"
+                name="digits"
+                value={value}
+                checked={form.draft.digits === value}
+                onChange={() => form.set('digits', value)}
+              />
+              {t(`settings.digits.${value}`)}
+            </label>
+          ))}
+        </div>
+      </div>
+      <NumberField form={form} name="headlineCharacters" label={t('settings.headlineCharacters')} />
+      <NumberField form={form} name="headlineWidth" label={t('settings.headlineWidth')} />
+      <NumberField form={form} name="autosaveDelay" label={t('settings.autosaveDelay')} />
+      <NumberField form={form} name="readingSpeed" label={t('settings.readingSpeed')} />
+      <SettingsField form={form} name="sections" label={t('settings.sections')} hint={t('settings.sections.hint')}>
+        <textarea
+          id="sections"
+          className="settings-field__input"
+          dir="auto"
+          rows={5}
+          value={form.draft.sections}
+          aria-invalid={form.error('sections') ? true : undefined}
+          aria-describedby={described(form, 'sections', true)}
+          onChange={(e) => form.set('sections', e.target.value)}
+        />
+      </SettingsField>
+    </fieldset>
+  );
+}
+
+export function BackupsGroup({ form }: { form: SettingsForm }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="settings-group">
+      <legend>{t('settings.section.backups')}</legend>
+      <SettingsField
+        form={form}
+        name="backupFolder"
+        label={t('settings.backupFolder')}
+        hint={t('settings.backupFolder.hint')}
+      >
+        <input
+          id="backupFolder"
+          className="settings-field__input"
+          dir="ltr"
+          spellCheck={false}
+          value={form.draft.backupFolder}
+          aria-invalid={form.error('backupFolder') ? true : undefined}
+          aria-describedby={described(form, 'backupFolder', true)}
+          onChange={(e) => form.set('backupFolder', e.target.value)}
+        />
+      </SettingsField>
+      <NumberField form={form} name="backupKeep" label={t('settings.backupKeep')} />
+    </fieldset>
+  );
+}
+
+/** `roleFromServer`: while signed in to the newsroom the server says the role, so the choice is shown, not offered. */
+export function ProfileGroup({ form, roleFromServer }: { form: SettingsForm; roleFromServer: boolean }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="settings-group">
+      <legend>{t('settings.section.profile')}</legend>
+      <SettingsField form={form} name="profileName" label={t('settings.profileName')}>
+        <input
+          id="profileName"
+          className="settings-field__input"
+          dir="auto"
+          value={form.draft.profileName}
+          aria-invalid={form.error('profileName') ? true : undefined}
+          aria-describedby={described(form, 'profileName')}
+          onChange={(e) => form.set('profileName', e.target.value)}
+        />
+      </SettingsField>
+      <Field
+        id="profileRole"
+        label={t('settings.profileRole')}
+        hint={roleFromServer ? t('newsroom.roleFromServer') : undefined}
+      >
+        <select
+          id="profileRole"
+          className="settings-field__input"
+          value={form.draft.profileRole}
+          disabled={roleFromServer}
+          aria-describedby={roleFromServer ? 'profileRole-hint' : undefined}
+          onChange={(e) => form.set('profileRole', e.target.value as Role)}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`settings.role.${role}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </fieldset>
+  );
+}
