@@ -42,39 +42,52 @@ interface Props {
 export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
   const { t, locale } = useI18n();
   const [sort, setSort] = useState<Sort>('relevance');
-  const [result, setResult] = useState<SearchResult | null>(null);
+  // The shown results remember the search they answer: until the answer to a new search (words, filters,
+  // order) arrives they stay on screen but are stale, and "show more" must not extend them in the new order.
+  const [shown, setShown] = useState<{ key: string; result: SearchResult } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  // Each new search (words, filters, order) is a generation; an answer to an older one is dropped.
+  // Each new search is a generation; an answer to an older one is dropped.
   const generation = useRef(0);
+  const key = JSON.stringify([query, searchFilters(filter), sort]);
 
   useEffect(() => {
     const mine = ++generation.current;
     const timer = setTimeout(() => {
       api['search.query']({ query, filters: searchFilters(filter), sort, limit: PAGE }).then(
-        (r) => mine === generation.current && setResult(r),
+        (result) => mine === generation.current && setShown({ key, result }),
         onError,
       );
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [api, query, filter, sort, onError]);
+  }, [api, key, query, filter, sort, onError]);
 
+  const stale = shown !== null && shown.key !== key;
   const showMore = () => {
-    if (!result) return;
+    if (!shown || stale) return;
     const mine = generation.current;
     setLoadingMore(true);
-    api['search.query']({ query, filters: searchFilters(filter), sort, limit: PAGE, offset: result.items.length })
+    api['search.query']({ query, filters: searchFilters(filter), sort, limit: PAGE, offset: shown.result.items.length })
       .then((r) => {
         if (mine === generation.current)
-          setResult((prev) => prev && { items: [...prev.items, ...r.items], total: r.total });
+          setShown(
+            (prev) => prev && { key: prev.key, result: { items: [...prev.result.items, ...r.items], total: r.total } },
+          );
       }, onError)
       .finally(() => setLoadingMore(false));
   };
 
-  if (!result) return <p className="archive-list__note">{t('archive.loading')}</p>;
+  if (!shown) return <p className="archive-list__note">{t('archive.loading')}</p>;
+  const { result } = shown;
   if (result.items.length === 0) return <p className="archive-list__note">{t('archive.noMatch')}</p>;
   const more = result.items.length < result.total && result.items.length <= SEARCH_LIMITS.offset;
   return (
-    <section className="search-panel" aria-label={t('archive.searchResults', { count: result.total })}>
+    <section
+      className="search-panel"
+      aria-label={t('archive.searchResults', { count: result.total })}
+      aria-busy={stale}
+      data-stale={stale || undefined}
+      data-testid="search-panel"
+    >
       <div className="search-bar">
         <span className="search-bar__total" data-testid="search-total">
           {t('archive.searchResults', { count: result.total })}
@@ -131,7 +144,7 @@ export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
             type="button"
             className="button search-more"
             onClick={showMore}
-            disabled={loadingMore}
+            disabled={loadingMore || stale}
             data-testid="search-more"
           >
             {t(loadingMore ? 'archive.loading' : 'search.more')}

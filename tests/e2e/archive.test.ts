@@ -87,7 +87,12 @@ describe('the archive screen', () => {
     await expect(page.getByTestId('search-windowed').innerText()).resolves.toContain('5000');
 
     await page.getByRole('button', { name: ar('search.sort.date') }).click();
-    await expect.poll(() => hits.first().innerText(), { timeout: 15_000 }).toBe(`خبر رقم ${ROWS - 1}`);
+    // Until the newest-first answer arrives, the relevance list stays, marked busy, and cannot be extended.
+    const panel = page.getByTestId('search-panel');
+    expect(await panel.getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByTestId('search-more').isDisabled()).toBe(true);
+    await expect.poll(() => panel.getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
+    expect(await hits.first().innerText()).toBe(`خبر رقم ${ROWS - 1}`);
     expect(await page.getByTestId('search-windowed').count()).toBe(0);
     expect(await page.getByRole('button', { name: ar('search.sort.date') }).getAttribute('aria-pressed')).toBe('true');
 
@@ -98,6 +103,7 @@ describe('the archive screen', () => {
     expect(headlines[100]).toBe(`خبر رقم ${ROWS - 101}`);
     await page.getByRole('button', { name: ar('search.sort.relevance') }).click();
     await page.getByTestId('search-windowed').waitFor();
+    await expect.poll(() => panel.getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel(ar('archive.search')).fill('');
     await page.getByTestId('archive-row').first().waitFor();
