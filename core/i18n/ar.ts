@@ -752,6 +752,12 @@ export const ar = {
   'proofing.rule.MEDIAL_YAA': 'ألف مقصورة «ى» في وسط الكلمة: «ي»',
   'proofing.rule.JOINED_WORDS': 'كلمتان متصلتان وحقهما الفصل',
   'proofing.rule.HAMZA_SWAP': 'الهمزة في غير موضعها من الألف الأولى',
+  // proofing, issue 18 session 7: listed words and two more one-letter slips
+  'proofing.rule.WASL_NOUNS': '«ابن» و«اسم» و«اثنان» و«امرأة» تبدأ بهمزة وصل: لا تُكتب الهمزة',
+  'proofing.rule.ANNA_CLITIC': 'بعد اللام والباء تُكتب «أنّ» بهمزة فوق الألف: «لأن»، «بأن»',
+  'proofing.rule.ALEF_MAQSURA_COMMON': 'تنتهي هذه الكلمة بألف مقصورة «ى» لا بياء',
+  'proofing.rule.HAMZA_MADDA': 'الألف الأولى ممدودة: «آ»',
+  'proofing.rule.TAA_FOR_HAA': 'تاء مربوطة في موضع هاء الضمير «ه»',
   'proofing.menu.label': 'التدقيق',
   'proofing.menu.noSuggestions': 'لا اقتراحات',
   'proofing.menu.addToDictionary': 'أضف إلى القاموس',

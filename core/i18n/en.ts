@@ -683,6 +683,12 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.MEDIAL_YAA': 'Alef maqsura «ى» inside a word: «ي»',
   'proofing.rule.JOINED_WORDS': 'Two words run together',
   'proofing.rule.HAMZA_SWAP': 'The hamza on the wrong side of the first alef',
+  // proofing, issue 18 session 7: listed words and two more one-letter slips
+  'proofing.rule.WASL_NOUNS': '«ابن», «اسم», «اثنان» and «امرأة» begin with hamzat wasl: no hamza',
+  'proofing.rule.ANNA_CLITIC': 'After «ل» or «ب», «أنّ» takes its hamza above: «لأن», «بأن»',
+  'proofing.rule.ALEF_MAQSURA_COMMON': 'This word ends in alef maqsura «ى», not yaa',
+  'proofing.rule.HAMZA_MADDA': 'The first alef takes a madda «آ»',
+  'proofing.rule.TAA_FOR_HAA': 'Taa marbuta where the pronoun «ه» belongs',
   'proofing.menu.label': 'Proofing',
   'proofing.menu.noSuggestions': 'No suggestions',
   'proofing.menu.addToDictionary': 'Add to dictionary',

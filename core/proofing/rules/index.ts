@@ -40,6 +40,12 @@ import { SPACE_BEFORE_PUNCT } from './spaceBeforePunct';
 import { SPLIT_ABD } from './splitAbd';
 import { TAA_MARBUTA } from './taaMarbuta';
 import { TATWEEL } from './tatweel';
+// issue 18, session 7: listed words Hunspell accepts both ways, and two more one-letter slips
+import { ALEF_MAQSURA_COMMON } from './alefMaqsuraCommon';
+import { ANNA_CLITIC } from './annaClitic';
+import { HAMZA_MADDA } from './hamzaMadda';
+import { TAA_FOR_HAA } from './taaForHaa';
+import { WASL_NOUNS } from './waslNouns';
 
 export const RULES: readonly Rule[] = [
   INSHALLAH,
@@ -56,10 +62,15 @@ export const RULES: readonly Rule[] = [
   HAMZAT_WASL,
   HAMZA_INITIAL,
   HAMZA_SWAP,
+  HAMZA_MADDA,
   HAMZA_FREQUENT,
+  WASL_NOUNS,
+  ANNA_CLITIC,
   HAMZA_MEDIAL,
   HAMZA_SEAT,
   TAA_MARBUTA,
+  TAA_FOR_HAA,
+  ALEF_MAQSURA_COMMON,
   ALEF_MAQSURA,
   MEDIAL_YAA,
   DAD_ZA,

@@ -83,6 +83,22 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['AGENCY_CREDIT', 'وقالت الوكالة في بيان - أ.ف.ب -', '- أ.ف.ب -', '(أ ف ب)'],
   ['DATELINE', 'باريس -أ ف ب- أعلنت', 'باريس -أ ف ب- ', 'باريس - (أ ف ب) - '],
   ['REPEATED_PUNCT', 'هل هذا معقول؟؟', '؟؟', '؟'],
+  // issue 18, session 7: listed words Hunspell accepts both ways, and the madda
+  ['WASL_NOUNS', 'وصل إبن الوزير', 'إبن', 'ابن'],
+  ['WASL_NOUNS', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
+  ['WASL_NOUNS', 'وقالت أمرأة', 'أمرأة', 'امرأة'],
+  ['WASL_NOUNS', 'للإبن الأكبر', 'للإبن', 'للابن'],
+  ['ANNA_CLITIC', 'غاب لإنها مريضة', 'لإنها', 'لأنها'],
+  ['ANNA_CLITIC', 'صرح بإن الوفد', 'بإن', 'بأن'],
+  ['ALEF_MAQSURA_COMMON', 'انتظر حتي الصباح', 'حتي', 'حتى'],
+  ['ALEF_MAQSURA_COMMON', 'نقل إلى المستشفي', 'المستشفي', 'المستشفى'],
+  ['ALEF_MAQSURA_COMMON', 'نقل للمستشفي', 'للمستشفي', 'للمستشفى'],
+  ['ALEF_MAQSURA_COMMON', 'في المسجد الأقصي', 'الأقصي', 'الأقصى'],
+  ['HAMZA_MADDA', 'وصل الأن', 'الأن', 'الآن'],
+  ['HAMZA_MADDA', 'خابت الأمال', 'الأمال', 'الآمال'],
+  ['TAA_FOR_HAA', 'في هذة المدينة', 'هذة', 'هذه'],
+  ['TAA_FOR_HAA', 'انقطعت المياة', 'المياة', 'المياه'],
+  ['TAA_FOR_HAA', 'وعنة قال', 'وعنة', 'وعنه'],
 ];
 
 /** [rule, text it must leave alone] */
@@ -142,6 +158,14 @@ const LEAVES: Array<[string, string]> = [
   ['HAMZA_FREQUENT', 'لاكد الوفد'],
   ['AN_ANNA_IN', 'بان الفرق وقال فلان'],
   ['HAMZA_INITIAL', 'في إزمة'],
+  // issue 18, session 7
+  ['WASL_NOUNS', 'وصل ابن الوزير يوم الاثنين وأسماء الأبناء'],
+  ['ANNA_CLITIC', 'غاب لأنها مريضة وصرح بأن الوفد بإنشاء'],
+  ['ALEF_MAQSURA_COMMON', 'مبني على الهيكل العظمي والتعليم الأولي قوي'],
+  ['ALEF_MAQSURA_COMMON', 'انتظر حتى الصباح في المستشفى'],
+  ['HAMZA_MADDA', 'وصل الآن أمس والأمن'],
+  ['TAA_FOR_HAA', 'نظمت بلدية إربد لعنة المخدرات منة'],
+  ['TAA_FOR_HAA', 'حلت ضيفة على الطراونة'],
 ];
 
 describe('copy-desk rules', () => {
@@ -177,6 +201,10 @@ describe('copy-desk rules', () => {
   it('Word’s strictness switches turn their slips off', () => {
     expect(findings('يوم الجمعه', { strictTaaMarbuta: false }).filter((f) => f.rule === 'TAA_MARBUTA')).toEqual([]);
     expect(findings('وفد مصرى', { strictFinalYaa: false }).filter((f) => f.rule === 'ALEF_MAQSURA')).toEqual([]);
+    expect(findings('حتي الصباح', { strictFinalYaa: false }).filter((f) => f.rule === 'ALEF_MAQSURA_COMMON')).toEqual(
+      [],
+    );
+    expect(findings('إبن الوزير', { strictInitialAlef: false }).filter((f) => f.rule === 'WASL_NOUNS')).toEqual([]);
     expect(findings('الحدود الاردنية', { strictInitialAlef: false }).filter((f) => f.rule === 'HAMZA_INITIAL')).toEqual(
       [],
     );
