@@ -83,6 +83,7 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['AGENCY_CREDIT', 'وقالت الوكالة في بيان - أ.ف.ب -', '- أ.ف.ب -', '(أ ف ب)'],
   ['DATELINE', 'باريس -أ ف ب- أعلنت', 'باريس -أ ف ب- ', 'باريس - (أ ف ب) - '],
   ['REPEATED_PUNCT', 'هل هذا معقول؟؟', '؟؟', '؟'],
+  ['REPEATED_PUNCT', 'وانتهى الأمر.....', '.....', '…'],
   // issue 18, session 7: listed words Hunspell accepts both ways, and the madda
   ['WASL_NOUNS', 'وصل إبن الوزير', 'إبن', 'ابن'],
   ['WASL_NOUNS', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
@@ -140,6 +141,7 @@ const LEAVES: Array<[string, string]> = [
   ['AGENCY_CREDIT', 'قال (في بيان) إن'],
   ['DATELINE', 'باريس - (أ ف ب) - أعلنت'],
   ['REPEATED_PUNCT', 'وهكذا... انتهى؟!'],
+  ['REPEATED_PUNCT', '36 عامًا.. سر رحيل نعيمة عاكف'],
   ['GUILLEMETS', 'قال: "لن نتراجع"'],
   ['SPLIT_ABD', 'قال عبدالله'],
   ['MIXED_DIGITS', 'عام 2024 و35 قتيلا'],
