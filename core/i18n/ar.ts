@@ -758,6 +758,8 @@ export const ar = {
   'proofing.rule.ALEF_MAQSURA_COMMON': 'تنتهي هذه الكلمة بألف مقصورة «ى» لا بياء',
   'proofing.rule.HAMZA_MADDA': 'الألف الأولى ممدودة: «آ»',
   'proofing.rule.TAA_FOR_HAA': 'تاء مربوطة في موضع هاء الضمير «ه»',
+  'proofing.rule.BRACKET_OUTER_SPACE': 'لا مسافة بين الكلمة والقوس أو علامة التنصيص',
+  'proofing.rule.UNPAIRED_BRACKET': 'قوس أو علامة تنصيص بلا نظيرها',
   'proofing.menu.label': 'التدقيق',
   'proofing.menu.noSuggestions': 'لا اقتراحات',
   'proofing.menu.addToDictionary': 'أضف إلى القاموس',

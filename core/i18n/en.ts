@@ -689,6 +689,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.ALEF_MAQSURA_COMMON': 'This word ends in alef maqsura «ى», not yaa',
   'proofing.rule.HAMZA_MADDA': 'The first alef takes a madda «آ»',
   'proofing.rule.TAA_FOR_HAA': 'Taa marbuta where the pronoun «ه» belongs',
+  'proofing.rule.BRACKET_OUTER_SPACE': 'No space between the word and the bracket or guillemet',
+  'proofing.rule.UNPAIRED_BRACKET': 'A bracket or guillemet without its pair',
   'proofing.menu.label': 'Proofing',
   'proofing.menu.noSuggestions': 'No suggestions',
   'proofing.menu.addToDictionary': 'Add to dictionary',

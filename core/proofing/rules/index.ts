@@ -46,6 +46,8 @@ import { ANNA_CLITIC } from './annaClitic';
 import { HAMZA_MADDA } from './hamzaMadda';
 import { TAA_FOR_HAA } from './taaForHaa';
 import { WASL_NOUNS } from './waslNouns';
+import { BRACKET_OUTER_SPACE } from './bracketOuterSpace';
+import { UNPAIRED_BRACKET } from './unpairedBracket';
 
 export const RULES: readonly Rule[] = [
   INSHALLAH,
@@ -88,6 +90,8 @@ export const RULES: readonly Rule[] = [
   SPACE_BEFORE_PUNCT,
   NO_SPACE_AFTER_PUNCT,
   BRACKET_INNER_SPACE,
+  BRACKET_OUTER_SPACE,
+  UNPAIRED_BRACKET,
   DOUBLE_SPACE,
   GUILLEMETS,
 ];

@@ -100,6 +100,8 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['TAA_FOR_HAA', 'في هذة المدينة', 'هذة', 'هذه'],
   ['TAA_FOR_HAA', 'انقطعت المياة', 'المياة', 'المياه'],
   ['TAA_FOR_HAA', 'وعنة قال', 'وعنة', 'وعنه'],
+  ['BRACKET_OUTER_SPACE', 'قالت الوكالة(أ ف ب)', '(', ' ('],
+  ['BRACKET_OUTER_SPACE', '«لن نتراجع»قال الوزير', '»', '» '],
 ];
 
 /** [rule, text it must leave alone] */
@@ -112,6 +114,7 @@ const LEAVES: Array<[string, string]> = [
   ['SPACE_BEFORE_PUNCT', 'بلغ .5 في المئة'],
   ['SPACE_BEFORE_PUNCT', 'قال الوزير، إن'],
   ['NO_SPACE_AFTER_PUNCT', 'الساعة 10:30 والنسبة 1.5'],
+  ['NO_SPACE_AFTER_PUNCT', '1.مفهوم المراهقة 2.3.النمو رجل السي.أي.ايه'],
   ['BRACKET_INNER_SPACE', 'قالت الوكالة (أ ف ب) إن'],
   ['DOUBLE_SPACE', '  في المدينة'],
   ['DOUBLED_WORD', 'تقدم رويدا رويدا'],
@@ -168,6 +171,9 @@ const LEAVES: Array<[string, string]> = [
   ['HAMZA_MADDA', 'وصل الآن أمس والأمن'],
   ['TAA_FOR_HAA', 'نظمت بلدية إربد لعنة المخدرات منة'],
   ['TAA_FOR_HAA', 'حلت ضيفة على الطراونة'],
+  ['BRACKET_OUTER_SPACE', 'على المعلم(ة) والموظف(ين) قالت الوكالة (أ ف ب) إن'],
+  ['UNPAIRED_BRACKET', 'المحاور: 1) الإصلاح 2) التنمية أ) الأولى'],
+  ['UNPAIRED_BRACKET', 'قال «لن نتراجع» (أ ف ب) [مصدر]'],
 ];
 
 describe('copy-desk rules', () => {
@@ -189,6 +195,15 @@ describe('copy-desk rules', () => {
     expect(western.map((f) => [f.paragraph, f.found, f.suggestions[0]])).toEqual([[1, '٣٥', '35']]);
     const indic = findings(text, {}, 'arabic-indic').filter((f) => f.rule === 'MIXED_DIGITS');
     expect(indic.map((f) => [f.paragraph, f.found, f.suggestions[0]])).toEqual([[0, '2024', '٢٠٢٤']]);
+  });
+
+  it('UNPAIRED_BRACKET flags a guillemet or bracket left open or closed unopened, with no fix', () => {
+    const unpaired = (text: string) =>
+      findings(text)
+        .filter((f) => f.rule === 'UNPAIRED_BRACKET')
+        .map((f) => [f.found, f.start, f.suggestions]);
+    expect(unpaired('قال «لن نتراجع. وأضاف')).toEqual([['«', 4, []]]);
+    expect(unpaired('قال الوزير) إن')).toEqual([[')', 10, []]]);
   });
 
   it('house-style rules run only when the settings ask', () => {
