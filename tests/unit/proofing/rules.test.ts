@@ -101,6 +101,11 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['TAA_FOR_HAA', 'انقطعت المياة', 'المياة', 'المياه'],
   ['TAA_FOR_HAA', 'وعنة قال', 'وعنة', 'وعنه'],
   ['BRACKET_OUTER_SPACE', 'قالت الوكالة(أ ف ب)', '(', ' ('],
+  // the question reading of أ (أ + صابات) comes after إ: إصابات, but أو and أخذ keep their hamza above
+  ['HAMZA_INITIAL', 'وقعت اصابات', 'اصابات', 'إصابات'],
+  ['HAMZA_INITIAL', 'اتخذت اجراءات', 'اجراءات', 'إجراءات'],
+  ['HAMZA_INITIAL', 'هذا او ذاك', 'او', 'أو'],
+  ['HAMZA_INITIAL', 'اخذ الوفد', 'اخذ', 'أخذ'],
   ['BRACKET_OUTER_SPACE', '«لن نتراجع»قال الوزير', '»', '» '],
 ];
 
