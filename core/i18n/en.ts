@@ -691,6 +691,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.TAA_FOR_HAA': 'Taa marbuta where the pronoun «ه» belongs',
   'proofing.rule.BRACKET_OUTER_SPACE': 'No space between the word and the bracket or guillemet',
   'proofing.rule.UNPAIRED_BRACKET': 'A bracket or guillemet without its pair',
+  'proofing.rule.KNOWN_MISSPELLING': 'A common word misspelt',
+  'proofing.rule.TANWEEN_AFTER_HAMZA': 'No alef after tanween on a final hamza: «سواءً», not «سواءا»',
   'proofing.menu.label': 'Proofing',
   'proofing.menu.noSuggestions': 'No suggestions',
   'proofing.menu.addToDictionary': 'Add to dictionary',

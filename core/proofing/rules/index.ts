@@ -48,6 +48,8 @@ import { TAA_FOR_HAA } from './taaForHaa';
 import { WASL_NOUNS } from './waslNouns';
 import { BRACKET_OUTER_SPACE } from './bracketOuterSpace';
 import { UNPAIRED_BRACKET } from './unpairedBracket';
+import { KNOWN_MISSPELLING } from './knownMisspelling';
+import { TANWEEN_AFTER_HAMZA } from './tanweenAfterHamza';
 
 export const RULES: readonly Rule[] = [
   INSHALLAH,
@@ -57,6 +59,7 @@ export const RULES: readonly Rule[] = [
   KAMA_WA_ANNA,
   LIWAHDIHI,
   JOINED_WORDS,
+  KNOWN_MISSPELLING,
   DATELINE,
   AGENCY_CREDIT,
   HAMZA_ILA,
@@ -70,6 +73,7 @@ export const RULES: readonly Rule[] = [
   ANNA_CLITIC,
   HAMZA_MEDIAL,
   HAMZA_SEAT,
+  TANWEEN_AFTER_HAMZA,
   TAA_MARBUTA,
   TAA_FOR_HAA,
   ALEF_MAQSURA_COMMON,

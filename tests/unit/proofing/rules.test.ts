@@ -109,6 +109,13 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['HAMZA_INITIAL', 'هذا او ذاك', 'او', 'أو'],
   ['HAMZA_INITIAL', 'اخذ الوفد', 'اخذ', 'أخذ'],
   ['BRACKET_OUTER_SPACE', '«لن نتراجع»قال الوزير', '»', '» '],
+  ['TANWEEN_AFTER_HAMZA', 'سواءا كان', 'سواءا', 'سواءً'],
+  ['TANWEEN_AFTER_HAMZA', 'وصل مساءا', 'مساءا', 'مساءً'],
+  ['KNOWN_MISSPELLING', 'وفي ذالك اليوم', 'ذالك', 'ذلك'],
+  ['KNOWN_MISSPELLING', 'وكذالك الوزير', 'وكذالك', 'وكذلك'],
+  ['KNOWN_MISSPELLING', 'ولاكن الوفد', 'ولاكن', 'ولكن'],
+  ['KNOWN_MISSPELLING', 'لم يقل بشئ', 'بشئ', 'بشيء'],
+  ['KNOWN_MISSPELLING', 'هاذا الأمر', 'هاذا', 'هذا'],
 ];
 
 /** [rule, text it must leave alone] */
@@ -179,6 +186,8 @@ const LEAVES: Array<[string, string]> = [
   ['HAMZA_MADDA', 'وصل الآن أمس والأمن'],
   ['TAA_FOR_HAA', 'نظمت بلدية إربد لعنة المخدرات منة'],
   ['TAA_FOR_HAA', 'حلت ضيفة على الطراونة'],
+  ['TANWEEN_AFTER_HAMZA', 'جاءا معا وسواءً كان مساءً أو مساء'],
+  ['KNOWN_MISSPELLING', 'لكن ذلك شيء وهذا كذلك'],
   ['BRACKET_OUTER_SPACE', 'على المعلم(ة) والموظف(ين) قالت الوكالة (أ ف ب) إن'],
   ['UNPAIRED_BRACKET', 'المحاور: 1) الإصلاح 2) التنمية أ) الأولى'],
   ['UNPAIRED_BRACKET', 'قال «لن نتراجع» (أ ف ب) [مصدر]'],
