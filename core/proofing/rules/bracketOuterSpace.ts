@@ -12,8 +12,12 @@ const PATTERN = new RegExp(
   'g',
 );
 
+const BRACKET = /[()«»]/;
+
 export const BRACKET_OUTER_SPACE: Rule = {
   id: 'BRACKET_OUTER_SPACE',
   severity: 'warning',
-  check: (paragraph) => matchHits(paragraph, PATTERN, (m) => [/[(«]/.test(m[0]) ? ` ${m[0]}` : `${m[0]} `]),
+  // The pattern's look-behind is tried at every character: most paragraphs have no bracket to try it for.
+  check: (paragraph) =>
+    BRACKET.test(paragraph) ? matchHits(paragraph, PATTERN, (m) => [/[(«]/.test(m[0]) ? ` ${m[0]}` : `${m[0]} `]) : [],
 };
