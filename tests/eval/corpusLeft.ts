@@ -26,8 +26,9 @@ export const CORPUS_LEFT = new Set(
     'SPELLING:يتصدرالمجموعة SPELLING:الشعرالرمضانية SPELLING:وزيرالخارجية SPELLING:واالسنغال ' +
     'SPELLING:قررواالتخلي SPELLING:عجزالميزان SPELLING:الدارالبيضاء SPLIT_ABD:عبدالرحمان ' +
     'SAUFA_LAN:وسوف_لن LIWAHDIHI:لوحده DOUBLE_SPACE:__ ' +
-    // session 7: فيحس بانه (بأنه), الجسمية( النمو (a space before the bracket), سواءا (سواءً)
-    'AN_ANNA_IN:بانه BRACKET_OUTER_SPACE:( TANWEEN_AFTER_HAMZA:سواءا'
+    // session 7: فيحس بانه (بأنه), الجسمية( النمو (a space before the bracket), سواءا (سواءً), words run into a hamza-initial word
+    'AN_ANNA_IN:بانه BRACKET_OUTER_SPACE:( TANWEEN_AFTER_HAMZA:سواءا ' +
+    'SPELLING:الإطارأفادت SPELLING:فيخبرأتباعه'
   ).split(' '),
 );
 

@@ -256,6 +256,8 @@ describe('copy-desk rules', () => {
     const joined = spelled('التقى وزيرالخارجية الوفد').find((f) => f.rule === 'SPELLING')!;
     expect(joined).toMatchObject({ found: 'وزيرالخارجية', severity: 'error', suggestions: ['وزير الخارجية'] });
     expect(spelled('وقعت االحوادث').find((f) => f.rule === 'SPELLING')?.suggestions).toEqual(['الحوادث']);
+    expect(spelled('وقال الإطارأفادت').find((f) => f.rule === 'SPELLING')?.suggestions).toEqual(['الإطار أفادت']);
+    expect(spelled('قالت المرأة').filter((f) => f.rule === 'SPELLING')).toEqual([]);
     const name = spelled('التقى زيلينسكي الوفد');
     expect(name.map((f) => [f.rule, f.found, f.severity])).toEqual([['UNKNOWN_WORD', 'زيلينسكي', 'info']]);
     expect(spelled('التقى زيلينسكي الوفد', { underlineUnknown: true })[0]?.severity).toBe('error');
