@@ -760,7 +760,7 @@ export const ar = {
   'proofing.rule.TAA_FOR_HAA': 'تاء مربوطة في موضع هاء الضمير «ه»',
   'proofing.rule.BRACKET_OUTER_SPACE': 'لا مسافة بين الكلمة والقوس أو علامة التنصيص',
   'proofing.rule.UNPAIRED_BRACKET': 'قوس أو علامة تنصيص بلا نظيرها',
-  'proofing.rule.KNOWN_MISSPELLING': 'خطأ شائع في كتابة كلمة مألوفة',
+  'proofing.rule.KNOWN_MISSPELLING': 'كلمة مألوفة كُتبت بغير رسمها الصحيح',
   'proofing.rule.TANWEEN_AFTER_HAMZA': 'لا ألف بعد تنوين الهمزة المتطرفة بعد ألف: «سواءً» لا «سواءا»',
   'proofing.menu.label': 'التدقيق',
   'proofing.menu.noSuggestions': 'لا اقتراحات',
