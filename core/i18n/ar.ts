@@ -753,7 +753,7 @@ export const ar = {
   'proofing.rule.JOINED_WORDS': 'كلمتان متصلتان وحقهما الفصل',
   'proofing.rule.HAMZA_SWAP': 'الهمزة في غير موضعها من الألف الأولى',
   // proofing, issue 18 session 7: listed words and two more one-letter slips
-  'proofing.rule.WASL_NOUNS': '«ابن» و«اسم» و«اثنان» و«امرأة» تبدأ بهمزة وصل: لا تُكتب الهمزة',
+  'proofing.rule.WASL_NOUNS': 'تبدأ هذه الكلمة بهمزة وصل: لا تُكتب الهمزة',
   'proofing.rule.ANNA_CLITIC': 'بعد اللام والباء تُكتب «أنّ» بهمزة فوق الألف: «لأن»، «بأن»',
   'proofing.rule.ALEF_MAQSURA_COMMON': 'تنتهي هذه الكلمة بألف مقصورة «ى» لا بياء',
   'proofing.rule.HAMZA_MADDA': 'الألف الأولى ممدودة: «آ»',
@@ -762,6 +762,7 @@ export const ar = {
   'proofing.rule.UNPAIRED_BRACKET': 'قوس أو علامة تنصيص بلا نظيرها',
   'proofing.rule.KNOWN_MISSPELLING': 'كلمة مألوفة كُتبت بغير رسمها الصحيح',
   'proofing.rule.TANWEEN_AFTER_HAMZA': 'لا ألف بعد تنوين الهمزة المتطرفة بعد ألف: «سواءً» لا «سواءا»',
+  'proofing.rule.DECADES': 'العقد جمع النسبة: «الثلاثينيات» لا «الثلاثينات»',
   'proofing.menu.label': 'التدقيق',
   'proofing.menu.noSuggestions': 'لا اقتراحات',
   'proofing.menu.addToDictionary': 'أضف إلى القاموس',

@@ -684,7 +684,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.JOINED_WORDS': 'Two words run together',
   'proofing.rule.HAMZA_SWAP': 'The hamza on the wrong side of the first alef',
   // proofing, issue 18 session 7: listed words and two more one-letter slips
-  'proofing.rule.WASL_NOUNS': 'Ibn, ism, ithnan and imra’a begin with hamzat wasl: no hamza',
+  'proofing.rule.WASL_NOUNS': 'This word begins with hamzat wasl: no hamza',
   'proofing.rule.ANNA_CLITIC': 'After li- or bi-, anna keeps its hamza above the alef',
   'proofing.rule.ALEF_MAQSURA_COMMON': 'This word ends in alef maqsura, not yaa',
   'proofing.rule.HAMZA_MADDA': 'The first alef takes a madda',
@@ -693,6 +693,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.UNPAIRED_BRACKET': 'A bracket or guillemet without its pair',
   'proofing.rule.KNOWN_MISSPELLING': 'A common word misspelt',
   'proofing.rule.TANWEEN_AFTER_HAMZA': 'No alef after the tanween of a final hamza',
+  'proofing.rule.DECADES': 'A decade takes the yaa of its adjective: -iniyat',
   'proofing.menu.label': 'Proofing',
   'proofing.menu.noSuggestions': 'No suggestions',
   'proofing.menu.addToDictionary': 'Add to dictionary',

@@ -50,6 +50,7 @@ import { BRACKET_OUTER_SPACE } from './bracketOuterSpace';
 import { UNPAIRED_BRACKET } from './unpairedBracket';
 import { KNOWN_MISSPELLING } from './knownMisspelling';
 import { TANWEEN_AFTER_HAMZA } from './tanweenAfterHamza';
+import { DECADES } from './decades';
 
 export const RULES: readonly Rule[] = [
   INSHALLAH,
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   LIWAHDIHI,
   JOINED_WORDS,
   KNOWN_MISSPELLING,
+  DECADES,
   DATELINE,
   AGENCY_CREDIT,
   HAMZA_ILA,
