@@ -135,8 +135,23 @@ describe('the archive screen', () => {
       .click();
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: ROWS + 1 }));
 
+    // Until the trash's own count arrives the header still shows the archive's: "Empty the trash" must wait for
+    // it, or its confirmation would offer to delete 5,101 articles. The page records every state drawn.
+    await page.evaluate((label) => {
+      const seen: string[] = [];
+      (window as unknown as { __trashSeen: string[] }).__trashSeen = seen;
+      new MutationObserver(() => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === label);
+        const shown = document.querySelector('[data-testid="archive-count"]')?.textContent;
+        if (button) seen.push(`${shown} ${button.disabled ? 'disabled' : 'enabled'}`);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    }, ar('archive.emptyTrash'));
     await page.getByTestId('view-trash').click();
     await expect.poll(() => count(page), { timeout: 15_000 }).toBe(ar('archive.count', { count: 1 }));
+    const drawn = await page.evaluate(() => (window as unknown as { __trashSeen: string[] }).__trashSeen);
+    expect(new Set(drawn)).toEqual(
+      new Set([`${ar('archive.count', { count: ROWS + 1 })} disabled`, `${ar('archive.count', { count: 1 })} enabled`]),
+    );
     await page.getByRole('button', { name: ar('archive.emptyTrash') }).click();
     const dialog = page.getByTestId('empty-trash-dialog');
     await dialog.getByRole('button', { name: ar('dialog.cancel') }).click();
