@@ -54,6 +54,43 @@ function NumberField({ form, name, label }: { form: SettingsForm; name: NumberNa
   );
 }
 
+type TextName = 'articleLanguage' | 'sections' | 'backupFolder' | 'profileName';
+
+/**
+ * A box of free text in the settings: a line, or a box of `rows` lines. `dir` is `ltr` for codes and paths
+ * (they read left to right in an Arabic interface too) and `auto` for names and sections.
+ */
+function TextInput(props: {
+  form: SettingsForm;
+  name: TextName;
+  label: string;
+  hint?: string;
+  dir: 'ltr' | 'auto';
+  rows?: number;
+  short?: boolean;
+  spellCheck?: boolean;
+}) {
+  const { form, name } = props;
+  const common = {
+    id: name,
+    className: props.short ? 'settings-field__input settings-field__input--short' : 'settings-field__input',
+    dir: props.dir,
+    spellCheck: props.spellCheck,
+    value: form.draft[name],
+    'aria-invalid': form.error(name) ? true : undefined,
+    'aria-describedby': described(form, name, props.hint !== undefined),
+  };
+  return (
+    <SettingsField form={form} name={name} label={props.label} hint={props.hint}>
+      {props.rows ? (
+        <textarea rows={props.rows} {...common} onChange={(e) => form.set(name, e.target.value)} />
+      ) : (
+        <input {...common} onChange={(e) => form.set(name, e.target.value)} />
+      )}
+    </SettingsField>
+  );
+}
+
 export function InterfaceGroup({ form }: { form: SettingsForm }) {
   const { t } = useI18n();
   return (
@@ -96,22 +133,14 @@ export function WritingGroup({ form }: { form: SettingsForm }) {
   return (
     <fieldset className="settings-group">
       <legend>{t('settings.section.writing')}</legend>
-      <SettingsField
+      <TextInput
         form={form}
         name="articleLanguage"
         label={t('settings.articleLanguage')}
         hint={t('settings.articleLanguage.hint')}
-      >
-        <input
-          id="articleLanguage"
-          className="settings-field__input settings-field__input--short"
-          dir="ltr"
-          value={form.draft.articleLanguage}
-          aria-invalid={form.error('articleLanguage') ? true : undefined}
-          aria-describedby={described(form, 'articleLanguage', true)}
-          onChange={(e) => form.set('articleLanguage', e.target.value)}
-        />
-      </SettingsField>
+        dir="ltr"
+        short
+      />
       <div className="form-field">
         <span className="form-field__label" id="digits-label">
           {t('settings.digits')}
@@ -135,18 +164,14 @@ export function WritingGroup({ form }: { form: SettingsForm }) {
       <NumberField form={form} name="headlineWidth" label={t('settings.headlineWidth')} />
       <NumberField form={form} name="autosaveDelay" label={t('settings.autosaveDelay')} />
       <NumberField form={form} name="readingSpeed" label={t('settings.readingSpeed')} />
-      <SettingsField form={form} name="sections" label={t('settings.sections')} hint={t('settings.sections.hint')}>
-        <textarea
-          id="sections"
-          className="settings-field__input"
-          dir="auto"
-          rows={5}
-          value={form.draft.sections}
-          aria-invalid={form.error('sections') ? true : undefined}
-          aria-describedby={described(form, 'sections', true)}
-          onChange={(e) => form.set('sections', e.target.value)}
-        />
-      </SettingsField>
+      <TextInput
+        form={form}
+        name="sections"
+        label={t('settings.sections')}
+        hint={t('settings.sections.hint')}
+        dir="auto"
+        rows={5}
+      />
     </fieldset>
   );
 }
@@ -156,23 +181,14 @@ export function BackupsGroup({ form }: { form: SettingsForm }) {
   return (
     <fieldset className="settings-group">
       <legend>{t('settings.section.backups')}</legend>
-      <SettingsField
+      <TextInput
         form={form}
         name="backupFolder"
         label={t('settings.backupFolder')}
         hint={t('settings.backupFolder.hint')}
-      >
-        <input
-          id="backupFolder"
-          className="settings-field__input"
-          dir="ltr"
-          spellCheck={false}
-          value={form.draft.backupFolder}
-          aria-invalid={form.error('backupFolder') ? true : undefined}
-          aria-describedby={described(form, 'backupFolder', true)}
-          onChange={(e) => form.set('backupFolder', e.target.value)}
-        />
-      </SettingsField>
+        dir="ltr"
+        spellCheck={false}
+      />
       <NumberField form={form} name="backupKeep" label={t('settings.backupKeep')} />
     </fieldset>
   );
@@ -184,17 +200,7 @@ export function ProfileGroup({ form, roleFromServer }: { form: SettingsForm; rol
   return (
     <fieldset className="settings-group">
       <legend>{t('settings.section.profile')}</legend>
-      <SettingsField form={form} name="profileName" label={t('settings.profileName')}>
-        <input
-          id="profileName"
-          className="settings-field__input"
-          dir="auto"
-          value={form.draft.profileName}
-          aria-invalid={form.error('profileName') ? true : undefined}
-          aria-describedby={described(form, 'profileName')}
-          onChange={(e) => form.set('profileName', e.target.value)}
-        />
-      </SettingsField>
+      <TextInput form={form} name="profileName" label={t('settings.profileName')} dir="auto" />
       <Field
         id="profileRole"
         label={t('settings.profileRole')}
