@@ -15,7 +15,8 @@ import type { SyncTraceStep } from './trace';
 
 export type { SyncTraceStep } from './trace';
 import { push } from './push';
-import { conflictedCount, pendingCount, refusedCount } from './store';
+import { conflictedCount, pendingCount, readCheckpoint, refusedCount } from './store';
+import { createServerMark } from './serverMark';
 
 export interface SyncTarget {
   databaseUrl: string;
@@ -27,6 +28,8 @@ export interface SyncState {
   pending: number;
   lastSyncedAt: string | null;
   error: null | { code: 'unauthorized' | 'forbidden' | 'unreachable' | 'server'; status?: number };
+  /** When this engine found the newsroom database restored or made again, and started over (serverMark.ts). */
+  serverRestoredAt?: string | null;
 }
 export interface SyncRound {
   pulled: number;
@@ -38,6 +41,8 @@ export interface SyncRound {
   skipped: number;
   /** True when nothing is left to send and the last pull found nothing new. */
   converged: boolean;
+  /** The database was restored or made again: this round read it from the start and sent everything again. */
+  restarted: boolean;
 }
 export interface SyncEngine {
   runOnce(): Promise<SyncRound>;
@@ -82,6 +87,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
   let live: { stop: AbortController; wake: AbortController | null; done: Promise<void> } | null = null;
   /** Ends the current back-off early (a nudge, or a save made while it lasts). */
   let cutBackoff: (() => void) | null = null;
+  const mark = createServerMark(archive, client, () => actor?.user ?? '');
 
   const setState = (patch: Partial<SyncState>) => {
     current = { ...current, pending: pendingCount(archive), ...patch };
@@ -108,13 +114,34 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
     });
   }
 
+  /**
+   * Is the database the one this archive synced with? When it was restored or made again, the archive
+   * starts over with it (serverMark.ts) and the state says so until the engine stops.
+   */
+  async function sameServer(): Promise<boolean> {
+    if ((await mark.check(now())) !== 'restarted') return true;
+    setState({ serverRestoredAt: now().toISOString() });
+    return false;
+  }
+
   async function round(signal?: AbortSignal): Promise<SyncRound> {
     const who = await signIn();
-    const total: SyncRound = { pulled: 0, pushed: 0, conflicts: 0, refused: 0, skipped: 0, converged: false };
+    const total: SyncRound = {
+      pulled: 0,
+      pushed: 0,
+      conflicts: 0,
+      refused: 0,
+      skipped: 0,
+      converged: false,
+      restarted: !(await sameServer()),
+    };
     for (let i = 0; i < MAX_ROUNDS && !signal?.aborted; i += 1) {
+      const since = readCheckpoint(archive, client.remote);
       const sent = await push(archive, client, who, now);
       options.trace?.({ step: 'pushed', documents: sent.pushed });
       const got = await pull(archive, client, who, now, { trace: options.trace });
+      // The server learnt something from here, or this archive from it: a new mark (serverMark.ts).
+      if (sent.pushed > 0 || readCheckpoint(archive, client.remote) !== since) await mark.write();
       total.pushed += sent.pushed;
       total.refused += sent.refused;
       total.pulled += got.pulled;
@@ -151,11 +178,15 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
             wake.abort();
           }, options.watchMs ?? 25);
           try {
+            // A database deleted and made again while this waited: its sequence numbers start again.
+            if (!(await sameServer())) break;
+            const since = readCheckpoint(archive, client.remote);
             const got = await pull(archive, client, await signIn(), now, {
               longpoll: { timeoutMs: options.longpollMs ?? 25_000, signal: wake.signal },
               trace: options.trace,
             });
             if (got.pulled > 0) setState({ phase: 'idle', error: null, lastSyncedAt: now().toISOString() });
+            if (readCheckpoint(archive, client.remote) !== since) await mark.write();
           } catch (error) {
             if (!(error instanceof Error && error.name === 'AbortError')) throw error;
           } finally {
