@@ -198,9 +198,15 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
         if (stop.aborted) break;
         failed(error);
         const steps = options.backoffMs ?? BACKOFF_MS;
-        const wait = steps[Math.min(failures, steps.length - 1)] as number;
+        // A server that said when to come back (503 with Retry-After) is not asked sooner, even on a nudge.
+        const asked = error instanceof MidadError ? error.params.retryAfterMs : undefined;
+        const floor = typeof asked === 'number' ? Math.max(asked, RETRY_FLOOR_MS) : RETRY_FLOOR_MS;
+        const wait = Math.max(
+          steps[Math.min(failures, steps.length - 1)] as number,
+          typeof asked === 'number' ? asked : 0,
+        );
         failures += 1;
-        await backoff(wait, stop);
+        await backoff(wait, stop, floor);
       }
     }
   }
@@ -210,7 +216,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
    * RETRY_FLOOR_MS have passed. Coming back online is then noticed at the next save or `online` event,
    * not only at the next scheduled try (up to 60 s away).
    */
-  async function backoff(ms: number, stop: AbortSignal): Promise<void> {
+  async function backoff(ms: number, stop: AbortSignal, floor: number): Promise<void> {
     const started = Date.now();
     const pendingAtStart = pendingCount(archive);
     let asked = false;
@@ -218,7 +224,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
     const onStop = () => cut.abort();
     stop.addEventListener('abort', onStop, { once: true });
     const check = () => {
-      if (Date.now() - started < RETRY_FLOOR_MS) return;
+      if (Date.now() - started < floor) return;
       if (asked || pendingCount(archive) > pendingAtStart) cut.abort();
     };
     cutBackoff = () => {
