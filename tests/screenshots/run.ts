@@ -70,7 +70,7 @@ try {
         await p.getByTestId('search-hit').first().waitFor();
       });
       await shoot('editor', `#/article/${wire.id}`, (p) => p.getByTestId('body-editor').waitFor());
-      await shoot('settings', '#/settings', (p) => p.locator('.settings-form').waitFor(), true);
+      await shoot('settings', '#/settings', (p) => p.locator('form.settings-form').waitFor(), true);
       await shoot('about', '#/about', (p) => p.getByTestId('about-version').waitFor(), true);
       await page.close();
     }
