@@ -139,9 +139,11 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
       const since = readCheckpoint(archive, client.remote);
       const sent = await push(archive, client, who, now);
       options.trace?.({ step: 'pushed', documents: sent.pushed });
+      // The server learnt something from here, or this archive from it: a new mark each time (serverMark.ts),
+      // so a backup taken before either is told apart from the database this archive knows.
+      if (sent.pushed > 0) await mark.write();
       const got = await pull(archive, client, who, now, { trace: options.trace });
-      // The server learnt something from here, or this archive from it: a new mark (serverMark.ts).
-      if (sent.pushed > 0 || readCheckpoint(archive, client.remote) !== since) await mark.write();
+      if (readCheckpoint(archive, client.remote) !== since) await mark.write();
       total.pushed += sent.pushed;
       total.refused += sent.refused;
       total.pulled += got.pulled;
