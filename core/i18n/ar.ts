@@ -925,8 +925,7 @@ export const ar = {
     'لا يحمل خادم غرفة الأخبار نسخة من هذا المقال بعد، فلا نسخة تؤخذ منه. بقي المقال هنا كما هو؛ اختصره أو اطلب من محرّر، ثم أعد الإرسال.',
   // newsroom sync: the newsroom database found restored from a backup or made again
   'sync.serverRestored': 'محدَّث الساعة \u2068{time}\u2069، بعد استعادة قاعدة غرفة الأخبار',
-  'sync.serverRestored.action':
-    'وُجدت قاعدة بيانات غرفة الأخبار مستعادةً من نسخة احتياطية أو منشأةً من جديد، فقرأها مِداد من أولها وأرسل إليها ما ينقصها من عملك. لم يضِع شيء على هذا الحاسوب.',
+  'sync.serverRestored.action': 'قُرئت من أولها وأُرسل إليها ما ينقصها من عملك؛ لم يضِع شيء هنا.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -850,5 +850,5 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // newsroom sync: the newsroom database found restored from a backup or made again
   'sync.serverRestored': 'Up to date at {time}, after the newsroom database was restored',
   'sync.serverRestored.action':
-    'The newsroom database had been restored from a backup or made again, so Midad read it from the start and sent it what it lacked of your work. Nothing on this computer was lost.',
+    'It was read again from the start and sent what it lacked of your work; nothing here was lost.',
 };

@@ -66,7 +66,7 @@ describe('syncText', () => {
     expect(translate('en', text!.key, text!.params)).toBe(
       'Up to date at 08:05, after the newsroom database was restored',
     );
-    expect(translate('ar', text!.action!)).toContain('أرسل إليها ما ينقصها من عملك');
+    expect(translate('ar', text!.action!)).toContain('أُرسل إليها ما ينقصها من عملك');
     // While it sends what the server lacks, it says it is syncing; a problem still comes first.
     const sending = signedIn({ ...status.sync, phase: 'syncing', pending: 40 });
     expect(syncText(sending, time)?.key).toBe('sync.syncing');
