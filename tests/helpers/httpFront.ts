@@ -27,8 +27,11 @@ export interface FrontAnswer {
 /** The server's real answer to this request (the request is sent when called, once). */
 export type Forward = () => Promise<FrontAnswer>;
 
-/** Null: pass this request on untouched. */
-export type FrontRule = (request: FrontRequest, forward: Forward) => Promise<FrontAnswer | null> | FrontAnswer | null;
+/** Null: pass this request on untouched; `reset`: drop the connection without an answer (nothing forwarded). */
+export type FrontRule = (
+  request: FrontRequest,
+  forward: Forward,
+) => Promise<FrontAnswer | 'reset' | null> | FrontAnswer | 'reset' | null;
 
 export interface HttpFront {
   /** http://127.0.0.1:PORT: the server's address through the front. */
@@ -86,7 +89,8 @@ export async function startHttpFront(target: string): Promise<HttpFront> {
       let forwarded: Promise<FrontAnswer> | null = null;
       const once: Forward = () => (forwarded ??= forward(incoming, body));
       const answer = (rule && (await rule(request, once))) ?? (await once());
-      send(out, answer);
+      if (answer === 'reset') out.socket?.destroy();
+      else send(out, answer);
     })().catch(() => out.socket?.destroy());
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

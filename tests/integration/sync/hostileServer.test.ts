@@ -186,8 +186,12 @@ describe(`a newsroom server that answers badly (${describeServer()})`, () => {
     expect((await failure(syncB.runOnce())).code).toBe('sync_unreachable');
     expect(readCheckpoint(b, fronted.db)).toBe('0');
     expect(listArticles(b, 10, 0).total).toBe(0);
-    // B's own article: the server stores the push, but its answer is cut off before B reads it.
+    // B's own article: first the connection drops before the server has the push (nothing stored)…
     const mine = write(b, 'خبر بدر');
+    front.use(({ path }) => (isBulk(path) ? 'reset' : null));
+    expect((await failure(syncB.runOnce())).code).toBe('sync_unreachable');
+    expect(await serverDoc(newsroom, articleDocId(mine.id))).toBeNull();
+    // …then the server stores it, but its answer is cut off before B reads it.
     front.use(async ({ path }, forward) => {
       if (!isBulk(path)) return null;
       const answer = await forward();
