@@ -120,13 +120,16 @@ async function notFoundReason(response: Response): Promise<string> {
   }
 }
 
-/** Retry-After in milliseconds (seconds or an HTTP date), at most an hour; null when absent or unreadable. */
+/**
+ * Retry-After in milliseconds (seconds or an HTTP date); null when absent or unreadable. At most five
+ * minutes: a proxy asking for hours would leave the person's work unsent with no word but "server error".
+ */
 export function retryAfter(header: string | null, now = Date.now()): number | null {
   if (!header) return null;
   const seconds = /^\s*(\d+)\s*$/.exec(header)?.[1];
   const ms = seconds !== undefined ? Number(seconds) * 1000 : Date.parse(header) - now;
   if (!Number.isFinite(ms)) return null;
-  return Math.min(Math.max(ms, 0), 3_600_000);
+  return Math.min(Math.max(ms, 0), 300_000);
 }
 
 /** Splits credentials out of a database address: `http://name:pw@host:5984/newsroom`. */
@@ -242,6 +245,11 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     const response = await call('_bulk_docs', { method: 'POST', body });
     const results = await json(BulkResultSchema, response, '_bulk_docs');
     if (results.length !== docs.length) throw serverError('bulk', '_bulk_docs answered for a different number');
+    // pouchdb-server answers a person who is no longer a member (the role taken away) with 201 and
+    // `unauthorized` for every document, where CouchDB refuses the request with 403. Either way it is the
+    // person's access, not these changes: said as such, and nothing is marked refused.
+    if (results.some((r) => r.error === 'unauthorized'))
+      throw new MidadError('sync_forbidden', 'The newsroom server refused access to this database.', { status: 403 });
     return results;
   }
 

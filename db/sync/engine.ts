@@ -119,9 +119,12 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
    * starts over with it (serverMark.ts) and the state says so until the engine stops.
    */
   async function sameServer(): Promise<boolean> {
-    if ((await mark.check(now())) !== 'restarted') return true;
-    setState({ serverRestoredAt: now().toISOString() });
-    return false;
+    const found = await mark.check(now());
+    if (found === 'same') return true;
+    // Said before the new mark is written: the archive has started over even if that write fails.
+    if (found === 'restarted') setState({ serverRestoredAt: now().toISOString() });
+    await mark.write();
+    return found === 'first';
   }
 
   async function round(signal?: AbortSignal): Promise<SyncRound> {
@@ -133,15 +136,19 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
       refused: 0,
       skipped: 0,
       converged: false,
-      restarted: !(await sameServer()),
+      restarted: false,
     };
     for (let i = 0; i < MAX_ROUNDS && !signal?.aborted; i += 1) {
-      const since = readCheckpoint(archive, client.remote);
       const sent = await push(archive, client, who, now);
       options.trace?.({ step: 'pushed', documents: sent.pushed });
+      // Checked after the first push, not before: a save then reaches the server without waiting for it, and
+      // a push to a database restored meanwhile is harmless (ids; a stale head's 409 is read and merged).
+      // The pull, whose checkpoint would mean nothing there, always comes after it.
+      if (i === 0) total.restarted = !(await sameServer());
       // The server learnt something from here, or this archive from it: a new mark each time (serverMark.ts),
       // so a backup taken before either is told apart from the database this archive knows.
       if (sent.pushed > 0) await mark.write();
+      const since = readCheckpoint(archive, client.remote);
       const got = await pull(archive, client, who, now, { trace: options.trace });
       if (readCheckpoint(archive, client.remote) !== since) await mark.write();
       total.pushed += sent.pushed;

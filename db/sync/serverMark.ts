@@ -30,7 +30,10 @@ interface MarkRow {
 }
 
 export interface ServerMark {
-  /** Compares the server's mark with this archive's; starts over when they differ. */
+  /**
+   * Compares the server's mark with this archive's; starts over when they differ. Writes nothing to the
+   * server: after `first` or `restarted` the caller writes a mark (and says so first, should that fail).
+   */
   check(now: Date): Promise<ServerCheck>;
   /** Leaves a new mark: call after the server learnt something from here or the checkpoint moved. */
   write(): Promise<void>;
@@ -67,16 +70,28 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
     }
   }
 
+  /** The mark being written is on the server after all: it becomes the one known to be there. */
+  function confirm(mark: string): void {
+    cachedStatement(archive, 'UPDATE sync_server_mark SET confirmed = ?, pending = NULL WHERE remote = ?').run(
+      mark,
+      remote,
+    );
+  }
+
   async function write(): Promise<void> {
-    const { doc_id: docId } = row();
+    const { doc_id: docId, pending } = row();
+    if (pending !== null) {
+      // The last write's answer never came: learn whether the server took it before this one replaces it
+      // as pending, or a second lost answer would leave a mark on the server this archive no longer knows.
+      const there = await client.getLocal(docId);
+      rev = typeof there?._rev === 'string' ? there._rev : null;
+      if (there?.mark === pending) confirm(pending);
+    }
     const next = randomBytes(16).toString('hex');
     // Kept as pending before it is sent: a kill after the server took it leaves a mark this archive knows.
     cachedStatement(archive, 'UPDATE sync_server_mark SET pending = ? WHERE remote = ?').run(next, remote);
     await put(docId, next);
-    cachedStatement(archive, 'UPDATE sync_server_mark SET confirmed = ?, pending = NULL WHERE remote = ?').run(
-      next,
-      remote,
-    );
+    confirm(next);
   }
 
   return {
@@ -84,14 +99,14 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
       const mine = row();
       const there = await client.getLocal(mine.doc_id);
       rev = typeof there?._rev === 'string' ? there._rev : null;
-      if (mine.confirmed === null && mine.pending === null) {
-        await write();
-        return 'first';
-      }
+      if (mine.confirmed === null && mine.pending === null) return 'first';
       const mark = typeof there?.mark === 'string' ? there.mark : null;
-      if (mark !== null && (mark === mine.confirmed || mark === mine.pending)) return 'same';
+      if (mark !== null && mark === mine.confirmed) return 'same';
+      if (mark !== null && mark === mine.pending) {
+        confirm(mark);
+        return 'same';
+      }
       startOver(archive, remote, user(), now);
-      await write();
       return 'restarted';
     },
     write,

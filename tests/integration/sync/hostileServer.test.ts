@@ -14,7 +14,7 @@ import type { Archive } from '../../../db/archive';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS } from '../../../db/articles';
 import { createThread, threadsOfArticle } from '../../../db/review/comments';
 import { addUser } from '../../../db/sync/serverAdmin';
-import { pendingCount, readCheckpoint } from '../../../db/sync/store';
+import { pendingCount, readCheckpoint, refusedCount } from '../../../db/sync/store';
 import { describeServer } from '../../helpers/newsroomServer';
 import { startHttpFront, textAnswer, type FrontAnswer, type HttpFront } from '../../helpers/httpFront';
 import { useTempDir } from '../../helpers/tempDir';
@@ -213,6 +213,32 @@ describe(`a newsroom server that answers badly (${describeServer()})`, () => {
   });
 });
 
+describe(`the server's mark when its answers are lost (${describeServer()})`, () => {
+  it('a mark the server took without B hearing it, then a mark not sent: no false restart', async () => {
+    const { a, b } = await setUp(['خبر العلامة']);
+    const syncB = engineFor(fronted, b, badr);
+    await syncB.runOnce();
+    let marks = 0;
+    front.use(async ({ method, path }, forward) => {
+      if (method !== 'PUT' || !path.includes('/_local/')) return null;
+      marks += 1;
+      // The first is stored, its answer lost; the second never reaches the server.
+      return marks === 1 ? { ...(await forward()), cutAfter: 0 } : 'reset';
+    });
+    write(b, 'خبر أثناء انقطاع');
+    await failure(syncB.runOnce());
+    await failure(syncB.runOnce());
+    expect(marks).toBeGreaterThanOrEqual(2);
+    front.use(null);
+    expect(await syncB.runOnce()).toMatchObject({ restarted: false, converged: true });
+    // Not once along the way did B take the database for another and start over.
+    expect(syncB.state().serverRestoredAt ?? null).toBeNull();
+    expect(b.prepare('SELECT restarted_at FROM sync_server_mark').get()).toEqual({ restarted_at: null });
+    a.close();
+    b.close();
+  });
+});
+
 describe(`the person’s access changes mid-sync (${describeServer()})`, () => {
   /** Sets dana's roles on the server as its admin (an empty list: no newsroom role any more). */
   async function setRoles(roles: string[]): Promise<void> {
@@ -247,7 +273,10 @@ describe(`the person’s access changes mid-sync (${describeServer()})`, () => {
     const refused = await failure(engineFor(newsroom, d, renewed).runOnce());
     // pouchdb-server refuses a non-member with 401, CouchDB with 403 (docs/sync.md): both say what to do.
     expect(['sync_unauthorized', 'sync_forbidden']).toContain(refused.code);
-    expect(pendingCount(d)).toBe(waiting);
+    // Still waiting to be sent (made a revision, perhaps), never marked refused: it is her access, not her work.
+    expect(pendingCount(d)).toBeGreaterThanOrEqual(waiting);
+    expect(refusedCount(d)).toBe(0);
+    expect(await serverDoc(newsroom, articleDocId(second.id))).toBeNull();
     expect(getArticle(d, second.id).headline).toBe('خبر كتب والكلمة تغيّرت');
 
     await setRoles(['journalist']);
