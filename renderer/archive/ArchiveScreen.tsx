@@ -90,7 +90,9 @@ export function ArchiveScreen({ api, onOpen, onError }: Props) {
               <button
                 type="button"
                 className="button button--danger"
-                disabled={total === 0}
+                // Just after switching to the trash the count is still the archive's: asking to empty "5,101
+                // articles" from a trash of one would be untrue, so the button waits for the trash's own count.
+                disabled={total === 0 || !list.current}
                 onClick={() => setConfirmEmpty(true)}
               >
                 {t('archive.emptyTrash')}

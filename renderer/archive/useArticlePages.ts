@@ -45,6 +45,8 @@ export function useArticlePages(api: MidadApi, trash: boolean, filter: ListFilte
 
   return {
     total,
+    /** Whether `total` answers this query: until the first page of a new one arrives it is the previous one's. */
+    current: loaded.key === key,
     row: (index: number): ArticleSummary | undefined => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
     need: (pageNumbers: number[]) => pageNumbers.forEach((p) => fetchPage(p, currentKey.current)),
     refresh: () => setGeneration((g) => g + 1),

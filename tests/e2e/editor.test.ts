@@ -174,6 +174,8 @@ describe('the editing screen', () => {
   it('warns before the headline exceeds its web width budget, measured in the headline font', async () => {
     const page = await newArticle();
     const headline = page.getByLabel(ar('editor.headline'), { exact: true });
+    // A width read before the headline font has loaded is the fallback face's.
+    await expect.poll(() => page.getByTestId('headline-counts').getAttribute('data-fonts')).toBe('ready');
     await headline.fill('عنوان قصير');
     expect(await page.getByTestId('headline-width').getAttribute('data-level')).toBe('ok');
     await headline.fill('عنوان طويل جداً يمتد ويمتد حتى يتجاوز العرض الذي تعرضه محركات البحث في نتائجها للقارئ');

@@ -238,7 +238,11 @@ describe.skipIf(!present)('what an import kept, on screen', () => {
             [picture, 'picture'],
             [video, 'video'],
           ] as const) {
+            const { headline } = await call<Article>('articles.get', { id: article });
             await page.goto(`${bridge.url}#/article/${article}`);
+            // From one article to the next only the hash changes: the last one's panel stays on screen until
+            // this one is drawn, so wait for this article's headline, not for a panel both have.
+            await expect.poll(() => page.locator('#headline').inputValue(), { timeout: 30_000 }).toBe(headline);
             const panel = page.getByTestId('source-panel');
             await panel.waitFor({ timeout: 30_000 });
             await page.evaluate(() => document.fonts.ready);

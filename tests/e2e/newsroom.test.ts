@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { openArchive } from '../../db/connection';
@@ -16,7 +16,7 @@ import { updateSettings } from '../../db/settings';
 import { createSyncEngine } from '../../db/sync/engine';
 import { addUser, initNewsroom } from '../../db/sync/serverAdmin';
 import { axeViolations } from '../helpers/axe';
-import { openAppPage, type AppPage } from '../helpers/appPage';
+import { openAppPage, settled, type AppPage } from '../helpers/appPage';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { launchChromium } from '../helpers/browser';
 import { LOOKS, matrixName, WIDTHS } from '../helpers/screenMatrix';
@@ -101,11 +101,22 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/**
+ * Waits until the page has taken a newsroom status asked from now on (it asks every two seconds): before its
+ * first answer a page shows no sync word whatever the session, so "nothing shown" proves nothing until then.
+ */
+async function statusTaken(page: Page): Promise<void> {
+  const response = await page.waitForResponse((r) => r.url().endsWith('/api/newsroom.status'), { timeout: 15_000 });
+  await response.finished();
+  await settled(page);
+}
+
 describe(`the newsroom in the browser build (${describeServer()})`, () => {
   it('signs in from Settings → Newsroom with the keyboard, after a wrong password', async () => {
     const { page } = app;
     await page.getByTestId('archive-row').first().waitFor();
     // Not signed in: the header says nothing about sync.
+    await statusTaken(page);
     expect(await page.getByTestId('sync-indicator').count()).toBe(0);
     await page.goto(`${bridge.url}#/settings`);
     const section = page.getByTestId('newsroom-settings');
@@ -312,9 +323,13 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     await page.goto(`${bridge.url}#/settings`);
     await page.getByRole('button', { name: ar('newsroom.signOut') }).click();
     await page.getByLabel(ar('newsroom.address')).waitFor();
-    await page.goto(bridge.url);
+    // Back to the archive in the same page (a reload would show no sync word until its first status, whatever
+    // the session): the header said "up to date" before the sign-out, and says nothing now, nor at the next ask.
+    await page.goto(`${bridge.url}#/`);
     await page.getByTestId('archive-row').first().waitFor();
     await expect.poll(() => page.getByTestId('sync-indicator').count()).toBe(0);
+    await statusTaken(page);
+    expect(await page.getByTestId('sync-indicator').count()).toBe(0);
     expect(await page.getByTestId('archive-row').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('خمسين دار نشر')]),
     );

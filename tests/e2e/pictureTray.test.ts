@@ -11,7 +11,7 @@ import { addMedia } from '../../db/media';
 import { placedMediaIds } from '../../core/article/figures';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
 import type { Article } from '../../core/article/schema';
-import { waitSaved } from '../helpers/appPage';
+import { caretMoved, waitSaved } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { png } from '../helpers/images';
 import { ar } from '../helpers/labels';
@@ -62,7 +62,9 @@ describe('pictures not in the article', () => {
     // The caret after the first paragraph, then Tab to the tray's first «place» and Enter: the lead goes on top.
     await page.getByTestId('body-editor').click();
     await page.keyboard.press('Control+Home');
-    await page.keyboard.press('End');
+    // Lexical learns where the caret went from the page's selectionchange, a task after the key: the button takes
+    // the focus only once it has.
+    await caretMoved(page, () => page.keyboard.press('End'));
     const place = tray.getByRole('button', { name: ar('figures.tray.place') });
     await place.first().focus();
     await page.keyboard.press('Enter');

@@ -237,7 +237,7 @@ describe('a backups folder that cannot be used', () => {
     } finally {
       await bridge.stop();
     }
-  });
+  }, 120_000); // a bridge process started in the case: up to 90 s on a loaded machine (helpers/bridgeProcess.ts)
 
   it('says why in words of its own for each of the system’s error codes, and the general reason for any other', () => {
     const reasons = Object.fromEntries(

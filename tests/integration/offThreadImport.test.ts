@@ -7,7 +7,7 @@
  * These tests start the thread from its bundle (as the desktop app does), which starts quickly; the other
  * exchange tests go through the services' default thread, from the TypeScript source through tsx.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MidadError } from '../../core/api/errors';
@@ -25,6 +25,13 @@ const tempDir = useTempDir();
 
 /** The longest the main loop may stall while a file is imported: a window that answers within it is not frozen. */
 const STALL_BAR_MS = 250;
+/**
+ * The share of the import's time the main loop may spend running rather than waiting (parsed on the main
+ * thread it is nearly all of it: 0.97 measured). Measured as the loop's own busy time, not as the delay of a
+ * timer: on a loaded machine (CI: two cores, three test files at a time) a timer fires late because the
+ * process waits for a core, which says nothing of what the app does; a 330 ms "stall" was seen that way.
+ */
+const BUSY_SHARE_BAR = 0.25;
 
 /** HTML whose parse is slow and whose article is a headline and one paragraph. */
 const hostilePage = (repeats: number) =>
@@ -57,16 +64,16 @@ describe('imports off the main event loop', () => {
     await service['exchange.import']({ fileName: 'first.txt', content: 'عنوان\n\nنص' });
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
+    const before = performance.eventLoopUtilization();
     const started = performance.now();
     const { articles } = await service['exchange.import']({ fileName: 'page.html', content: hostilePage(20_000) });
     const took = performance.now() - started;
+    const busy = performance.eventLoopUtilization(before);
     delay.disable();
-    const stalledMs = delay.max / 1e6;
     // The file is hostile enough to matter: parsed on the main thread, it would have stalled the loop this long.
     expect(took, `the import took ${Math.round(took)} ms`).toBeGreaterThan(2 * STALL_BAR_MS);
-    expect(stalledMs, `the loop stalled ${Math.round(stalledMs)} ms of ${Math.round(took)} ms`).toBeLessThan(
-      STALL_BAR_MS,
-    );
+    const said = `the loop was busy ${Math.round(busy.active)} ms of ${Math.round(took)} ms (longest timer delay ${Math.round(delay.max / 1e6)} ms)`;
+    expect(busy.utilization, said).toBeLessThan(BUSY_SHARE_BAR);
     expect(articles).toHaveLength(1);
     expect(JSON.stringify(getArticle(archive, articles[0]!.id).body)).toContain('نص الخبر');
     archive.close();
@@ -76,12 +83,14 @@ describe('imports off the main event loop', () => {
     'stops a runaway parse at its time limit, says so in Arabic and English, and adds nothing',
     { timeout: 60_000 },
     async () => {
-      const { archive, service } = setup(createOffThread({ timeoutMs: 200, script: bundledWorker() }));
+      // The limit holds for the next file too, on a fresh thread: under load (CI) a one-line file once took
+      // longer than 0.2 s there, so the limit is 1.5 s and the runaway file far longer than that (seconds at rest).
+      const { archive, service } = setup(createOffThread({ timeoutMs: 1_500, script: bundledWorker() }));
       const before = listArticles(archive, 10, 0).total;
-      const error = await refusal(service['exchange.import']({ fileName: 'page.html', content: hostilePage(40_000) }));
-      expect(error.params).toMatchObject({ file: 'page.html', problem: 'took_too_long', limit: 0.2 });
-      expect(errorText('en', error)).toContain('within 0.2 seconds; reading this one took longer, so Midad stopped');
-      expect(errorText('ar', error)).toContain('استغرقت قراءة الملف أكثر من 0.2 ثانية فأوقفها مِداد');
+      const error = await refusal(service['exchange.import']({ fileName: 'page.html', content: hostilePage(150_000) }));
+      expect(error.params).toMatchObject({ file: 'page.html', problem: 'took_too_long', limit: 1.5 });
+      expect(errorText('en', error)).toContain('within 1.5 seconds; reading this one took longer, so Midad stopped');
+      expect(errorText('ar', error)).toContain('استغرقت قراءة الملف أكثر من 1.5 ثانية فأوقفها مِداد');
       expect(listArticles(archive, 10, 0).total).toBe(before);
       // The next file gets a fresh thread.
       const { articles } = await service['exchange.import']({ fileName: 'next.txt', content: 'عنوان\n\nنص' });
