@@ -11,6 +11,8 @@ import type { Archive } from '../../../db/archive';
 import { createArticle, getArticle, listArticles, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
 import { createThread, threadsOfArticle } from '../../../db/review/comments';
 import { syncProblems } from '../../../db/sync/check';
+import { syncEngineFactory } from '../../../db/sync/newsroomEngine';
+import { createNewsroomService, memoryVault } from '../../../db/sync/newsroomService';
 import { initNewsroom } from '../../../db/sync/serverAdmin';
 import { describeServer, uniqueDatabaseName } from '../../helpers/newsroomServer';
 import { useTempDir } from '../../helpers/tempDir';
@@ -205,6 +207,36 @@ describe(`the newsroom database changes under the workstations (${describeServer
     a.close();
     b.close();
     c.close();
+  });
+
+  it('the desktop’s service says it in its log and its status, once', async () => {
+    const newsroom = await newDatabase();
+    const a = openWorkstation(tempDir(), 'a.sqlite', amal);
+    const logged: string[] = [];
+    const service = createNewsroomService(a, {
+      vault: memoryVault(),
+      engine: syncEngineFactory,
+      log: (line) => logged.push(line),
+    });
+    const sync = async () => (await service['newsroom.status']({})).sync;
+    try {
+      const signed = await service['newsroom.signIn']({
+        databaseUrl: newsroom.db,
+        user: amal.name,
+        password: amal.password,
+      });
+      expect(signed.ok).toBe(true);
+      write(a, 'خبر من المكتب');
+      await expect.poll(async () => (await sync()).lastSyncedAt, { timeout: 20_000 }).not.toBeNull();
+      await deleteAndMakeAgain(newsroom);
+      write(a, 'خبر بعد إعادة الإنشاء');
+      await expect.poll(async () => (await sync()).serverRestoredAt ?? null, { timeout: 20_000 }).not.toBeNull();
+      expect(logged.filter((line) => line.includes('restored from a backup or made again'))).toHaveLength(1);
+      expect(logged[0]).toContain(new URL(newsroom.db).host);
+    } finally {
+      await service.close();
+    }
+    a.close();
   });
 
   it('live: a database made again while a workstation waits on it is noticed, and its new changes arrive', async () => {
