@@ -29,8 +29,11 @@ export interface SpellingHit extends Hit {
  */
 export function letterFixes(word: string, words: WordOracle): string[] {
   const out = new Set<string>();
-  for (let i = 3; i <= word.length - 4; i++) {
-    if (!NON_JOINING.has(word[i - 1]!) || !word.startsWith('ال', i)) continue;
+  for (let i = 3; i <= word.length - 3; i++) {
+    // The next word's article, or its hamza-initial alef (الإطارأفادت): neither begins the second half of a
+    // word often; the hamza case was 2 of 2 real slips on the tuning files, looser splits were names.
+    const next = word.startsWith('ال', i) ? i <= word.length - 4 : word[i] === 'أ' || word[i] === 'إ';
+    if (!NON_JOINING.has(word[i - 1]!) || !next) continue;
     const [a, b] = [word.slice(0, i), word.slice(i)];
     if (words.isWord(a) && words.isWord(b)) out.add(`${a} ${b}`);
   }

@@ -7,7 +7,16 @@ import { proclitics } from './text';
 import type { WordOracle } from './types';
 
 export type SlipKind =
-  'initialAlef' | 'hamzaSwap' | 'medialAlef' | 'wasl' | 'seat' | 'taaMarbuta' | 'alefMaqsura' | 'dadZa' | 'medialYaa';
+  | 'initialAlef'
+  | 'hamzaSwap'
+  | 'medialAlef'
+  | 'wasl'
+  | 'seat'
+  | 'taaMarbuta'
+  | 'alefMaqsura'
+  | 'dadZa'
+  | 'medialYaa'
+  | 'madda';
 
 /**
  * Words that begin with a hamza and lam whose bare spelling reads as the article (اليه، الوان، الان): the
@@ -99,6 +108,14 @@ export function candidates(word: string, kind: SlipKind): string[] {
       break;
     case 'taaMarbuta':
       if (word.length > 2 && word.endsWith('ه')) out.add(`${word.slice(0, -1)}ة`);
+      break;
+    case 'madda':
+      // الأن → الآن, الأمال → الآمال: hamza on the first alef where the word has a madda (a long ā after it).
+      // The article is cut here however short the stem: الأن is ال + أن.
+      for (const [pre, rest] of proclitics(word)) {
+        const at = rest.startsWith('الأ') ? 2 : rest.startsWith('لأ') && pre.endsWith('ل') ? 1 : 0;
+        if (rest[at] === 'أ' && rest.length - at >= 2) out.add(`${pre}${rest.slice(0, at)}آ${rest.slice(at + 1)}`);
+      }
       break;
     case 'alefMaqsura':
       if (word.length > 1 && word.endsWith('ى')) out.add(`${word.slice(0, -1)}ي`);

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isSpelling, type Finding } from '../../core/proofing/types';
 import { ruleMessageKey } from '../../core/proofing/messages';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../i18n/I18nProvider';
 import { proofingClient } from './client';
 
 interface Props {
@@ -28,6 +28,7 @@ function place(x: number, y: number): React.CSSProperties {
 
 export function ProofingMenu({ finding, x, y, onClose, onReplace, onRemember }: Props) {
   const { t } = useI18n();
+  const uiDir = useUiDir();
   const ref = useRef<HTMLDivElement>(null);
   const [asked, setAsked] = useState<string[] | null>(null);
   const needsAsking = isSpelling(finding.rule) && finding.suggestions.length === 0;
@@ -84,7 +85,9 @@ export function ProofingMenu({ finding, x, y, onClose, onReplace, onRemember }: 
         if (!ref.current?.contains(e.relatedTarget as Node | null)) onClose();
       }}
     >
-      <p className="proofing-menu__message">
+      {/* The message is in the interface's language while the menu sits in the article's direction: without
+          the interface's direction an English message quoting Arabic («ان» without hamza) was reordered. */}
+      <p className="proofing-menu__message" dir={uiDir}>
         <span className={`proofing-menu__severity proofing-menu__severity--${finding.severity}`}>
           {t(`proofing.severity.${finding.severity}`)}
         </span>{' '}

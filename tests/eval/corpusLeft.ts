@@ -25,7 +25,10 @@ export const CORPUS_LEFT = new Set(
     'HAMZA_MEDIAL:ياتي HAMZA_MEDIAL:تاتيان HAMZA_MEDIAL:لاجيء HAMZA_MEDIAL:كماتم TAA_MARBUTA:الفئه ' +
     'SPELLING:يتصدرالمجموعة SPELLING:الشعرالرمضانية SPELLING:وزيرالخارجية SPELLING:واالسنغال ' +
     'SPELLING:قررواالتخلي SPELLING:عجزالميزان SPELLING:الدارالبيضاء SPLIT_ABD:عبدالرحمان ' +
-    'SAUFA_LAN:وسوف_لن LIWAHDIHI:لوحده DOUBLE_SPACE:__'
+    'SAUFA_LAN:وسوف_لن LIWAHDIHI:لوحده DOUBLE_SPACE:__ ' +
+    // session 7: فيحس بانه (بأنه), الجسمية( النمو (a space before the bracket), سواءا (سواءً), words run into a hamza-initial word
+    'AN_ANNA_IN:بانه BRACKET_OUTER_SPACE:( TANWEEN_AFTER_HAMZA:سواءا ' +
+    'SPELLING:الإطارأفادت SPELLING:فيخبرأتباعه WASL_NOUNS:الإطلاع'
   ).split(' '),
 );
 

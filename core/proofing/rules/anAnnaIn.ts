@@ -4,11 +4,11 @@ import type { Hit, Rule } from '../types';
 /**
  * ان without its hamza: إن after the verb قال (قال إن، قال الوزير إن), أن elsewhere (يجب أن، أكد أن, by far the commoner).
  * Both are offered, the likelier first; never fixed silently. The same with a pronoun (انها، انهم), which
- * Hunspell accepts bare; after ب or ل (بانها، لانهم) only أن is possible. Not انه: Aghlat's editors left it
- * bare in all of its 28 places on the tuning files (tests/eval/aghlat.ts), so it is not scored as a slip.
+ * Hunspell accepts bare; after ب or ل (بانها، لانهم) only أن is possible. Not انه alone (بانه، لانه are
+ * flagged): Aghlat's editors left it bare in all of its 28 places on the tuning files (tests/eval/aghlat.ts), so it is not scored as a slip.
  */
 const SAY = /^[وف]?(?:قال|قالت|قالوا|قلت|يقول|تقول|يقولون|نقول|أقول)$/;
-const FORMS = /^([وف]?)(ب|ل)?ان(ها|هم|هما|هن|نا|ني|ك|كم)?$/;
+const FORMS = /^([وف]?)(ب|ل)?ان(ها|هم|هما|هن|نا|ني|ك|كم|ه)?$/;
 
 export const AN_ANNA_IN: Rule = {
   id: 'AN_ANNA_IN',
@@ -26,7 +26,8 @@ export const AN_ANNA_IN: Rule = {
         out.push({ start, length: word.length, found: word, suggestions: [`${pre}${particle}أن${pronoun}`] });
         return;
       }
-      if (!pronoun && context.words.isWord(word)) return;
+      // انه alone is left (above); after ب or ل it can only be بأنه، لأنه.
+      if (pronoun === 'ه' || (!pronoun && context.words.isWord(word))) return;
       // قال الوزير، إن…: the verb of saying may have its subject (up to three words) between it and إن.
       let afterSay = false;
       for (let back = i - 1; back >= Math.max(0, i - 4); back--) {

@@ -1,5 +1,5 @@
 import { wordsOf } from '../text';
-import type { Rule } from '../types';
+import type { Rule, WordOracle } from '../types';
 import { slipFixes } from '../variants';
 
 /**
@@ -9,6 +9,21 @@ import { slipFixes } from '../variants';
 const LETTER_NAMES = new Set(
   'اف إف اس إس ايه إيه اي أي آي ام إم اتش إتش اكس إكس بي سي دي تي جي كيه واي يو ار آر ب ف'.split(' '),
 );
+
+/**
+ * Ayaspell reads أ + any word as a question (أصابة is "a صابة?", أذا is "أ + ذا"), so a candidate with أ
+ * whose hamza taken away leaves a word is the weakest reading: اصابة → إصابة, اذا → إذا come first.
+ */
+function interrogativeLast(word: string, candidates: string[], words: WordOracle): string[] {
+  const weak = (c: string) => {
+    let i = 0;
+    while (i < word.length && word[i] === c[i]) i++;
+    const rest = c.slice(i + 1);
+    return c[i] === 'أ' && !c.slice(0, i).endsWith('ال') && rest.length >= 3 && words.isWord(c.slice(0, i) + rest);
+  };
+  const strong = candidates.filter((c) => !weak(c));
+  return strong.length === 0 ? candidates : [...strong, ...candidates.filter(weak)];
+}
 
 /** الاردنية → الأردنية, اضافة → إضافة: a bare first alef where only the hamza form is a word. */
 export const HAMZA_INITIAL: Rule = {
@@ -22,7 +37,7 @@ export const HAMZA_INITIAL: Rule = {
       if (bare !== word || !/^[وفبلك]{0,3}ا/.test(word)) return [];
       const spelt = (w: { word: string } | undefined) => w !== undefined && LETTER_NAMES.has(w.word);
       if (LETTER_NAMES.has(word) && (spelt(words[i - 1]) || spelt(words[i + 1]))) return [];
-      const suggestions = slipFixes(word, 'initialAlef', context.words);
+      const suggestions = interrogativeLast(word, slipFixes(word, 'initialAlef', context.words), context.words);
       return suggestions.length > 0 ? [{ start, length: word.length, found: word, suggestions }] : [];
     });
   },

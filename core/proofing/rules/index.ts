@@ -40,6 +40,17 @@ import { SPACE_BEFORE_PUNCT } from './spaceBeforePunct';
 import { SPLIT_ABD } from './splitAbd';
 import { TAA_MARBUTA } from './taaMarbuta';
 import { TATWEEL } from './tatweel';
+// issue 18, session 7: listed words Hunspell accepts both ways, and two more one-letter slips
+import { ALEF_MAQSURA_COMMON } from './alefMaqsuraCommon';
+import { ANNA_CLITIC } from './annaClitic';
+import { HAMZA_MADDA } from './hamzaMadda';
+import { TAA_FOR_HAA } from './taaForHaa';
+import { WASL_NOUNS } from './waslNouns';
+import { BRACKET_OUTER_SPACE } from './bracketOuterSpace';
+import { UNPAIRED_BRACKET } from './unpairedBracket';
+import { KNOWN_MISSPELLING } from './knownMisspelling';
+import { TANWEEN_AFTER_HAMZA } from './tanweenAfterHamza';
+import { DECADES } from './decades';
 
 export const RULES: readonly Rule[] = [
   INSHALLAH,
@@ -49,6 +60,8 @@ export const RULES: readonly Rule[] = [
   KAMA_WA_ANNA,
   LIWAHDIHI,
   JOINED_WORDS,
+  KNOWN_MISSPELLING,
+  DECADES,
   DATELINE,
   AGENCY_CREDIT,
   HAMZA_ILA,
@@ -56,10 +69,16 @@ export const RULES: readonly Rule[] = [
   HAMZAT_WASL,
   HAMZA_INITIAL,
   HAMZA_SWAP,
+  HAMZA_MADDA,
   HAMZA_FREQUENT,
+  WASL_NOUNS,
+  ANNA_CLITIC,
   HAMZA_MEDIAL,
   HAMZA_SEAT,
+  TANWEEN_AFTER_HAMZA,
   TAA_MARBUTA,
+  TAA_FOR_HAA,
+  ALEF_MAQSURA_COMMON,
   ALEF_MAQSURA,
   MEDIAL_YAA,
   DAD_ZA,
@@ -77,6 +96,8 @@ export const RULES: readonly Rule[] = [
   SPACE_BEFORE_PUNCT,
   NO_SPACE_AFTER_PUNCT,
   BRACKET_INNER_SPACE,
+  BRACKET_OUTER_SPACE,
+  UNPAIRED_BRACKET,
   DOUBLE_SPACE,
   GUILLEMETS,
 ];

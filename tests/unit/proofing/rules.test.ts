@@ -62,7 +62,10 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['HAMZA_FREQUENT', 'واعلن الوزير', 'واعلن', 'وأعلن'],
   ['AN_ANNA_IN', 'وأكد انهم وصلوا', 'انهم', 'أنهم'],
   ['AN_ANNA_IN', 'صرح بانها وصلت', 'بانها', 'بأنها'],
+  ['AN_ANNA_IN', 'وصفه بانه أحمق', 'بانه', 'بأنه'],
+  ['AN_ANNA_IN', 'غاب لانه مريض', 'لانه', 'لأنه'],
   ['HAMZA_ILA', 'وصل الوفد الى عمان', 'الى', 'إلى'],
+  ['HAMZA_ILA', 'وصل الوفد الي عمان', 'الي', 'إلى'],
   ['AN_ANNA_IN', 'قال ان الحكومة', 'ان', 'إن'],
   ['AN_ANNA_IN', 'يجب ان تتحرك', 'ان', 'أن'],
   ['AN_ANNA_IN', 'وقال الوزير الأول، ان الحكومة', 'ان', 'إن'],
@@ -71,6 +74,7 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['HAMZA_INITIAL', 'الحدود الاردنية', 'الاردنية', 'الأردنية'],
   ['HAMZA_SEAT', 'حالة طوارىء', 'طوارىء', 'طوارئ'],
   ['TAA_MARBUTA', 'يوم الجمعه', 'الجمعه', 'الجمعة'],
+  ['TAA_MARBUTA', 'قال فايز الطراونه', 'الطراونه', 'الطراونة'],
   ['ALEF_MAQSURA', 'مستشفى مصرى', 'مصرى', 'مصري'],
   ['ALEF_MAQSURA', 'في اى مكان', 'اى', 'أي'],
   ['SAUFA_LAN', 'سوف لن يحضر', 'سوف لن', 'لن'],
@@ -83,6 +87,40 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['AGENCY_CREDIT', 'وقالت الوكالة في بيان - أ.ف.ب -', '- أ.ف.ب -', '(أ ف ب)'],
   ['DATELINE', 'باريس -أ ف ب- أعلنت', 'باريس -أ ف ب- ', 'باريس - (أ ف ب) - '],
   ['REPEATED_PUNCT', 'هل هذا معقول؟؟', '؟؟', '؟'],
+  ['REPEATED_PUNCT', 'وانتهى الأمر.....', '.....', '…'],
+  // issue 18, session 7: listed words Hunspell accepts both ways, and the madda
+  ['WASL_NOUNS', 'وصل إبن الوزير', 'إبن', 'ابن'],
+  ['WASL_NOUNS', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
+  ['WASL_NOUNS', 'وقالت أمرأة', 'أمرأة', 'امرأة'],
+  ['WASL_NOUNS', 'للإبن الأكبر', 'للإبن', 'للابن'],
+  ['ANNA_CLITIC', 'غاب لإنها مريضة', 'لإنها', 'لأنها'],
+  ['ANNA_CLITIC', 'صرح بإن الوفد', 'بإن', 'بأن'],
+  ['ALEF_MAQSURA_COMMON', 'انتظر حتي الصباح', 'حتي', 'حتى'],
+  ['ALEF_MAQSURA_COMMON', 'نقل إلى المستشفي', 'المستشفي', 'المستشفى'],
+  ['ALEF_MAQSURA_COMMON', 'نقل للمستشفي', 'للمستشفي', 'للمستشفى'],
+  ['ALEF_MAQSURA_COMMON', 'في المسجد الأقصي', 'الأقصي', 'الأقصى'],
+  ['HAMZA_MADDA', 'وصل الأن', 'الأن', 'الآن'],
+  ['HAMZA_MADDA', 'خابت الأمال', 'الأمال', 'الآمال'],
+  ['TAA_FOR_HAA', 'في هذة المدينة', 'هذة', 'هذه'],
+  ['TAA_FOR_HAA', 'انقطعت المياة', 'المياة', 'المياه'],
+  ['TAA_FOR_HAA', 'وعنة قال', 'وعنة', 'وعنه'],
+  ['BRACKET_OUTER_SPACE', 'قالت الوكالة(أ ف ب)', '(', ' ('],
+  // the question reading of أ (أ + صابات) comes after إ: إصابات, but أو and أخذ keep their hamza above
+  ['HAMZA_INITIAL', 'وقعت اصابات', 'اصابات', 'إصابات'],
+  ['HAMZA_INITIAL', 'اتخذت اجراءات', 'اجراءات', 'إجراءات'],
+  ['HAMZA_INITIAL', 'هذا او ذاك', 'او', 'أو'],
+  ['HAMZA_INITIAL', 'اخذ الوفد', 'اخذ', 'أخذ'],
+  ['BRACKET_OUTER_SPACE', '«لن نتراجع»قال الوزير', '»', '» '],
+  ['TANWEEN_AFTER_HAMZA', 'سواءا كان', 'سواءا', 'سواءً'],
+  ['DECADES', 'يبدو في الثلاثينات من عمره', 'الثلاثينات', 'الثلاثينيات'],
+  ['DECADES', 'وفي السبعينات', 'السبعينات', 'السبعينيات'],
+  ['WASL_NOUNS', 'يرجى الإطلاع', 'الإطلاع', 'الاطلاع'],
+  ['TANWEEN_AFTER_HAMZA', 'وصل مساءا', 'مساءا', 'مساءً'],
+  ['KNOWN_MISSPELLING', 'وفي ذالك اليوم', 'ذالك', 'ذلك'],
+  ['KNOWN_MISSPELLING', 'وكذالك الوزير', 'وكذالك', 'وكذلك'],
+  ['KNOWN_MISSPELLING', 'ولاكن الوفد', 'ولاكن', 'ولكن'],
+  ['KNOWN_MISSPELLING', 'لم يقل بشئ', 'بشئ', 'بشيء'],
+  ['KNOWN_MISSPELLING', 'هاذا الأمر', 'هاذا', 'هذا'],
 ];
 
 /** [rule, text it must leave alone] */
@@ -95,6 +133,7 @@ const LEAVES: Array<[string, string]> = [
   ['SPACE_BEFORE_PUNCT', 'بلغ .5 في المئة'],
   ['SPACE_BEFORE_PUNCT', 'قال الوزير، إن'],
   ['NO_SPACE_AFTER_PUNCT', 'الساعة 10:30 والنسبة 1.5'],
+  ['NO_SPACE_AFTER_PUNCT', '1.مفهوم المراهقة 2.3.النمو رجل السي.أي.ايه'],
   ['BRACKET_INNER_SPACE', 'قالت الوكالة (أ ف ب) إن'],
   ['DOUBLE_SPACE', '  في المدينة'],
   ['DOUBLED_WORD', 'تقدم رويدا رويدا'],
@@ -105,6 +144,7 @@ const LEAVES: Array<[string, string]> = [
   ['PERSIAN_LOOKALIKE', 'كتاب يوم'],
   ['INVISIBLE_CHARS', 'كلمة\u200F (كلمة)'],
   ['HAMZA_ILA', 'وصل الوفد إلى عمان'],
+  ['HAMZA_ILA', 'قال والي الولاية'],
   ['AN_ANNA_IN', 'قال إن الحكومة أن'],
   ['HAMZAT_WASL', 'إن الإعلان'],
   ['HAMZAT_WASL', 'الاجتماع'],
@@ -112,6 +152,7 @@ const LEAVES: Array<[string, string]> = [
   ['HAMZA_SEAT', 'حالة طوارئ'],
   ['TAA_MARBUTA', 'قرأ كتابه'],
   ['TAA_MARBUTA', 'يوم الجمعة'],
+  ['TAA_MARBUTA', 'في الشانزليزيه قرب الاتجاه والله وفقه طراونه'],
   ['ALEF_MAQSURA', 'مستشفى مصري في'],
   ['ALEF_MAQSURA', 'وقال يحيى وموسى'],
   ['SAUFA_LAN', 'لن يحضر وسوف يتأخر'],
@@ -124,6 +165,7 @@ const LEAVES: Array<[string, string]> = [
   ['AGENCY_CREDIT', 'قال (في بيان) إن'],
   ['DATELINE', 'باريس - (أ ف ب) - أعلنت'],
   ['REPEATED_PUNCT', 'وهكذا... انتهى؟!'],
+  ['REPEATED_PUNCT', '36 عامًا.. سر رحيل نعيمة عاكف'],
   ['GUILLEMETS', 'قال: "لن نتراجع"'],
   ['SPLIT_ABD', 'قال عبدالله'],
   ['MIXED_DIGITS', 'عام 2024 و35 قتيلا'],
@@ -141,7 +183,22 @@ const LEAVES: Array<[string, string]> = [
   ['JOINED_WORDS', 'طالما انتظر كلما استطاع ما زال'],
   ['HAMZA_FREQUENT', 'لاكد الوفد'],
   ['AN_ANNA_IN', 'بان الفرق وقال فلان'],
+  ['AN_ANNA_IN', 'وأكد انه وصل'],
   ['HAMZA_INITIAL', 'في إزمة'],
+  // issue 18, session 7
+  ['WASL_NOUNS', 'وصل ابن الوزير يوم الاثنين وأسماء الأبناء'],
+  ['ANNA_CLITIC', 'غاب لأنها مريضة وصرح بأن الوفد بإنشاء'],
+  ['ALEF_MAQSURA_COMMON', 'مبني على الهيكل العظمي والتعليم الأولي قوي'],
+  ['ALEF_MAQSURA_COMMON', 'انتظر حتى الصباح في المستشفى'],
+  ['HAMZA_MADDA', 'وصل الآن أمس والأمن'],
+  ['TAA_FOR_HAA', 'نظمت بلدية إربد لعنة المخدرات منة'],
+  ['TAA_FOR_HAA', 'حلت ضيفة على الطراونة'],
+  ['DECADES', 'في الثلاثينيات من عمره وثلاثين عاما'],
+  ['TANWEEN_AFTER_HAMZA', 'جاءا معا وسواءً كان مساءً أو مساء'],
+  ['KNOWN_MISSPELLING', 'لكن ذلك شيء وهذا كذلك'],
+  ['BRACKET_OUTER_SPACE', 'على المعلم(ة) والموظف(ين) قالت الوكالة (أ ف ب) إن'],
+  ['UNPAIRED_BRACKET', 'المحاور: 1) الإصلاح 2) التنمية أ) الأولى'],
+  ['UNPAIRED_BRACKET', 'قال «لن نتراجع» (أ ف ب) [مصدر]'],
 ];
 
 describe('copy-desk rules', () => {
@@ -165,6 +222,15 @@ describe('copy-desk rules', () => {
     expect(indic.map((f) => [f.paragraph, f.found, f.suggestions[0]])).toEqual([[0, '2024', '٢٠٢٤']]);
   });
 
+  it('UNPAIRED_BRACKET flags a guillemet or bracket left open or closed unopened, with no fix', () => {
+    const unpaired = (text: string) =>
+      findings(text)
+        .filter((f) => f.rule === 'UNPAIRED_BRACKET')
+        .map((f) => [f.found, f.start, f.suggestions]);
+    expect(unpaired('قال «لن نتراجع. وأضاف')).toEqual([['«', 4, []]]);
+    expect(unpaired('قال الوزير) إن')).toEqual([[')', 10, []]]);
+  });
+
   it('house-style rules run only when the settings ask', () => {
     expect(
       findings('قال: "لن نتراجع"', { guillemets: true }).find((f) => f.rule === 'GUILLEMETS')?.suggestions,
@@ -177,6 +243,10 @@ describe('copy-desk rules', () => {
   it('Word’s strictness switches turn their slips off', () => {
     expect(findings('يوم الجمعه', { strictTaaMarbuta: false }).filter((f) => f.rule === 'TAA_MARBUTA')).toEqual([]);
     expect(findings('وفد مصرى', { strictFinalYaa: false }).filter((f) => f.rule === 'ALEF_MAQSURA')).toEqual([]);
+    expect(findings('حتي الصباح', { strictFinalYaa: false }).filter((f) => f.rule === 'ALEF_MAQSURA_COMMON')).toEqual(
+      [],
+    );
+    expect(findings('إبن الوزير', { strictInitialAlef: false }).filter((f) => f.rule === 'WASL_NOUNS')).toEqual([]);
     expect(findings('الحدود الاردنية', { strictInitialAlef: false }).filter((f) => f.rule === 'HAMZA_INITIAL')).toEqual(
       [],
     );
@@ -192,6 +262,8 @@ describe('copy-desk rules', () => {
     const joined = spelled('التقى وزيرالخارجية الوفد').find((f) => f.rule === 'SPELLING')!;
     expect(joined).toMatchObject({ found: 'وزيرالخارجية', severity: 'error', suggestions: ['وزير الخارجية'] });
     expect(spelled('وقعت االحوادث').find((f) => f.rule === 'SPELLING')?.suggestions).toEqual(['الحوادث']);
+    expect(spelled('وقال الإطارأفادت').find((f) => f.rule === 'SPELLING')?.suggestions).toEqual(['الإطار أفادت']);
+    expect(spelled('قالت المرأة').filter((f) => f.rule === 'SPELLING')).toEqual([]);
     const name = spelled('التقى زيلينسكي الوفد');
     expect(name.map((f) => [f.rule, f.found, f.severity])).toEqual([['UNKNOWN_WORD', 'زيلينسكي', 'info']]);
     expect(spelled('التقى زيلينسكي الوفد', { underlineUnknown: true })[0]?.severity).toBe('error');
