@@ -8,6 +8,7 @@ import { SYNC_MIGRATION_SQL } from './sync/migrationSql';
 import { SEARCH_PAUSE_MIGRATION_SQL } from './search/indexPause';
 // newsroom sync: the trash travels
 import { SYNC_TRASH_MIGRATION_SQL } from './sync/trashSql';
+import { SYNC_SERVER_MARK_MIGRATION_SQL } from './sync/serverMarkSql';
 // import: subjects and genres searchable
 import { SEARCH_CLASSIFICATION_MIGRATION_SQL } from './search/classificationIndex';
 
@@ -228,6 +229,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 21,
     description: 'search index: subjects and genres searchable; classified articles indexed again',
     sql: SEARCH_CLASSIFICATION_MIGRATION_SQL,
+  },
+  // newsroom sync: each archive's mark on the server, to notice a database restored or made again
+  {
+    version: 25,
+    description: 'newsroom sync: the mark this archive leaves on the server, to notice a restored database',
+    sql: SYNC_SERVER_MARK_MIGRATION_SQL,
   },
 ];
 

@@ -50,6 +50,10 @@ export const syncCommand: Command = {
     if (values.once) {
       const result = await engine.runOnce();
       io.out(`pulled ${result.pulled}, pushed ${result.pushed}, conflicts ${result.conflicts}`);
+      if (result.restarted)
+        io.err(
+          'midad sync: the newsroom database had been restored from a backup or made again; it was read from the start and sent what it lacked of this archive',
+        );
       if (result.skipped > 0)
         io.err(`midad sync: skipped ${result.skipped} documents of a shape Midad does not accept`);
       if (!result.converged) {
@@ -71,7 +75,8 @@ export const syncCommand: Command = {
 function live(engine: ReturnType<typeof createSyncEngine>, io: { out: (t: string) => void }): Promise<number> {
   let last = '';
   engine.onState((s: SyncState) => {
-    const line = `${s.phase}${s.error ? ` (${s.error.code})` : ''}, pending ${s.pending}`;
+    const restored = s.serverRestoredAt ? `, database restored or made again (read from the start)` : '';
+    const line = `${s.phase}${s.error ? ` (${s.error.code})` : ''}, pending ${s.pending}${restored}`;
     if (line !== last) io.out(line);
     last = line;
   });

@@ -934,6 +934,9 @@ export const ar = {
   'error.sync_conflict_moved': 'وصلت نسخة أخرى من هذا المقال وأنت تقارن، فلم يُعتمد شيء. قارن النسخ من جديد ثم اختر.',
   'error.sync_no_server_version':
     'لا يحمل خادم غرفة الأخبار نسخة من هذا المقال بعد، فلا نسخة تؤخذ منه. بقي المقال هنا كما هو؛ اختصره أو اطلب من محرّر، ثم أعد الإرسال.',
+  // newsroom sync: the newsroom database found restored from a backup or made again
+  'sync.serverRestored': 'محدَّث الساعة \u2068{time}\u2069، بعد استعادة قاعدة غرفة الأخبار',
+  'sync.serverRestored.action': 'قُرئت من أولها وأُرسل إليها ما ينقصها من عملك؛ لم يضِع شيء هنا.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -858,4 +858,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
     'Another version of this article arrived while you were comparing, so nothing was kept. Compare the versions again, then choose.',
   'error.sync_no_server_version':
     'The newsroom server holds no version of this article yet, so there is none to take. The article stays here as it is: shorten it or ask an editor, then send it again.',
+  // newsroom sync: the newsroom database found restored from a backup or made again
+  'sync.serverRestored': 'Up to date at {time}, after the newsroom database was restored',
+  'sync.serverRestored.action':
+    'It was read again from the start and sent what it lacked of your work; nothing here was lost.',
 };

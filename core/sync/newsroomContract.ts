@@ -21,6 +21,8 @@ export const SyncStateSchema = z.object({
       status: z.number().int().optional(),
     })
     .nullable(),
+  /** When sync found the newsroom database restored or made again and started over (db/sync/serverMark.ts). */
+  serverRestoredAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 

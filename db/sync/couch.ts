@@ -88,6 +88,14 @@ const AllDocsSchema = z.object({
   ),
 });
 
+/** A 404 for a document the database does not hold (CouchDB: `missing` or `deleted`), not for the database. */
+function isMissingDoc(error: MidadError): boolean {
+  return error.params.reason === 'missing' || error.params.reason === 'deleted';
+}
+
+const LocalDocSchema = z.record(z.string(), z.unknown());
+const PutSchema = z.object({ rev: z.string() });
+
 export interface CouchClient {
   /** The database address without credentials, for messages and the checkpoint's key. */
   readonly remote: string;
@@ -96,6 +104,32 @@ export interface CouchClient {
   bulkDocs(docs: readonly object[]): Promise<BulkResult[]>;
   getDocs(ids: readonly string[]): Promise<Array<Record<string, unknown>>>;
   getAttachment(docId: string, name: string): Promise<Buffer>;
+  /** A `_local` document (never replicated, never in `_changes`), or null when the server has none. */
+  getLocal(id: string): Promise<Record<string, unknown> | null>;
+  /** Writes a `_local` document (`_rev` from getLocal or the last put); returns its new `_rev`. */
+  putLocal(id: string, doc: Record<string, unknown>): Promise<string>;
+}
+
+/** CouchDB's `reason` of a 404 (`missing`, `deleted`, `Database does not exist.`), or '' when unreadable. */
+async function notFoundReason(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { reason?: unknown };
+    return typeof body.reason === 'string' ? body.reason.slice(0, 200) : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Retry-After in milliseconds (seconds or an HTTP date); null when absent or unreadable. At most five
+ * minutes: a proxy asking for hours would leave the person's work unsent with no word but "server error".
+ */
+export function retryAfter(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  const seconds = /^\s*(\d+)\s*$/.exec(header)?.[1];
+  const ms = seconds !== undefined ? Number(seconds) * 1000 : Date.parse(header) - now;
+  if (!Number.isFinite(ms)) return null;
+  return Math.min(Math.max(ms, 0), 300_000);
 }
 
 /** Splits credentials out of a database address: `http://name:pw@host:5984/newsroom`. */
@@ -151,19 +185,31 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     const renewed = cookies && authSessionCookie(response.headers.get('set-cookie'));
     if (renewed && renewed !== cookies.current()) cookies.renewed(renewed);
     if (response.ok) return response;
-    await response.body?.cancel();
+    // A 404 says what is missing: a document (`missing`) or the whole database (deleted, not made again yet).
+    const reason = response.status === 404 ? await notFoundReason(response) : null;
+    if (response.status !== 404) await response.body?.cancel();
     if (response.status === 401)
       throw new MidadError('sync_unauthorized', 'The newsroom server did not accept the user name and password.', {
         status: 401,
       });
     if (response.status === 403)
       throw new MidadError('sync_forbidden', 'The newsroom server refused access to this database.', { status: 403 });
-    throw serverError(response.status, `HTTP ${response.status} from ${path.split('?')[0]}`);
+    // A server that is busy or being restarted may say when to come back (503 with Retry-After).
+    const retryAfterMs = retryAfter(response.headers.get('retry-after'));
+    throw serverError(response.status, `HTTP ${response.status} from ${path.split('?')[0]}`, {
+      ...(retryAfterMs === null ? {} : { retryAfterMs }),
+      ...(reason === null ? {} : { reason }),
+    });
   }
 
-  function serverError(status: number | string, detail: string): MidadError {
+  function serverError(
+    status: number | string,
+    detail: string,
+    more: Record<string, string | number> = {},
+  ): MidadError {
     return new MidadError('sync_server', `The newsroom server gave an answer Midad cannot use: ${detail}.`, {
       status,
+      ...more,
     });
   }
 
@@ -199,6 +245,11 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     const response = await call('_bulk_docs', { method: 'POST', body });
     const results = await json(BulkResultSchema, response, '_bulk_docs');
     if (results.length !== docs.length) throw serverError('bulk', '_bulk_docs answered for a different number');
+    // pouchdb-server answers a person who is no longer a member (the role taken away) with 201 and
+    // `unauthorized` for every document, where CouchDB refuses the request with 403. Either way it is the
+    // person's access, not these changes: said as such, and nothing is marked refused.
+    if (results.some((r) => r.error === 'unauthorized'))
+      throw new MidadError('sync_forbidden', 'The newsroom server refused access to this database.', { status: 403 });
     return results;
   }
 
@@ -255,6 +306,19 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     async getAttachment(docId, name) {
       const response = await call(`${encodeURIComponent(docId)}/${encodeURIComponent(name)}`);
       return Buffer.from(await readBody(() => response.arrayBuffer()));
+    },
+    async getLocal(id) {
+      try {
+        return await json(LocalDocSchema, await call(`_local/${encodeURIComponent(id)}`), '_local');
+      } catch (error) {
+        // Only a missing document: a missing database is not "no mark", it is a database not there yet.
+        if (error instanceof MidadError && error.params.status === 404 && isMissingDoc(error)) return null;
+        throw error;
+      }
+    },
+    async putLocal(id, doc) {
+      const response = await call(`_local/${encodeURIComponent(id)}`, { method: 'PUT', body: JSON.stringify(doc) });
+      return (await json(PutSchema, response, '_local')).rev;
     },
   };
 }

@@ -15,7 +15,8 @@ import type { SyncTraceStep } from './trace';
 
 export type { SyncTraceStep } from './trace';
 import { push } from './push';
-import { conflictedCount, pendingCount, refusedCount } from './store';
+import { conflictedCount, pendingCount, readCheckpoint, refusedCount } from './store';
+import { createServerMark } from './serverMark';
 
 export interface SyncTarget {
   databaseUrl: string;
@@ -27,6 +28,8 @@ export interface SyncState {
   pending: number;
   lastSyncedAt: string | null;
   error: null | { code: 'unauthorized' | 'forbidden' | 'unreachable' | 'server'; status?: number };
+  /** When this engine found the newsroom database restored or made again, and started over (serverMark.ts). */
+  serverRestoredAt?: string | null;
 }
 export interface SyncRound {
   pulled: number;
@@ -38,6 +41,8 @@ export interface SyncRound {
   skipped: number;
   /** True when nothing is left to send and the last pull found nothing new. */
   converged: boolean;
+  /** The database was restored or made again: this round read it from the start and sent everything again. */
+  restarted: boolean;
 }
 export interface SyncEngine {
   runOnce(): Promise<SyncRound>;
@@ -82,6 +87,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
   let live: { stop: AbortController; wake: AbortController | null; done: Promise<void> } | null = null;
   /** Ends the current back-off early (a nudge, or a save made while it lasts). */
   let cutBackoff: (() => void) | null = null;
+  const mark = createServerMark(archive, client, () => actor?.user ?? '');
 
   const setState = (patch: Partial<SyncState>) => {
     current = { ...current, pending: pendingCount(archive), ...patch };
@@ -108,13 +114,43 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
     });
   }
 
+  /**
+   * Is the database the one this archive synced with? When it was restored or made again, the archive
+   * starts over with it (serverMark.ts) and the state says so until the engine stops.
+   */
+  async function sameServer(): Promise<boolean> {
+    const found = await mark.check(now());
+    if (found === 'same') return true;
+    // Said before the new mark is written: the archive has started over even if that write fails.
+    if (found === 'restarted') setState({ serverRestoredAt: now().toISOString() });
+    await mark.write();
+    return found === 'first';
+  }
+
   async function round(signal?: AbortSignal): Promise<SyncRound> {
     const who = await signIn();
-    const total: SyncRound = { pulled: 0, pushed: 0, conflicts: 0, refused: 0, skipped: 0, converged: false };
+    const total: SyncRound = {
+      pulled: 0,
+      pushed: 0,
+      conflicts: 0,
+      refused: 0,
+      skipped: 0,
+      converged: false,
+      restarted: false,
+    };
     for (let i = 0; i < MAX_ROUNDS && !signal?.aborted; i += 1) {
       const sent = await push(archive, client, who, now);
       options.trace?.({ step: 'pushed', documents: sent.pushed });
+      // Checked after the first push, not before: a save then reaches the server without waiting for it, and
+      // a push to a database restored meanwhile is harmless (ids; a stale head's 409 is read and merged).
+      // The pull, whose checkpoint would mean nothing there, always comes after it.
+      if (i === 0) total.restarted = !(await sameServer());
+      // The server learnt something from here, or this archive from it: a new mark each time (serverMark.ts),
+      // so a backup taken before either is told apart from the database this archive knows.
+      if (sent.pushed > 0) await mark.write();
+      const since = readCheckpoint(archive, client.remote);
       const got = await pull(archive, client, who, now, { trace: options.trace });
+      if (readCheckpoint(archive, client.remote) !== since) await mark.write();
       total.pushed += sent.pushed;
       total.refused += sent.refused;
       total.pulled += got.pulled;
@@ -151,11 +187,15 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
             wake.abort();
           }, options.watchMs ?? 25);
           try {
+            // A database deleted and made again while this waited: its sequence numbers start again.
+            if (!(await sameServer())) break;
+            const since = readCheckpoint(archive, client.remote);
             const got = await pull(archive, client, await signIn(), now, {
               longpoll: { timeoutMs: options.longpollMs ?? 25_000, signal: wake.signal },
               trace: options.trace,
             });
             if (got.pulled > 0) setState({ phase: 'idle', error: null, lastSyncedAt: now().toISOString() });
+            if (readCheckpoint(archive, client.remote) !== since) await mark.write();
           } catch (error) {
             if (!(error instanceof Error && error.name === 'AbortError')) throw error;
           } finally {
@@ -167,9 +207,15 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
         if (stop.aborted) break;
         failed(error);
         const steps = options.backoffMs ?? BACKOFF_MS;
-        const wait = steps[Math.min(failures, steps.length - 1)] as number;
+        // A server that said when to come back (503 with Retry-After) is not asked sooner, even on a nudge.
+        const asked = error instanceof MidadError ? error.params.retryAfterMs : undefined;
+        const floor = typeof asked === 'number' ? Math.max(asked, RETRY_FLOOR_MS) : RETRY_FLOOR_MS;
+        const wait = Math.max(
+          steps[Math.min(failures, steps.length - 1)] as number,
+          typeof asked === 'number' ? asked : 0,
+        );
         failures += 1;
-        await backoff(wait, stop);
+        await backoff(wait, stop, floor);
       }
     }
   }
@@ -179,7 +225,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
    * RETRY_FLOOR_MS have passed. Coming back online is then noticed at the next save or `online` event,
    * not only at the next scheduled try (up to 60 s away).
    */
-  async function backoff(ms: number, stop: AbortSignal): Promise<void> {
+  async function backoff(ms: number, stop: AbortSignal, floor: number): Promise<void> {
     const started = Date.now();
     const pendingAtStart = pendingCount(archive);
     let asked = false;
@@ -187,7 +233,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
     const onStop = () => cut.abort();
     stop.addEventListener('abort', onStop, { once: true });
     const check = () => {
-      if (Date.now() - started < RETRY_FLOOR_MS) return;
+      if (Date.now() - started < floor) return;
       if (asked || pendingCount(archive) > pendingAtStart) cut.abort();
     };
     cutBackoff = () => {

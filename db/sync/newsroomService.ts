@@ -52,6 +52,7 @@ export interface EngineLike {
   fetchPicture?(mediaId: string): Promise<boolean>;
   discardRefused?(articleId: string, label: string): Promise<void>;
   nudge?(): void;
+  onState?(listener: (state: SyncState) => void): () => void;
 }
 export interface EngineTarget {
   databaseUrl: string;
@@ -136,6 +137,16 @@ export function createNewsroomService(
   function startEngine(): void {
     if (!session || engine || !options.engine) return;
     engine = options.engine(archive, { databaseUrl: session.databaseUrl, auth: { cookies: sessionCookies } });
+    const server = new URL(session.databaseUrl).host;
+    let restoredSaid: string | null = null;
+    // The log keeps what the header says only for a while: a database restored or made again is worth a line.
+    engine.onState?.((state) => {
+      if (!state.serverRestoredAt || state.serverRestoredAt === restoredSaid) return;
+      restoredSaid = state.serverRestoredAt;
+      options.log?.(
+        `newsroom sync: the database at ${server} had been restored from a backup or made again; read from the start and sent what it lacked`,
+      );
+    });
     engine.startLive();
   }
 

@@ -70,7 +70,12 @@ export async function pull(
       const last = at >= page.results.length;
       const sliceSeq = last ? lastSeq : String((part.at(-1) as ChangesPage['results'][number]).seq);
       let started = performance.now();
-      const parsed = parseDocs(part.flatMap((r) => (r.doc && !r.deleted ? [r.doc] : [])));
+      const docs = part.flatMap((r) => (r.doc && !r.deleted ? [r.doc] : []));
+      // A change without its document (a proxy or a server that dropped include_docs): fetched by id, never
+      // passed over, or the checkpoint would move past a document this archive never saw.
+      const bare = part.filter((r) => !r.doc && !r.deleted).map((r) => r.id);
+      if (bare.length > 0) docs.push(...(await client.getDocs(bare)));
+      const parsed = parseDocs(docs);
       let busy = performance.now() - started;
       const fetched = await prefetch(archive, client, parsed);
       started = performance.now();

@@ -17,6 +17,7 @@ import {
   type RevDoc,
   type TrashEventDoc,
 } from '../../core/sync/documents';
+import { serverRefusalCode } from '../../core/sync/designDoc';
 import { readSettings } from '../settings';
 import { readImageInfo } from '../../core/media/imageInfo';
 import type { Role } from '../../core/settings/schema';
@@ -28,6 +29,7 @@ import { localPicture, sha256Hex } from './content';
 import { materialiseAll, mergeHeads, type SyncActor } from './heads';
 import { getHeads, insertRevision, markRevisionSent, setHeads, whileApplying } from './store';
 import { parseDocs, prefetch } from './apply';
+import { RESTORE_PAYLOAD } from './serverMark';
 
 export interface PushResult {
   pushed: number;
@@ -41,6 +43,9 @@ type Outcome = 'ok' | 'there' | 'refused' | 'conflict' | 'retry';
 
 function outcome(result: BulkResult): Outcome {
   if (result.ok) return 'ok';
+  // The server holds an immutable document by that id already (pouchdb-server validates before it looks for
+  // a conflict): ids name their content, so it is this one, sent by someone else, e.g. after a restore.
+  if (result.error === 'forbidden' && serverRefusalCode(result.reason ?? '') === 'immutable') return 'conflict';
   // too_large: the server's size limit (couch.ts answers it for a document refused alone with a 413).
   if (result.error === 'forbidden' || result.error === 'unauthorized' || result.error === 'too_large') return 'refused';
   if (result.error === 'conflict') return 'conflict';
@@ -371,14 +376,17 @@ async function pushReview(archive: Archive, client: CouchClient, actor: SyncActo
       answers.forEach((answer, i) => {
         const { row } = sendable[i] as (typeof sendable)[number];
         const o = outcome(answer);
-        if (o === 'ok' || o === 'conflict') remove.run(row.seq);
-        if (o === 'refused')
+        // A status change queued again after the database was restored, which this person's role may not
+        // record (someone else's publish): not this person's change to keep; its author's workstation sends it.
+        const notMine = o === 'refused' && row.kind === 'event' && row.payload === RESTORE_PAYLOAD;
+        if (o === 'ok' || o === 'conflict' || notMine) remove.run(row.seq);
+        else if (o === 'refused')
           cachedStatement(archive, 'UPDATE sync_outbox SET refused = ? WHERE seq = ?').run(
             answer.reason ?? 'forbidden',
             row.seq,
           );
         if (o === 'ok') result.pushed += 1;
-        if (o === 'refused') result.refused += 1;
+        if (o === 'refused' && !notMine) result.refused += 1;
       });
     })();
   }

@@ -30,6 +30,14 @@ export function syncText(status: NewsroomStatus | null, formatTime: (iso: string
   // A refused change is not "up to date": the server does not hold what this computer shows.
   if (status.refused > 0)
     return { tone: 'problem', key: 'sync.refused', params: { count: status.refused }, action: 'sync.refused.action' };
+  // Once up to date again after the database was restored or made again, that is said, with what Midad did.
+  if (sync.serverRestoredAt && sync.phase === 'idle' && sync.pending === 0 && sync.lastSyncedAt)
+    return {
+      tone: 'ok',
+      key: 'sync.serverRestored',
+      params: { time: formatTime(sync.lastSyncedAt) },
+      action: 'sync.serverRestored.action',
+    };
   if (sync.phase === 'offline') return { tone: 'quiet', key: 'sync.offline', params: {}, action: 'sync.offline.hint' };
   if (sync.phase === 'syncing' || sync.pending > 0)
     return { tone: 'busy', key: 'sync.syncing', params: { count: sync.pending }, action: null };

@@ -154,6 +154,28 @@ describe(`what the header says (${describeServer()}; ${matrixName()})`, () => {
     expect(await indicator().getAttribute('data-tone')).toBe('ok');
   }, 240_000);
 
+  it('the newsroom database made again is noticed, said once up to date, and given back what it lost', async () => {
+    const admin = new URL(adminDb);
+    const basic = Buffer.from(`${decodeURIComponent(admin.username)}:${decodeURIComponent(admin.password)}`);
+    const deleted = await fetch(`${server.url}${admin.pathname}`, {
+      method: 'DELETE',
+      headers: { authorization: `Basic ${basic.toString('base64')}` },
+    });
+    expect(deleted.status).toBe(200);
+    await initNewsroom(adminDb);
+    // Rana goes on writing: her save wakes sync at once (otherwise it notices at the end of its long-poll).
+    const { version } = await call<{ version: number }>('articles.get', { id: storyId });
+    await call('articles.save', { id: storyId, baseVersion: version, fields: { standfirst: 'عاد التيار مساءً.' } });
+    await headerMatrix('restored', {
+      ar: [said('ar', 'sync.serverRestored'), said('ar', 'sync.serverRestored.action')],
+      en: [said('en', 'sync.serverRestored'), said('en', 'sync.serverRestored.action')],
+    });
+    const onServer = await fetch(`${server.url}${admin.pathname}/article:${storyId}`, {
+      headers: { authorization: `Basic ${basic.toString('base64')}` },
+    });
+    expect(onServer.status).toBe(200);
+  }, 240_000);
+
   it('a publish the server refuses is said instead of up to date, and kept here', async () => {
     // Signed out, Rana calls herself an editor and publishes; signed in again, the server knows better.
     await call('newsroom.signOut', {});

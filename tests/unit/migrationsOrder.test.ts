@@ -24,6 +24,8 @@ const RELEASED: Record<number, string> = {
   18: '979e5211e791cb76',
   // import
   21: 'ffba6c88a542fa55',
+  // newsroom sync: the server mark
+  25: '59f17da8569d8510',
 };
 
 describe('the migration list', () => {

@@ -58,4 +58,19 @@ describe('syncText', () => {
     );
     expect(down?.key).toBe('sync.error.unreachable');
   });
+
+  it('says, once up to date again, that the newsroom database was restored and what Midad did', () => {
+    const status = signedIn({ lastSyncedAt: '2026-12-06T08:05:00.000Z', serverRestoredAt: '2026-12-06T08:04:00.000Z' });
+    const text = syncText(status, time);
+    expect(text).toMatchObject({ tone: 'ok', key: 'sync.serverRestored', action: 'sync.serverRestored.action' });
+    expect(translate('en', text!.key, text!.params)).toBe(
+      'Up to date at 08:05, after the newsroom database was restored',
+    );
+    expect(translate('ar', text!.action!)).toContain('أُرسل إليها ما ينقصها من عملك');
+    // While it sends what the server lacks, it says it is syncing; a problem still comes first.
+    const sending = signedIn({ ...status.sync, phase: 'syncing', pending: 40 });
+    expect(syncText(sending, time)?.key).toBe('sync.syncing');
+    const down = signedIn({ ...status.sync, phase: 'offline', error: { code: 'unreachable' } });
+    expect(syncText(down, time)?.key).toBe('sync.error.unreachable');
+  });
 });

@@ -1,0 +1,161 @@
+/**
+ * Noticing that the newsroom database is not the one this archive synced with: restored from a backup, or
+ * deleted and made again. The saved checkpoint then means nothing (pouchdb-server counts sequences from 1
+ * again, so `since=57` on a new database skips its first 57 changes), and documents this archive sent may be
+ * gone from the server while they are marked sent here.
+ *
+ * Each archive keeps a mark in a `_local` document of its own on the database (never replicated, never in
+ * `_changes`, so a database restored by replication or made again has none, and one restored from a copy of
+ * its files has an older one) and writes a new mark each time the server learns something from it or it
+ * learns something from the server. Before reading or sending, the mark on the server must be the last one
+ * written (or the one being written when a kill came). When it is not, the archive starts over: the pull from
+ * the start, and everything of its own sent again (ids make that harmless: what is still there is a 409).
+ */
+import { randomBytes } from 'node:crypto';
+import { MidadError } from '../../core/api/errors';
+import type { Archive } from '../archive';
+import { cachedStatement } from '../statements';
+import type { CouchClient } from './couch';
+
+/** `first`: no mark yet (a first sync, or an archive from before marks); `restarted`: the archive started over. */
+export type ServerCheck = 'same' | 'first' | 'restarted';
+
+/** The outbox payload of a status event queued again after a restore (push.ts drops it if refused). */
+export const RESTORE_PAYLOAD = '{"restore":true}';
+
+interface MarkRow {
+  doc_id: string;
+  confirmed: string | null;
+  pending: string | null;
+}
+
+export interface ServerMark {
+  /**
+   * Compares the server's mark with this archive's; starts over when they differ. Writes nothing to the
+   * server: after `first` or `restarted` the caller writes a mark (and says so first, should that fail).
+   */
+  check(now: Date): Promise<ServerCheck>;
+  /** Leaves a new mark: call after the server learnt something from here or the checkpoint moved. */
+  write(): Promise<void>;
+}
+
+export function createServerMark(archive: Archive, client: CouchClient, user: () => string): ServerMark {
+  const remote = client.remote;
+  /** The `_rev` of the `_local` document as last read or written (CouchDB asks for it on every update). */
+  let rev: string | null = null;
+
+  function row(): MarkRow {
+    const read = () =>
+      cachedStatement(archive, 'SELECT doc_id, confirmed, pending FROM sync_server_mark WHERE remote = ?').get(
+        remote,
+      ) as MarkRow | undefined;
+    const found = read();
+    if (found) return found;
+    cachedStatement(archive, 'INSERT OR IGNORE INTO sync_server_mark (remote, doc_id) VALUES (?, ?)').run(
+      remote,
+      `midad-sync-${randomBytes(12).toString('hex')}`,
+    );
+    return read() as MarkRow;
+  }
+
+  async function put(docId: string, mark: string): Promise<void> {
+    const body = (r: string | null) => ({ ...(r ? { _rev: r } : {}), mark, archive: docId });
+    try {
+      rev = await client.putLocal(docId, body(rev));
+    } catch (error) {
+      // Our _rev was stale (a write whose answer never came): read it and write once more.
+      if (!(error instanceof MidadError && error.params.status === 409)) throw error;
+      const there = await client.getLocal(docId);
+      rev = await client.putLocal(docId, body(typeof there?._rev === 'string' ? there._rev : null));
+    }
+  }
+
+  /** The mark being written is on the server after all: it becomes the one known to be there. */
+  function confirm(mark: string): void {
+    cachedStatement(archive, 'UPDATE sync_server_mark SET confirmed = ?, pending = NULL WHERE remote = ?').run(
+      mark,
+      remote,
+    );
+  }
+
+  async function write(): Promise<void> {
+    const { doc_id: docId, pending } = row();
+    if (pending !== null) {
+      // The last write's answer never came: learn whether the server took it before this one replaces it
+      // as pending, or a second lost answer would leave a mark on the server this archive no longer knows.
+      const there = await client.getLocal(docId);
+      rev = typeof there?._rev === 'string' ? there._rev : null;
+      if (there?.mark === pending) confirm(pending);
+    }
+    const next = randomBytes(16).toString('hex');
+    // Kept as pending before it is sent: a kill after the server took it leaves a mark this archive knows.
+    cachedStatement(archive, 'UPDATE sync_server_mark SET pending = ? WHERE remote = ?').run(next, remote);
+    await put(docId, next);
+    confirm(next);
+  }
+
+  return {
+    async check(now) {
+      const mine = row();
+      const there = await client.getLocal(mine.doc_id);
+      rev = typeof there?._rev === 'string' ? there._rev : null;
+      if (mine.confirmed === null && mine.pending === null) return 'first';
+      const mark = typeof there?.mark === 'string' ? there.mark : null;
+      if (mark !== null && mark === mine.confirmed) return 'same';
+      if (mark !== null && mark === mine.pending) {
+        confirm(mark);
+        return 'same';
+      }
+      startOver(archive, remote, user(), now);
+      return 'restarted';
+    },
+    write,
+  };
+}
+
+/**
+ * The database is not the one this archive knew: read it from the start, and send again everything this
+ * archive may send (its person's revisions, every comment, status change, thread decision and trash
+ * decision; pictures with them), and every article's heads, without a `_rev` the server may not know.
+ * Others' revisions cannot be sent in their name (the server checks the author): their own workstations
+ * send them. Nothing local is deleted. One transaction: a kill leaves all of it or none.
+ */
+export function startOver(archive: Archive, remote: string, user: string, now: Date): void {
+  archive
+    .transaction(() => {
+      cachedStatement(archive, 'DELETE FROM sync_checkpoint WHERE remote = ?').run(remote);
+      cachedStatement(archive, 'UPDATE sync_revisions SET sent = 0 WHERE sent = 1 AND author = ?').run(user);
+      cachedStatement(archive, 'DELETE FROM sync_pictures').run();
+      cachedStatement(
+        archive,
+        'UPDATE sync_heads SET remote_rev = NULL, remote_status = NULL, dirty = CASE dirty WHEN 0 THEN 1 ELSE dirty END',
+      ).run();
+      cachedStatement(
+        archive,
+        "INSERT OR IGNORE INTO sync_outbox (kind, ref) SELECT 'comment', id FROM comments",
+      ).run();
+      cachedStatement(
+        archive,
+        "INSERT OR IGNORE INTO sync_outbox (kind, ref, payload) SELECT 'event', id, ? FROM review_status_changes",
+      ).run(RESTORE_PAYLOAD);
+      // The same rows migration 12's and 18's triggers queue for a thread decision and a trash decision.
+      cachedStatement(
+        archive,
+        `INSERT OR IGNORE INTO sync_outbox (kind, ref, payload)
+           SELECT 'thread', id || '@' || status_at, json_object('threadId', id, 'articleId', article_id,
+             'resolved', resolved, 'name', status_by_name, 'role', status_by_role, 'at', status_at)
+             FROM comment_threads WHERE status_at IS NOT NULL`,
+      ).run();
+      cachedStatement(
+        archive,
+        `INSERT OR IGNORE INTO sync_outbox (kind, ref, payload)
+           SELECT 'trash', article_id || '@' || at, json_object('articleId', article_id, 'trashed', trashed, 'at', at)
+             FROM sync_trash`,
+      ).run();
+      cachedStatement(archive, 'UPDATE sync_server_mark SET restarted_at = ? WHERE remote = ?').run(
+        now.toISOString(),
+        remote,
+      );
+    })
+    .immediate();
+}
