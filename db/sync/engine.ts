@@ -123,8 +123,18 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
     if (found === 'same') return true;
     // Said before the new mark is written: the archive has started over even if that write fails.
     if (found === 'restarted') setState({ serverRestoredAt: now().toISOString() });
-    await mark.write();
+    if ((await mark.write(now())) === 'restarted') {
+      setState({ serverRestoredAt: now().toISOString() });
+      return false;
+    }
     return found === 'first';
+  }
+
+  /** A new mark after the server or this archive learnt something; false when the database changed meanwhile. */
+  async function leaveMark(): Promise<boolean> {
+    if ((await mark.write(now())) === 'written') return true;
+    setState({ serverRestoredAt: now().toISOString() });
+    return false;
   }
 
   async function round(signal?: AbortSignal): Promise<SyncRound> {
@@ -147,10 +157,11 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
       if (i === 0) total.restarted = !(await sameServer());
       // The server learnt something from here, or this archive from it: a new mark each time (serverMark.ts),
       // so a backup taken before either is told apart from the database this archive knows.
-      if (sent.pushed > 0) await mark.write();
+      // A database changed since the check (started over by the mark): the next turn reads it from the start.
+      if (sent.pushed > 0 && !(await leaveMark())) total.restarted = true;
       const since = readCheckpoint(archive, client.remote);
       const got = await pull(archive, client, who, now, { trace: options.trace });
-      if (readCheckpoint(archive, client.remote) !== since) await mark.write();
+      if (readCheckpoint(archive, client.remote) !== since && !(await leaveMark())) total.restarted = true;
       total.pushed += sent.pushed;
       total.refused += sent.refused;
       total.pulled += got.pulled;
@@ -195,7 +206,8 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
               trace: options.trace,
             });
             if (got.pulled > 0) setState({ phase: 'idle', error: null, lastSyncedAt: now().toISOString() });
-            if (readCheckpoint(archive, client.remote) !== since) await mark.write();
+            // A long-poll may span a restore: the mark is laid only over this archive's own.
+            if (readCheckpoint(archive, client.remote) !== since && !(await leaveMark())) break;
           } catch (error) {
             if (!(error instanceof Error && error.name === 'AbortError')) throw error;
           } finally {

@@ -35,8 +35,12 @@ export interface ServerMark {
    * server: after `first` or `restarted` the caller writes a mark (and says so first, should that fail).
    */
   check(now: Date): Promise<ServerCheck>;
-  /** Leaves a new mark: call after the server learnt something from here or the checkpoint moved. */
-  write(): Promise<void>;
+  /**
+   * Leaves a new mark: call after the server learnt something from here or the checkpoint moved. Only over a
+   * mark of this archive's: when the one there is not (the database was restored or made again since the
+   * last check, as a long-poll waited on it), the archive starts over first and says `restarted`.
+   */
+  write(now: Date): Promise<'written' | 'restarted'>;
 }
 
 export function createServerMark(archive: Archive, client: CouchClient, user: () => string): ServerMark {
@@ -58,15 +62,31 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
     return read() as MarkRow;
   }
 
-  async function put(docId: string, mark: string): Promise<void> {
-    const body = (r: string | null) => ({ ...(r ? { _rev: r } : {}), mark, archive: docId });
+  /** Whether the mark read on the server is one this archive wrote: the last confirmed, or one being written. */
+  function ours(there: Record<string, unknown> | null, known: MarkRow): boolean {
+    const mark = there?.mark;
+    return typeof mark === 'string' && (mark === known.confirmed || mark === known.pending);
+  }
+
+  const body = (r: string | null, docId: string, mark: string) => ({ ...(r ? { _rev: r } : {}), mark, archive: docId });
+
+  /**
+   * Puts the mark over the one there if that one is this archive's (`known`); answers false, writing
+   * nothing, when it is not. CouchDB refuses a `_local` update whose `_rev` is not the stored one (409), a
+   * document gone with its database included: so a mark is never laid on a database this archive did not see.
+   */
+  async function putOver(docId: string, mark: string, known: MarkRow): Promise<boolean> {
     try {
-      rev = await client.putLocal(docId, body(rev));
+      rev = await client.putLocal(docId, body(rev, docId, mark));
+      return true;
     } catch (error) {
-      // Our _rev was stale (a write whose answer never came): read it and write once more.
       if (!(error instanceof MidadError && error.params.status === 409)) throw error;
+      // Our _rev was stale: a write whose answer never came, or another database under the same name.
       const there = await client.getLocal(docId);
-      rev = await client.putLocal(docId, body(typeof there?._rev === 'string' ? there._rev : null));
+      rev = typeof there?._rev === 'string' ? there._rev : null;
+      if (!ours(there, known)) return false;
+      rev = await client.putLocal(docId, body(rev, docId, mark));
+      return true;
     }
   }
 
@@ -78,20 +98,32 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
     );
   }
 
-  async function write(): Promise<void> {
-    const { doc_id: docId, pending } = row();
-    if (pending !== null) {
+  async function write(now: Date): Promise<'written' | 'restarted'> {
+    const known = row();
+    const docId = known.doc_id;
+    let foreign = false;
+    if (known.pending !== null) {
       // The last write's answer never came: learn whether the server took it before this one replaces it
       // as pending, or a second lost answer would leave a mark on the server this archive no longer knows.
       const there = await client.getLocal(docId);
       rev = typeof there?._rev === 'string' ? there._rev : null;
-      if (there?.mark === pending) confirm(pending);
+      if (there?.mark === known.pending) confirm(known.pending);
+      else foreign = !ours(there, known);
     }
     const next = randomBytes(16).toString('hex');
     // Kept as pending before it is sent: a kill after the server took it leaves a mark this archive knows.
     cachedStatement(archive, 'UPDATE sync_server_mark SET pending = ? WHERE remote = ?').run(next, remote);
-    await put(docId, next);
+    if (!foreign && (await putOver(docId, next, known))) {
+      confirm(next);
+      return 'written';
+    }
+    // Not the database this archive last saw: start over, then lay the first mark on this one.
+    startOver(archive, remote, user(), now);
+    const there = await client.getLocal(docId);
+    rev = typeof there?._rev === 'string' ? there._rev : null;
+    rev = await client.putLocal(docId, body(rev, docId, next));
     confirm(next);
+    return 'restarted';
   }
 
   return {
