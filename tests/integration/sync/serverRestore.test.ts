@@ -96,14 +96,18 @@ function counts(archive: Archive) {
   };
 }
 
+/** A new database and two workstations on it (Amal's and Badr's), each with its engine. */
+async function twoOnNewDatabase() {
+  const newsroom = await newDatabase();
+  const dir = tempDir();
+  const a = openWorkstation(dir, 'a.sqlite', amal);
+  const b = openWorkstation(dir, 'b.sqlite', badr);
+  return { newsroom, dir, a, b, syncA: engineFor(newsroom, a, amal), syncB: engineFor(newsroom, b, badr) };
+}
+
 describe(`the newsroom database changes under the workstations (${describeServer()})`, () => {
   it('deleted and made again: each archive starts over, sends what it had sent, and misses nothing new', async () => {
-    const newsroom = await newDatabase();
-    const dir = tempDir();
-    const a = openWorkstation(dir, 'a.sqlite', amal);
-    const b = openWorkstation(dir, 'b.sqlite', badr);
-    const syncA = engineFor(newsroom, a, amal);
-    const syncB = engineFor(newsroom, b, badr);
+    const { newsroom, dir, a, b, syncA, syncB } = await twoOnNewDatabase();
     const fromA = write(a, 'خبر أمل');
     await syncA.runOnce();
     const fromB = write(b, 'خبر بدر');
@@ -156,12 +160,7 @@ describe(`the newsroom database changes under the workstations (${describeServer
   });
 
   it('restored from a backup: what was sent after the backup is sent again, and read again by the others', async () => {
-    const newsroom = await newDatabase();
-    const dir = tempDir();
-    const a = openWorkstation(dir, 'a.sqlite', amal);
-    const b = openWorkstation(dir, 'b.sqlite', badr);
-    const syncA = engineFor(newsroom, a, amal);
-    const syncB = engineFor(newsroom, b, badr);
+    const { newsroom, dir, a, b, syncA, syncB } = await twoOnNewDatabase();
     const story = write(a, 'قبل النسخة الاحتياطية');
     await syncA.runOnce();
     await syncB.runOnce();
