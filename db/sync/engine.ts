@@ -123,10 +123,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
     if (found === 'same') return true;
     // Said before the new mark is written: the archive has started over even if that write fails.
     if (found === 'restarted') setState({ serverRestoredAt: now().toISOString() });
-    if ((await mark.write(now())) === 'restarted') {
-      setState({ serverRestoredAt: now().toISOString() });
-      return false;
-    }
+    if (!(await leaveMark())) return false;
     return found === 'first';
   }
 

@@ -62,6 +62,13 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
     return read() as MarkRow;
   }
 
+  /** The `_local` document there now; its `_rev` becomes the one the next put gives. */
+  async function readThere(docId: string): Promise<Record<string, unknown> | null> {
+    const there = await client.getLocal(docId);
+    rev = typeof there?._rev === 'string' ? there._rev : null;
+    return there;
+  }
+
   /** Whether the mark read on the server is one this archive wrote: the last confirmed, or one being written. */
   function ours(there: Record<string, unknown> | null, known: MarkRow): boolean {
     const mark = there?.mark;
@@ -82,8 +89,7 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
     } catch (error) {
       if (!(error instanceof MidadError && error.params.status === 409)) throw error;
       // Our _rev was stale: a write whose answer never came, or another database under the same name.
-      const there = await client.getLocal(docId);
-      rev = typeof there?._rev === 'string' ? there._rev : null;
+      const there = await readThere(docId);
       if (!ours(there, known)) return false;
       rev = await client.putLocal(docId, body(rev, docId, mark));
       return true;
@@ -105,8 +111,7 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
     if (known.pending !== null) {
       // The last write's answer never came: learn whether the server took it before this one replaces it
       // as pending, or a second lost answer would leave a mark on the server this archive no longer knows.
-      const there = await client.getLocal(docId);
-      rev = typeof there?._rev === 'string' ? there._rev : null;
+      const there = await readThere(docId);
       if (there?.mark === known.pending) confirm(known.pending);
       else foreign = !ours(there, known);
     }
@@ -119,8 +124,7 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
     }
     // Not the database this archive last saw: start over, then lay the first mark on this one.
     startOver(archive, remote, user(), now);
-    const there = await client.getLocal(docId);
-    rev = typeof there?._rev === 'string' ? there._rev : null;
+    await readThere(docId);
     rev = await client.putLocal(docId, body(rev, docId, next));
     confirm(next);
     return 'restarted';
@@ -129,8 +133,7 @@ export function createServerMark(archive: Archive, client: CouchClient, user: ()
   return {
     async check(now) {
       const mine = row();
-      const there = await client.getLocal(mine.doc_id);
-      rev = typeof there?._rev === 'string' ? there._rev : null;
+      const there = await readThere(mine.doc_id);
       if (mine.confirmed === null && mine.pending === null) return 'first';
       const mark = typeof there?.mark === 'string' ? there.mark : null;
       if (mark !== null && mark === mine.confirmed) return 'same';
