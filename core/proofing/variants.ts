@@ -126,8 +126,13 @@ export function candidates(word: string, kind: SlipKind): string[] {
   return [...out];
 }
 
-/** The candidates of `kind` that are words, when `word` is not one. */
+/**
+ * The candidates of `kind` that are words, when `word` is not one. A hamza is never taken off to match a word
+ * known only from the archive: the archive holds copy as published, and papers that drop their hamzas teach
+ * names without them (ارميتاج، انطون, learned from annaharonline on the tuning files), which would turn the
+ * right spelling (أرميتاج) into a "slip". Which hamzat wasl a word has is Hunspell's to say.
+ */
 export function slipFixes(word: string, kind: SlipKind, words: WordOracle): string[] {
   if (words.isWord(word)) return [];
-  return candidates(word, kind).filter((c) => words.isWord(c));
+  return candidates(word, kind).filter((c) => words.isWord(c) && !(kind === 'wasl' && words.learnedOnly?.(c)));
 }

@@ -283,6 +283,21 @@ describe('copy-desk rules', () => {
     expect([...counter.vocabulary(3)]).toEqual(['وزيلينسكي']);
   });
 
+  // issue 18, session 8: an archive that drops its hamzas must not turn the right spelling into a slip
+  it('a hamza is not taken off to match a word known only from the archive', () => {
+    const settings = { ...DEFAULT_PROOFING, spelling: false };
+    const learned = createDictionary({ ...spellers, settings, accepted: new Set(['ارميتاج']) });
+    const wasl = (text: string, dict: ProofingDictionary) =>
+      lint([text], { dictionary: dict, settings, digits: 'western', suggest: true })
+        .filter((f) => f.rule === 'HAMZAT_WASL')
+        .map((f) => f.found);
+    expect(wasl('قال ريتشارد أرميتاج', learned)).toEqual([]);
+    expect(wasl('بدأ الإجتماع', learned)).toEqual(['الإجتماع']);
+    // A name the newsroom wrote in its settings is its own spelling, and still counts.
+    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['ارميتاج'] } });
+    expect(wasl('قال ريتشارد أرميتاج', named)).toEqual(['أرميتاج']);
+  });
+
   it('every rule has a message in Arabic and English', () => {
     for (const id of RULE_IDS) {
       expect(ar[ruleMessageKey(id)], id).toBeTruthy();
