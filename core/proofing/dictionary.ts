@@ -112,6 +112,7 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
         'medialAlef',
         'dadZa',
         'medialYaa',
+        'lamHamza',
       ] as const
     ).flatMap((kind) => slipFixes(word, kind, oracle));
     const hunspell = parts.arabic

@@ -16,7 +16,9 @@ export type SlipKind =
   | 'alefMaqsura'
   | 'dadZa'
   | 'medialYaa'
-  | 'madda';
+  | 'madda'
+  // issue 18, session 8
+  | 'lamHamza';
 
 /**
  * Words that begin with a hamza and lam whose bare spelling reads as the article (اليه، الوان، الان): the
@@ -115,6 +117,15 @@ export function candidates(word: string, kind: SlipKind): string[] {
       for (const [pre, rest] of proclitics(word)) {
         const at = rest.startsWith('الأ') ? 2 : rest.startsWith('لأ') && pre.endsWith('ل') ? 1 : 0;
         if (rest[at] === 'أ' && rest.length - at >= 2) out.add(`${pre}${rest.slice(0, at)}آ${rest.slice(at + 1)}`);
+      }
+      break;
+    case 'lamHamza':
+      // لاطلاق → لإطلاق, لاخر → لآخر: ل before a word whose first alef takes a hamza below or a madda
+      // (initialAlef leaves ل + ا alone for the negation لا, and medialAlef gives only أ).
+      for (const [pre, rest] of proclitics(word)) {
+        if (!pre.endsWith('ل') || rest[0] !== 'ا' || rest.length < 4) continue;
+        out.add(`${pre}إ${rest.slice(1)}`);
+        out.add(`${pre}آ${rest.slice(1)}`);
       }
       break;
     case 'alefMaqsura':

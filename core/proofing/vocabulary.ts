@@ -18,6 +18,7 @@ const SLIPS: readonly SlipKind[] = [
   'alefMaqsura',
   'dadZa',
   'medialYaa',
+  'lamHamza',
 ];
 
 /** Counts, per unknown word, how many of the documents (each given as its texts) use it. */

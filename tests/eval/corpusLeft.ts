@@ -28,7 +28,9 @@ export const CORPUS_LEFT = new Set(
     'SAUFA_LAN:وسوف_لن LIWAHDIHI:لوحده DOUBLE_SPACE:__ ' +
     // session 7: فيحس بانه (بأنه), الجسمية( النمو (a space before the bracket), سواءا (سواءً), words run into a hamza-initial word
     'AN_ANNA_IN:بانه BRACKET_OUTER_SPACE:( TANWEEN_AFTER_HAMZA:سواءا ' +
-    'SPELLING:الإطارأفادت SPELLING:فيخبرأتباعه WASL_NOUNS:الإطلاع'
+    'SPELLING:الإطارأفادت SPELLING:فيخبرأتباعه WASL_NOUNS:الإطلاع ' +
+    // session 8 (the larger TUNE): اقتراحا اميركيا لاحياء المسار (لإحياء)
+    'LAM_HAMZA:لاحياء'
   ).split(' '),
 );
 

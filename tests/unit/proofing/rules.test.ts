@@ -121,6 +121,9 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['KNOWN_MISSPELLING', 'ولاكن الوفد', 'ولاكن', 'ولكن'],
   ['KNOWN_MISSPELLING', 'لم يقل بشئ', 'بشئ', 'بشيء'],
   ['KNOWN_MISSPELLING', 'هاذا الأمر', 'هاذا', 'هذا'],
+  // issue 18, session 8
+  ['LAM_HAMZA', 'سعيا لاطلاق سراحهم', 'لاطلاق', 'لإطلاق'],
+  ['LAM_HAMZA', 'ودعا لايجاد حل ولاعادة الإعمار', 'لايجاد', 'لإيجاد'],
 ];
 
 /** [rule, text it must leave alone] */
@@ -199,6 +202,8 @@ const LEAVES: Array<[string, string]> = [
   ['BRACKET_OUTER_SPACE', 'على المعلم(ة) والموظف(ين) قالت الوكالة (أ ف ب) إن'],
   ['UNPAIRED_BRACKET', 'المحاور: 1) الإصلاح 2) التنمية أ) الأولى'],
   ['UNPAIRED_BRACKET', 'قال «لن نتراجع» (أ ف ب) [مصدر]'],
+  // issue 18, session 8
+  ['LAM_HAMZA', 'سعيا لإطلاق سراحهم ولإعادة الإعمار لأسباب لازال الوضع ولاشك لاعب للاجتماع'],
 ];
 
 describe('copy-desk rules', () => {
@@ -296,6 +301,16 @@ describe('copy-desk rules', () => {
     // A name the newsroom wrote in its settings is its own spelling, and still counts.
     const named = createDictionary({ ...spellers, settings: { ...settings, names: ['ارميتاج'] } });
     expect(wasl('قال ريتشارد أرميتاج', named)).toEqual(['أرميتاج']);
+  });
+
+  it('LAM_HAMZA offers the negation second where it also reads, and follows the strict initial alef switch', () => {
+    const [hit] = findings('وقال لاطلاق سراحهم').filter((f) => f.rule === 'LAM_HAMZA');
+    expect(hit!.suggestions).toEqual(['لإطلاق', 'لا طلاق']);
+    const second = findings('ودعا ولاعادة').filter((f) => f.rule === 'LAM_HAMZA');
+    expect(second.map((f) => f.suggestions[0])).toEqual(['ولإعادة']);
+    expect(findings('سعيا لاطلاق سراحهم', { strictInitialAlef: false }).filter((f) => f.rule === 'LAM_HAMZA')).toEqual(
+      [],
+    );
   });
 
   it('every rule has a message in Arabic and English', () => {
