@@ -124,6 +124,8 @@ const FLAGS: Array<[string, string, string, string]> = [
   // issue 18, session 8
   ['LAM_HAMZA', 'سعيا لاطلاق سراحهم', 'لاطلاق', 'لإطلاق'],
   ['LAM_HAMZA', 'ودعا لايجاد حل ولاعادة الإعمار', 'لايجاد', 'لإيجاد'],
+  ['HAMZA_FREQUENT', 'ثم اطلقها الوفد', 'اطلقها', 'أطلقها'],
+  ['HAMZA_FREQUENT', 'وارسل الوفد رسالة', 'وارسل', 'وأرسل'],
 ];
 
 /** [rule, text it must leave alone] */
@@ -204,6 +206,7 @@ const LEAVES: Array<[string, string]> = [
   ['UNPAIRED_BRACKET', 'قال «لن نتراجع» (أ ف ب) [مصدر]'],
   // issue 18, session 8
   ['LAM_HAMZA', 'سعيا لإطلاق سراحهم ولإعادة الإعمار لأسباب لازال الوضع ولاشك لاعب للاجتماع'],
+  ['HAMZA_FREQUENT', 'ولامس سعر النفط مئة دولار ولست فاهم السبب وأعلنوه'],
 ];
 
 describe('copy-desk rules', () => {
