@@ -126,6 +126,8 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['LAM_HAMZA', 'ودعا لايجاد حل ولاعادة الإعمار', 'لايجاد', 'لإيجاد'],
   ['HAMZA_FREQUENT', 'ثم اطلقها الوفد', 'اطلقها', 'أطلقها'],
   ['HAMZA_FREQUENT', 'وارسل الوفد رسالة', 'وارسل', 'وأرسل'],
+  ['HAMZA_INITIAL', 'وكان اساس الاتفاق', 'اساس', 'أساس'],
+  ['HAMZA_INITIAL', 'المحادثات التي اجراها الوفد', 'اجراها', 'أجراها'],
 ];
 
 /** [rule, text it must leave alone] */
