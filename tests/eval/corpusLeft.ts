@@ -29,8 +29,9 @@ export const CORPUS_LEFT = new Set(
     // session 7: فيحس بانه (بأنه), الجسمية( النمو (a space before the bracket), سواءا (سواءً), words run into a hamza-initial word
     'AN_ANNA_IN:بانه BRACKET_OUTER_SPACE:( TANWEEN_AFTER_HAMZA:سواءا ' +
     'SPELLING:الإطارأفادت SPELLING:فيخبرأتباعه WASL_NOUNS:الإطلاع ' +
-    // session 8 (the larger TUNE): اقتراحا اميركيا لاحياء المسار (لإحياء)
-    'LAM_HAMZA:لاحياء'
+    // session 8 (the larger TUNE): اقتراحا اميركيا لاحياء المسار (لإحياء); Latin commas and runs of them in
+    // Arabic sentences (المبادئ,,, والأخلاق، كذلك, فأصبح): all 99 findings read, each inside Arabic copy
+    'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,,'
   ).split(' '),
 );
 

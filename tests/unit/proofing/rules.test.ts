@@ -128,6 +128,7 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['HAMZA_FREQUENT', 'وارسل الوفد رسالة', 'وارسل', 'وأرسل'],
   ['HAMZA_INITIAL', 'وكان اساس الاتفاق', 'اساس', 'أساس'],
   ['HAMZA_INITIAL', 'المحادثات التي اجراها الوفد', 'اجراها', 'أجراها'],
+  ['AR_LATIN_COMMA', 'نسيان المبادئ,,, والأخلاق', ',,,', '،'],
 ];
 
 /** [rule, text it must leave alone] */
