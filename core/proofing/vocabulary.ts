@@ -8,6 +8,12 @@ import { wordsOf } from './text';
 import type { WordOracle } from './types';
 import { slipFixes, type SlipKind } from './variants';
 
+/**
+ * The slips that keep a word out of the vocabulary. Not ض/ظ (dadZa): print rarely confuses them, and a name
+ * the archive spells with ض in three articles or more is the name (ضاهر, not ظاهر: 6 of the 14 DAD_ZA findings
+ * on the tuning files were that one name, never learned because ظاهر is a word). The cost: a ض/ظ slip the
+ * archive makes in three articles is learned too.
+ */
 const SLIPS: readonly SlipKind[] = [
   'initialAlef',
   'hamzaSwap',
@@ -16,7 +22,6 @@ const SLIPS: readonly SlipKind[] = [
   'seat',
   'taaMarbuta',
   'alefMaqsura',
-  'dadZa',
   'medialYaa',
   'lamHamza',
 ];

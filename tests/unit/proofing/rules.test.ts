@@ -294,6 +294,16 @@ describe('copy-desk rules', () => {
     expect([...counter.vocabulary(3)]).toEqual(['وزيلينسكي']);
   });
 
+  // issue 18, session 8: a name the archive spells with ض is learned, though ظ makes it a word
+  it('the vocabulary learns a name that differs from a word by ض/ظ alone', () => {
+    const counter = new VocabularyCounter(dictionary);
+    for (let i = 0; i < 3; i++) counter.addDocument(['قال النائب مخايل ضاهر في الأردنية']);
+    expect([...counter.vocabulary(3)]).toEqual(['ضاهر']);
+    const named = createDictionary({ ...spellers, settings: DEFAULT_PROOFING, accepted: counter.vocabulary(3) });
+    const options = { dictionary: named, settings: DEFAULT_PROOFING, digits: 'western' as const, suggest: true };
+    expect(lint(['قال النائب مخايل ضاهر'], options).filter((f) => f.rule === 'DAD_ZA')).toEqual([]);
+  });
+
   // issue 18, session 8: an archive that drops its hamzas must not turn the right spelling into a slip
   it('a hamza is not taken off to match a word known only from the archive', () => {
     const settings = { ...DEFAULT_PROOFING, spelling: false };
