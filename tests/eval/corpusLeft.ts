@@ -31,6 +31,8 @@ export const CORPUS_LEFT = new Set(
     'SPELLING:الإطارأفادت SPELLING:فيخبرأتباعه WASL_NOUNS:الإطلاع ' +
     // session 8 (the larger TUNE): اقتراحا اميركيا لاحياء المسار (لإحياء); Latin commas and runs of them in
     // Arabic sentences (المبادئ,,, والأخلاق، كذلك, فأصبح): all 99 findings read, each inside Arabic copy
+    // محمود أبوالعيون، هذا الشهرالكريم: two words run together
+    'SPELLING:أبوالعيون SPELLING:الشهرالكريم ' +
     'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,,'
   ).split(' '),
 );
