@@ -31,6 +31,17 @@ export const CORPUS_LEFT = new Set(
     'SPELLING:الإطارأفادت SPELLING:فيخبرأتباعه WASL_NOUNS:الإطلاع ' +
     // session 8 (the larger TUNE): اقتراحا اميركيا لاحياء المسار (لإحياء); Latin commas and runs of them in
     // Arabic sentences (المبادئ,,, والأخلاق، كذلك, فأصبح): all 99 findings read, each inside Arabic copy
+    // ذهبت الى كليتي، يحتاج الي بعض، فالى القرار; ان يقال انها كانت، فانك من اليسار (فإنك); حتي ياتي، العمل
+    // القصوي; الخمسينات and its like (DECADES); وبناءا; tatweel inside words; القرارات الناجحه، هواتفهم الثابته،
+    // الشوكولاته، فرنجيه (فرنجية); لاكسدة المواد، في الراس; spaces typed three or four times; (ا ف ب);
+    // لموقع(محيط)عن and the like. Left as the rules' faults: الياس، لارسن، لاسال، لاس، والكسندر (names), الراب،
+    // استحى، المنشى، والرشاوى (right as written), الاولبانه، نذاك، لحطات، تاني، الغنتباه.
+    'HAMZA_ILA:الى HAMZA_ILA:الي HAMZA_ILA:فالى AN_ANNA_IN:انها AN_ANNA_IN:فانك ALEF_MAQSURA_COMMON:حتي ' +
+    'ALEF_MAQSURA_COMMON:القصوي ALEF_MAQSURA:القهقري DECADES:خمسينات DECADES:السبعينات DECADES:والثمانينات ' +
+    'TANWEEN_AFTER_HAMZA:وبناءا TATWEEL:مــاكـــدونــو TATWEEL:اتـــــرك TATWEEL:اســتعدادا TATWEEL:مــــبارك ' +
+    'TATWEEL:يؤكــــد TATWEEL:ســــيتم TATWEEL:البابـا TATWEEL:الأساقــــفة TAA_MARBUTA:الناجحه ' +
+    'TAA_MARBUTA:الثابته TAA_MARBUTA:الشوكولاته TAA_MARBUTA:فرنجيه HAMZA_MEDIAL:لاكسدة HAMZA_MEDIAL:الراس ' +
+    'DOUBLE_SPACE:___ DOUBLE_SPACE:____ AGENCY_CREDIT:(ا_ف_ب) BRACKET_OUTER_SPACE:) ' +
     // محمود أبوالعيون، هذا الشهرالكريم: two words run together
     'SPELLING:أبوالعيون SPELLING:الشهرالكريم ' +
     'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,,'

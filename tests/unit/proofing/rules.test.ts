@@ -210,6 +210,8 @@ const LEAVES: Array<[string, string]> = [
   // issue 18, session 8
   ['LAM_HAMZA', 'سعيا لإطلاق سراحهم ولإعادة الإعمار لأسباب لازال الوضع ولاشك لاعب للاجتماع'],
   ['HAMZA_FREQUENT', 'ولامس سعر النفط مئة دولار ولست فاهم السبب وأعلنوه'],
+  ['BRACKET_OUTER_SPACE', 'بين (الحلال) و(الحرام) و«القائد المحرر» ف(ب)'],
+  ['UNPAIRED_BRACKET', 'أ\u200C) الاستعمال التجاري'],
 ];
 
 describe('copy-desk rules', () => {
