@@ -7,7 +7,8 @@ import { wordHits } from './slipRule';
  * below, written bare. HAMZA_INITIAL leaves ل + ا alone (it is the negation in لازال، ولاشك) and HAMZA_MEDIAL
  * offers only أ (لاسباب → لأسباب), so these went unflagged: 35 corrections on the tuning files
  * (tests/eval/aghlat.ts), the most frequent hamza slip left. The word must be unknown and the ل + إ form a
- * word; where لا + the rest also reads (لاطلاق: لا طلاق), that reading is offered second.
+ * word; HAMZA_MEDIAL's أ reading, where it is a word too (لاعداد: لإعداد، لأعداد), follows, and where لا + the
+ * rest also reads (لاطلاق: لا طلاق), that reading last.
  */
 export const LAM_HAMZA: Rule = {
   id: 'LAM_HAMZA',
@@ -20,7 +21,9 @@ export const LAM_HAMZA: Rule = {
           const at = word.indexOf('لا');
           const rest = word.slice(at + 2);
           const negation = rest.length >= 2 && context.words.isWord(rest) ? [`${word.slice(0, at + 2)} ${rest}`] : [];
-          return [...fixes, ...negation];
+          // This rule runs before HAMZA_MEDIAL and takes the word: its أ reading (لاعداد: لأعداد) comes second.
+          const medial = slipFixes(word, 'medialAlef', context.words);
+          return [...new Set([...fixes, ...medial, ...negation])];
         })
       : [],
 };

@@ -326,6 +326,8 @@ describe('copy-desk rules', () => {
   it('LAM_HAMZA offers the negation second where it also reads, and follows the strict initial alef switch', () => {
     const [hit] = findings('وقال لاطلاق سراحهم').filter((f) => f.rule === 'LAM_HAMZA');
     expect(hit!.suggestions).toEqual(['لإطلاق', 'لا طلاق']);
+    const [both] = findings('وذلك لاعداد التقرير').filter((f) => f.rule === 'LAM_HAMZA');
+    expect(both!.suggestions.slice(0, 2)).toEqual(['لإعداد', 'لأعداد']);
     const second = findings('ودعا ولاعادة').filter((f) => f.rule === 'LAM_HAMZA');
     expect(second.map((f) => f.suggestions[0])).toEqual(['ولإعادة']);
     expect(findings('سعيا لاطلاق سراحهم', { strictInitialAlef: false }).filter((f) => f.rule === 'LAM_HAMZA')).toEqual(
