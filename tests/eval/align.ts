@@ -21,6 +21,15 @@ const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /** Letters only, with the slips Aghlat corrects folded away: hamza seats, taa marbuta, alef maqsura, marks. */
 export function fold(word: string): string {
+  let folded = FOLDED.get(word);
+  if (folded === undefined) FOLDED.set(word, (folded = foldNow(word)));
+  return folded;
+}
+
+/** Each word folded once: the collections repeat their lines (annaharonline holds one lede 532 times). */
+const FOLDED = new Map<string, string>();
+
+function foldNow(word: string): string {
   return word
     .replace(MARKS, '')
     .replace(/[أإآٱ]/g, 'ا')
@@ -112,16 +121,19 @@ export function pairLines(a: string[], b: string[]): Array<[number, number]> {
   return pairs.reverse();
 }
 
-/** Edit distance between two short strings (letters of one word or two). */
+/** Edit distance between two short strings (letters of one word or two), in two reused rows. */
+let prevRow = new Int32Array(64);
+let row = new Int32Array(64);
 function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  if (b.length + 1 > row.length) [prevRow, row] = [new Int32Array(b.length * 2), new Int32Array(b.length * 2)];
+  for (let j = 0; j <= b.length; j++) prevRow[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
+      row[j] = Math.min(prevRow[j]! + 1, row[j - 1]! + 1, prevRow[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    [prevRow, row] = [row, prevRow];
   }
-  return prev[b.length]!;
+  return prevRow[b.length]!;
 }
 
 /** The cost of pairing a misspelled word with a corrected one (both also folded): 0 kept, up to 1 for another word. */
@@ -136,6 +148,16 @@ function joined(fw: string, fr: string): number {
   if (Math.abs(fw.length - fr.length) > 1 || fw.length < 2) return Infinity;
   const d = fw === fr ? 0 : distance(fw, fr);
   return d <= 1 ? 0.2 + 0.3 * d : Infinity;
+}
+
+/**
+ * Marks the editors added (وراثياً → وراثيًّا, (ان → (إنّ: fikra, gmo and shabaka are vocalised) are no slip news
+ * copy has: a word given only marks is unchanged, and marks the copy lacked are dropped from the correction.
+ */
+function unmark(t: Token): Token {
+  const bare = (x: string) => x.replace(MARKS, '');
+  if (bare(t.wrong) === bare(t.right)) return { ...t, right: t.wrong };
+  return /[\u064B-\u065F\u0670\u0640]/.test(t.wrong) ? t : { ...t, right: bare(t.right) };
 }
 
 const GAP = 1;
@@ -161,13 +183,18 @@ export function alignTokens(misspelled: string, corrected: string): AlignedLine 
   const right = corrected.split(/\s+/).filter(Boolean);
   const n = wrong.length;
   const m = right.length;
+  // fold() works letter by letter, so the fold of two words run together is their folds run together.
+  const fw = wrong.map((m) => fold(m[0]));
+  const fr = right.map(fold);
+  // Most lines keep their words one for one, each at most a slip apart: word k with word k, no search.
+  if (n === m && wrong.every((x, k) => substitution(x[0], right[k]!, fw[k]!, fr[k]!) < OTHER_WORD)) {
+    const tokens = wrong.map((x, k) => ({ start: x.index, end: x.index + x[0].length, wrong: x[0], right: right[k]! }));
+    return { line: { misspelled, corrected, tokens: tokens.map(unmark) }, added: 0, gaps: 0 };
+  }
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const move = new Uint8Array((n + 1) * width); // 1 1:1, 2 1:0, 3 0:1, 4 1:2, 5 2:1
   const w = (i: number) => wrong[i]![0];
-  // fold() works letter by letter, so the fold of two words run together is their folds run together.
-  const fw = wrong.map((m) => fold(m[0]));
-  const fr = right.map(fold);
   // A band around the diagonal: the versions of a line differ by a few words, and a 300-word paragraph stays cheap.
   const slack = Math.abs(n - m) + 10;
   for (let i = 0; i <= n; i++) {
@@ -180,20 +207,35 @@ export function alignTokens(misspelled: string, corrected: string): AlignedLine 
       }
       let c = Infinity;
       let how = 0;
-      if (i > 0 && cost[at - width]! + GAP < c) [c, how] = [cost[at - width]! + GAP, 2];
-      if (j > 0 && cost[at - 1]! + GAP < c) [c, how] = [cost[at - 1]! + GAP, 3];
+      if (i > 0 && cost[at - width]! + GAP < c) {
+        c = cost[at - width]! + GAP;
+        how = 2;
+      }
+      if (j > 0 && cost[at - 1]! + GAP < c) {
+        c = cost[at - 1]! + GAP;
+        how = 3;
+      }
       // The costlier pairings are worked out only where they could win.
       if (i > 0 && j > 0 && cost[at - width - 1]! < c) {
         const k = cost[at - width - 1]! + substitution(w(i - 1), right[j - 1]!, fw[i - 1]!, fr[j - 1]!);
-        if (k < c) [c, how] = [k, 1];
+        if (k < c) {
+          c = k;
+          how = 1;
+        }
       }
       if (i > 0 && j > 1 && cost[at - width - 2]! < c) {
         const k = cost[at - width - 2]! + joined(fw[i - 1]!, fr[j - 2]! + fr[j - 1]!);
-        if (k < c) [c, how] = [k, 4];
+        if (k < c) {
+          c = k;
+          how = 4;
+        }
       }
       if (i > 1 && j > 0 && cost[at - 2 * width - 1]! < c) {
         const k = cost[at - 2 * width - 1]! + joined(fw[i - 2]! + fw[i - 1]!, fr[j - 1]!);
-        if (k < c) [c, how] = [k, 5];
+        if (k < c) {
+          c = k;
+          how = 5;
+        }
       }
       cost[at] = c;
       move[at] = how;
@@ -205,11 +247,7 @@ export function alignTokens(misspelled: string, corrected: string): AlignedLine 
   let [i, j] = [n, m];
   const span = (from: number, to: number, r: string): Token => {
     const text = misspelled.slice(wrong[from]!.index, wrong[to]!.index + w(to).length);
-    // Marks the editors added (وراثياً → وراثيًّا, (ان → (إنّ: fikra, gmo and shabaka are vocalised) are no
-    // slip news copy has: a word given only marks is unchanged, and marks the copy lacked are dropped.
-    const unmarked = (x: string) => x.replace(MARKS, '');
-    const want = unmarked(text) === unmarked(r) ? text : /[\u064B-\u065F\u0670\u0640]/.test(text) ? r : unmarked(r);
-    return { start: wrong[from]!.index, end: wrong[from]!.index + text.length, wrong: text, right: want };
+    return unmark({ start: wrong[from]!.index, end: wrong[from]!.index + text.length, wrong: text, right: r });
   };
   while (i > 0 || j > 0) {
     const how = move[i * width + j];
