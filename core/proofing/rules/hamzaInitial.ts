@@ -23,7 +23,20 @@ function interrogativeLast(word: string, candidates: string[], words: WordOracle
   };
   // Only إ outranks the weak أ: آ is the rarer reading (اساس gave آساس before أساس, اكدت آكدت before أكدت).
   const below = candidates.filter((c) => !weak(c) && !madda(word, c));
-  return [...below, ...candidates.filter(weak), ...candidates.filter((c) => !weak(c) && madda(word, c))];
+  const ranked = [...below, ...candidates.filter(weak), ...candidates.filter((c) => !weak(c) && madda(word, c))];
+  return [...ranked.filter((c) => kasraFirst(word, c)), ...ranked.filter((c) => !kasraFirst(word, c))];
+}
+
+/**
+ * Words whose bare spelling news copy means with إ, though the أ form is a word too: إذا، إذ، إذن and الإخوان
+ * (the Brotherhood, not الأخوان, brothers). On the tuning files the editors wrote إ in all 52 places.
+ */
+const KASRA_FIRST = new Set(['إذا', 'إذ', 'إذن', 'إخوان']);
+
+function kasraFirst(word: string, candidate: string): boolean {
+  let i = 0;
+  while (i < word.length && word[i] === candidate[i]) i++;
+  return KASRA_FIRST.has(candidate.slice(i));
 }
 
 /** Whether the candidate gives the word a madda where it had a bare alef. */
