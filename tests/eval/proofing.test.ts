@@ -60,11 +60,11 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
       ].join('\n'),
     );
     expect(figures.errors).toBeGreaterThan(500);
-    // Floors under the measured figures (session 8: recall 0.633, precision 0.694, 1.36 per 1,000, first 0.890).
+    // Floors under the measured figures (session 8: recall 0.633, precision 0.694, 1.36 per 1,000, first 0.899).
     expect(figures.recall).toBeGreaterThanOrEqual(0.63);
     expect(figures.precision).toBeGreaterThanOrEqual(0.69);
     expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.4);
-    expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.88);
+    expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.89);
     // Underlining every unknown word finds more and alarms far more: the reason it is not the default.
     expect(all.recall).toBeGreaterThan(figures.recall);
     expect(all.falseAlarmsPer1000).toBeGreaterThan(figures.falseAlarmsPer1000);
