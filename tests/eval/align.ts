@@ -11,8 +11,9 @@
  * How each pairing is scored (tests/eval/score.ts): a 1:1 pair is a token as before; a 1:2 or 2:1 pair is ONE
  * correction (kind "spacing") spanning the misspelled word(s), caught when a finding touches that span; a word
  * the editors dropped (1:0) is one correction with an empty right side; a word they added (0:1) has no span in
- * the misspelled text, so it cannot be caught or missed and is only counted. A paired line needing more adds or
- * drops than MAX_GAPS is taken as misaligned and left out.
+ * the misspelled text, so it cannot be caught or missed and is only counted. A paired line needing more words
+ * added, dropped or replaced by another word than MAX_GAPS was rewritten, not proofread, and is left out; marks
+ * the editors only added (تدريجيًّا) are no correction (unmark).
  */
 import type { Line, Token } from './aghlat';
 
