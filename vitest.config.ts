@@ -12,6 +12,55 @@ const UNIT = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];
 // vi.mock replaces a module for the rest of a worker's life when files share it: such a file keeps its own.
 const MOCKS_MODULES = ['tests/unit/desktop/preload.test.ts'];
 
+/**
+ * Integration files that work on archive files in the test's own process and nothing else: no child process,
+ * server, bridge or worker thread of their own, no environment variable, no module mock, the `midad` command
+ * not run, and nothing asserted about a fresh process (such as the stemmer not built yet). What they leave in
+ * a module is a cache that gives the next file the same answer (the stemmer, the word list, prepared
+ * statements per archive), so they share a worker's loaded modules: these 38 files took 90-99 s of CPU in all
+ * with a fresh process each, 35-39 s sharing. A new file is added here only when it is of the same kind.
+ */
+const SHARED_INTEGRATION = [
+  'archive',
+  'archiveOperations',
+  'backup',
+  'cleanClose',
+  'exchange',
+  'exchangeBytes',
+  'exchangeOperations',
+  'exchangeReport',
+  'exchangeReview',
+  'exchangeWarnings',
+  'fieldSuggestions',
+  'hostileExport',
+  'hostileFiles',
+  'hostilePictures',
+  'importGroups',
+  'listFilter',
+  'media',
+  'memoCount',
+  'migrations',
+  'newsPages',
+  'proofingWords',
+  'realNinjsModel',
+  'review',
+  'reviewHandoff',
+  'reviewPackageRefusal',
+  'revisions',
+  'search',
+  'searchIndex',
+  'searchPaging',
+  'searchRecall',
+  'searchRestem',
+  'searchSubjects',
+  'searchWindows',
+  'settings',
+  'settingsBackupKeep',
+  'storageErrors',
+  'trash',
+  'windowState',
+].map((name) => `tests/integration/${name}.test.ts`);
+
 export default defineConfig({
   test: {
     // The bridge bundled once for the run: every bridge a test starts skips tsx's transform.
@@ -19,17 +68,19 @@ export default defineConfig({
     // Two cores, three files at a time: an end-to-end file spends much of its time waiting on its browser and
     // bridge processes, so a third file fills the idle CPU (the suite measured 575 s with two, 491 s with three).
     maxWorkers: 3,
-    // vitest starts one project's files before the next's (by name), each project's longest first: the
-    // end-to-end and integration files first, the unit files (a second or less each) filling the run's end.
+    // vitest starts one project's files before the next's (by name), within a project the longest (or, on a
+    // fresh clone, the largest) first: the end-to-end and other integration files first, the shared ones and
+    // the unit files (a few seconds or less each) filling the run's end.
     projects: [
       {
         test: {
           ...shared,
           name: 'app',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          exclude: [...configDefaults.exclude, 'tests/unit/**'],
+          exclude: [...configDefaults.exclude, 'tests/unit/**', ...SHARED_INTEGRATION],
         },
       },
+      { test: { ...shared, name: 'integration-shared', include: SHARED_INTEGRATION, isolate: false } },
       {
         // Pure functions and the desktop's modules with Electron faked: no archive, server, thread or
         // environment of their own, so one worker's loaded modules serve file after file. Importing core/ anew
