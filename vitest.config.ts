@@ -15,16 +15,22 @@ const MOCKS_MODULES = ['tests/unit/desktop/preload.test.ts'];
 /**
  * Integration files that work on archive files in the test's own process and nothing else: no child process,
  * server, bridge or worker thread of their own, no environment variable, no module mock, the `midad` command
- * not run, and nothing asserted about a fresh process (such as the stemmer not built yet). What they leave in
- * a module is a cache that gives the next file the same answer (the stemmer, the word list, prepared
- * statements per archive), so they share a worker's loaded modules: these 38 files took 90-99 s of CPU in all
- * with a fresh process each, 35-39 s sharing. A new file is added here only when it is of the same kind.
+ * run only in the process (runCli), and nothing asserted about a fresh process (such as the stemmer not built
+ * yet). What they leave in a module is a cache that gives the next file the same answer (the stemmer, the word
+ * list, prepared statements per archive), so they share a worker's loaded modules: 38 of them took 90-99 s of
+ * CPU in all with a fresh process each, 35-39 s sharing; the five `cli*` files 20 s, 13.5 s sharing. A new
+ * file is added here only when it is of the same kind.
  */
 const SHARED_INTEGRATION = [
   'archive',
   'archiveOperations',
   'backup',
   'cleanClose',
+  'cliArchive',
+  'cliImportReport',
+  'cliLint',
+  'cliSearch',
+  'cliSearchStems',
   'exchange',
   'exchangeBytes',
   'exchangeOperations',
