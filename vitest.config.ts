@@ -75,18 +75,25 @@ export default defineConfig({
     // bridge processes, so a third file fills the idle CPU (the suite measured 575 s with two, 491 s with three).
     maxWorkers: 3,
     // vitest starts one project's files before the next's (by name), within a project the longest (or, on a
-    // fresh clone, the largest) first: the end-to-end and other integration files first, the shared ones and
-    // the unit files (a few seconds or less each) filling the run's end.
+    // fresh clone, the largest) first: the end-to-end files first, then the integration files in processes of
+    // their own, then the shared integration and unit files (a few seconds or less each) filling the run's end.
     projects: [
+      {
+        // Each end-to-end file starts its own Chromium, bridge (and newsroom server) and stops them after it
+        // (useAppBrowser, or its own afterAll); what it leaves in the worker's modules is what the next file
+        // would load again (playwright-core, the stemmer its seed built). The 30 files, load 4-10: 381 s of CPU
+        // and 125 s importing with a fresh process each, 304 s and 19 s sharing.
+        test: { ...shared, name: 'e2e', include: ['tests/e2e/**/*.test.ts'], isolate: false },
+      },
       {
         test: {
           ...shared,
-          name: 'app',
+          name: 'isolated',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          exclude: [...configDefaults.exclude, 'tests/unit/**', ...SHARED_INTEGRATION],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/unit/**', ...SHARED_INTEGRATION],
         },
       },
-      { test: { ...shared, name: 'integration-shared', include: SHARED_INTEGRATION, isolate: false } },
+      { test: { ...shared, name: 'shared-integration', include: SHARED_INTEGRATION, isolate: false } },
       {
         // Pure functions and the desktop's modules with Electron faked: no archive, server, thread or
         // environment of their own, so one worker's loaded modules serve file after file. Importing core/ anew
