@@ -107,6 +107,9 @@ export interface HeldoutFigures {
   byRule: Record<string, RuleJudged>;
   /** Corrections no finding touched, by category; `unjudged` when no judgement is recorded for the place. */
   missed: Record<string, number>;
+  /** Held-out corrections, and those a finding touched (not judged: a found correction counts as it is). */
+  corrections: number;
+  found: number;
   /** Judgements whose text is not at their place in the file: the data is stale or mistyped. */
   unanchored: string[];
 }
@@ -141,6 +144,8 @@ export function judgeHeldout(
   const missedAt = new Map(MISSED.map((m) => [place(m.file, m.line, m.offset), m]));
   const byRule: Record<string, RuleJudged> = {};
   const missed: Record<string, number> = {};
+  let corrections = 0;
+  let found = 0;
   for (const file of files) {
     for (const { number, line } of numberedLines(file)) {
       const hit = new Set<number>();
@@ -160,14 +165,19 @@ export function judgeHeldout(
         else r.judgedFalse++;
       }
       for (const t of line.tokens) {
-        if (t.wrong === t.right || hit.has(t.start)) continue;
+        if (t.wrong === t.right) continue;
+        corrections++;
+        if (hit.has(t.start)) {
+          found++;
+          continue;
+        }
         const m = missedAt.get(place(file, number, t.start));
         const category = m !== undefined && m.wrong === t.wrong && m.right === t.right ? m.category : 'unjudged';
         missed[category] = (missed[category] ?? 0) + 1;
       }
     }
   }
-  return { byRule, missed, unanchored: unanchored(files) };
+  return { byRule, missed, corrections, found, unanchored: unanchored(files) };
 }
 
 export function printHeldout(h: HeldoutFigures): string {
@@ -176,7 +186,16 @@ export function printHeldout(h: HeldoutFigures): string {
   const [findings, correct, slip] = [sum('findings'), sum('correct'), sum('slip')];
   const judgedCount = slip + sum('judgedFalse');
   const unconfirmed = findings - correct;
-  const totalMissed = Object.values(h.missed).reduce((n, k) => n + k, 0);
+  const totalMissed = h.corrections - h.found;
+  // What a proofing tool could be asked to find: the corrections found, and the missed non-words, real-word
+  // slips and grammar (and unjudged misses, so the figure stays a lower bound); style, punctuation added by an
+  // editor and doubtful corrections are editing.
+  const reachable =
+    h.found +
+    (h.missed['non-word'] ?? 0) +
+    (h.missed['real-word'] ?? 0) +
+    (h.missed.grammar ?? 0) +
+    (h.missed.unjudged ?? 0);
   const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
   return [
     `precision counting the slips Aghlat left, judged by hand: ${fmt((correct + slip) / findings)} (raw ${fmt(correct / findings)}; ${judgedCount} of ${unconfirmed} findings judged; unjudged findings count as false)`,
@@ -188,6 +207,7 @@ export function printHeldout(h: HeldoutFigures): string {
       ),
     `held-out corrections no finding caught, judged by hand (${totalMissed}; the recall figure above is unchanged):`,
     ...[...CATEGORIES, 'unjudged' as const].map((c) => `  ${c.padEnd(12)} ${h.missed[c] ?? 0}`),
+    `  recall on the ${reachable} corrections a proofing tool could be asked to find (found, plus missed non-words, real-word slips, grammar, unjudged): ${fmt(h.found / reachable)} (raw ${fmt(h.found / h.corrections)} on all ${h.corrections})`,
   ].join('\n');
 }
 
