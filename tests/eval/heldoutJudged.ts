@@ -188,7 +188,7 @@ rhlatSa3ada.txt | 28 | 12 | BRACKET_OUTER_SPACE | ( | slip | no space before an 
 rhlatSa3ada.txt | 31 | 26 | BRACKET_OUTER_SPACE | ) | slip | no space after a closing bracket before the next word
 rhlatSa3ada.txt | 32 | 65 | ALEF_MAQSURA | جماعى | slip | nisba adjective جماعي written with dotless final yaa
 rhlatSa3ada.txt | 32 | 78 | AR_LATIN_COMMA | , | slip | Latin comma in Arabic prose: the Arabic comma is standard
-rhlatSa3ada.txt | 33 | 27 | DOUBLE_SPACE | ____ | slip | four spaces typed between the title and its link
+rhlatSa3ada.txt | 33 | 27 | DOUBLE_SPACE | ____ | false | spaces before a wiki link's markup: collapsed once rendered, not clearly copy (strict)
 rhlatSa3ada.txt | 37 | 1 | DOUBLE_SPACE | __ | false | spaces after the wiki list mark #: markup, invisible once rendered
 rhlatSa3ada.txt | 37 | 8 | BRACKET_OUTER_SPACE | ( | slip | no space before an opening bracket after a word
 rhlatSa3ada.txt | 38 | 1 | DOUBLE_SPACE | __ | false | spaces after the wiki list mark #: markup, invisible once rendered
