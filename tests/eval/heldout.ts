@@ -110,6 +110,8 @@ export interface HeldoutFigures {
   /** Held-out corrections, and those a finding touched (not judged: a found correction counts as it is). */
   corrections: number;
   found: number;
+  /** Judgements (findings, misses) that match nothing today: rules changed since they were judged. */
+  idle: { judged: number; missed: number };
   /** Judgements whose text is not at their place in the file: the data is stale or mistyped. */
   unanchored: string[];
 }
@@ -145,6 +147,7 @@ export function judgeHeldout(
   const byRule: Record<string, RuleJudged> = {};
   const missed: Record<string, number> = {};
   let corrections = 0;
+  const used = new Set<Judged | Missed>();
   let found = 0;
   for (const file of files) {
     for (const { number, line } of numberedLines(file)) {
@@ -160,8 +163,12 @@ export function judgeHeldout(
           continue;
         }
         const j = judged.get(`${place(file, number, f.start)}:${f.rule}`);
-        if (j === undefined || j.found !== f.found) r.unjudged++;
-        else if (j.verdict === 'slip') r.slip++;
+        if (j === undefined || j.found !== f.found) {
+          r.unjudged++;
+          continue;
+        }
+        used.add(j);
+        if (j.verdict === 'slip') r.slip++;
         else r.judgedFalse++;
       }
       for (const t of line.tokens) {
@@ -172,12 +179,18 @@ export function judgeHeldout(
           continue;
         }
         const m = missedAt.get(place(file, number, t.start));
-        const category = m !== undefined && m.wrong === t.wrong && m.right === t.right ? m.category : 'unjudged';
+        const known = m !== undefined && m.wrong === t.wrong && m.right === t.right;
+        if (known) used.add(m);
+        const category = known ? m.category : 'unjudged';
         missed[category] = (missed[category] ?? 0) + 1;
       }
     }
   }
-  return { byRule, missed, corrections, found, unanchored: unanchored(files) };
+  const idle = {
+    judged: JUDGED.filter((j) => files.includes(j.file) && !used.has(j)).length,
+    missed: MISSED.filter((m) => files.includes(m.file) && !used.has(m)).length,
+  };
+  return { byRule, missed, corrections, found, idle, unanchored: unanchored(files) };
 }
 
 export function printHeldout(h: HeldoutFigures): string {
@@ -205,6 +218,7 @@ export function printHeldout(h: HeldoutFigures): string {
         ([id, r]) =>
           `  ${id.padEnd(20)} findings ${String(r.findings).padStart(4)}  raw ${fmt(r.correct / r.findings)}  judged ${fmt((r.correct + r.slip) / r.findings)}  (${r.slip} slips, ${r.judgedFalse} false, ${r.unjudged} unjudged)`,
       ),
+    `  (${h.idle.judged} judged findings and ${h.idle.missed} judged misses match nothing today: rules changed since)`,
     `held-out corrections no finding caught, judged by hand (${totalMissed}; the recall figure above is unchanged):`,
     ...[...CATEGORIES, 'unjudged' as const].map((c) => `  ${c.padEnd(12)} ${h.missed[c] ?? 0}`),
     `  recall on the ${reachable} corrections a proofing tool could be asked to find (found, plus missed non-words, real-word slips, grammar, unjudged): ${fmt(h.found / reachable)} (raw ${fmt(h.found / h.corrections)} on all ${h.corrections})`,
