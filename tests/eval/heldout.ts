@@ -114,6 +114,19 @@ export interface HeldoutFigures {
   idle: { judged: number; missed: number };
   /** Judgements whose text is not at their place in the file: the data is stale or mistyped. */
   unanchored: string[];
+  /**
+   * The same counts over distinct lines only: the collections repeat whole articles (most held-out lines are
+   * a copy of an earlier one), so a rule's luck on one repeated line weighs many times in the figures above.
+   */
+  distinct: {
+    lines: number;
+    repeated: number;
+    findings: number;
+    correct: number;
+    slip: number;
+    corrections: number;
+    found: number;
+  };
 }
 
 const place = (file: string, line: number, offset: number) => `${file}:${line}:${offset}`;
@@ -149,17 +162,29 @@ export function judgeHeldout(
   let corrections = 0;
   const used = new Set<Judged | Missed>();
   let found = 0;
+  const distinct = { lines: 0, repeated: 0, findings: 0, correct: 0, slip: 0, corrections: 0, found: 0 };
+  const seen = new Set<string>();
   for (const file of files) {
     for (const { number, line } of numberedLines(file)) {
+      const pair = `${line.misspelled}\n${line.corrected}`;
+      const first = !seen.has(pair);
+      seen.add(pair);
+      distinct.lines++;
+      if (!first) distinct.repeated++;
+      const once = (k: Exclude<keyof typeof distinct, 'lines' | 'repeated'>) => {
+        if (first) distinct[k]++;
+      };
       const hit = new Set<number>();
       for (const f of lint([line.misspelled], options)) {
         if (f.severity === 'info') continue;
         const r = (byRule[f.rule] ??= { findings: 0, correct: 0, slip: 0, judgedFalse: 0, unjudged: 0 });
         r.findings++;
+        once('findings');
         const bad = touched(line, f).filter((t) => t.wrong !== t.right);
         bad.forEach((t) => hit.add(t.start));
         if (bad.length > 0) {
           r.correct++;
+          once('correct');
           continue;
         }
         const j = judged.get(`${place(file, number, f.start)}:${f.rule}`);
@@ -168,14 +193,18 @@ export function judgeHeldout(
           continue;
         }
         used.add(j);
-        if (j.verdict === 'slip') r.slip++;
-        else r.judgedFalse++;
+        if (j.verdict === 'slip') {
+          r.slip++;
+          once('slip');
+        } else r.judgedFalse++;
       }
       for (const t of line.tokens) {
         if (t.wrong === t.right) continue;
         corrections++;
+        once('corrections');
         if (hit.has(t.start)) {
           found++;
+          once('found');
           continue;
         }
         const m = missedAt.get(place(file, number, t.start));
@@ -190,7 +219,7 @@ export function judgeHeldout(
     judged: JUDGED.filter((j) => files.includes(j.file) && !used.has(j)).length,
     missed: MISSED.filter((m) => files.includes(m.file) && !used.has(m)).length,
   };
-  return { byRule, missed, corrections, found, idle, unanchored: unanchored(files) };
+  return { byRule, missed, corrections, found, idle, unanchored: unanchored(files), distinct };
 }
 
 export function printHeldout(h: HeldoutFigures): string {
@@ -219,6 +248,7 @@ export function printHeldout(h: HeldoutFigures): string {
           `  ${id.padEnd(20)} findings ${String(r.findings).padStart(4)}  raw ${fmt(r.correct / r.findings)}  judged ${fmt((r.correct + r.slip) / r.findings)}  (${r.slip} slips, ${r.judgedFalse} false, ${r.unjudged} unjudged)`,
       ),
     `  (${h.idle.judged} judged findings and ${h.idle.missed} judged misses match nothing today: rules changed since)`,
+    `  on distinct lines only (${h.distinct.repeated} of ${h.distinct.lines} aligned lines repeat an earlier one): judged ${fmt((h.distinct.correct + h.distinct.slip) / h.distinct.findings)} (raw ${fmt(h.distinct.correct / h.distinct.findings)}) over ${h.distinct.findings} findings; recall ${fmt(h.distinct.found / h.distinct.corrections)} of ${h.distinct.corrections} corrections`,
     `held-out corrections no finding caught, judged by hand (${totalMissed}; the recall figure above is unchanged):`,
     ...[...CATEGORIES, 'unjudged' as const].map((c) => `  ${c.padEnd(12)} ${h.missed[c] ?? 0}`),
     `  recall on the ${reachable} corrections a proofing tool could be asked to find (found, plus missed non-words, real-word slips, grammar, unjudged): ${fmt(h.found / reachable)} (raw ${fmt(h.found / h.corrections)} on all ${h.corrections})`,
