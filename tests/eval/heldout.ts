@@ -19,7 +19,10 @@ import { JUDGED_TEXT } from './heldoutJudged';
 import { MISSED_TEXT } from './heldoutMissed';
 
 export const VERDICTS = ['slip', 'false'] as const;
-/** What a missed correction is: a non-word and a real-word slip are proofing; the rest is editing. */
+/**
+ * What a missed correction is: a non-word, a real-word slip and grammar are what a proofing tool could be asked
+ * to find; style, punctuation an editor added and corrections that are wrong or doubtful are editing.
+ */
 export const CATEGORIES = ['non-word', 'real-word', 'grammar', 'style', 'punctuation', 'doubtful'] as const;
 
 export interface Judged {
