@@ -663,6 +663,10 @@ export const ar = {
   'import.note.other_bodies_left': 'صيغ أخرى للمتن لم تُستورد: {count}',
   'import.note.fields_left': 'حقول لم تُحفظ: {names}',
   'import.note.page_language_corrected': 'تعلن الصفحة لغة \u2066{declared}\u2069 ونصها بلغة \u2066{found}\u2069',
+  // agency entities: the import report's kept people, organisations and places
+  'import.note.people': 'الأشخاص: {count}',
+  'import.note.organisations': 'المؤسسات: {count}',
+  'import.note.places': 'الأماكن: {count}',
   'import.problem.picture_not_image':
     'البيانات المقدَّمة على أنها صورة ليست صورة يقرؤها مِداد، فلعلها صفحة أو ملف آخر سُمّي باسم صورة',
   'import.problem.too_many_pictures':

@@ -598,6 +598,10 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'import.note.other_bodies_left': 'other forms of the body not imported: {count}',
   'import.note.fields_left': 'fields not kept: {names}',
   'import.note.page_language_corrected': 'the page declares \u2066{declared}\u2069 but its text is \u2066{found}\u2069',
+  // agency entities: the import report's kept people, organisations and places
+  'import.note.people': 'people: {count}',
+  'import.note.organisations': 'organisations: {count}',
+  'import.note.places': 'places: {count}',
   'import.problem.picture_not_image': 'expected a JPEG, PNG, WebP or GIF picture, but these bytes are none of them',
   'import.problem.too_many_pictures':
     'expected at most {limit} pictures in one article; split it or remove some, then import again',
