@@ -647,6 +647,16 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'source.rendition.megabytes': '{size} MB',
   'source.rendition.kilobytes': '{size} KB',
   'source.rendition.notDownloaded': 'not downloaded',
+  // agency entities: the people, organisations and places in the source panel
+  'source.entities.people': 'People (as the source gave them)',
+  'source.entities.organisations': 'Organisations (as the source gave them)',
+  'source.entities.places': 'Places (as the source gave them)',
+  'source.entity.rel.about': 'the story is about them',
+  'source.entity.rel.mentions': 'mentioned in the story',
+  'source.entity.rel': 'relation \u2066{rel}\u2069',
+  'source.entity.id': 'identifier \u2066{id}\u2069',
+  'source.entity.country': 'country code \u2066{code}\u2069',
+  'source.entity.point': 'coordinates \u2066{lat}, {lon}\u2069',
   // proofing: copy-desk rules, spelling, the menu of fixes, Settings → Proofing
   'proofing.rule.SPELLING': 'A slip in the word’s letters: two words run together or a letter typed twice',
   'proofing.rule.UNKNOWN_WORD': 'Not in the dictionary: a name or a new word? Add it to the dictionary',
