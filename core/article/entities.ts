@@ -84,14 +84,6 @@ export type Entities = z.infer<typeof EntitiesSchema>;
 export const ENTITY_KINDS = ['people', 'organisations', 'places'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** Every entity's name, people first, for search and counts; an identifier stands in for a missing name. */
-export function entityNames(entities: Entities | undefined): string[] {
-  if (!entities) return [];
-  return ENTITY_KINDS.flatMap((kind) => entities[kind] ?? [])
-    .map((e) => e.name.trim() || e.literal || '')
-    .filter(Boolean);
-}
-
 /** The ISO 3166 country code of a place named by IPTC's country vocabulary (`…/iso3166-1a2/it` → `IT`). */
 export function countryCodeOf(place: Place): string | null {
   const match = /^https?:\/\/cvx?\.iptc\.org\/iso3166-1a2\/([a-z]{2})$/i.exec(place.uri ?? '');
