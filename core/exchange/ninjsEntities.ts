@@ -132,7 +132,10 @@ export function entitiesOf(item: Json): ReadEntities {
     const kept = given
       .map((e) => {
         for (const key of Object.keys(e)) if (!READ[kind].includes(key)) left.add(`${kind}.${key}`);
-        if (kind === 'places' && e.geojson !== undefined && !geoOf(e.geojson)) left.add(`${kind}.geojson`);
+        // Another geometry than a point, or a point's altitude, is more than a place keeps.
+        const coordinates = (e.geojson as { coordinates?: unknown } | null | undefined)?.coordinates;
+        if (kind === 'places' && e.geojson !== undefined)
+          if (!geoOf(e.geojson) || (Array.isArray(coordinates) && coordinates.length > 2)) left.add(`${kind}.geojson`);
         return entityOf(kind, e);
       })
       .filter((e) => e.name || e.uri || e.literal);

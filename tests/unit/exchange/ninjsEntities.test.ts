@@ -141,6 +141,10 @@ describe('ninjs people, organisations and places', () => {
     const left = draft.notes?.find((n) => n.code === 'fields_left')?.names ?? [];
     expect(left).toEqual(['events', 'places.geojson']);
     expect(draft.fields.entities?.places).toEqual([{ name: 'C' }]);
+    // A point's altitude too: the point is kept, the report says what of it was not.
+    const high = importOne({ places: [{ name: 'K2', geoJSON: { type: 'Point', coordinates: [76.5, 35.9, 8611] } }] });
+    expect(high.fields.entities?.places).toEqual([{ name: 'K2', geo: { longitude: 76.5, latitude: 35.9 } }]);
+    expect(high.notes?.find((n) => n.code === 'fields_left')?.names).toEqual(['places.geojson']);
   });
 
   it('keeps a file whose entity is too long to keep whole, cut at its bound, instead of refusing it', () => {
