@@ -74,8 +74,8 @@ export function localPicture(archive: Archive, sha256: string): Buffer | null {
  * Makes the article hold `rev`'s content: an update (next version) or, for an article new here, an insert
  * dated `createdAt`. Every field, the `metadata` column's too (rights, subjects, the source's dates, the
  * agency's people and places, pending headline suggestions): a field left behind here would be missing
- * from the next revision this archive makes, for everyone. Pictures whose bytes are neither here nor in `fetched` are kept as captions waiting
- * for their picture, which the next pull fills in.
+ * from the next revision this archive makes, for everyone. Pictures whose bytes are neither here nor in
+ * `fetched` are kept as captions waiting for their picture, which the next pull fills in.
  */
 export function writeRevisionContent(
   archive: Archive,
