@@ -1,11 +1,17 @@
 /**
  * An older Midad's revisions completed from their parents (db/sync/olderRevisions.ts): what it lacks of the
  * metadata is taken, a child that arrives before its parent included; what it changed, a revision of this
- * Midad, and pending headline suggestions are left as they came.
+ * Midad, and pending headline suggestions are left as they came. And migration 26: an article pulled before
+ * sync applied metadata takes it back from its revisions.
  */
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NEW_ARTICLE_FIELDS } from '../../../db/articles';
+import { getArticle, NEW_ARTICLE_FIELDS } from '../../../db/articles';
+import { MIGRATIONS } from '../../../db/migrations';
+import { registerSearchFunctions } from '../../../db/search/document';
+import { searchArticles } from '../../../db/search/search';
+import { SearchRequestSchema } from '../../../core/search/schema';
 import { openArchive } from '../../../db/connection';
 import { completeOlderRevisions } from '../../../db/sync/olderRevisions';
 import { insertRevision } from '../../../db/sync/store';
@@ -75,6 +81,64 @@ describe('an older Midad’s revisions', () => {
     expect(four?.fields.entities).toEqual(FULL.entities);
     expect(four?.fields.dateline).toEqual({ city: 'BAGHDAD', agency: 'AP' });
     expect(five).toBe(batch[3]);
+    archive.close();
+  });
+
+  it('migration 26: a pulled article takes back from its revisions the metadata sync never applied', () => {
+    const path = join(tempDir(), 'v25.sqlite');
+    const raw = new Database(path);
+    registerSearchFunctions(raw);
+    for (const step of MIGRATIONS.filter((m) => m.version <= 25)) raw.exec(step.sql);
+    raw.pragma('user_version = 25');
+    const when = '2024-05-01T10:00:00.000Z';
+    const addArticle = raw.prepare(
+      `INSERT INTO articles (id, headline, body, body_text, created_at, updated_at, metadata) VALUES (?, ?, '{}', '', ?, ?, ?)`,
+    );
+    const addRev = raw.prepare(
+      `INSERT INTO sync_revisions (article_id, rev_id, parents, author, author_name, created_at, label, headline, doc, sent)
+         VALUES (?, ?, ?, 'badr', 'badr', ?, '', '', ?, 1)`,
+    );
+    const addHeads = raw.prepare(`INSERT INTO sync_heads (article_id, heads, base) VALUES (?, ?, ?)`);
+    const subject = { kind: 'subject', scheme: '', code: '', name: 'الانتخابات' };
+    const [pulled, ownRights, neverSynced] = [
+      ARTICLE,
+      '33333333-3333-4333-8333-333333333333',
+      '44444444-4444-4444-8444-444444444444',
+    ];
+    // Pulled with rights and a subject, then saved here (as the Midad before this step did): its own
+    // revision, the article's base, lacks both.
+    addArticle.run(pulled, 'مسحوب', when, when, '{}');
+    addRev.run(pulled, hex(1), '[]', when, JSON.stringify({ fields: { ...FULL, classification: [subject] } }));
+    addRev.run(pulled, hex(2), JSON.stringify([hex(1)]), when, JSON.stringify({ fields: { headline: 'مسحوب' } }));
+    addHeads.run(pulled, JSON.stringify([hex(2)]), hex(2));
+    // Rights of its own here already: left as they are.
+    addArticle.run(
+      ownRights,
+      'حقوقه',
+      when,
+      when,
+      JSON.stringify({ rights: { ...FULL.rights, copyrightNotice: 'x' } }),
+    );
+    addRev.run(ownRights, hex(3), '[]', when, JSON.stringify({ fields: FULL }));
+    addHeads.run(ownRights, JSON.stringify([hex(3)]), hex(3));
+    // Never synced: no revisions to read.
+    addArticle.run(neverSynced, 'محلي', when, when, '{}');
+    const QUEUED = 'SELECT kind, ref FROM sync_outbox ORDER BY seq';
+    const before = raw.prepare(QUEUED).all();
+    raw.close();
+
+    const archive = openArchive(path);
+    const a = getArticle(archive, pulled);
+    expect(a.rights).toEqual(FULL.rights);
+    expect(a.classification).toEqual([subject]);
+    expect(a.fieldSuggestions).toBeUndefined();
+    expect(getArticle(archive, ownRights).rights?.copyrightNotice).toBe('x');
+    expect(getArticle(archive, ownRights).classification).toBeUndefined();
+    expect(getArticle(archive, neverSynced).rights).toBeUndefined();
+    // Found by the subject it took back; nothing queued to send on its own.
+    const found = searchArticles(archive, SearchRequestSchema.parse({ query: 'الانتخابات', limit: 10 }));
+    expect(found.items.map((i) => i.id)).toEqual([pulled]);
+    expect(archive.prepare(QUEUED).all()).toEqual(before);
     archive.close();
   });
 });
