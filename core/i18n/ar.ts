@@ -777,6 +777,8 @@ export const ar = {
   'proofing.rule.KNOWN_MISSPELLING': 'كلمة مألوفة كُتبت بغير رسمها الصحيح',
   'proofing.rule.TANWEEN_AFTER_HAMZA': 'لا ألف بعد تنوين الهمزة المتطرفة بعد ألف: «سواءً» لا «سواءا»',
   'proofing.rule.DECADES': 'العقد جمع النسبة: «الثلاثينيات» لا «الثلاثينات»',
+  // proofing, issue 18 session 8: rules tuned on the larger TUNE
+  'proofing.rule.LAM_HAMZA': 'همزة ناقصة تحت الألف بعد اللام: «لإطلاق» لا «لاطلاق»',
   'proofing.menu.label': 'التدقيق',
   'proofing.menu.noSuggestions': 'لا اقتراحات',
   'proofing.menu.addToDictionary': 'أضف إلى القاموس',

@@ -708,6 +708,8 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.KNOWN_MISSPELLING': 'A common word misspelt',
   'proofing.rule.TANWEEN_AFTER_HAMZA': 'No alef after the tanween of a final hamza',
   'proofing.rule.DECADES': 'A decade takes the yaa of its adjective: -iniyat',
+  // proofing, issue 18 session 8: rules tuned on the larger TUNE
+  'proofing.rule.LAM_HAMZA': 'Missing hamza below the alef after li-',
   'proofing.menu.label': 'Proofing',
   'proofing.menu.noSuggestions': 'No suggestions',
   'proofing.menu.addToDictionary': 'Add to dictionary',

@@ -71,7 +71,9 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
     return known;
   };
 
-  const oracle: WordOracle = { isWord };
+  const learnedOnly = (word: string): boolean =>
+    accepted.has(word) && !names.has(word) && !(isArabic(word) ? spelled(parts.arabic, word) : LATIN.test(word));
+  const oracle: WordOracle = { isWord, learnedOnly };
   const s = parts.settings;
   const relaxed = (word: string) =>
     (!s.strictInitialAlef && slipFixes(word, 'initialAlef', oracle).length > 0) ||
@@ -81,6 +83,7 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
 
   return {
     isWord,
+    learnedOnly,
     // No stemmer here (core/arabic/stemmer.ts): Ayaspell's affixes already read stacked clitics
     // (وبحكوماتهم، ولسياساتهم), and on the tuning files the stemmer's readings of the words Hunspell
     // rejected accepted slips (الشوءون، بقرائتها، الفلسطينين) far more often than words.
@@ -109,6 +112,7 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
         'medialAlef',
         'dadZa',
         'medialYaa',
+        'lamHamza',
       ] as const
     ).flatMap((kind) => slipFixes(word, kind, oracle));
     const hunspell = parts.arabic

@@ -35,6 +35,9 @@ export function letterFixes(word: string, words: WordOracle): string[] {
     const next = word.startsWith('ال', i) ? i <= word.length - 4 : word[i] === 'أ' || word[i] === 'إ';
     if (!NON_JOINING.has(word[i - 1]!) || !next) continue;
     const [a, b] = [word.slice(0, i), word.slice(i)];
+    // Session 8, the larger TUNE: the plural ending after a hamza on alef (يقرأون، يبدأوا، تجرأوا: 4 findings)
+    // is no word of its own, nor is the article with one letter (الوالدية read as الو الدية).
+    if (/^أو.?$/.test(b) || /^ال.$/.test(a)) continue;
     if (words.isWord(a) && words.isWord(b)) out.add(`${a} ${b}`);
   }
   if (word.includes('اا')) {

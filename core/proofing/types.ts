@@ -26,6 +26,8 @@ export type Hit = Omit<Finding, 'rule' | 'severity' | 'paragraph'>;
 /** What the rules may ask of the dictionary: whether a word exists (Hunspell plus the newsroom's words). */
 export interface WordOracle {
   isWord(word: string): boolean;
+  /** Whether the word is known only as the newsroom's learned or added words (not Hunspell, not the names). */
+  learnedOnly?(word: string): boolean;
 }
 
 export interface RuleContext {

@@ -16,7 +16,9 @@ export type SlipKind =
   | 'alefMaqsura'
   | 'dadZa'
   | 'medialYaa'
-  | 'madda';
+  | 'madda'
+  // issue 18, session 8
+  | 'lamHamza';
 
 /**
  * Words that begin with a hamza and lam whose bare spelling reads as the article (اليه، الوان، الان): the
@@ -117,6 +119,15 @@ export function candidates(word: string, kind: SlipKind): string[] {
         if (rest[at] === 'أ' && rest.length - at >= 2) out.add(`${pre}${rest.slice(0, at)}آ${rest.slice(at + 1)}`);
       }
       break;
+    case 'lamHamza':
+      // لاطلاق → لإطلاق, لاخر → لآخر: ل before a word whose first alef takes a hamza below or a madda
+      // (initialAlef leaves ل + ا alone for the negation لا, and medialAlef gives only أ).
+      for (const [pre, rest] of proclitics(word)) {
+        if (!pre.endsWith('ل') || rest[0] !== 'ا' || rest.length < 4) continue;
+        out.add(`${pre}إ${rest.slice(1)}`);
+        out.add(`${pre}آ${rest.slice(1)}`);
+      }
+      break;
     case 'alefMaqsura':
       if (word.length > 1 && word.endsWith('ى')) out.add(`${word.slice(0, -1)}ي`);
       if (word.length > 1 && word.endsWith('ي')) out.add(`${word.slice(0, -1)}ى`);
@@ -126,8 +137,13 @@ export function candidates(word: string, kind: SlipKind): string[] {
   return [...out];
 }
 
-/** The candidates of `kind` that are words, when `word` is not one. */
+/**
+ * The candidates of `kind` that are words, when `word` is not one. A hamza is never taken off to match a word
+ * known only from the archive: the archive holds copy as published, and papers that drop their hamzas teach
+ * names without them (ارميتاج، انطون, learned from annaharonline on the tuning files), which would turn the
+ * right spelling (أرميتاج) into a "slip". Which hamzat wasl a word has is Hunspell's to say.
+ */
 export function slipFixes(word: string, kind: SlipKind, words: WordOracle): string[] {
   if (words.isWord(word)) return [];
-  return candidates(word, kind).filter((c) => words.isWord(c));
+  return candidates(word, kind).filter((c) => words.isWord(c) && !(kind === 'wasl' && words.learnedOnly?.(c)));
 }

@@ -1,22 +1,55 @@
 /**
  * Scoring proofing on Aghlat (../shared/data/copydesk/aghlat): real Arabic news as published and the same
- * texts hand-corrected, aligned token by token (whitespace-separated) within each line. Lines whose token
- * counts differ (a word split or joined), and garbled lines (mis-decoded bytes), are left out and counted.
+ * texts hand-corrected, aligned token by token (whitespace-separated) within each line. SCORE files line for
+ * line: lines whose token counts differ (a word split or joined) are left out and counted; TUNE files with
+ * the aligner (tests/eval/align.ts). Garbled lines (mis-decoded bytes) are left out of both.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_PROOFING, type ProofingSettings } from '../../core/proofing/settings';
 import type { Finding } from '../../core/proofing/types';
+import { alignFile } from './align';
 
 export const AGHLAT = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'copydesk', 'aghlat');
 export const aghlatPresent = () => existsSync(join(AGHLAT, 'misspelled'));
 
 /**
  * Split by file, never by sentence. Tuning (word lists, thresholds, the vocabulary the "archive" learns)
- * used only TUNE; SCORE is held out. Files whose two versions differ in line count, are not UTF-8
- * (annaharonline) or mostly misaligned (fikra) are in neither.
+ * used only TUNE; SCORE is held out and stays the eight files it has been since session 5.
+ *
+ * TUNE, first five files: those whose two versions matched line for line when the split was made.
+ * TUNE, added in session 8: annaharonline (Lebanese news; it is UTF-8 after all, one line short at the end,
+ * and 4,218 of its 5,086 lines repeat an earlier one), and the sixteen small files left out because their
+ * versions differ by a line or more (fikra was mostly misaligned line for line). TUNE files are read with
+ * the aligner (tests/eval/align.ts): lines paired by content, words split or joined kept as corrections,
+ * and each distinct pair of lines once. SCORE files are read line for line as before, so the held-out
+ * measurement is the same as in the sessions before (only the vocabulary learned from TUNE grew).
  */
-export const TUNE = ['alam01.txt', 'sport.txt', 'Collection-www.addustour.com.list.txt', 'jordan.txt', 'bandar.txt'];
+export const TUNE = [
+  'alam01.txt',
+  'sport.txt',
+  'Collection-www.addustour.com.list.txt',
+  'jordan.txt',
+  'bandar.txt',
+  // session 8: read with the aligner
+  'Collection-www.annaharonline.com.list.txt',
+  'assad.txt',
+  'energy.txt',
+  'fikra.txt',
+  'gmo.txt',
+  'habib.txt',
+  'halab.txt',
+  'karyat_said.txt',
+  'maroc.txt',
+  'morsi.txt',
+  'mubadara.txt',
+  'qissa.txt',
+  'shabaka.txt',
+  'tunis.txt',
+  'turkey.txt',
+  'wanasa.txt',
+  'zekra_akhira.txt',
+];
 export const SCORE = [
   'Collection-www.al-jazirah.com.sa.list.txt',
   'Collection-www.thisissyria.net.list.txt',
@@ -48,12 +81,27 @@ export interface Line {
 }
 
 /** Lines that are Windows-1256 bytes read as Latin-1 and saved again (أ¦أ£أ…): corpus noise, not copy. */
-const GARBLED =
+export const GARBLED =
   /[\u0080-\u00FF\u2018-\u203A][\u0600-\u06FF]?[\u0080-\u00FF\u2018-\u203A]|(?:أ[\u0080-\u00FF\u2018-\u203A\u0600-\u06FF]){3}/;
 
+/** A file's lines, aligned: TUNE files with the aligner, SCORE files line for line (see TUNE above). */
 export function readPair(file: string): { lines: Line[]; skipped: number } {
+  let read = READ.get(file);
+  if (!read) READ.set(file, (read = readUncached(file)));
+  return read;
+}
+
+/** Read once per run: tuning reads each file four times, and aligning a large file takes a second. */
+const READ = new Map<string, { lines: Line[]; skipped: number }>();
+
+function readUncached(file: string): { lines: Line[]; skipped: number } {
   const a = readFileSync(join(AGHLAT, 'misspelled', file), 'utf8').split('\n');
   const b = readFileSync(join(AGHLAT, 'corrected', file), 'utf8').split('\n');
+  return TUNE.includes(file) ? alignFile(a, b, GARBLED) : readByLine(a, b);
+}
+
+/** Line i with line i, token k with token k; a line whose token counts differ is left out. */
+function readByLine(a: string[], b: string[]): { lines: Line[]; skipped: number } {
   const lines: Line[] = [];
   let skipped = 0;
   a.forEach((misspelled, i) => {
@@ -95,6 +143,9 @@ export function slipKind(wrong: string, right: string): string {
   const [w, r] = [strip(wrong), strip(right)];
   const fold = (s: string) => s.replace(/[أإآ]/g, 'ا');
   if (w === r) return 'punctuation';
+  // Only in TUNE, whose aligner pairs words split or joined (1:2, 2:1) and words the editors dropped.
+  if (right === '') return 'dropped';
+  if (/\s/.test(wrong + right)) return 'spacing';
   if (fold(w) === fold(r)) return 'hamza';
   if (w.replace(/ه$/, 'ة') === r || w.replace(/ة$/, 'ه') === r) return 'taa-marbuta';
   if (w.replace(/[ىي]$/, '') === r.replace(/[ىي]$/, '')) return 'alef-maqsura';

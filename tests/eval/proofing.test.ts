@@ -60,11 +60,11 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
       ].join('\n'),
     );
     expect(figures.errors).toBeGreaterThan(500);
-    // Floors under the measured figures (recall 0.631, precision 0.692, 1.37 per 1,000, first 0.890).
-    expect(figures.recall).toBeGreaterThanOrEqual(0.62);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.68);
-    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.5);
-    expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.87);
+    // Floors under the measured figures (session 8: recall 0.633, precision 0.694, 1.36 per 1,000, first 0.899).
+    expect(figures.recall).toBeGreaterThanOrEqual(0.63);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.69);
+    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.4);
+    expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.89);
     // Underlining every unknown word finds more and alarms far more: the reason it is not the default.
     expect(all.recall).toBeGreaterThan(figures.recall);
     expect(all.falseAlarmsPer1000).toBeGreaterThan(figures.falseAlarmsPer1000);

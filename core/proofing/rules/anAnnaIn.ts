@@ -39,7 +39,8 @@ export const AN_ANNA_IN: Rule = {
           break;
         }
       }
-      const first = afterSay && pre === '' ? 'إن' : 'أن';
+      // فانها is فإنها (the answer of a condition or a cause), as the editors wrote it on the tuning files.
+      const first = (afterSay && pre === '') || pre === 'ف' ? 'إن' : 'أن';
       const second = first === 'إن' ? 'أن' : 'إن';
       const suggestions = [pre + first + pronoun, pre + second + pronoun];
       out.push({ start, length: word.length, found: word, suggestions });

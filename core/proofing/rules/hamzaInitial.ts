@@ -21,8 +21,29 @@ function interrogativeLast(word: string, candidates: string[], words: WordOracle
     const rest = c.slice(i + 1);
     return c[i] === 'أ' && !c.slice(0, i).endsWith('ال') && rest.length >= 3 && words.isWord(c.slice(0, i) + rest);
   };
-  const strong = candidates.filter((c) => !weak(c));
-  return strong.length === 0 ? candidates : [...strong, ...candidates.filter(weak)];
+  // Only إ outranks the weak أ: آ is the rarer reading (اساس gave آساس before أساس, اكدت آكدت before أكدت).
+  const below = candidates.filter((c) => !weak(c) && !madda(word, c));
+  const ranked = [...below, ...candidates.filter(weak), ...candidates.filter((c) => !weak(c) && madda(word, c))];
+  return [...ranked.filter((c) => kasraFirst(word, c)), ...ranked.filter((c) => !kasraFirst(word, c))];
+}
+
+/**
+ * Words whose bare spelling news copy means with إ, though the أ form is a word too: إذا، إذ، إذن and الإخوان
+ * (the Brotherhood, not الأخوان, brothers). On the tuning files the editors wrote إ in all 52 places.
+ */
+const KASRA_FIRST = new Set(['إذا', 'إذ', 'إذن', 'إخوان']);
+
+function kasraFirst(word: string, candidate: string): boolean {
+  let i = 0;
+  while (i < word.length && word[i] === candidate[i]) i++;
+  return KASRA_FIRST.has(candidate.slice(i));
+}
+
+/** Whether the candidate gives the word a madda where it had a bare alef. */
+function madda(word: string, candidate: string): boolean {
+  let i = 0;
+  while (i < word.length && word[i] === candidate[i]) i++;
+  return candidate[i] === 'آ';
 }
 
 /** الاردنية → الأردنية, اضافة → إضافة: a bare first alef where only the hamza form is a word. */

@@ -51,6 +51,8 @@ import { UNPAIRED_BRACKET } from './unpairedBracket';
 import { KNOWN_MISSPELLING } from './knownMisspelling';
 import { TANWEEN_AFTER_HAMZA } from './tanweenAfterHamza';
 import { DECADES } from './decades';
+// issue 18, session 8: rules tuned on the larger TUNE
+import { LAM_HAMZA } from './lamHamza';
 
 export const RULES: readonly Rule[] = [
   INSHALLAH,
@@ -73,6 +75,7 @@ export const RULES: readonly Rule[] = [
   HAMZA_FREQUENT,
   WASL_NOUNS,
   ANNA_CLITIC,
+  LAM_HAMZA,
   HAMZA_MEDIAL,
   HAMZA_SEAT,
   TANWEEN_AFTER_HAMZA,
