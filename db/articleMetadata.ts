@@ -1,11 +1,15 @@
 /**
  * Migration 10's `articles.metadata` column: the article's optional fields (rights,
- * classification, source dates, media references, the dateline's parts besides city and agency) as one JSON
+ * classification, source dates, media references, the dateline's parts besides city and agency, the agency's
+ * people, organisations and places) as one JSON
  * object. An article without them stores '{}' and reads back without the keys, so its exports are unchanged.
  */
 import type { Article, ArticleFields } from '../core/article/schema';
 
-type Metadata = Pick<ArticleFields, 'rights' | 'classification' | 'source' | 'references' | 'fieldSuggestions'> & {
+type Metadata = Pick<
+  ArticleFields,
+  'rights' | 'classification' | 'source' | 'references' | 'fieldSuggestions' | 'entities'
+> & {
   dateline?: Omit<ArticleFields['dateline'], 'city' | 'agency'>;
 };
 
@@ -19,8 +23,14 @@ export function metadataColumn(fields: ArticleFields): string {
     ...(Object.keys(datelineParts).length ? { dateline: datelineParts } : {}),
     // editor: pending headline and standfirst suggestions
     ...(fields.fieldSuggestions?.length ? { fieldSuggestions: fields.fieldSuggestions } : {}),
+    // agency entities: people, organisations and places (core/article/entities.ts); absent when none
+    ...(hasEntities(fields.entities) ? { entities: fields.entities } : {}),
   };
   return JSON.stringify(metadata);
+}
+
+function hasEntities(entities: ArticleFields['entities']): boolean {
+  return !!entities && Object.values(entities).some((list) => (list?.length ?? 0) > 0);
 }
 
 export function withMetadata(json: string, article: Article): Article {

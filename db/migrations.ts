@@ -11,6 +11,8 @@ import { SYNC_TRASH_MIGRATION_SQL } from './sync/trashSql';
 import { SYNC_SERVER_MARK_MIGRATION_SQL } from './sync/serverMarkSql';
 // import: subjects and genres searchable
 import { SEARCH_CLASSIFICATION_MIGRATION_SQL } from './search/classificationIndex';
+// agency entities: pulled articles get the metadata sync never applied
+import { SYNC_METADATA_REPAIR_MIGRATION_SQL } from './sync/metadataRepairSql';
 
 export interface Migration {
   version: number;
@@ -235,6 +237,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 25,
     description: 'newsroom sync: the mark this archive leaves on the server, to notice a restored database',
     sql: SYNC_SERVER_MARK_MIGRATION_SQL,
+  },
+  // agency entities: an article pulled before sync applied metadata takes it from its revisions
+  {
+    version: 26,
+    description:
+      'newsroom sync: pulled articles take the rights, subjects, source dates and media their revisions hold',
+    sql: SYNC_METADATA_REPAIR_MIGRATION_SQL,
   },
 ];
 

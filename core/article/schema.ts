@@ -8,6 +8,7 @@ import { STATUSES } from './status';
 import { lexicalDepth } from '../richtext/lexicalDepth';
 import type { ImportProblem } from '../exchange/importKinds';
 import { ProfileSchema } from '../settings/profile';
+import { EntitiesSchema } from './entities';
 
 /** Bounds that keep one malformed payload from filling memory or the disk. */
 export const LIMITS = {
@@ -194,6 +195,8 @@ export const ArticleFieldsSchema = z.object({
   references: z.array(MediaReferenceSchema).max(50).optional(),
   // editor: pending suggestions on the headline and standfirst; absent when there are none
   fieldSuggestions: z.array(FieldSuggestionSchema).max(100).optional(),
+  // agency entities: the people, organisations and places a ninjs item names (core/article/entities.ts)
+  entities: EntitiesSchema.optional(),
 });
 export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
 

@@ -22,6 +22,10 @@ export const IMPORT_NOTE_CODES = [
   'page_extracted',
   'page_date',
   'page_image',
+  // agency entities: people, organisations and places kept
+  'people',
+  'organisations',
+  'places',
   // warnings: what was not kept, or kept only in part
   'no_headline',
   'no_body',
@@ -77,6 +81,9 @@ const ENGLISH: Record<ImportNoteCode, (n: ImportNote) => string> = {
   page_extracted: () => 'the article text of the page (Readability)',
   page_date: () => 'the publication date',
   page_image: () => 'the picture the page names (og:image)',
+  people: (n) => `${n.count} person(s)`,
+  organisations: (n) => `${n.count} organisation(s)`,
+  places: (n) => `${n.count} place(s)`,
   no_headline: () => 'no headline in the file',
   no_body: () => 'no body text in the file',
   renditions_not_downloaded: (n) => `${n.count} rendition(s) kept as addresses, not downloaded`,

@@ -12,6 +12,7 @@ import { languageDirection } from './direction';
 import { dataUri } from './mediaFiles';
 import { publishedItem } from './publishedItem';
 import type { Exporter, ExportItem } from './types';
+import { entitiesOut } from './ninjsEntities';
 
 export const NINJS_ARTICLE_URN = 'urn:midad:article:';
 export const NINJS_MEDIA_URN = 'urn:midad:media:';
@@ -160,6 +161,7 @@ export function toNinjs({ article, media }: ExportItem): Ninjs {
     ...(rights?.usageTerms ? { usageTerms: rights.usageTerms } : {}),
     ...(subjects.length ? { subjects } : {}),
     ...(genres.length ? { genres } : {}),
+    ...entitiesOut(a.entities),
     ...(a.edNote ? { edNote: a.edNote } : {}),
     ...(associations.length ? { associations } : {}),
   };

@@ -17,6 +17,8 @@ import { bodyBlocksOf, bodyCandidates, richestBody } from './ninjsBody';
 import { creditOf, describe, pixels, referenceOf, renditionsOf, titleOf } from './ninjsMedia';
 import { note, type ImportNote } from './importNotes';
 import { lowerKeys, ninjsItems } from './ninjsRead';
+import { entitiesOf } from './ninjsEntities';
+import { ENTITY_KINDS } from '../article/entities';
 import { keyedMap } from './jsonMaps';
 import { textOf, type JsonNode } from './lexicalHtml';
 import { decodePicture } from './mediaFiles';
@@ -189,19 +191,7 @@ function eventDates(item: Json): { eventStart: string | null; eventEnd: string |
 }
 
 /** What a ninjs item may hold that Midad does not keep, named in the import report. */
-const NOT_KEPT = [
-  'people',
-  'organisations',
-  'places',
-  'objects',
-  'events',
-  'altids',
-  'person',
-  'organisation',
-  'place',
-  'products',
-  'extra',
-];
+const NOT_KEPT = ['objects', 'events', 'altids', 'products', 'extra'];
 
 function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): ArticleDraft {
   const item = lowerKeys(value) as Json;
@@ -241,6 +231,7 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
   const references = others.map(referenceOf);
   const classification = classificationOf(n);
   const rights = rightsOf(n);
+  const { entities, left: entitiesLeft } = entitiesOf(item);
   const firstCreated = iso(n.firstcreated);
   const versionCreated = iso(n.versioncreated);
   const event = eventDates(item);
@@ -266,6 +257,7 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
     ...(rights ? { rights } : {}),
     ...(classification.length ? { classification } : {}),
     ...(references.length ? { references } : {}),
+    ...(entities ? { entities } : {}),
     source: {
       firstCreated,
       versionCreated,
@@ -292,10 +284,11 @@ function toDraft(value: unknown, fileName: string, prefix: PropertyKey[]): Artic
   if (subjectCount) notes.push(note('subjects', subjectCount));
   if (classification.length > subjectCount) notes.push(note('genres', classification.length - subjectCount));
   if (rights) notes.push(note('rights'));
+  for (const kind of ENTITY_KINDS) if (entities?.[kind]?.length) notes.push(note(kind, entities[kind].length));
   if (firstCreated || versionCreated) notes.push(note('source_dates'));
   if (type === 'event' || event.eventStart) notes.push(note('event'));
   if (fromBody) notes.push(note('dateline'));
-  const unread = NOT_KEPT.filter((k) => k in item);
+  const unread = [...NOT_KEPT.filter((k) => k in item), ...entitiesLeft];
   // Rights a file gives only as a policy too long to keep are said to be left out.
   if (n.rightsinfo && !n.usageterms && !machineRights(n)) unread.push('rightsinfo');
   if (unread.length) notes.push(note('fields_left', unread.length, unread));

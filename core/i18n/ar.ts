@@ -663,6 +663,10 @@ export const ar = {
   'import.note.other_bodies_left': 'صيغ أخرى للمتن لم تُستورد: {count}',
   'import.note.fields_left': 'حقول لم تُحفظ: {names}',
   'import.note.page_language_corrected': 'تعلن الصفحة لغة \u2066{declared}\u2069 ونصها بلغة \u2066{found}\u2069',
+  // agency entities: the import report's kept people, organisations and places
+  'import.note.people': 'الأشخاص: {count}',
+  'import.note.organisations': 'المؤسسات: {count}',
+  'import.note.places': 'الأماكن: {count}',
   'import.problem.picture_not_image':
     'البيانات المقدَّمة على أنها صورة ليست صورة يقرؤها مِداد، فلعلها صفحة أو ملف آخر سُمّي باسم صورة',
   'import.problem.too_many_pictures':
@@ -712,6 +716,16 @@ export const ar = {
   'source.rendition.megabytes': '{size} ميغابايت',
   'source.rendition.kilobytes': '{size} كيلوبايت',
   'source.rendition.notDownloaded': 'لم تُنزَّل',
+  // agency entities: the people, organisations and places in the source panel
+  'source.entities.people': 'الأشخاص (كما في المصدر)',
+  'source.entities.organisations': 'المؤسسات (كما في المصدر)',
+  'source.entities.places': 'الأماكن (كما في المصدر)',
+  'source.entity.rel.about': 'الخبر عنه',
+  'source.entity.rel.mentions': 'مذكور في الخبر',
+  'source.entity.rel': 'العلاقة \u2066{rel}\u2069',
+  'source.entity.id': 'المعرّف \u2066{id}\u2069',
+  'source.entity.country': 'رمز البلد \u2066{code}\u2069',
+  'source.entity.point': 'الإحداثيات \u2066{lat}, {lon}\u2069',
   // proofing: copy-desk rules, spelling, the menu of fixes, Settings → Proofing
   'proofing.rule.SPELLING': 'خطأ في حروف الكلمة: كلمتان ملتصقتان أو حرف مكرر',
   'proofing.rule.UNKNOWN_WORD': 'كلمة لا يعرفها المعجم: اسم أو كلمة جديدة؟ أضفها إلى المعجم',

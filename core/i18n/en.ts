@@ -598,6 +598,10 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'import.note.other_bodies_left': 'other forms of the body not imported: {count}',
   'import.note.fields_left': 'fields not kept: {names}',
   'import.note.page_language_corrected': 'the page declares \u2066{declared}\u2069 but its text is \u2066{found}\u2069',
+  // agency entities: the import report's kept people, organisations and places
+  'import.note.people': 'people: {count}',
+  'import.note.organisations': 'organisations: {count}',
+  'import.note.places': 'places: {count}',
   'import.problem.picture_not_image': 'expected a JPEG, PNG, WebP or GIF picture, but these bytes are none of them',
   'import.problem.too_many_pictures':
     'expected at most {limit} pictures in one article; split it or remove some, then import again',
@@ -643,6 +647,16 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'source.rendition.megabytes': '{size} MB',
   'source.rendition.kilobytes': '{size} KB',
   'source.rendition.notDownloaded': 'not downloaded',
+  // agency entities: the people, organisations and places in the source panel
+  'source.entities.people': 'People (as the source gave them)',
+  'source.entities.organisations': 'Organisations (as the source gave them)',
+  'source.entities.places': 'Places (as the source gave them)',
+  'source.entity.rel.about': 'the story is about them',
+  'source.entity.rel.mentions': 'mentioned in the story',
+  'source.entity.rel': 'relation \u2066{rel}\u2069',
+  'source.entity.id': 'identifier \u2066{id}\u2069',
+  'source.entity.country': 'country code \u2066{code}\u2069',
+  'source.entity.point': 'coordinates \u2066{lat}, {lon}\u2069',
   // proofing: copy-desk rules, spelling, the menu of fixes, Settings → Proofing
   'proofing.rule.SPELLING': 'A slip in the word’s letters: two words run together or a letter typed twice',
   'proofing.rule.UNKNOWN_WORD': 'Not in the dictionary: a name or a new word? Add it to the dictionary',

@@ -91,6 +91,13 @@ export const RevDocSchema = z.object({
   /** Every field, through the article's schema, so fields added later travel without a change here. */
   fields: ArticleFieldsSchema,
   media: z.array(RevMediaSchema),
+  // agency entities: which writer made the revision (docs/sync.md, "Revisions from an older Midad")
+  /**
+   * Set by every Midad that applies a pulled revision's metadata (rights, subjects, source dates, the
+   * agency's people and places…) and so writes whole metadata in its own. Absent on a revision from an
+   * older Midad, which left out whatever it had pulled: the receiver takes those fields from its parent.
+   */
+  metadataKept: z.literal(true).optional(),
 });
 export type RevDoc = z.infer<typeof RevDocSchema>;
 

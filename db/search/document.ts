@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeForSearch } from '../../core/arabic/normalize';
+import { ENTITY_KINDS } from '../../core/article/entities';
 import type { Archive } from '../archive';
 import { searchStemmer } from './stemmer';
 
@@ -26,21 +27,25 @@ function tagsText(tagsJson: SqlText): string {
   }
 }
 
-// import: subjects and genres are indexed with the tags.
+// import: subjects and genres are indexed with the tags; so are the agency's people, organisations and places.
 /**
- * The names of the subjects and genres in an article's `metadata` column (db/articleMetadata.ts), a code
- * standing in for a missing name; none for anything unreadable, which the save path never writes.
+ * The names of the subjects and genres, then of the people, organisations and places, in an article's
+ * `metadata` column (db/articleMetadata.ts), a code or identifier standing in for a missing name; none for
+ * anything unreadable, which the save path never writes.
  */
 export function classificationNames(metadataJson: SqlText): string[] {
   if (!metadataJson) return [];
   try {
-    const metadata = JSON.parse(metadataJson) as { classification?: unknown };
-    if (!Array.isArray(metadata.classification)) return [];
-    return metadata.classification
-      .map((c: { name?: unknown; code?: unknown }) =>
-        typeof c.name === 'string' && c.name.trim() ? c.name : typeof c.code === 'string' ? c.code : '',
-      )
-      .filter(Boolean);
+    const metadata = JSON.parse(metadataJson) as { classification?: unknown; entities?: unknown };
+    const named = (list: unknown, stand: 'code' | 'literal') =>
+      (Array.isArray(list) ? (list as Array<Record<string, unknown>>) : []).map((c) =>
+        typeof c.name === 'string' && c.name.trim() ? c.name : typeof c[stand] === 'string' ? c[stand] : '',
+      );
+    const entities = (metadata.entities ?? {}) as Record<string, unknown>;
+    return [
+      ...named(metadata.classification, 'code'),
+      ...ENTITY_KINDS.flatMap((kind) => named(entities[kind], 'literal')),
+    ].filter(Boolean);
   } catch {
     return [];
   }

@@ -22,6 +22,7 @@ import { cachedStatement } from '../statements';
 import type { CouchClient } from './couch';
 import { mergeHeads, type SyncActor } from './heads';
 import { hasRevision, insertRevision, whileApplying, writeCheckpoint } from './store';
+import { completeOlderRevisions } from './olderRevisions';
 
 export interface ParsedDocs {
   revs: RevDoc[];
@@ -160,7 +161,8 @@ export function applyBatch(
   return whileApplying(archive, () => {
     let pulled = 0;
     const batch = new Map<string, RevDoc>();
-    for (const rev of parsed.revs) {
+    // agency entities: an older Midad's revisions keep the metadata it could not (olderRevisions.ts)
+    for (const rev of completeOlderRevisions(archive, parsed.revs)) {
       if (insertRevision(archive, rev, true)) pulled += 1;
       batch.set(rev.revId, rev);
     }

@@ -82,6 +82,7 @@ export function resolveConflict(
       label: 'resolved',
       fields: checked,
       media: contentOfArticle(archive, article).media,
+      metadataKept: true,
     };
     insertRevision(archive, doc, false);
     writeRevisionContent(archive, doc, article.createdAt, false, new Map());

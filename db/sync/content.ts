@@ -72,8 +72,10 @@ export function localPicture(archive: Archive, sha256: string): Buffer | null {
 
 /**
  * Makes the article hold `rev`'s content: an update (next version) or, for an article new here, an insert
- * dated `createdAt`. Pictures whose bytes are neither here nor in `fetched` are kept as captions waiting
- * for their picture, which the next pull fills in.
+ * dated `createdAt`. Every field, the `metadata` column's too (rights, subjects, the source's dates, the
+ * agency's people and places, pending headline suggestions): a field left behind here would be missing
+ * from the next revision this archive makes, for everyone. Pictures whose bytes are neither here nor in
+ * `fetched` are kept as captions waiting for their picture, which the next pull fills in.
  */
 export function writeRevisionContent(
   archive: Archive,
@@ -93,7 +95,7 @@ export function writeRevisionContent(
          tags = @tags, byline = @byline, dateline_city = @dateline_city, dateline_agency = @dateline_agency,
          language = @language, status = @status, urgency = @urgency, embargo_until = @embargo_until,
          ed_note = @ed_note, body = @body, body_text = @body_text, word_count = @word_count,
-         char_count = @char_count, char_count_with_harakat = @char_count_with_harakat,
+         char_count = @char_count, char_count_with_harakat = @char_count_with_harakat, metadata = @metadata,
          updated_at = @updated, version = version + 1, conflicted = @conflicted
        WHERE id = @id`,
   ).run({ ...params, updated: rev.createdAt });
@@ -102,10 +104,10 @@ export function writeRevisionContent(
       archive,
       `INSERT INTO articles (id, slug, headline, standfirst, section, tags, byline, dateline_city, dateline_agency,
            language, status, urgency, embargo_until, ed_note, body, body_text, word_count, char_count,
-           char_count_with_harakat, created_at, updated_at, version, conflicted)
+           char_count_with_harakat, created_at, updated_at, version, conflicted, metadata)
          VALUES (@id, @slug, @headline, @standfirst, @section, @tags, @byline, @dateline_city, @dateline_agency,
            @language, @status, @urgency, @embargo_until, @ed_note, @body, @body_text, @word_count, @char_count,
-           @char_count_with_harakat, @created, @updated, 1, @conflicted)`,
+           @char_count_with_harakat, @created, @updated, 1, @conflicted, @metadata)`,
     ).run({ ...params, created: createdAt, updated: rev.createdAt });
   }
   writeMedia(archive, rev.articleId, rev.media, fetched);

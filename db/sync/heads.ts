@@ -59,6 +59,7 @@ export function materialise(archive: Archive, articleId: string, actor: SyncActo
       base && base.fields.status !== content.fields.status ? `${base.fields.status} → ${content.fields.status}` : '',
     fields: content.fields,
     media: content.media,
+    metadataKept: true,
   };
   insertRevision(archive, doc, false);
   const others = (heads?.heads ?? []).filter((h) => h !== heads?.base);
@@ -188,5 +189,6 @@ function mergeRevision(
     label: 'merge',
     fields: merged.fields,
     media: merged.media,
+    metadataKept: true,
   };
 }

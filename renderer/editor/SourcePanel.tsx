@@ -4,7 +4,7 @@
  * genres, the source's dates next to the import time, media the source linked, and each picture's files at
  * the agency, never downloaded (no network at run time), with address, size and type.
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { ArticleFields, Classification, Media, Rendition, Rights } from '../../core/article/schema';
 import { formatDateTime } from '../i18n/formatDate';
 import { useI18n } from '../i18n/I18nProvider';
@@ -12,8 +12,10 @@ import { useSettings } from '../settings/SettingsProvider';
 import { FieldGroup } from '../ui/Field';
 import { TextField } from '../ui/TextField';
 import { RenditionList } from './RenditionList';
+import { SourceSection } from './SourceSection';
+import { EntityLists } from './EntityList';
 
-export type SourceFields = Pick<ArticleFields, 'rights' | 'classification' | 'source' | 'references'>;
+export type SourceFields = Pick<ArticleFields, 'rights' | 'classification' | 'source' | 'references' | 'entities'>;
 
 interface Props {
   value: SourceFields;
@@ -78,16 +80,6 @@ function ConceptGroups({
           </ul>
         </div>
       ))}
-    </div>
-  );
-}
-
-/** One part of the source's own record, shown as it came: a heading over what the source said. */
-function SourceSection({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="form-field">
-      <h3 className="form-field__label source-panel__heading">{title}</h3>
-      {children}
     </div>
   );
 }
@@ -182,6 +174,8 @@ export function SourcePanel({ value, media, onChange }: Props) {
             <ConceptGroups items={genres} testId="genres" />
           </SourceSection>
         )}
+
+        <EntityLists entities={value.entities} />
 
         {dates.length > 0 && (
           <SourceSection title={t('source.dates')}>

@@ -41,7 +41,12 @@ function underlined(paragraph: string, options: LintOptions): Finding[] {
   return lint([paragraph], options).filter((f) => f.severity !== 'info');
 }
 
-export function score(files: string[], dictionary: ProofingDictionary, settings = DEFAULT_PROOFING): Figures {
+export function score(
+  files: string[],
+  dictionary: ProofingDictionary,
+  settings = DEFAULT_PROOFING,
+  read: (file: string) => { lines: Line[]; skipped: number } = readPair,
+): Figures {
   const options: LintOptions = { dictionary, settings, digits: 'western', suggest: false };
   const byRule: Record<string, RuleFigures> = {};
   const rule = (id: string) => (byRule[id] ??= { findings: 0, correct: 0, firstRight: 0, falseAlarmsOnCorrected: 0 });
@@ -51,7 +56,7 @@ export function score(files: string[], dictionary: ProofingDictionary, settings 
   let found = 0;
   let skippedLines = 0;
   for (const file of files) {
-    const { lines, skipped } = readPair(file);
+    const { lines, skipped } = read(file);
     skippedLines += skipped;
     // Each line is linted as its own text (an article per line in the collections).
     for (const line of lines) {

@@ -115,6 +115,11 @@ export function probeNinjs(item: Json): Offered[] {
       values: associations.filter((a) => (a.type ?? 'picture') === 'picture').map((_, i) => String(i)),
       match: 'picture',
     },
+    // agency entities: each person's, organisation's and place's name (1.x spells the kinds in the singular)
+    ...(['people', 'organisations', 'places'] as const).map((kind, i) => ({
+      field: kind,
+      values: list(item[kind] ?? item[['person', 'organisation', 'place'][i] as string]).flatMap((e) => str(e.name)),
+    })),
     {
       field: 'eventDates',
       values: events.flatMap((e) => {
