@@ -24,11 +24,17 @@ export function searchStemmer(): Stemmer {
 /** Builds the stemmer from the list the worker thread derived (db/search/stemList.ts); at most once. */
 export function warmSearchStemmer(offThread: OffThread): Promise<void> {
   if (stemmer) return Promise.resolve();
-  warming ??= offThread.run({ kind: 'stems', dic: dictionaryFiles('ar').dic }).then((list) => {
-    const set = new Set(list.split('\n'));
-    stemmer ??= new Stemmer({ has: (word) => set.has(word) });
-  });
+  warming ??= offThread.run({ kind: 'stems', dic: dictionaryFiles('ar').dic }).then(searchStemmerFromList);
   return warming;
+}
+
+/**
+ * Builds the stemmer from a stem list already derived (`stemList.ts`), unless one is built: the warm-up's last
+ * step, and a test's children that share one list derived by the test instead of deriving it each.
+ */
+export function searchStemmerFromList(list: string): void {
+  const set = new Set(list.split('\n'));
+  stemmer ??= new Stemmer({ has: (word) => set.has(word) });
 }
 
 /** Whether the stemmer is built (start-up leaves it built before the first save asks). */

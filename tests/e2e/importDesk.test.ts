@@ -86,8 +86,8 @@ beforeAll(async () => {
   if (!present) return;
   const db = join(tempDir(), 'midad.sqlite');
   openArchive(db).close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(db);
+  // Side by side: each takes seconds on a loaded machine.
+  [browser, bridge] = await Promise.all([launchChromium(), startBridgeProcess(db)]);
   app = await openAppPage(browser, bridge.origin, bridge.url);
   await app.page.getByTestId('archive-drop').waitFor();
 }, 120_000);

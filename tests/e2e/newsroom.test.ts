@@ -51,6 +51,10 @@ function edit(archive: Archive, id: string, headline: string, text: string) {
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // Chromium starts while the server and the three workstations are set up (seconds each on a loaded machine);
+  // kept as soon as it is up, so afterAll closes it even when the set-up fails first.
+  const launching = launchChromium().then((b) => (browser = b));
+  launching.catch(() => {}); // awaited below; a set-up failing before that is the error to report
   server = await startNewsroomServer();
   const db = uniqueDatabaseName('midad-e2e');
   await initNewsroom(`${server.adminUrl}/${db}`);
@@ -90,8 +94,7 @@ beforeAll(async () => {
   omars.close();
   janas.close();
 
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(join(dir, 'omar.sqlite'));
+  [, bridge] = await Promise.all([launching, startBridgeProcess(join(dir, 'omar.sqlite'))]);
   app = await openAppPage(browser, bridge.origin, bridge.url);
 }, 180_000);
 

@@ -90,6 +90,10 @@ async function headerMatrix(state: string, words: Record<'ar' | 'en', RegExp[]>)
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // Chromium starts while the server and the archive are set up (seconds each on a loaded machine); kept as
+  // soon as it is up, so afterAll closes it even when the set-up fails first.
+  const launching = launchChromium().then((b) => (browser = b));
+  launching.catch(() => {}); // awaited below; a set-up failing before that is the error to report
   server = await startNewsroomServer();
   const db = uniqueDatabaseName('midad-states');
   adminDb = `${server.adminUrl}/${db}`;
@@ -108,8 +112,7 @@ beforeAll(async () => {
     body: stateFromParagraphs(['انقطعت الكهرباء عن الحي الشرقي ثلاث ساعات.']),
   }).id;
   archive.close();
-  browser = await launchChromium();
-  bridge = await startBridgeProcess(file);
+  [, bridge] = await Promise.all([launching, startBridgeProcess(file)]);
   app = await openAppPage(browser, bridge.origin, bridge.url);
 }, 180_000);
 

@@ -4,16 +4,19 @@
  * reported as done (it reports only after the save returned) must be there.
  *
  * The child is bundled once with esbuild and run on plain Node: starting it through tsx costs seconds per
- * start on a loaded machine, and the test starts it fifty times.
+ * start on a loaded machine, and the test starts it fifty times. For the same reason the search stemmer's list
+ * is derived once here and handed to every child, as the app's worker thread hands it to the main thread.
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openArchive } from '../../db/connection';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
+import { dictionaryFiles } from '../../db/proofing/dictionaryFiles';
+import { stemListOf } from '../../db/search/stemList';
 import { useTempDir } from '../helpers/tempDir';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -55,9 +58,9 @@ interface Child {
 }
 
 /** Starts a child that loads and then waits, so its start-up overlaps the previous child's run. */
-function startChild(bundle: string, db: string, articleId: string): Child {
+function startChild(bundle: string, stems: string, db: string, articleId: string): Child {
   // The bundle is CommonJS, where import.meta.url is empty: it finds the dictionaries from its own folder.
-  const proc = spawn(process.execPath, [bundle, db, articleId], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [bundle, db, articleId, stems], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let buffer = '';
   let stderr = '';
   const lines: string[] = [];
@@ -129,7 +132,10 @@ describe('saving while being killed', () => {
   it(`keeps the file sound and every reported save, across ${KILLS} SIGKILLs at random moments`, async () => {
     const bundle = bundleChild();
     onTestFinished(() => rmSync(bundle, { force: true }));
-    const db = join(tempDir(), 'midad.sqlite');
+    const dir = tempDir();
+    const db = join(dir, 'midad.sqlite');
+    const stems = join(dir, 'stems.txt');
+    writeFileSync(stems, stemListOf(readFileSync(dictionaryFiles('ar').dic, 'utf8')));
     const archive = openArchive(db);
     const article = createArticle(archive, NEW_ARTICLE_FIELDS);
     archive.close();
@@ -141,7 +147,7 @@ describe('saving while being killed', () => {
     const media = new Set<string>();
     let runsWithSaves = 0;
     // A few children load ahead, each waiting for its turn, so start-up time overlaps the runs before it.
-    const waiting = Array.from({ length: AHEAD }, () => startChild(bundle, db, article.id));
+    const waiting = Array.from({ length: AHEAD }, () => startChild(bundle, stems, db, article.id));
     // A failed or timed-out run must not leave the children waiting for a turn alive.
     onTestFinished(async () => {
       for (const child of waiting) await child.kill();
@@ -149,7 +155,7 @@ describe('saving while being killed', () => {
     for (let kill = 0; kill < KILLS; kill++) {
       const current = waiting.shift()!;
       await current.go();
-      waiting.push(startChild(bundle, db, article.id));
+      waiting.push(startChild(bundle, stems, db, article.id));
       // Anywhere from before its first save to a few saves in, at any point inside the save under way.
       await current.saves(Math.floor(random() * 6));
       await new Promise((r) => setTimeout(r, random() * 40));

@@ -4,8 +4,10 @@
  * list, exact matches come before stemmed ones across page boundaries, trashed articles never appear, and
  * the total counts what can be paged to.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../db/connection';
 import type { Archive } from '../../db/archive';
 import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
@@ -14,16 +16,15 @@ import { RANK_WINDOW } from '../../core/search/schema';
 import { trashArticle } from '../../db/trash';
 import { SearchRequestSchema, type SearchHit } from '../../core/search/schema';
 import { stateFromParagraphs } from '../../core/richtext/lexicalState';
-import { useTempDir } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const dir = mkdtempSync(join(tmpdir(), 'midad-paging-'));
 
 /**
  * Articles where الوقود (the exact word) or only a stemmed form of it (وقود, بالوقود) occurs, once to four
  * times, in the headline or the body, in two statuses, at distinct times; every `trashEvery`-th is trashed.
  */
 function newsroom(count: number, trashEvery: number): { archive: Archive; trashed: Set<string> } {
-  const archive = openArchive(join(tempDir(), 'midad.sqlite'));
+  const archive = openArchive(join(dir, `midad-${count}-${trashEvery}.sqlite`));
   const trashed = new Set<string>();
   const forms = ['الوقود', 'وقود', 'بالوقود'];
   for (let i = 0; i < count; i += 1) {
@@ -46,6 +47,22 @@ function newsroom(count: number, trashEvery: number): { archive: Archive; trashe
   }
   return { archive, trashed };
 }
+
+/**
+ * Each newsroom is built once for the file (the 450-article one took most of the file's time, built for six
+ * cases): the cases only search it, none changes it.
+ */
+const built = new Map<string, { archive: Archive; trashed: Set<string> }>();
+function sharedNewsroom(count: number, trashEvery: number): { archive: Archive; trashed: Set<string> } {
+  const key = `${count}/${trashEvery}`;
+  let made = built.get(key);
+  if (!made) built.set(key, (made = newsroom(count, trashEvery)));
+  return made;
+}
+afterAll(() => {
+  for (const { archive } of built.values()) archive.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function page(
   archive: Archive,
@@ -86,7 +103,7 @@ describe.each([
   it.each(SEARCHES)(
     '%s: the pages are the one list, exact first, no trashed article, one total',
     (_search, request) => {
-      const { archive, trashed } = newsroom(count, trashEvery);
+      const { archive, trashed } = sharedNewsroom(count, trashEvery);
       const whole = page(archive, request, 100, 0, rankWindow);
       const everything = whole.total <= 100 ? whole.items : allPages(archive, request, 100, rankWindow).items;
       const paged = allPages(archive, request, 7, rankWindow);
@@ -107,7 +124,6 @@ describe.each([
         expect(firstStemmed).toBeGreaterThan(0);
         expect(everything.slice(firstStemmed).every((i) => i.match === 'stemmed')).toBe(true);
       }
-      archive.close();
     },
   );
 });
