@@ -20,6 +20,25 @@ const found = (rule: string, text: string) =>
     .map((f) => f.found);
 
 describe('names and foreign words', () => {
+  it('HAMZA_MEDIAL leaves a word in a name’s place alone, and still flags the slip elsewhere', () => {
+    // After a title or a word naming a kind of person or place.
+    expect(found('HAMZA_MEDIAL', 'قال الرئيس الياس الهراوي')).toEqual([]);
+    expect(found('HAMZA_MEDIAL', 'أغنية مطرب الراب')).toEqual([]);
+    // Beside a word no dictionary knows and no slip explains (a foreign name of two words).
+    expect(found('HAMZA_MEDIAL', 'في حي لاس بارانكياس الفقير')).toEqual([]);
+    expect(found('HAMZA_MEDIAL', 'قصة مايك تايسون')).toEqual([]);
+    // The same words with no name around them are the slips they look like.
+    expect(found('HAMZA_MEDIAL', 'أصابه الياس من الحل')).toEqual(['الياس']);
+    expect(found('HAMZA_MEDIAL', 'قصة تايسون')).toEqual(['تايسون']);
+    // A neighbour that is itself a slip (اعلن) is no stranger: the slip beside it is still found.
+    expect(found('HAMZA_MEDIAL', 'اعلن تاكد الخبر')).toEqual(['تاكد']);
+  });
+
+  it('DAD_ZA leaves a name beside an unknown name alone', () => {
+    expect(found('DAD_ZA', 'مخايل ضاهر وروبير غانم')).toEqual([]);
+    expect(found('DAD_ZA', 'ساد الاظطراب في المدينة')).toEqual(['الاظطراب']);
+  });
+
   it('SPELLING does not split a compound name with الله, and still splits other joined words', () => {
     expect(found('SPELLING', 'استقبل البطريرك نصرالله صفير وجارالله')).toEqual([]);
     expect(found('SPELLING', 'التقى وزيرالخارجية الإمام فخرالدين')).toEqual(['وزيرالخارجية', 'فخرالدين']);
