@@ -1,7 +1,7 @@
 /**
  * Names and foreign words are not slips (issue 18, session 9): a word in a name's place (after a title, beside
  * a word no dictionary knows) is left alone by the rules whose false alarms were names, and compound names with
- * الله are not "two words run together". The dictionary is the real one (Ayaspell through hunspell-asm).
+ * الله are not "two words run together"; the newsroom's names take clitics. The dictionary is the real one (Ayaspell through hunspell-asm).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDictionary, type ProofingDictionary } from '../../../core/proofing/dictionary';
@@ -10,8 +10,10 @@ import { DEFAULT_PROOFING } from '../../../core/proofing/settings';
 import { loadSpellers } from '../../../db/proofing/hunspell';
 
 let dictionary: ProofingDictionary;
+let spellers: Awaited<ReturnType<typeof loadSpellers>>;
 beforeAll(async () => {
-  dictionary = createDictionary({ ...(await loadSpellers()), settings: DEFAULT_PROOFING });
+  spellers = await loadSpellers();
+  dictionary = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
 }, 30_000);
 
 const found = (rule: string, text: string) =>
@@ -42,5 +44,18 @@ describe('names and foreign words', () => {
   it('SPELLING does not split a compound name with الله, and still splits other joined words', () => {
     expect(found('SPELLING', 'استقبل البطريرك نصرالله صفير وجارالله')).toEqual([]);
     expect(found('SPELLING', 'التقى وزيرالخارجية الإمام فخرالدين')).toEqual(['وزيرالخارجية', 'فخرالدين']);
+  });
+
+  it('a name from the settings or the archive is accepted with a clitic before it', () => {
+    const settings = { ...DEFAULT_PROOFING, names: ['باول'] };
+    const named = createDictionary({ ...spellers, settings, accepted: new Set(['ضاهر']) });
+    const rules = (text: string, dict: ProofingDictionary) =>
+      lint([text], { dictionary: dict, settings, digits: 'western', suggest: false }).map((f) => [f.rule, f.found]);
+    expect(rules('قال باول وباول ولباول', named)).toEqual([]);
+    expect(rules('قال ضاهر وضاهر', named)).toEqual([]);
+    // Without them, the same words are the slips they look like.
+    expect(rules('قال وباول', dictionary)).toEqual([['HAMZA_INITIAL', 'وباول']]);
+    // A clitic alone before a name is not enough: the article is no clitic (الباول is no name).
+    expect(named.isWord('الباول')).toBe(false);
   });
 });
