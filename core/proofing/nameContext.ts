@@ -37,7 +37,10 @@ function stranger(word: WordAt | undefined, words: WordOracle): boolean {
 
 /** Whether words[i] stands in a name's place (see above). */
 export function inNameContext(words: readonly WordAt[], i: number, oracle: WordOracle): boolean {
-  const before = words[i - 1]?.bare;
-  if (before !== undefined && (NAMING.has(before) || NAMING.has(before.replace(/^[وف]/, '')))) return true;
+  const naming = (w: WordAt | undefined) =>
+    w !== undefined && (NAMING.has(w.bare) || NAMING.has(w.bare.replace(/^[وف]/, '')));
+  if (naming(words[i - 1])) return true;
+  // A title with its complement: وزير الداخلية الياس المر، رئيس الجمهورية الياس الهراوي.
+  if (naming(words[i - 2]) && words[i - 1]!.bare.startsWith('ال')) return true;
   return stranger(words[i - 1], oracle) || stranger(words[i + 1], oracle);
 }

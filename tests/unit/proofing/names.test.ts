@@ -26,6 +26,8 @@ describe('names and foreign words', () => {
     // After a title or a word naming a kind of person or place.
     expect(found('HAMZA_MEDIAL', 'قال الرئيس الياس الهراوي')).toEqual([]);
     expect(found('HAMZA_MEDIAL', 'أغنية مطرب الراب')).toEqual([]);
+    // A title with its complement between.
+    expect(found('HAMZA_MEDIAL', 'كان صوت وزير الداخلية الياس المر')).toEqual([]);
     // Beside a word no dictionary knows and no slip explains (a foreign name of two words).
     expect(found('HAMZA_MEDIAL', 'في حي لاس بارانكياس الفقير')).toEqual([]);
     expect(found('HAMZA_MEDIAL', 'قصة مايك تايسون')).toEqual([]);
