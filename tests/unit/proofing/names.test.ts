@@ -43,6 +43,11 @@ describe('names and foreign words', () => {
     expect(found('DAD_ZA', 'ساد الاظطراب في المدينة')).toEqual(['الاظطراب']);
   });
 
+  it('HAMZAT_WASL reads only إ as a hamza on wasl: a name with أ is left alone', () => {
+    expect(found('HAMZAT_WASL', 'إزاحة الستار عن نصب أنطون سعادة')).toEqual([]);
+    expect(found('HAMZAT_WASL', 'بعد الإجتماع وللإشتباك')).toEqual(['الإجتماع', 'وللإشتباك']);
+  });
+
   it('SPELLING does not split a compound name with الله, and still splits other joined words', () => {
     expect(found('SPELLING', 'استقبل البطريرك نصرالله صفير وجارالله')).toEqual([]);
     expect(found('SPELLING', 'التقى وزيرالخارجية الإمام فخرالدين')).toEqual(['وزيرالخارجية', 'فخرالدين']);
