@@ -321,9 +321,11 @@ describe('copy-desk rules', () => {
         .map((f) => f.found);
     expect(wasl('قال ريتشارد أرميتاج', learned)).toEqual([]);
     expect(wasl('بدأ الإجتماع', learned)).toEqual(['الإجتماع']);
-    // A name the newsroom wrote in its settings is its own spelling, and still counts.
-    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['ارميتاج'] } });
-    expect(wasl('قال ريتشارد أرميتاج', named)).toEqual(['أرميتاج']);
+    // A name the newsroom wrote in its settings is its own spelling, and still counts (session 9: with إ, the
+    // hamza a wasl slip writes; أرميتاج is no longer a wasl finding at all).
+    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['ايفانكا'] } });
+    expect(wasl('قالت إيفانكا', named)).toEqual(['إيفانكا']);
+    expect(wasl('قال ريتشارد أرميتاج', named)).toEqual([]);
   });
 
   it('LAM_HAMZA offers the negation second where it also reads, and follows the strict initial alef switch', () => {
