@@ -66,14 +66,18 @@ describe('proofing vocabulary counts', () => {
       const tagged = createArticle(archive, {
         ...NEW_ARTICLE_FIELDS,
         headline: 'افتتاح موسم الصيف',
-        entities: { places: [{ name: 'الفانتزي لاند' }], people: [{ name: 'ابراهيم كوفالتشوك' }, { name: 'حمزه' }] },
+        entities: {
+          places: [{ name: 'الفانتزي لاند' }],
+          people: [{ name: 'ابراهيم كوفالتشوك' }, { name: 'حمزه' }, { name: 'كولن باول' }],
+        },
       });
-      expect(newsroomWords(archive, 3).tagged).toEqual(
-        expect.arrayContaining(['لاند', 'الفانتزي', 'للفانتزي', 'ولاند']),
-      );
+      expect(newsroomWords(archive, 3).tagged).toEqual(expect.arrayContaining(['لاند', 'الفانتزي', 'للفانتزي']));
       expect(await ruleOf('زار الفانتزي لاند')).toEqual([]);
       expect(await ruleOf('زار لاند')).toEqual([]);
+      expect(await ruleOf('مرورا بلاند وللفانتزي')).toEqual([]);
       expect(await ruleOf('وقال كوفالتشوك')).toEqual([]);
+      // باول is Powell, not ب + أول: a slip only after letters read as a proclitic is no slip of a name.
+      expect(await ruleOf('وقال باول')).toEqual([]);
       // An agency's ابراهيم or حمزه is a slip of إبراهيم or حمزة all the same.
       expect(await ruleOf('وقال ابراهيم وحمزه')).toEqual(['HAMZA_INITIAL', 'TAA_MARBUTA']);
       trashArticle(archive, tagged.id);
