@@ -1,0 +1,32 @@
+/**
+ * Issue 18, session 9: the house-style decision for DECADES, and the punctuation and spacing rules narrowed to
+ * what a copy editor fixes. Each case here failed before its change. The real dictionary, as in rules.test.ts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDictionary, type ProofingDictionary } from '../../../core/proofing/dictionary';
+import { lint } from '../../../core/proofing/lint';
+import { DEFAULT_PROOFING, type ProofingSettings } from '../../../core/proofing/settings';
+import { loadSpellers } from '../../../db/proofing/hunspell';
+
+let dictionary: ProofingDictionary;
+beforeAll(async () => {
+  dictionary = createDictionary({ ...(await loadSpellers()), settings: DEFAULT_PROOFING });
+}, 30_000);
+
+/** The findings of one rule as [found, first suggestion, severity]. */
+function of(rule: string, text: string, settings: Partial<ProofingSettings> = {}) {
+  const s = { ...DEFAULT_PROOFING, ...settings, spelling: false };
+  return lint([text], { dictionary, settings: s, digits: 'western' })
+    .filter((f) => f.rule === rule)
+    .map((f) => [f.found, f.suggestions[0], f.severity]);
+}
+
+describe('DECADES is house style', () => {
+  it('is listed, not underlined, unless the house writes the yaa', () => {
+    expect(of('DECADES', 'في الثلاثينات من عمره')).toEqual([['الثلاثينات', 'الثلاثينيات', 'info']]);
+    expect(of('DECADES', 'في الثلاثينات من عمره', { decadesWithYaa: true })).toEqual([
+      ['الثلاثينات', 'الثلاثينيات', 'warning'],
+    ]);
+    expect(of('DECADES', 'في الثلاثينيات من عمره', { decadesWithYaa: true })).toEqual([]);
+  });
+});
