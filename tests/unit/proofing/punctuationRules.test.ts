@@ -30,3 +30,24 @@ describe('DECADES is house style', () => {
     expect(of('DECADES', 'في الثلاثينيات من عمره', { decadesWithYaa: true })).toEqual([]);
   });
 });
+
+describe('REPEATED_PUNCT: a separator typed twice, not a writer’s emphasis', () => {
+  it('flags doubled commas, semicolons and colons', () => {
+    expect(of('REPEATED_PUNCT', 'قال الوزير،، إن الحكومة؛؛ والبريد الإلكتروني::')).toEqual([
+      ['،،', '،', 'warning'],
+      ['؛؛', '؛', 'warning'],
+      ['::', ':', 'warning'],
+    ]);
+  });
+
+  it('leaves !!, ؟؟ and runs of points, which Arabic news writes on purpose', () => {
+    for (const text of [
+      'ناخب إضافي في وزارة الداخلية!!',
+      'اتعلمون ماذا قالت ؟؟',
+      'حين تعلمون الجواب !!!!!!',
+      'مــاكدونو!....',
+      '??',
+    ])
+      expect(of('REPEATED_PUNCT', text), text).toEqual([]);
+  });
+});
