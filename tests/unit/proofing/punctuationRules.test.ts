@@ -51,3 +51,34 @@ describe('REPEATED_PUNCT: a separator typed twice, not a writer’s emphasis', (
       expect(of('REPEATED_PUNCT', text), text).toEqual([]);
   });
 });
+
+describe('DOUBLE_SPACE: two spaces between words, not layout', () => {
+  it('flags two or more spaces between words, one space as the fix', () => {
+    expect(of('DOUBLE_SPACE', 'في  المدينة وفي   الريف')).toEqual([
+      ['  ', ' ', 'warning'],
+      ['   ', ' ', 'warning'],
+    ]);
+    expect(of('DOUBLE_SPACE', 'محسن فخري زاده  (رويترز)')).toEqual([['  ', ' ', 'warning']]);
+  });
+
+  it('leaves the typist’s two spaces after a sentence or a colon', () => {
+    for (const text of [
+      'وفي ذلك تناقض واضح.  وقال المصدر',
+      'في صورة مركبة.  (أ ف ب)',
+      'قال: "لن نتراجع".  وأضاف',
+      'ولم تتحدث بعد إلى الشرطة.\u00A0 وقال المصدر',
+      'الطبعة: \u00A0العربية',
+    ])
+      expect(of('DOUBLE_SPACE', text), text).toEqual([]);
+  });
+
+  it('leaves an indent after a list mark, a | separator and wiki markup', () => {
+    for (const text of [
+      '-  وهنالك ميزات تقنية أخرى',
+      '1)  الإصلاح',
+      'سر رحيل نعيمة عاكف  | بوابة أخبار اليوم',
+      '[[نول زعتر]]  بدور ربيع',
+    ])
+      expect(of('DOUBLE_SPACE', text), text).toEqual([]);
+  });
+});
