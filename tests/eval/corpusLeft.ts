@@ -66,7 +66,9 @@ export const CORPUS_LEFT = new Set(
     'HAMZA_INITIAL:بامي HAMZA_INITIAL:انطاكيا HAMZA_INITIAL:الاخوي HAMZA_INITIAL:ابطال ' +
     // محمود أبوالعيون، هذا الشهرالكريم: two words run together
     'SPELLING:أبوالعيون SPELLING:الشهرالكريم ' +
-    'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,,'
+    'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,,' +
+    // session 9, NO_SPACE_AFTER_PUNCT underlined: بها،كذلك، لصغار،ويوجه، الجميع،لا، والسكن.وهذا (all 4 read)
+    ' NO_SPACE_AFTER_PUNCT:، NO_SPACE_AFTER_PUNCT:.'
   ).split(' '),
 );
 

@@ -82,3 +82,16 @@ describe('DOUBLE_SPACE: two spaces between words, not layout', () => {
       expect(of('DOUBLE_SPACE', text), text).toEqual([]);
   });
 });
+
+describe('NO_SPACE_AFTER_PUNCT: underlined, and a mark run into the quotation it opens', () => {
+  it('flags a mark run into the next word or into an opening quote, a space as the fix', () => {
+    expect(of('NO_SPACE_AFTER_PUNCT', 'يخضع لها الجميع،لا بد')).toEqual([['،', '، ', 'warning']]);
+    expect(of('NO_SPACE_AFTER_PUNCT', 'عبارته الشهيرة:"الأخ الأكبر"')).toEqual([[':', ': ', 'warning']]);
+    expect(of('NO_SPACE_AFTER_PUNCT', 'وقال:«لن نتراجع»')).toEqual([[':', ': ', 'warning']]);
+  });
+
+  it('leaves a straight quote that may close, and wiki markup', () => {
+    expect(of('NO_SPACE_AFTER_PUNCT', 'قال "لن نتراجع."وأضاف')).toEqual([]);
+    expect(of('NO_SPACE_AFTER_PUNCT', '[[تصنيف:محافظة تعز]]')).toEqual([]);
+  });
+});
