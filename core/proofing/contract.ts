@@ -1,5 +1,6 @@
 /** Proofing's API methods (spread into core/api/contract.ts): the archive's words for the editor's worker. */
 import { z } from 'zod';
+import { NewsroomWordsSchema } from './newsroomDictionary';
 
 export const ProofingWordSchema = z
   .string()
@@ -11,12 +12,8 @@ export const ProofingWordSchema = z
 export const proofingContract = {
   'proofing.words': {
     request: z.object({}),
-    response: z.object({
-      added: z.array(z.string()),
-      ignored: z.array(z.string()),
-      /** Words used in at least the threshold's number of live articles; the worker keeps the unknown ones. */
-      frequent: z.array(z.string()),
-    }),
+    /** What the worker builds the newsroom's dictionary from (newsroomDictionary.ts). */
+    response: NewsroomWordsSchema,
   },
   'proofing.addWord': {
     request: z.object({ word: ProofingWordSchema, kind: z.enum(['add', 'ignore']) }),

@@ -4,7 +4,7 @@
  * one-letter slip of a dictionary word (الاردنية for الأردنية, الجمعه for الجمعة) is never learned, however
  * often it is misspelt: the archive's own mistakes must not become its dictionary.
  */
-import { wordsOf } from './text';
+import { isArabic, wordsOf } from './text';
 import type { WordOracle } from './types';
 import { slipFixes, type SlipKind } from './variants';
 
@@ -60,12 +60,23 @@ export class VocabularyCounter {
 /** The article (after its clitics) and a final ه not after ي (the French é of الشانزليزيه): taaMarbuta.ts. */
 const DEFINITE_HAA = /^[وف]?[بك]?(?:ال|لل)..+(?<!ي)ه$/;
 
+/**
+ * The slips that keep a tagged name's word out: those names are misspelt with (ابراهيم، اسامة، مصطفي، حمزه،
+ * إبن). Not a medial hamza, its seat or ل before a hamza: a foreign name's letters make those shapes (the park
+ * الفانتزي لاند is not a slip of لأند).
+ */
+export const NAME_SLIPS: readonly SlipKind[] = ['initialAlef', 'hamzaSwap', 'wasl', 'taaMarbuta', 'alefMaqsura'];
+
 /** Of words frequent in the archive, those to accept: unknown to the dictionary and not a slip of a word. */
-export function learnable(frequent: Iterable<string>, dictionary: WordOracle): Set<string> {
+export function learnable(
+  frequent: Iterable<string>,
+  dictionary: WordOracle,
+  slips: readonly SlipKind[] = SLIPS,
+): Set<string> {
   const out = new Set<string>();
   for (const word of frequent) {
     if (dictionary.isWord(word)) continue;
-    if (SLIPS.some((kind) => slipFixes(word, kind, dictionary).length > 0)) continue;
+    if (slips.some((kind) => slipFixes(word, kind, dictionary).length > 0)) continue;
     if (/^[وف]?ان$|^[وف]?الى$/.test(word)) continue;
     // اى for أي: the final letter and the hamza both slipped (ALEF_MAQSURA offers the fix).
     if (word.endsWith('ى') && slipFixes(`${word.slice(0, -1)}ي`, 'initialAlef', dictionary).length > 0) continue;
@@ -75,4 +86,27 @@ export function learnable(frequent: Iterable<string>, dictionary: WordOracle): S
     out.add(word);
   }
   return out;
+}
+
+/** The proclitics a name takes in running text: و ف and ب ل ك, alone or after و ف (والسيسي، للسيسي، فبالرياض). */
+const NAME_CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+
+/**
+ * The words of a name an agency tagged an article with (people, organisations, places), as running text writes
+ * them: each word, and each Arabic word after the proclitics it takes (ل before the article makes لل). An agency's
+ * tagged name is its spelling of that name, so it needs no count of articles; `learnable` still refuses a slip
+ * of a dictionary word (an agency's ابراهيم is not learned).
+ */
+export function nameWords(name: string): string[] {
+  const out = new Set<string>();
+  for (const { bare } of wordsOf(name)) {
+    if (bare.length < 2) continue;
+    out.add(bare);
+    if (!isArabic(bare)) continue;
+    for (const clitic of NAME_CLITICS) {
+      if (!clitic) continue;
+      out.add(clitic.endsWith('ل') && bare.startsWith('ال') ? `${clitic}${bare.slice(1)}` : `${clitic}${bare}`);
+    }
+  }
+  return [...out];
 }

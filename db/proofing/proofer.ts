@@ -1,17 +1,18 @@
 /**
  * Proofing on Node with everything the archive knows: its settings (strictness, names, house style, digits),
- * the vocabulary learned from its articles and the words people added or ignored. Without an archive, the
+ * the vocabulary learned from its articles and tagged names, and the words people added or ignored. Without an archive, the
  * dictionaries and the default settings alone.
  */
-import { createDictionary, type ProofingDictionary } from '../../core/proofing/dictionary';
+import type { ProofingDictionary } from '../../core/proofing/dictionary';
 import { lint, type LintOptions } from '../../core/proofing/lint';
+import { newsroomDictionary } from '../../core/proofing/newsroomDictionary';
 import { DEFAULT_PROOFING, type ProofingSettings } from '../../core/proofing/settings';
 import type { Finding } from '../../core/proofing/types';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import type { Archive } from '../archive';
 import { readSettings } from '../settings';
 import { loadSpellers } from './hunspell';
-import { learnVocabulary, proofingWords } from './words';
+import { newsroomWords } from './words';
 
 export interface Proofer {
   settings: ProofingSettings;
@@ -24,15 +25,10 @@ export async function openProofer(archive: Archive | null): Promise<Proofer> {
   const spellers = await loadSpellers();
   const all = archive ? readSettings(archive) : DEFAULT_SETTINGS;
   const settings = archive ? all.proofing : DEFAULT_PROOFING;
-  const base = createDictionary({ ...spellers, settings });
-  let accepted = new Set<string>();
-  let ignored = new Set<string>();
-  if (archive) {
-    const words = proofingWords(archive);
-    accepted = new Set([...learnVocabulary(archive, base, settings.vocabularyThreshold), ...words.added]);
-    ignored = words.ignored;
-  }
-  const dictionary = createDictionary({ ...spellers, settings, accepted, ignored });
+  const none = { frequent: [], tagged: [], added: [], ignored: [] };
+  const words = archive ? newsroomWords(archive, settings.vocabularyThreshold) : none;
+  // The same dictionary the editor's worker builds from the same words (proofing.words).
+  const dictionary = newsroomDictionary(spellers, settings, words);
   const options: Omit<LintOptions, 'suggest'> = { dictionary, settings, digits: all.digits };
   return {
     settings,

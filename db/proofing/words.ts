@@ -1,10 +1,12 @@
 /**
  * The archive's proofing words: what people added to the dictionary or chose to ignore (migration 11), and
- * the vocabulary learned from the stored articles (core/proofing/vocabulary.ts).
+ * the vocabulary learned from the stored articles (core/proofing/vocabulary.ts): words enough articles use, and
+ * the words of the people, organisations and places agencies tagged live articles with.
  */
 import type { Archive } from '../archive';
-import type { WordOracle } from '../../core/proofing/types';
-import { learnable, VocabularyCounter } from '../../core/proofing/vocabulary';
+import type { NewsroomWords } from '../../core/proofing/newsroomDictionary';
+import { nameWords, VocabularyCounter } from '../../core/proofing/vocabulary';
+import { metadataNames } from '../metadataNames';
 
 export type WordKind = 'add' | 'ignore';
 
@@ -32,17 +34,20 @@ export function removeProofingWord(archive: Archive, word: string): void {
   archive.prepare('DELETE FROM proofing_words WHERE word = ?').run(word);
 }
 
-/** Words the dictionary does not know that at least `threshold` live articles use (headline to captions). */
-export function learnVocabulary(archive: Archive, dictionary: WordOracle, threshold: number): Set<string> {
-  const frequent = [...articleCounts(archive)]
-    .filter(([word, count]) => count >= threshold && !dictionary.isWord(word))
-    .map(([word]) => word);
-  return learnable(frequent, dictionary);
+/** What the newsroom's dictionary is built from (core/proofing/newsroomDictionary.ts), for the worker and the CLI. */
+export function newsroomWords(archive: Archive, threshold: number): NewsroomWords {
+  const { added, ignored } = proofingWords(archive);
+  return {
+    frequent: frequentWords(archive, threshold),
+    tagged: [...archiveWords(archive).names],
+    added: [...added],
+    ignored: [...ignored],
+  };
 }
 
-/** Every word at least `threshold` live articles use, for a caller with its own dictionary (the page's worker). */
+/** Every word at least `threshold` live articles use (headline to captions). */
 export function frequentWords(archive: Archive, threshold: number): string[] {
-  return [...articleCounts(archive)].filter(([, count]) => count >= threshold).map(([word]) => word);
+  return [...archiveWords(archive).counts].filter(([, count]) => count >= threshold).map(([word]) => word);
 }
 
 /**
@@ -51,7 +56,14 @@ export function frequentWords(archive: Archive, threshold: number): string[] {
  * again only after a write — by this connection (total_changes: a save, a trash, an import) or another one
  * (data_version: the command line, a sync) — so a save invalidates them and nothing else does.
  */
-const counted = new WeakMap<Archive, { stamp: string; counts: ReadonlyMap<string, number> }>();
+const counted = new WeakMap<Archive, { stamp: string; words: ArchiveWords }>();
+
+interface ArchiveWords {
+  /** Per word, how many live articles use it. */
+  counts: ReadonlyMap<string, number>;
+  /** The words of the tagged names (core/proofing/vocabulary.ts's nameWords). */
+  names: ReadonlySet<string>;
+}
 
 function writeStamp(archive: Archive): string {
   const version = archive.pragma('data_version', { simple: true }) as number;
@@ -60,23 +72,35 @@ function writeStamp(archive: Archive): string {
 }
 
 export function articleCounts(archive: Archive): ReadonlyMap<string, number> {
-  const stamp = writeStamp(archive);
-  const known = counted.get(archive);
-  if (known?.stamp === stamp) return known.counts;
-  const counter = new VocabularyCounter({ isWord: () => false });
-  forEachArticleText(archive, (texts) => counter.addDocument(texts));
-  const counts = counter.counts();
-  counted.set(archive, { stamp, counts });
-  return counts;
+  return archiveWords(archive).counts;
 }
 
-function forEachArticleText(archive: Archive, visit: (texts: string[]) => void): void {
+function archiveWords(archive: Archive): ArchiveWords {
+  const stamp = writeStamp(archive);
+  const known = counted.get(archive);
+  if (known?.stamp === stamp) return known.words;
+  const counter = new VocabularyCounter({ isWord: () => false });
+  const names = new Set<string>();
   const articles = archive
     .prepare(
-      `SELECT a.headline, a.standfirst, a.body_text AS body,
+      `SELECT a.headline, a.standfirst, a.body_text AS body, a.metadata,
               (SELECT group_concat(caption, char(10)) FROM media m WHERE m.article_id = a.id) AS captions
        FROM articles a WHERE a.trashed_at IS NULL`,
     )
-    .iterate() as IterableIterator<{ headline: string; standfirst: string; body: string; captions: string | null }>;
-  for (const a of articles) visit([a.headline, a.standfirst, a.body, a.captions ?? '']);
+    .iterate() as IterableIterator<ArticleTexts>;
+  for (const a of articles) {
+    counter.addDocument([a.headline, a.standfirst, a.body, a.captions ?? '']);
+    for (const name of metadataNames(a.metadata).entities) for (const word of nameWords(name)) names.add(word);
+  }
+  const words = { counts: counter.counts(), names };
+  counted.set(archive, { stamp, words });
+  return words;
+}
+
+interface ArticleTexts {
+  headline: string;
+  standfirst: string;
+  body: string;
+  captions: string | null;
+  metadata: string | null;
 }

@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeForSearch } from '../../core/arabic/normalize';
-import { ENTITY_KINDS } from '../../core/article/entities';
 import type { Archive } from '../archive';
+import { allMetadataNames } from '../metadataNames';
 import { searchStemmer } from './stemmer';
 
 /** The indexed fields, in column order (of search_exact and search_stem alike). */
@@ -27,30 +27,6 @@ function tagsText(tagsJson: SqlText): string {
   }
 }
 
-// import: subjects and genres are indexed with the tags; so are the agency's people, organisations and places.
-/**
- * The names of the subjects and genres, then of the people, organisations and places, in an article's
- * `metadata` column (db/articleMetadata.ts), a code or identifier standing in for a missing name; none for
- * anything unreadable, which the save path never writes.
- */
-export function classificationNames(metadataJson: SqlText): string[] {
-  if (!metadataJson) return [];
-  try {
-    const metadata = JSON.parse(metadataJson) as { classification?: unknown; entities?: unknown };
-    const named = (list: unknown, stand: 'code' | 'literal') =>
-      (Array.isArray(list) ? (list as Array<Record<string, unknown>>) : []).map((c) =>
-        typeof c.name === 'string' && c.name.trim() ? c.name : typeof c[stand] === 'string' ? c[stand] : '',
-      );
-    const entities = (metadata.entities ?? {}) as Record<string, unknown>;
-    return [
-      ...named(metadata.classification, 'code'),
-      ...ENTITY_KINDS.flatMap((kind) => named(entities[kind], 'literal')),
-    ].filter(Boolean);
-  } catch {
-    return [];
-  }
-}
-
 /**
  * The twelve column values (six normalised, six stemmed) followed by the fingerprint. Released migrations'
  * SQL reads them by position (indexSqlV3.ts, indexSql.ts), so the order never changes.
@@ -65,7 +41,8 @@ export function searchDocument(
   /** Since migration 21; the triggers of migrations 8 to 17 do not pass it. */
   metadataJson: SqlText = null,
 ): string[] {
-  const tags = [tagsText(tagsJson), ...classificationNames(metadataJson)].filter(Boolean).join('\n');
+  // import: subjects and genres are indexed with the tags; so are the agency's people, organisations and places.
+  const tags = [tagsText(tagsJson), ...allMetadataNames(metadataJson)].filter(Boolean).join('\n');
   const normalized = [headline, standfirst, bodyText, captions, tags, byline].map((t) => normalizeForSearch(t ?? ''));
   const stemmer = searchStemmer();
   const columns = [...normalized, ...normalized.map((text) => stemmer.stemText(text))];

@@ -17,7 +17,7 @@ import { cachedStatement } from '../statements';
 import { rankByDate } from './dateOrder';
 import { ftsExpressions } from './ftsQuery';
 import { CAPTIONS } from './indexSql';
-import { classificationNames } from './document';
+import { allMetadataNames } from '../metadataNames';
 import { rankByRelevance, type RankedDocid, type RankOptions } from './relevance';
 import { searchStemmer } from './stemmer';
 import { dateFilters } from './sources';
@@ -59,7 +59,7 @@ function snippetFor(row: PageRow, highlighter: Highlighter): SearchHit['snippet'
     standfirst: row.standfirst,
     captions: row.captions ?? '',
     // import: subjects and genres are indexed with the tags, so a match there shows with them.
-    tags: [...(JSON.parse(row.tags) as string[]), ...classificationNames(row.metadata)].join('، '),
+    tags: [...(JSON.parse(row.tags) as string[]), ...allMetadataNames(row.metadata)].join('، '),
     byline: row.byline,
   };
   return (

@@ -82,7 +82,6 @@ export function resolveConflict(
       label: 'resolved',
       fields: checked,
       media: contentOfArticle(archive, article).media,
-      metadataKept: true,
     };
     insertRevision(archive, doc, false);
     writeRevisionContent(archive, doc, article.createdAt, false, new Map());

@@ -59,7 +59,6 @@ export function materialise(archive: Archive, articleId: string, actor: SyncActo
       base && base.fields.status !== content.fields.status ? `${base.fields.status} → ${content.fields.status}` : '',
     fields: content.fields,
     media: content.media,
-    metadataKept: true,
   };
   insertRevision(archive, doc, false);
   const others = (heads?.heads ?? []).filter((h) => h !== heads?.base);
@@ -189,6 +188,5 @@ function mergeRevision(
     label: 'merge',
     fields: merged.fields,
     media: merged.media,
-    metadataKept: true,
   };
 }

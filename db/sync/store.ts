@@ -50,7 +50,10 @@ export function setHeads(archive: Archive, articleId: string, heads: Heads): voi
 
 /** Adds a revision this archive lacks; true when it was new. A known one is never rewritten. */
 export function insertRevision(archive: Archive, doc: RevDoc, sent: boolean): boolean {
-  const { _id, _rev: _r, ...stored } = doc;
+  // A revision made here (not yet sent) says it carries the whole metadata column: receivers then never fill
+  // its gaps from the parent (olderRevisions.ts), so a subject or rights removed here stay removed. Set here,
+  // once, so no builder of a revision can forget it; a pulled revision (sent) keeps what its author wrote.
+  const { _id, _rev: _r, ...stored } = sent ? doc : { ...doc, metadataKept: true as const };
   const result = cachedStatement(
     archive,
     `INSERT INTO sync_revisions (article_id, rev_id, parents, author, author_name, created_at, label, headline, doc, sent)

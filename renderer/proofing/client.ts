@@ -69,8 +69,7 @@ export class ProofingClient {
       type: 'configure',
       settings: settings.proofing,
       digits: settings.digits,
-      accepted: [...words.frequent, ...words.added],
-      ignored: words.ignored,
+      words,
     });
     // Every field on the page is checked again with the new words and settings (a word added from a caption's
     // menu is no longer marked in the body either).

@@ -7,6 +7,7 @@
 import { loadHunspell } from './hunspellBrowser';
 import { createDictionary, type ProofingDictionary, type Speller } from '../../core/proofing/dictionary';
 import { lintParagraph, lintText, type LintOptions } from '../../core/proofing/lint';
+import { newsroomDictionary } from '../../core/proofing/newsroomDictionary';
 import { DEFAULT_PROOFING } from '../../core/proofing/settings';
 import type { Finding } from '../../core/proofing/types';
 import type { FromWorker, ToWorker } from './protocol';
@@ -51,12 +52,8 @@ spellers.then(
 async function handle(message: ToWorker) {
   const s = await spellers;
   if (message.type === 'configure') {
-    const dictionary: ProofingDictionary = createDictionary({
-      ...s,
-      settings: message.settings,
-      accepted: new Set(message.accepted),
-      ignored: new Set(message.ignored),
-    });
+    // Frequent words and tagged names are kept only when no slip of a word (the same as `midad lint`).
+    const dictionary: ProofingDictionary = newsroomDictionary(s, message.settings, message.words);
     options = { dictionary, settings: message.settings, digits: message.digits };
     cache.clear();
     return;

@@ -1,4 +1,5 @@
 /** Messages between the page and the proofing worker (renderer/proofing/proofing.worker.ts). */
+import type { NewsroomWords } from '../../core/proofing/newsroomDictionary';
 import type { ProofingSettings } from '../../core/proofing/settings';
 import type { Finding } from '../../core/proofing/types';
 
@@ -7,8 +8,8 @@ export type ToWorker =
       type: 'configure';
       settings: ProofingSettings;
       digits: 'western' | 'arabic-indic';
-      accepted: string[];
-      ignored: string[];
+      /** The archive's words (proofing.words), made into the dictionary by core/proofing/newsroomDictionary.ts. */
+      words: NewsroomWords;
     }
   /** A field's paragraphs by key; only the ones whose text changed since the last check are looked at. */
   | { type: 'check'; field: string; paragraphs: Array<{ key: string; text: string }> }

@@ -1,13 +1,16 @@
 /**
  * The archive's vocabulary counts (db/proofing/words.ts) are kept between calls and counted again only after
- * a write: the editor asks for them whenever it opens an article, and counting reads every article.
+ * a write: the editor asks for them whenever it opens an article, and counting reads every article. The names
+ * agencies tag articles with are accepted from one article, and taken back when it goes to the trash.
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { openArchive } from '../../db/connection';
-import { articleCounts, frequentWords } from '../../db/proofing/words';
+import { openProofer } from '../../db/proofing/proofer';
+import { trashArticle } from '../../db/trash';
+import { articleCounts, frequentWords, newsroomWords } from '../../db/proofing/words';
 import { useTempDir } from '../helpers/tempDir';
 
 const tempDir = useTempDir();
@@ -48,6 +51,45 @@ describe('proofing vocabulary counts', () => {
       other.prepare("INSERT INTO proofing_words (word, kind, added_at) VALUES ('كلمة', 'add', '2026-01-01')").run();
       other.close();
       expect(articleCounts(archive)).not.toBe(first);
+    } finally {
+      archive.close();
+    }
+  });
+
+  it('accept the words of a tagged name from one article, never a slip of a word, until it is trashed', async () => {
+    const archive = openArchive(join(tempDir(), 'midad.sqlite'));
+    try {
+      const ruleOf = async (text: string) => (await openProofer(archive)).lint([text]).map((f) => f.rule);
+      // An amusement park's name: لاند reads as a slip of لأند to the word-form rules.
+      expect(await ruleOf('زار الفانتزي لاند')).toContain('HAMZA_MEDIAL');
+      const tagged = createArticle(archive, {
+        ...NEW_ARTICLE_FIELDS,
+        headline: 'افتتاح موسم الصيف',
+        entities: { places: [{ name: 'الفانتزي لاند' }], people: [{ name: 'ابراهيم كوفالتشوك' }, { name: 'حمزه' }] },
+      });
+      expect(newsroomWords(archive, 3).tagged).toEqual(
+        expect.arrayContaining(['لاند', 'الفانتزي', 'للفانتزي', 'ولاند']),
+      );
+      expect(await ruleOf('زار الفانتزي لاند')).toEqual([]);
+      expect(await ruleOf('وقال كوفالتشوك')).toEqual([]);
+      // An agency's ابراهيم or حمزه is a slip of إبراهيم or حمزة all the same.
+      expect(await ruleOf('وقال ابراهيم وحمزه')).toEqual(['HAMZA_INITIAL', 'TAA_MARBUTA']);
+      trashArticle(archive, tagged.id);
+      expect(newsroomWords(archive, 3).tagged).toEqual([]);
+      expect(await ruleOf('زار الفانتزي لاند')).toContain('HAMZA_MEDIAL');
+    } finally {
+      archive.close();
+    }
+  });
+
+  it('learn a word three articles use, never a slip three articles make (the editor as the command line)', async () => {
+    const archive = openArchive(join(tempDir(), 'midad.sqlite'));
+    try {
+      for (const n of [1, 2, 3])
+        createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: `الجامعة الاردنية وزيلينسكي ${n}` });
+      expect(frequentWords(archive, 3)).toEqual(expect.arrayContaining(['الاردنية', 'وزيلينسكي']));
+      const rules = (await openProofer(archive)).lint(['زار وزيلينسكي الجامعة الاردنية']);
+      expect(rules.map((f) => [f.rule, f.found])).toEqual([['HAMZA_INITIAL', 'الاردنية']]);
     } finally {
       archive.close();
     }
