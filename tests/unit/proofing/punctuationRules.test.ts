@@ -95,3 +95,12 @@ describe('NO_SPACE_AFTER_PUNCT: underlined, and a mark run into the quotation it
     expect(of('NO_SPACE_AFTER_PUNCT', '[[تصنيف:محافظة تعز]]')).toEqual([]);
   });
 });
+
+describe('Latin marks: one that opens the paragraph ends nothing', () => {
+  it('leaves a bullet lost in decoding and a placeholder line, flags the question mark that ends a question', () => {
+    expect(of('AR_LATIN_QUESTION', '? القضاء الألماني يعيد محاكمة')).toEqual([]);
+    expect(of('AR_LATIN_QUESTION', '??')).toEqual([]);
+    expect(of('AR_LATIN_COMMA', ', قال الوزير')).toEqual([]);
+    expect(of('AR_LATIN_QUESTION', 'هل أصاب القصف جدار الضريح?')).toEqual([['?', '؟', 'info']]);
+  });
+});
