@@ -45,6 +45,8 @@ export const CORPUS_LEFT = new Set(
     'TATWEEL:يؤكــــد TATWEEL:ســــيتم TATWEEL:البابـا TATWEEL:الأساقــــفة TAA_MARBUTA:الناجحه ' +
     'TAA_MARBUTA:الثابته TAA_MARBUTA:الشوكولاته TAA_MARBUTA:فرنجيه HAMZA_MEDIAL:لاكسدة HAMZA_MEDIAL:الراس ' +
     'DOUBLE_SPACE:___ DOUBLE_SPACE:____ AGENCY_CREDIT:(ا_ف_ب) BRACKET_OUTER_SPACE:) ' +
+    // session 9, NO_SPACE_AFTER_PUNCT underlined: بها،كذلك، لصغار،ويوجه، الجميع،لا، والسكن.وهذا (all 4 read)
+    'NO_SPACE_AFTER_PUNCT:، NO_SPACE_AFTER_PUNCT:. ' +
     // session 8, HAMZA_INITIAL on the larger TUNE (annaharonline's editors left most hamzas off): every unconfirmed
     // finding read; standard spellings of places too (أنقرة، إيطاليا، إدلب). Left as the rule's faults: personal
     // names (باول، اياد، انور، ايلي، اديب، ايزارن), loanwords (الاوكسجين، الاورانيوم، انزيم، استيل), اولم، ابالخصم، الام.
@@ -66,9 +68,7 @@ export const CORPUS_LEFT = new Set(
     'HAMZA_INITIAL:بامي HAMZA_INITIAL:انطاكيا HAMZA_INITIAL:الاخوي HAMZA_INITIAL:ابطال ' +
     // محمود أبوالعيون، هذا الشهرالكريم: two words run together
     'SPELLING:أبوالعيون SPELLING:الشهرالكريم ' +
-    'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,,' +
-    // session 9, NO_SPACE_AFTER_PUNCT underlined: بها،كذلك، لصغار،ويوجه، الجميع،لا، والسكن.وهذا (all 4 read)
-    ' NO_SPACE_AFTER_PUNCT:، NO_SPACE_AFTER_PUNCT:.'
+    'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,,'
   ).split(' '),
 );
 
