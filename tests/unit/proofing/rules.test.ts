@@ -86,8 +86,8 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['AGENCY_CREDIT', 'قالت الوكالة (ا ف ب)', '(ا ف ب)', '(أ ف ب)'],
   ['AGENCY_CREDIT', 'وقالت الوكالة في بيان - أ.ف.ب -', '- أ.ف.ب -', '(أ ف ب)'],
   ['DATELINE', 'باريس -أ ف ب- أعلنت', 'باريس -أ ف ب- ', 'باريس - (أ ف ب) - '],
-  ['REPEATED_PUNCT', 'هل هذا معقول؟؟', '؟؟', '؟'],
-  ['REPEATED_PUNCT', 'وانتهى الأمر.....', '.....', '…'],
+  ['REPEATED_PUNCT', 'قال الوزير،، إن', '،،', '،'],
+  ['REPEATED_PUNCT', 'البريد الإلكتروني::', '::', ':'],
   // issue 18, session 7: listed words Hunspell accepts both ways, and the madda
   ['WASL_NOUNS', 'وصل إبن الوزير', 'إبن', 'ابن'],
   ['WASL_NOUNS', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
