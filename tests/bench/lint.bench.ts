@@ -164,7 +164,7 @@ export const lintBench: BenchSuite = {
     const built: number[] = [];
     for (let i = 0; i < (quick ? 2 : 5); i++) {
       const start = performance.now();
-      newsroomDictionary(spellers, DEFAULT_PROOFING, { frequent, tagged: [], added: [], ignored: [] });
+      newsroomDictionary(spellers, DEFAULT_PROOFING, { frequent, tagged: [], added: [], ignored: [], usage: {} });
       built.push(performance.now() - start);
     }
     figures.push({

@@ -1,5 +1,6 @@
 import { wordsOf } from '../text';
 import type { Rule, WordOracle } from '../types';
+import { byUsage } from '../usage';
 import { slipFixes } from '../variants';
 
 /**
@@ -58,7 +59,9 @@ export const HAMZA_INITIAL: Rule = {
       if (bare !== word || !/^[وفبلك]{0,3}ا/.test(word)) return [];
       const spelt = (w: { word: string } | undefined) => w !== undefined && LETTER_NAMES.has(w.word);
       if (LETTER_NAMES.has(word) && (spelt(words[i - 1]) || spelt(words[i + 1]))) return [];
-      const suggestions = interrogativeLast(word, slipFixes(word, 'initialAlef', context.words), context.words);
+      // The archive's habits first (usage.ts); the rules of thumb where it has none.
+      const fixes = interrogativeLast(word, slipFixes(word, 'initialAlef', context.words), context.words);
+      const suggestions = byUsage(fixes, context.words);
       return suggestions.length > 0 ? [{ start, length: word.length, found: word, suggestions }] : [];
     });
   },
