@@ -30,9 +30,15 @@ export interface Figures {
 
 /**
  * The dictionary with the vocabulary an archive of the tuning files would teach it, and the usage of each hamza
- * spelling that archive writes (core/proofing/usage.ts: counted over every word, as db/proofing/words.ts does).
+ * spelling that archive writes (core/proofing/usage.ts: counted over every word, as db/proofing/words.ts does);
+ * `withUsage` false is a new workstation's first suggestions (tune.ts --no-usage).
  */
-export function tunedDictionary(spellers: Spellers, settings: ProofingSettings, tune: string[]): ProofingDictionary {
+export function tunedDictionary(
+  spellers: Spellers,
+  settings: ProofingSettings,
+  tune: string[],
+  withUsage = true,
+): ProofingDictionary {
   const base = createDictionary({ ...spellers, settings });
   const counter = new VocabularyCounter(base);
   const everyWord = new VocabularyCounter({ isWord: () => false });
@@ -44,6 +50,7 @@ export function tunedDictionary(spellers: Spellers, settings: ProofingSettings, 
     }
   }
   const accepted = counter.vocabulary(settings.vocabularyThreshold);
+  if (!withUsage) return createDictionary({ ...spellers, settings, accepted });
   return createDictionary({ ...spellers, settings, accepted, usage: hamzaUsage(everyWord.counts()) });
 }
 
@@ -57,6 +64,7 @@ export function crossDictionaries(
   spellers: Spellers,
   settings: ProofingSettings,
   tune: string[],
+  withUsage = true,
 ): (file: string) => ProofingDictionary {
   const base = createDictionary({ ...spellers, settings });
   const perFile = new Map<string, ReadonlyMap<string, number>>();
@@ -87,7 +95,8 @@ export function crossDictionaries(
       const accepted = learnable(frequent, base);
       const ownUse = usePerFile.get(file) ?? new Map<string, number>();
       const usage = hamzaUsage([...useTotal].map(([word, n]) => [word, n - (ownUse.get(word) ?? 0)] as const));
-      built.set(file, (dictionary = createDictionary({ ...spellers, settings, accepted, usage })));
+      const parts = withUsage ? { ...spellers, settings, accepted, usage } : { ...spellers, settings, accepted };
+      built.set(file, (dictionary = createDictionary(parts)));
     }
     return dictionary;
   };

@@ -97,3 +97,15 @@ describe('hamza usage from the archive', () => {
     expect(offered('اصحابه', fresh)).toEqual([['HAMZA_INITIAL', ['إصحابه', 'أصحابه']]]);
   });
 });
+
+describe('the first suggestion without an archive (a new workstation)', () => {
+  it('offers the verbal noun إفالة first where the أ reading of the same letters is a word too', () => {
+    expect(offered('اثارة', bare)).toEqual([['HAMZA_INITIAL', ['إثارة', 'أثارة']]]);
+    expect(offered('الاثارة', bare)).toEqual([['HAMZA_INITIAL', ['الإثارة', 'الأثارة']]]);
+    expect(offered('اثارته', bare)).toEqual([['HAMZA_INITIAL', ['إثارته', 'أثارته']]]);
+    // The shape wants the ة (or its plural, or a pronoun after its ت): اثار keeps the order it had.
+    expect(offered('اثار', bare)).toEqual([['HAMZA_INITIAL', ['إثار', 'أثار', 'آثار']]]);
+    // And the archive still decides where it has a habit.
+    expect(offered('اثارة', withUsage({ أثارة: 5 }))).toEqual([['HAMZA_INITIAL', ['أثارة', 'إثارة']]]);
+  });
+});
