@@ -776,7 +776,7 @@ export const ar = {
   'proofing.rule.UNPAIRED_BRACKET': 'قوس أو علامة تنصيص بلا نظيرها',
   'proofing.rule.KNOWN_MISSPELLING': 'كلمة مألوفة كُتبت بغير رسمها الصحيح',
   'proofing.rule.TANWEEN_AFTER_HAMZA': 'لا ألف بعد تنوين الهمزة المتطرفة بعد ألف: «سواءً» لا «سواءا»',
-  'proofing.rule.DECADES': 'العقد جمع النسبة: «الثلاثينيات» لا «الثلاثينات»',
+  'proofing.rule.DECADES': 'أسلوب الدار: العقود بياء النسبة («الثلاثينيات»)، والصيغتان مستعملتان',
   // proofing, issue 18 session 8: rules tuned on the larger TUNE
   'proofing.rule.LAM_HAMZA': 'همزة ناقصة تحت الألف بعد اللام: «لإطلاق» لا «لاطلاق»',
   'proofing.menu.label': 'التدقيق',
@@ -953,6 +953,8 @@ export const ar = {
   // newsroom sync: the newsroom database found restored from a backup or made again
   'sync.serverRestored': 'محدَّث الساعة \u2068{time}\u2069، بعد استعادة قاعدة غرفة الأخبار',
   'sync.serverRestored.action': 'قُرئت من أولها وأُرسل إليها ما ينقصها من عملك؛ لم يضِع شيء هنا.',
+  // proofing house style: decades
+  'settings.proofing.decadesWithYaa': 'العقود بياء النسبة (الثلاثينيات لا الثلاثينات)',
 } as const;
 
 export type MessageKey = keyof typeof ar;

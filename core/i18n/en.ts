@@ -707,7 +707,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'proofing.rule.UNPAIRED_BRACKET': 'A bracket or guillemet without its pair',
   'proofing.rule.KNOWN_MISSPELLING': 'A common word misspelt',
   'proofing.rule.TANWEEN_AFTER_HAMZA': 'No alef after the tanween of a final hamza',
-  'proofing.rule.DECADES': 'A decade takes the yaa of its adjective: -iniyat',
+  'proofing.rule.DECADES': 'House style: decades with the yaa of the adjective (-iniyat); both forms are in use',
   // proofing, issue 18 session 8: rules tuned on the larger TUNE
   'proofing.rule.LAM_HAMZA': 'Missing hamza below the alef after li-',
   'proofing.menu.label': 'Proofing',
@@ -878,4 +878,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'sync.serverRestored': 'Up to date at {time}, after the newsroom database was restored',
   'sync.serverRestored.action':
     'It was read again from the start and sent what it lacked of your work; nothing here was lost.',
+  // proofing house style: decades
+  'settings.proofing.decadesWithYaa':
+    'Decades with the yaa of the adjective: \u2068الثلاثينيات\u2069, not \u2068الثلاثينات\u2069',
 };

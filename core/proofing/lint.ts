@@ -40,7 +40,11 @@ export function lintParagraph(paragraph: string, index: number, options: LintOpt
       kept.push({ rule: rule.id, severity: rule.severity, paragraph: index, ...hit });
     }
   };
-  for (const rule of activeRules(options.settings)) if (rule.check) add(rule, rule.check(paragraph, context, index));
+  for (const rule of activeRules(options.settings)) {
+    if (!rule.check) continue;
+    const severity = rule.severityIn?.(options.settings) ?? rule.severity;
+    add({ id: rule.id, severity }, rule.check(paragraph, context, index));
+  }
   const off = options.settings.disabledRules;
   if (options.settings.spelling && !off.includes('SPELLING')) {
     const hits = spellingHits(paragraph, options.dictionary);

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { createDictionary, type ProofingDictionary, type Speller } from './dictionary';
 import type { ProofingSettings } from './settings';
-import { learnable, NAME_SLIPS } from './vocabulary';
+import { learnable, learnableNames } from './vocabulary';
 
 export const NewsroomWordsSchema = z.object({
   /** Words at least the vocabulary threshold's number of live articles use. */
@@ -28,10 +28,6 @@ export function newsroomDictionary(
   words: NewsroomWords,
 ): ProofingDictionary {
   const base = createDictionary({ ...spellers, settings });
-  const accepted = new Set([
-    ...learnable(words.frequent, base),
-    ...learnable(words.tagged, base, NAME_SLIPS),
-    ...words.added,
-  ]);
+  const accepted = new Set([...learnable(words.frequent, base), ...learnableNames(words.tagged, base), ...words.added]);
   return createDictionary({ ...spellers, settings, accepted, ignored: new Set(words.ignored) });
 }

@@ -25,6 +25,13 @@ export const ProofingSettingsSchema = z.object({
   guillemets: z.boolean().default(false),
   /** House style: عبد الله written apart. */
   splitAbd: z.boolean().default(false),
+  // issue 18, session 9: house style, decades
+  /**
+   * House style: decades with the yaa of the adjective (الثلاثينيات), underlined where written الثلاثينات. Off
+   * (the default), DECADES is listed, not underlined: both forms are printed in edited Arabic news and usage
+   * authorities differ (docs/house-style.md).
+   */
+  decadesWithYaa: z.boolean().default(false),
   /** Rule ids the newsroom has switched off. */
   disabledRules: z
     .array(z.string().regex(/^[A-Z_]+$/))
@@ -50,5 +57,6 @@ export const ProofingSettingsPatchSchema = z.object({
   strictTaaMarbuta: ProofingSettingsSchema.shape.strictTaaMarbuta.unwrap().optional(),
   guillemets: ProofingSettingsSchema.shape.guillemets.unwrap().optional(),
   splitAbd: ProofingSettingsSchema.shape.splitAbd.unwrap().optional(),
+  decadesWithYaa: ProofingSettingsSchema.shape.decadesWithYaa.unwrap().optional(),
   disabledRules: ProofingSettingsSchema.shape.disabledRules.unwrap().optional(),
 }) satisfies z.ZodType<Partial<ProofingSettings>>;

@@ -40,6 +40,8 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   severity: Severity;
+  /** A house-style rule's severity under the person's settings (DECADES: info, or warning when the house asks). */
+  severityIn?(settings: ProofingSettings): Severity;
   /** One paragraph. `paragraphIndex` 0 is the first of the text (datelines live there). */
   check?(paragraph: string, context: RuleContext, paragraphIndex: number): Hit[];
   /** The whole text at once, for rules about the article (mixed digits). */

@@ -4,7 +4,7 @@
  * one-letter slip of a dictionary word (الاردنية for الأردنية, الجمعه for الجمعة) is never learned, however
  * often it is misspelt: the archive's own mistakes must not become its dictionary.
  */
-import { isArabic, wordsOf } from './text';
+import { wordsOf } from './text';
 import type { WordOracle } from './types';
 import { slipFixes, type SlipKind } from './variants';
 
@@ -65,18 +65,14 @@ const DEFINITE_HAA = /^[وف]?[بك]?(?:ال|لل)..+(?<!ي)ه$/;
  * إبن). Not a medial hamza, its seat or ل before a hamza: a foreign name's letters make those shapes (the park
  * الفانتزي لاند is not a slip of لأند).
  */
-export const NAME_SLIPS: readonly SlipKind[] = ['initialAlef', 'hamzaSwap', 'wasl', 'taaMarbuta', 'alefMaqsura'];
+const NAME_SLIPS: readonly SlipKind[] = ['initialAlef', 'hamzaSwap', 'wasl', 'taaMarbuta', 'alefMaqsura'];
 
 /** Of words frequent in the archive, those to accept: unknown to the dictionary and not a slip of a word. */
-export function learnable(
-  frequent: Iterable<string>,
-  dictionary: WordOracle,
-  slips: readonly SlipKind[] = SLIPS,
-): Set<string> {
+export function learnable(frequent: Iterable<string>, dictionary: WordOracle): Set<string> {
   const out = new Set<string>();
   for (const word of frequent) {
     if (dictionary.isWord(word)) continue;
-    if (slips.some((kind) => slipFixes(word, kind, dictionary).length > 0)) continue;
+    if (SLIPS.some((kind) => slipFixes(word, kind, dictionary).length > 0)) continue;
     if (/^[وف]?ان$|^[وف]?الى$/.test(word)) continue;
     // اى for أي: the final letter and the hamza both slipped (ALEF_MAQSURA offers the fix).
     if (word.endsWith('ى') && slipFixes(`${word.slice(0, -1)}ي`, 'initialAlef', dictionary).length > 0) continue;
@@ -88,25 +84,39 @@ export function learnable(
   return out;
 }
 
-/** The proclitics a name takes in running text: و ف and ب ل ك, alone or after و ف (والسيسي، للسيسي، فبالرياض). */
-const NAME_CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
-
 /**
  * The words of a name an agency tagged an article with (people, organisations, places), as running text writes
- * them: each word, and each Arabic word after the proclitics it takes (ل before the article makes لل). An agency's
- * tagged name is its spelling of that name, so it needs no count of articles; `learnable` still refuses a slip
- * of a dictionary word (an agency's ابراهيم is not learned).
+ * them: each word, and a word with the article after ل (للسيسي); the dictionary reads the other proclitics
+ * itself (والسيسي). An agency's tagged name is its spelling of that name, so it needs no count of articles.
  */
 export function nameWords(name: string): string[] {
   const out = new Set<string>();
   for (const { bare } of wordsOf(name)) {
     if (bare.length < 2) continue;
     out.add(bare);
-    if (!isArabic(bare)) continue;
-    for (const clitic of NAME_CLITICS) {
-      if (!clitic) continue;
-      out.add(clitic.endsWith('ل') && bare.startsWith('ال') ? `${clitic}${bare.slice(1)}` : `${clitic}${bare}`);
-    }
+    if (bare.startsWith('ال') && bare.length > 3) out.add(`ل${bare.slice(1)}`);
   }
   return [...out];
+}
+
+/**
+ * Of tagged names' words, those to accept: unknown to the dictionary and no slip names are made with, read in
+ * the name's own letters (an agency's ابراهيم، الاردن، حمزه are not learned). A fix after letters that only read
+ * as a proclitic is no slip of a name: باول is Powell, not ب + أول.
+ */
+export function learnableNames(words: Iterable<string>, dictionary: WordOracle): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    if (dictionary.isWord(word)) continue;
+    const slip = NAME_SLIPS.some((kind) => slipFixes(word, kind, dictionary).some((fix) => inOwnLetters(word, fix)));
+    if (!slip) out.add(word);
+  }
+  return out;
+}
+
+/** Whether a fix changes the name itself: its first letter, the first after its article, or its last. */
+function inOwnLetters(word: string, fix: string): boolean {
+  let at = 0;
+  while (at < word.length && word[at] === fix[at]) at++;
+  return at === 0 || (at === 2 && word.startsWith('ال')) || at >= Math.min(word.length, fix.length) - 1;
 }

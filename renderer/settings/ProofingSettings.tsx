@@ -22,12 +22,13 @@ type Switch =
   | 'strictFinalYaa'
   | 'strictTaaMarbuta'
   | 'guillemets'
-  | 'splitAbd';
+  | 'splitAbd'
+  | 'decadesWithYaa';
 
 const GROUPS: ReadonlyArray<{ legend: string | null; switches: readonly Switch[] }> = [
   { legend: null, switches: ['spelling', 'underlineUnknown'] },
   { legend: 'settings.proofing.strict', switches: ['strictInitialAlef', 'strictFinalYaa', 'strictTaaMarbuta'] },
-  { legend: 'settings.proofing.houseStyle', switches: ['guillemets', 'splitAbd'] },
+  { legend: 'settings.proofing.houseStyle', switches: ['guillemets', 'splitAbd', 'decadesWithYaa'] },
 ];
 
 interface Draft {

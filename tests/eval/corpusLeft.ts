@@ -4,6 +4,9 @@
  * run into the next; a space typed twice). Only TUNE findings are judged: held-out precision stays raw.
  * Left out as the rules' own faults: names (باول، إربد، الناضور، إيزارن، اياد، انور، لاسال), loanwords
  * (الراب، باراليل), the corrupted اولم, الوالدية, ليات, لاس, والى, '..' and ابالخصم.
+ * Session 9: الخمسينات، السبعينات، والثمانينات (DECADES) are no longer counted: both forms of a decade are
+ * house style, not a slip (docs/house-style.md), as the held-out judgement had it; the rule is info unless
+ * the house asks for the yaa.
  */
 export const CORPUS_LEFT = new Set(
   (
@@ -32,16 +35,18 @@ export const CORPUS_LEFT = new Set(
     // session 8 (the larger TUNE): اقتراحا اميركيا لاحياء المسار (لإحياء); Latin commas and runs of them in
     // Arabic sentences (المبادئ,,, والأخلاق، كذلك, فأصبح): all 99 findings read, each inside Arabic copy
     // ذهبت الى كليتي، يحتاج الي بعض، فالى القرار; ان يقال انها كانت، فانك من اليسار (فإنك); حتي ياتي، العمل
-    // القصوي; الخمسينات and its like (DECADES); وبناءا; tatweel inside words; القرارات الناجحه، هواتفهم الثابته،
+    // القصوي; وبناءا; tatweel inside words; القرارات الناجحه، هواتفهم الثابته،
     // الشوكولاته، فرنجيه (فرنجية); لاكسدة المواد، في الراس; spaces typed three or four times; (ا ف ب);
     // لموقع(محيط)عن and the like. Left as the rules' faults: الياس، لارسن، لاسال، لاس، والكسندر (names), الراب،
     // استحى، المنشى، والرشاوى (right as written), الاولبانه، نذاك، لحطات، تاني، الغنتباه.
     'HAMZA_ILA:الى HAMZA_ILA:الي HAMZA_ILA:فالى AN_ANNA_IN:انها AN_ANNA_IN:فانك ALEF_MAQSURA_COMMON:حتي ' +
-    'ALEF_MAQSURA_COMMON:القصوي ALEF_MAQSURA:القهقري DECADES:خمسينات DECADES:السبعينات DECADES:والثمانينات ' +
+    'ALEF_MAQSURA_COMMON:القصوي ALEF_MAQSURA:القهقري ' +
     'TANWEEN_AFTER_HAMZA:وبناءا TATWEEL:مــاكـــدونــو TATWEEL:اتـــــرك TATWEEL:اســتعدادا TATWEEL:مــــبارك ' +
     'TATWEEL:يؤكــــد TATWEEL:ســــيتم TATWEEL:البابـا TATWEEL:الأساقــــفة TAA_MARBUTA:الناجحه ' +
     'TAA_MARBUTA:الثابته TAA_MARBUTA:الشوكولاته TAA_MARBUTA:فرنجيه HAMZA_MEDIAL:لاكسدة HAMZA_MEDIAL:الراس ' +
     'DOUBLE_SPACE:___ DOUBLE_SPACE:____ AGENCY_CREDIT:(ا_ف_ب) BRACKET_OUTER_SPACE:) ' +
+    // session 9, NO_SPACE_AFTER_PUNCT underlined: بها،كذلك، لصغار،ويوجه، الجميع،لا، والسكن.وهذا (all 4 read)
+    'NO_SPACE_AFTER_PUNCT:، NO_SPACE_AFTER_PUNCT:. ' +
     // session 8, HAMZA_INITIAL on the larger TUNE (annaharonline's editors left most hamzas off): every unconfirmed
     // finding read; standard spellings of places too (أنقرة، إيطاليا، إدلب). Left as the rule's faults: personal
     // names (باول، اياد، انور، ايلي، اديب، ايزارن), loanwords (الاوكسجين، الاورانيوم، انزيم، استيل), اولم، ابالخصم، الام.
@@ -63,7 +68,11 @@ export const CORPUS_LEFT = new Set(
     'HAMZA_INITIAL:بامي HAMZA_INITIAL:انطاكيا HAMZA_INITIAL:الاخوي HAMZA_INITIAL:ابطال ' +
     // محمود أبوالعيون، هذا الشهرالكريم: two words run together
     'SPELLING:أبوالعيون SPELLING:الشهرالكريم ' +
-    'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,,'
+    'LAM_HAMZA:لاحياء AR_LATIN_COMMA:, AR_LATIN_COMMA:,, AR_LATIN_COMMA:,,, AR_LATIN_COMMA:,,,, ' +
+    // session 9 (names, read with tune.ts --cross): بهذا 'اللا إتزان' (اتّزان, form VIII of وزن, takes no hamza).
+    // Left as the rules' faults: إللي (dialect), إربد، إليود، الناضور، باراليل (names, places, a foreign title),
+    // متغاظين (dialect, right as written).
+    'HAMZAT_WASL:إتزان'
   ).split(' '),
 );
 

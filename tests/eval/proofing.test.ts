@@ -76,23 +76,31 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
     console.log(
       `read as TUNE is (aligned, each distinct line once): ${aligned.words} words, ${aligned.errors} corrections; recall ${aligned.recall.toFixed(3)}  precision ${aligned.precision.toFixed(3)}  false alarms/1000 ${aligned.falseAlarmsPer1000.toFixed(2)}  first suggestion ${aligned.firstSuggestion.toFixed(3)}`,
     );
-    // Floors under session 8's figures read this way: recall 0.777, precision 0.730, 2.91 per 1,000, first 0.864.
+    // Floors just under the figures measured at the end of session 9 (raise them as the figures improve, never
+    // lower them). Session 9 moved: DECADES listed (house style), REPEATED_PUNCT and DOUBLE_SPACE narrowed,
+    // NO_SPACE_AFTER_PUNCT underlined (proof-punct); HAMZA_MEDIAL and DAD_ZA leave a word in a name's place alone,
+    // SPELLING compound names with الله, HAMZAT_WASL reads only إ (proof-names).
+    // Read as TUNE is: recall 0.777, precision 0.765, 2.47 per 1,000, first 0.861 (session 8: 0.777, 0.730, 2.91).
     expect(aligned.recall).toBeGreaterThanOrEqual(0.77);
-    expect(aligned.precision).toBeGreaterThanOrEqual(0.72);
-    expect(aligned.falseAlarmsPer1000).toBeLessThanOrEqual(3);
+    expect(aligned.precision).toBeGreaterThanOrEqual(0.76);
+    expect(aligned.falseAlarmsPer1000).toBeLessThanOrEqual(2.5);
     expect(aligned.firstSuggestion).toBeGreaterThanOrEqual(0.85);
-    // Floors under the measured figures (session 8: recall 0.633, precision 0.694, 1.36 per 1,000, first 0.899).
+    // Line for line: recall 0.633, precision 0.750, 1.05 per 1,000, first 0.897 (session 8: 0.633, 0.694, 1.36).
     expect(figures.recall).toBeGreaterThanOrEqual(0.63);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.69);
-    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.4);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.74);
+    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.1);
     expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.89);
+    // Judged by hand, every finding judged: 0.890 (session 8: 0.824). Unjudged findings count as false.
+    const slips = Object.values(judged.byRule).reduce((n, r) => n + r.slip, 0);
+    expect((correct + slips) / findings).toBeGreaterThanOrEqual(0.88);
     // Underlining every unknown word finds more and alarms far more: the reason it is not the default.
     expect(all.recall).toBeGreaterThan(figures.recall);
     expect(all.falseAlarmsPer1000).toBeGreaterThan(figures.falseAlarmsPer1000);
-    // The word-form rules Aghlat does judge hold their own: each ≥ 0.74 precise where it fired often.
+    // The word-form rules Aghlat does judge hold their own: each ≥ 0.74 precise where it fired often
+    // (HAMZAT_WASL 0.800 since session 9).
     for (const id of ['HAMZA_ILA', 'AN_ANNA_IN', 'HAMZAT_WASL', 'HAMZA_INITIAL']) {
       const r = figures.byRule[id]!;
-      expect(r.correct / r.findings, id).toBeGreaterThanOrEqual(0.74);
+      expect(r.correct / r.findings, id).toBeGreaterThanOrEqual(id === 'HAMZAT_WASL' ? 0.79 : 0.74);
     }
   });
 

@@ -3,13 +3,16 @@
  * correction, and, with `--show`, each rule's findings on words the editors left alone and the corrections no
  * finding caught. Rules and word lists are chosen from this, never from the held-out files.
  *
- *   npx tsx tests/eval/tune.ts [--show RULE|missed|all]
+ * `--cross` reads TUNE as held-out files are read: each file is scored with the vocabulary the OTHER TUNE files
+ * teach (leave one out), not with what it teaches itself (a name it repeats would be learned and never flagged).
+ *
+ *   npx tsx tests/eval/tune.ts [--cross] [--show RULE|missed|all]
  */
 import { lint } from '../../core/proofing/lint';
 import { loadSpellers } from '../../db/proofing/hunspell';
 import { CORPUS_LEFT, leftKey } from './corpusLeft';
 import { aghlatPresent, AGHLAT, EVAL_SETTINGS, readPair, slipKind, touched, TUNE } from './aghlat';
-import { printFigures, score, tunedDictionary } from './score';
+import { crossDictionaries, printFigures, score, tunedDictionary } from './score';
 
 if (!aghlatPresent()) {
   console.error(`${AGHLAT} is missing (../shared/data/copydesk): nothing to tune on`);
@@ -17,14 +20,27 @@ if (!aghlatPresent()) {
 }
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
 const spellers = await loadSpellers();
-const dictionary = tunedDictionary(spellers, EVAL_SETTINGS, TUNE);
-const figures = score(TUNE, dictionary, EVAL_SETTINGS);
-console.log(printFigures('Aghlat TUNE files', figures));
+const cross = process.argv.includes('--cross');
+const whole = cross ? undefined : tunedDictionary(spellers, EVAL_SETTINGS, TUNE);
+const dictionaryFor = whole ? () => whole : crossDictionaries(spellers, EVAL_SETTINGS, TUNE);
+const figures = score(TUNE, dictionaryFor, EVAL_SETTINGS);
+console.log(
+  printFigures(
+    cross ? 'Aghlat TUNE files, cross (each file without its own vocabulary)' : 'Aghlat TUNE files',
+    figures,
+  ),
+);
 
 // Precision the other way: findings on words the editors left that are real slips (corpusLeft.ts) count.
-const options = { dictionary, settings: EVAL_SETTINGS, digits: 'western' as const, suggest: false };
+const optionsFor = (file: string) => ({
+  dictionary: dictionaryFor(file),
+  settings: EVAL_SETTINGS,
+  digits: 'western' as const,
+  suggest: false,
+});
 const judged = new Map<string, number>();
 for (const file of TUNE) {
+  const options = optionsFor(file);
   for (const line of readPair(file).lines) {
     for (const f of lint([line.misspelled], options)) {
       if (f.severity === 'info' || touched(line, f).some((t) => t.wrong !== t.right)) continue;
@@ -50,6 +66,7 @@ console.log(
 
 if (show) {
   for (const file of TUNE) {
+    const options = optionsFor(file);
     for (const line of readPair(file).lines) {
       const findings = lint([line.misspelled], options).filter((f) => f.severity !== 'info');
       const hit = new Set<number>();

@@ -60,23 +60,29 @@ describe('proofing vocabulary counts', () => {
     const archive = openArchive(join(tempDir(), 'midad.sqlite'));
     try {
       const ruleOf = async (text: string) => (await openProofer(archive)).lint([text]).map((f) => f.rule);
-      // An amusement park's name: لاند reads as a slip of لأند to the word-form rules.
-      expect(await ruleOf('زار الفانتزي لاند')).toContain('HAMZA_MEDIAL');
+      // An amusement park's name: لاند reads as a slip of لأند to the word-form rules (alone: beside الفانتزي, a
+      // word no dictionary knows, HAMZA_MEDIAL already takes it for a name, core/proofing/nameContext.ts).
+      expect(await ruleOf('زار لاند')).toContain('HAMZA_MEDIAL');
       const tagged = createArticle(archive, {
         ...NEW_ARTICLE_FIELDS,
         headline: 'افتتاح موسم الصيف',
-        entities: { places: [{ name: 'الفانتزي لاند' }], people: [{ name: 'ابراهيم كوفالتشوك' }, { name: 'حمزه' }] },
+        entities: {
+          places: [{ name: 'الفانتزي لاند' }],
+          people: [{ name: 'ابراهيم كوفالتشوك' }, { name: 'حمزه' }, { name: 'كولن باول' }],
+        },
       });
-      expect(newsroomWords(archive, 3).tagged).toEqual(
-        expect.arrayContaining(['لاند', 'الفانتزي', 'للفانتزي', 'ولاند']),
-      );
+      expect(newsroomWords(archive, 3).tagged).toEqual(expect.arrayContaining(['لاند', 'الفانتزي', 'للفانتزي']));
       expect(await ruleOf('زار الفانتزي لاند')).toEqual([]);
+      expect(await ruleOf('زار لاند')).toEqual([]);
+      expect(await ruleOf('مرورا بلاند وللفانتزي')).toEqual([]);
       expect(await ruleOf('وقال كوفالتشوك')).toEqual([]);
+      // باول is Powell, not ب + أول: a slip only after letters read as a proclitic is no slip of a name.
+      expect(await ruleOf('وقال باول')).toEqual([]);
       // An agency's ابراهيم or حمزه is a slip of إبراهيم or حمزة all the same.
       expect(await ruleOf('وقال ابراهيم وحمزه')).toEqual(['HAMZA_INITIAL', 'TAA_MARBUTA']);
       trashArticle(archive, tagged.id);
       expect(newsroomWords(archive, 3).tagged).toEqual([]);
-      expect(await ruleOf('زار الفانتزي لاند')).toContain('HAMZA_MEDIAL');
+      expect(await ruleOf('زار لاند')).toContain('HAMZA_MEDIAL');
     } finally {
       archive.close();
     }

@@ -1,4 +1,7 @@
 import { slipRule } from './slipRule';
 
-/** العضمى → العظمى, التغاظي → التغاضي: ض and ظ confused, only where the written form is not a word. */
-export const DAD_ZA = slipRule('DAD_ZA', 'error', 'dadZa', () => true, /[ضظ]/);
+/**
+ * العضمى → العظمى, التغاظي → التغاضي: ض and ظ confused, only where the written form is not a word, and not in
+ * a name's place (nameContext.ts: مخايل ضاهر وروبير غانم, where the ظ form is a word too).
+ */
+export const DAD_ZA = slipRule('DAD_ZA', 'error', 'dadZa', () => true, /[ضظ]/, true);

@@ -1,3 +1,5 @@
+import { inNameContext } from '../nameContext';
+import { wordsOf } from '../text';
 import type { Rule } from '../types';
 import { slipFixes } from '../variants';
 import { wordHits } from './slipRule';
@@ -8,12 +10,19 @@ import { wordHits } from './slipRule';
  */
 const NEGATION = /^[وف]?لا(?:[يتن][\u0621-\u064A]{2,}|زال|زالت|شك|بد|سيما)$/;
 
-/** تاكد → تأكد, متاخرة → متأخرة: a bare alef inside the word where only the hamza form is a word. */
+/**
+ * تاكد → تأكد, متاخرة → متأخرة: a bare alef inside the word where only the hamza form is a word. A word in a
+ * name's place (nameContext.ts: الوزير الياس، رود – لارسن، مايك تايسون) is left alone.
+ */
 export const HAMZA_MEDIAL: Rule = {
   id: 'HAMZA_MEDIAL',
   severity: 'error',
-  check: (paragraph, context) =>
-    context.settings.strictInitialAlef
-      ? wordHits(paragraph, (word) => (NEGATION.test(word) ? null : slipFixes(word, 'medialAlef', context.words)))
-      : [],
+  check(paragraph, context) {
+    if (!context.settings.strictInitialAlef) return [];
+    return wordHits(paragraph, (word, i) => {
+      if (NEGATION.test(word)) return null;
+      const fixes = slipFixes(word, 'medialAlef', context.words);
+      return fixes.length > 0 && inNameContext(wordsOf(paragraph), i, context.words) ? null : fixes;
+    });
+  },
 };

@@ -29,7 +29,10 @@ export function latinMarkHits(paragraph: string, mark: string, arabic: string): 
     const after = neighbour(paragraph, end, 1, SKIP_AFTER);
     const between = /[0-9]/.test(paragraph[i - 1] ?? '') && /[0-9]/.test(paragraph[end] ?? '');
     const arabicSide = ARABIC.test(before) || (ARABIC.test(after) && !LATIN_OR_DIGIT.test(before));
-    if (!between && arabicSide)
+    // Session 9: a mark with nothing before it in the paragraph ends nothing: a bullet lost in decoding
+    // (245 "? القضاء الألماني…" headlines in one tuning file) or a placeholder line ("??").
+    const opensParagraph = paragraph.slice(0, i).trim() === '';
+    if (!between && arabicSide && !opensParagraph)
       out.push({ start: i, length: end - i, found: paragraph.slice(i, end), suggestions: [arabic] });
     i = end - 1;
   }

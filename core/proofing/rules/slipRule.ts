@@ -1,34 +1,44 @@
 /** A rule over single words whose fix is a one-letter slip the dictionary confirms (variants.ts). */
+import { inNameContext } from '../nameContext';
 import { isArabic, wordsOf } from '../text';
 import type { Hit, Rule, RuleContext, Severity } from '../types';
 import { slipFixes, type SlipKind } from '../variants';
 
-export function wordHits(paragraph: string, fix: (word: string) => string[] | null): Hit[] {
+/** `fix` is given the word and its index in wordsOf(paragraph), for rules that look at its neighbours. */
+export function wordHits(paragraph: string, fix: (word: string, index: number) => string[] | null): Hit[] {
   const out: Hit[] = [];
-  for (const { word, start, bare } of wordsOf(paragraph)) {
+  const words = wordsOf(paragraph);
+  for (let i = 0; i < words.length; i++) {
+    const { word, start, bare } = words[i]!;
     // Words with tatweel or invisible characters are TATWEEL's and INVISIBLE_CHARS's first.
     if (bare !== word || !isArabic(word)) continue;
-    const suggestions = fix(word);
+    const suggestions = fix(word, i);
     if (suggestions && suggestions.length > 0) out.push({ start, length: word.length, found: word, suggestions });
   }
   return out;
 }
 
 /** `shape`, when given, is a cheap test of the letters a candidate needs (ض or ظ): other words are skipped
- * before the dictionary is asked, so a rule for a rare slip costs next to nothing on a whole article. */
+ * before the dictionary is asked, so a rule for a rare slip costs next to nothing on a whole article.
+ * `names`: a word in a name's place (nameContext.ts) is left alone. */
 export function slipRule(
   id: string,
   severity: Severity,
   kind: SlipKind,
   enabled: (context: RuleContext) => boolean = () => true,
   shape?: RegExp,
+  names = false,
 ): Rule {
   return {
     id,
     severity,
     check: (paragraph, context) =>
       enabled(context)
-        ? wordHits(paragraph, (word) => (shape && !shape.test(word) ? null : slipFixes(word, kind, context.words)))
+        ? wordHits(paragraph, (word, i) => {
+            if (shape && !shape.test(word)) return null;
+            const fixes = slipFixes(word, kind, context.words);
+            return fixes.length > 0 && names && inNameContext(wordsOf(paragraph), i, context.words) ? null : fixes;
+          })
         : [],
   };
 }

@@ -86,8 +86,8 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['AGENCY_CREDIT', 'قالت الوكالة (ا ف ب)', '(ا ف ب)', '(أ ف ب)'],
   ['AGENCY_CREDIT', 'وقالت الوكالة في بيان - أ.ف.ب -', '- أ.ف.ب -', '(أ ف ب)'],
   ['DATELINE', 'باريس -أ ف ب- أعلنت', 'باريس -أ ف ب- ', 'باريس - (أ ف ب) - '],
-  ['REPEATED_PUNCT', 'هل هذا معقول؟؟', '؟؟', '؟'],
-  ['REPEATED_PUNCT', 'وانتهى الأمر.....', '.....', '…'],
+  ['REPEATED_PUNCT', 'قال الوزير،، إن', '،،', '،'],
+  ['REPEATED_PUNCT', 'البريد الإلكتروني::', '::', ':'],
   // issue 18, session 7: listed words Hunspell accepts both ways, and the madda
   ['WASL_NOUNS', 'وصل إبن الوزير', 'إبن', 'ابن'],
   ['WASL_NOUNS', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
@@ -321,9 +321,11 @@ describe('copy-desk rules', () => {
         .map((f) => f.found);
     expect(wasl('قال ريتشارد أرميتاج', learned)).toEqual([]);
     expect(wasl('بدأ الإجتماع', learned)).toEqual(['الإجتماع']);
-    // A name the newsroom wrote in its settings is its own spelling, and still counts.
-    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['ارميتاج'] } });
-    expect(wasl('قال ريتشارد أرميتاج', named)).toEqual(['أرميتاج']);
+    // A name the newsroom wrote in its settings is its own spelling, and still counts (session 9: with إ, the
+    // hamza a wasl slip writes; أرميتاج is no longer a wasl finding at all).
+    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['ايفانكا'] } });
+    expect(wasl('قالت إيفانكا', named)).toEqual(['إيفانكا']);
+    expect(wasl('قال ريتشارد أرميتاج', named)).toEqual([]);
   });
 
   it('LAM_HAMZA offers the negation second where it also reads, and follows the strict initial alef switch', () => {
