@@ -6,6 +6,7 @@
 import type { ProofingSettings } from './settings';
 import { isArabic, proclitics } from './text';
 import type { WordOracle } from './types';
+import { hamzaStem } from './usage';
 import { slipFixes } from './variants';
 
 export interface Speller {
@@ -26,6 +27,8 @@ export interface DictionaryParts {
   accepted?: ReadonlySet<string>;
   /** Words the person chose to ignore. */
   ignored?: ReadonlySet<string>;
+  /** The archive's usage per hamza stem (usage.ts's hamzaUsage): ranks candidates that are all words. */
+  usage?: Readonly<Record<string, number>>;
   settings: ProofingSettings;
 }
 
@@ -83,7 +86,15 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
     !(isArabic(word) ? spelled(parts.arabic, word) : LATIN.test(word)) &&
     (accepted.has(word) ||
       proclitics(word).some(([pre, rest]) => pre !== '' && accepted.has(rest) && !names.has(rest)));
-  const oracle: WordOracle = { isWord, learnedOnly };
+  const counts = parts.usage;
+  // Own properties only: a stem such as "constructor" cannot occur (it has a hamza), but a record is no Map.
+  const usage = counts
+    ? (word: string): number => {
+        const stem = hamzaStem(word);
+        return stem !== null && Object.hasOwn(counts, stem) ? counts[stem]! : 0;
+      }
+    : undefined;
+  const oracle: WordOracle = usage ? { isWord, learnedOnly, usage } : { isWord, learnedOnly };
   const s = parts.settings;
   const relaxed = (word: string) =>
     (!s.strictInitialAlef && slipFixes(word, 'initialAlef', oracle).length > 0) ||
@@ -92,8 +103,7 @@ export function createDictionary(parts: DictionaryParts): ProofingDictionary {
     (!s.strictFinalYaa && slipFixes(word, 'alefMaqsura', oracle).length > 0);
 
   return {
-    isWord,
-    learnedOnly,
+    ...oracle,
     // No stemmer here (core/arabic/stemmer.ts): Ayaspell's affixes already read stacked clitics
     // (وبحكوماتهم، ولسياساتهم), and on the tuning files the stemmer's readings of the words Hunspell
     // rejected accepted slips (الشوءون، بقرائتها، الفلسطينين) far more often than words.

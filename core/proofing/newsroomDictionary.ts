@@ -3,7 +3,8 @@
  * people added, minus what they chose to ignore. One function for the editor's worker and for `midad lint`, so
  * both accept the same words: the archive's frequent words only when they are no slip of a dictionary word
  * (an archive that writes الاردنية in fifty articles must still hear about it), tagged names' words unless they
- * are a slip names are made with.
+ * are a slip names are made with; and how often the archive writes each hamza spelling (usage.ts), which ranks
+ * a rule's candidates when both are words.
  */
 import { z } from 'zod';
 import { createDictionary, type ProofingDictionary, type Speller } from './dictionary';
@@ -19,6 +20,8 @@ export const NewsroomWordsSchema = z.object({
   added: z.array(z.string()),
   /** "Ignore". */
   ignored: z.array(z.string()),
+  /** How often the archive writes each word with a hamza on its first alef, by stem (usage.ts's hamzaUsage). */
+  usage: z.record(z.string(), z.number().int().nonnegative()),
 });
 export type NewsroomWords = z.infer<typeof NewsroomWordsSchema>;
 
@@ -29,5 +32,5 @@ export function newsroomDictionary(
 ): ProofingDictionary {
   const base = createDictionary({ ...spellers, settings });
   const accepted = new Set([...learnable(words.frequent, base), ...learnableNames(words.tagged, base), ...words.added]);
-  return createDictionary({ ...spellers, settings, accepted, ignored: new Set(words.ignored) });
+  return createDictionary({ ...spellers, settings, accepted, ignored: new Set(words.ignored), usage: words.usage });
 }

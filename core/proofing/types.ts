@@ -28,6 +28,8 @@ export interface WordOracle {
   isWord(word: string): boolean;
   /** Whether the word is known only as the newsroom's learned or added words (not Hunspell, not the names). */
   learnedOnly?(word: string): boolean;
+  /** How often the newsroom's archive writes the word, counted by its hamza stem (usage.ts); 0 when unknown. */
+  usage?(word: string): number;
 }
 
 export interface RuleContext {

@@ -25,7 +25,7 @@ export async function openProofer(archive: Archive | null): Promise<Proofer> {
   const spellers = await loadSpellers();
   const all = archive ? readSettings(archive) : DEFAULT_SETTINGS;
   const settings = archive ? all.proofing : DEFAULT_PROOFING;
-  const none = { frequent: [], tagged: [], added: [], ignored: [] };
+  const none = { frequent: [], tagged: [], added: [], ignored: [], usage: {} };
   const words = archive ? newsroomWords(archive, settings.vocabularyThreshold) : none;
   // The same dictionary the editor's worker builds from the same words (proofing.words).
   const dictionary = newsroomDictionary(spellers, settings, words);

@@ -5,6 +5,7 @@
  */
 import type { Archive } from '../archive';
 import type { NewsroomWords } from '../../core/proofing/newsroomDictionary';
+import { hamzaUsage } from '../../core/proofing/usage';
 import { nameWords, VocabularyCounter } from '../../core/proofing/vocabulary';
 import { metadataNames } from '../metadataNames';
 
@@ -42,6 +43,7 @@ export function newsroomWords(archive: Archive, threshold: number): NewsroomWord
     tagged: [...archiveWords(archive).names],
     added: [...added],
     ignored: [...ignored],
+    usage: archiveWords(archive).usage,
   };
 }
 
@@ -63,6 +65,8 @@ interface ArchiveWords {
   counts: ReadonlyMap<string, number>;
   /** The words of the tagged names (core/proofing/vocabulary.ts's nameWords). */
   names: ReadonlySet<string>;
+  /** How often the articles write each hamza stem (core/proofing/usage.ts), bounded in size. */
+  usage: Record<string, number>;
 }
 
 function writeStamp(archive: Archive): string {
@@ -92,7 +96,7 @@ function archiveWords(archive: Archive): ArchiveWords {
     counter.addDocument([a.headline, a.standfirst, a.body, a.captions ?? '']);
     for (const name of metadataNames(a.metadata).entities) for (const word of nameWords(name)) names.add(word);
   }
-  const words = { counts: counter.counts(), names };
+  const words = { counts: counter.counts(), names, usage: hamzaUsage(counter.counts()) };
   counted.set(archive, { stamp, words });
   return words;
 }

@@ -15,6 +15,7 @@ import { createDictionary } from '../../core/proofing/dictionary';
 import { lint, lintParagraph } from '../../core/proofing/lint';
 import { newsroomDictionary } from '../../core/proofing/newsroomDictionary';
 import { DEFAULT_PROOFING } from '../../core/proofing/settings';
+import { hamzaUsage } from '../../core/proofing/usage';
 import { VocabularyCounter } from '../../core/proofing/vocabulary';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import { loadSpellers } from '../../db/proofing/hunspell';
@@ -164,7 +165,7 @@ export const lintBench: BenchSuite = {
     const built: number[] = [];
     for (let i = 0; i < (quick ? 2 : 5); i++) {
       const start = performance.now();
-      newsroomDictionary(spellers, DEFAULT_PROOFING, { frequent, tagged: [], added: [], ignored: [] });
+      newsroomDictionary(spellers, DEFAULT_PROOFING, { frequent, tagged: [], added: [], ignored: [], usage: {} });
       built.push(performance.now() - start);
     }
     figures.push({
@@ -172,6 +173,29 @@ export const lintBench: BenchSuite = {
       value: round(percentile(built, 50)),
       unit: 'ms',
     });
+
+    // What proofing.words adds for ranking (core/proofing/usage.ts) on a 10,000-article archive of the archive
+    // bench's generator: every word counted per article (db/proofing/words.ts), the hamza stems kept, bounded.
+    const archiveGenerator = new ArticleGenerator();
+    const everyWord = new VocabularyCounter({ isWord: () => false });
+    for (let i = 0; i < (quick ? 1_000 : 10_000); i++) {
+      const { fields, caption } = archiveGenerator.next();
+      everyWord.addDocument([
+        fields.headline,
+        fields.standfirst,
+        lexicalToPlainText(fields.body),
+        caption?.caption ?? '',
+      ]);
+    }
+    const usageStart = performance.now();
+    const usage = hamzaUsage(everyWord.counts());
+    const usageMs = performance.now() - usageStart;
+    figures.push({
+      name: `proofing.words usage payload, ${quick ? '1,000' : '10,000'} generated articles (${Object.keys(usage).length} stems)`,
+      value: round(Buffer.byteLength(JSON.stringify(usage)) / 1024),
+      unit: 'KB',
+    });
+    figures.push({ name: 'usage from the archive counts (hamzaUsage)', value: round(usageMs), unit: 'ms' });
 
     const dir = mkdtempSync(join(tmpdir(), 'midad-lint-bench-'));
     try {

@@ -20,11 +20,19 @@ const BODY = ['وصل الوفد الى عمان يوم الجمعه.', 'وقا�
 
 /** One fresh article per case, all in one archive; each case sets the look it photographs. */
 const ids: string[] = [];
+/** The article whose اخبار the archive's usage decides (two others write أخبار). */
+let newsId = '';
 function seed(archive: Archive): void {
   for (let i = 0; i < 5; i += 1)
     ids.push(
       createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'الوفد يصل', body: stateFromParagraphs(BODY) }).id,
     );
+  for (const headline of ['أخبار الصباح', 'وأخبار المساء']) createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline });
+  newsId = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    headline: 'نشرة',
+    body: stateFromParagraphs(['موعد نشرة اخبار المساء']),
+  }).id;
 }
 const suite = useAppBrowser({ seed });
 
@@ -129,6 +137,20 @@ describe('proofing in the editor', () => {
     },
     180_000,
   );
+
+  it('offers first the hamza the archive writes (أخبار, not إخبار), under Enter', async () => {
+    // Both are words; with no archive the rule's own order would put إخبار first (tests/unit/proofing/usage.test.ts).
+    const settings = await suite.api('settings.update', { interfaceLanguage: 'ar', theme: 'light' });
+    expect(settings.ok).toBe(true);
+    const app = await suite.open(`#/article/${newsId}`);
+    const { page } = app;
+    await expect.poll(() => marked(page, 'proofing-error'), { timeout: 60_000 }).toContain('اخبار');
+    await rightClick(page, 'اخبار');
+    await expect.poll(() => page.getByRole('menu').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('body-editor').innerText()).toContain('موعد نشرة أخبار المساء');
+    expect(app.errors).toEqual([]);
+  }, 180_000);
 
   it('learns the words the archive uses often, never the slips it makes often', async () => {
     // Every seeded article writes الجمعه: with three articles enough to learn a word, that slip is still

@@ -80,16 +80,18 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
     // lower them). Session 9 moved: DECADES listed (house style), REPEATED_PUNCT and DOUBLE_SPACE narrowed,
     // NO_SPACE_AFTER_PUNCT underlined (proof-punct); HAMZA_MEDIAL and DAD_ZA leave a word in a name's place alone,
     // SPELLING compound names with الله, HAMZAT_WASL reads only إ (proof-names).
-    // Read as TUNE is: recall 0.777, precision 0.765, 2.47 per 1,000, first 0.861 (session 8: 0.777, 0.730, 2.91).
+    // Read as TUNE is: recall 0.777, precision 0.765, 2.47 per 1,000, first 0.861 (session 8: 0.777, 0.730, 2.91);
+    // first 0.886 once the archive's usage ranks hamza candidates (proof-first, core/proofing/usage.ts).
     expect(aligned.recall).toBeGreaterThanOrEqual(0.77);
     expect(aligned.precision).toBeGreaterThanOrEqual(0.76);
     expect(aligned.falseAlarmsPer1000).toBeLessThanOrEqual(2.5);
-    expect(aligned.firstSuggestion).toBeGreaterThanOrEqual(0.85);
-    // Line for line: recall 0.633, precision 0.750, 1.05 per 1,000, first 0.897 (session 8: 0.633, 0.694, 1.36).
+    expect(aligned.firstSuggestion).toBeGreaterThanOrEqual(0.88);
+    // Line for line: recall 0.633, precision 0.750, 1.05 per 1,000, first 0.897 (session 8: 0.633, 0.694, 1.36);
+    // first 0.927 with the archive's usage (HAMZA_INITIAL 0.867 -> 0.920).
     expect(figures.recall).toBeGreaterThanOrEqual(0.63);
     expect(figures.precision).toBeGreaterThanOrEqual(0.74);
     expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.1);
-    expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.89);
+    expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.92);
     // Judged by hand, every finding judged: 0.890 (session 8: 0.824). Unjudged findings count as false.
     const slips = Object.values(judged.byRule).reduce((n, r) => n + r.slip, 0);
     expect((correct + slips) / findings).toBeGreaterThanOrEqual(0.88);

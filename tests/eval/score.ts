@@ -3,6 +3,7 @@ import { createDictionary, type ProofingDictionary } from '../../core/proofing/d
 import { lint, type LintOptions } from '../../core/proofing/lint';
 import { DEFAULT_PROOFING, type ProofingSettings } from '../../core/proofing/settings';
 import type { Finding } from '../../core/proofing/types';
+import { hamzaUsage } from '../../core/proofing/usage';
 import { learnable, VocabularyCounter } from '../../core/proofing/vocabulary';
 import type { Spellers } from '../../db/proofing/hunspell';
 import { firstSuggestionRight, readPair, slipKind, touched, type Line } from './aghlat';
@@ -27,13 +28,30 @@ export interface Figures {
   recallByKind: Record<string, { errors: number; found: number }>;
 }
 
-/** The dictionary with the vocabulary an archive of the tuning files would teach it. */
-export function tunedDictionary(spellers: Spellers, settings: ProofingSettings, tune: string[]): ProofingDictionary {
+/**
+ * The dictionary with the vocabulary an archive of the tuning files would teach it, and the usage of each hamza
+ * spelling that archive writes (core/proofing/usage.ts: counted over every word, as db/proofing/words.ts does);
+ * `withUsage` false is a new workstation's first suggestions (tune.ts --no-usage).
+ */
+export function tunedDictionary(
+  spellers: Spellers,
+  settings: ProofingSettings,
+  tune: string[],
+  withUsage = true,
+): ProofingDictionary {
   const base = createDictionary({ ...spellers, settings });
   const counter = new VocabularyCounter(base);
+  const everyWord = new VocabularyCounter({ isWord: () => false });
   // Each line of a file is one stored article; the archive holds the text as published (with its mistakes).
-  for (const file of tune) for (const line of readPair(file).lines) counter.addDocument([line.misspelled]);
-  return createDictionary({ ...spellers, settings, accepted: counter.vocabulary(settings.vocabularyThreshold) });
+  for (const file of tune) {
+    for (const line of readPair(file).lines) {
+      counter.addDocument([line.misspelled]);
+      everyWord.addDocument([line.misspelled]);
+    }
+  }
+  const accepted = counter.vocabulary(settings.vocabularyThreshold);
+  if (!withUsage) return createDictionary({ ...spellers, settings, accepted });
+  return createDictionary({ ...spellers, settings, accepted, usage: hamzaUsage(everyWord.counts()) });
 }
 
 /**
@@ -46,15 +64,25 @@ export function crossDictionaries(
   spellers: Spellers,
   settings: ProofingSettings,
   tune: string[],
+  withUsage = true,
 ): (file: string) => ProofingDictionary {
   const base = createDictionary({ ...spellers, settings });
   const perFile = new Map<string, ReadonlyMap<string, number>>();
   const total = new Map<string, number>();
+  // Usage is counted over every word (the hamza forms are words), each file's counts taken out of its own.
+  const usePerFile = new Map<string, ReadonlyMap<string, number>>();
+  const useTotal = new Map<string, number>();
   for (const file of tune) {
     const counter = new VocabularyCounter(base);
-    for (const line of readPair(file).lines) counter.addDocument([line.misspelled]);
+    const everyWord = new VocabularyCounter({ isWord: () => false });
+    for (const line of readPair(file).lines) {
+      counter.addDocument([line.misspelled]);
+      everyWord.addDocument([line.misspelled]);
+    }
     perFile.set(file, counter.counts());
     for (const [word, n] of counter.counts()) total.set(word, (total.get(word) ?? 0) + n);
+    usePerFile.set(file, everyWord.counts());
+    for (const [word, n] of everyWord.counts()) useTotal.set(word, (useTotal.get(word) ?? 0) + n);
   }
   const built = new Map<string, ProofingDictionary>();
   return (file) => {
@@ -65,7 +93,10 @@ export function crossDictionaries(
         .filter(([word, n]) => n - (own.get(word) ?? 0) >= settings.vocabularyThreshold)
         .map(([word]) => word);
       const accepted = learnable(frequent, base);
-      built.set(file, (dictionary = createDictionary({ ...spellers, settings, accepted })));
+      const ownUse = usePerFile.get(file) ?? new Map<string, number>();
+      const usage = hamzaUsage([...useTotal].map(([word, n]) => [word, n - (ownUse.get(word) ?? 0)] as const));
+      const parts = withUsage ? { ...spellers, settings, accepted, usage } : { ...spellers, settings, accepted };
+      built.set(file, (dictionary = createDictionary(parts)));
     }
     return dictionary;
   };

@@ -6,12 +6,27 @@
  * `--cross` reads TUNE as held-out files are read: each file is scored with the vocabulary the OTHER TUNE files
  * teach (leave one out), not with what it teaches itself (a name it repeats would be learned and never flagged).
  *
- *   npx tsx tests/eval/tune.ts [--cross] [--show RULE|missed|all]
+ * `--no-usage` leaves out the archive's usage of hamza spellings (core/proofing/usage.ts): the first suggestions
+ * of a new workstation, whose archive has nothing to say yet (the rules' own order).
+ *
+ * `--show first` prints each correct finding whose first suggestion is not the editors' word, with its
+ * suggestions in order (what ranking candidates is tuned on).
+ *
+ *   npx tsx tests/eval/tune.ts [--cross] [--no-usage] [--show RULE|missed|all|first]
  */
 import { lint } from '../../core/proofing/lint';
 import { loadSpellers } from '../../db/proofing/hunspell';
 import { CORPUS_LEFT, leftKey } from './corpusLeft';
-import { aghlatPresent, AGHLAT, EVAL_SETTINGS, readPair, slipKind, touched, TUNE } from './aghlat';
+import {
+  aghlatPresent,
+  AGHLAT,
+  EVAL_SETTINGS,
+  firstSuggestionRight,
+  readPair,
+  slipKind,
+  touched,
+  TUNE,
+} from './aghlat';
 import { crossDictionaries, printFigures, score, tunedDictionary } from './score';
 
 if (!aghlatPresent()) {
@@ -21,12 +36,13 @@ if (!aghlatPresent()) {
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
 const spellers = await loadSpellers();
 const cross = process.argv.includes('--cross');
-const whole = cross ? undefined : tunedDictionary(spellers, EVAL_SETTINGS, TUNE);
-const dictionaryFor = whole ? () => whole : crossDictionaries(spellers, EVAL_SETTINGS, TUNE);
+const noUsage = process.argv.includes('--no-usage');
+const whole = cross ? undefined : tunedDictionary(spellers, EVAL_SETTINGS, TUNE, !noUsage);
+const dictionaryFor = whole ? () => whole : crossDictionaries(spellers, EVAL_SETTINGS, TUNE, !noUsage);
 const figures = score(TUNE, dictionaryFor, EVAL_SETTINGS);
 console.log(
   printFigures(
-    cross ? 'Aghlat TUNE files, cross (each file without its own vocabulary)' : 'Aghlat TUNE files',
+    `${cross ? 'Aghlat TUNE files, cross (each file without its own vocabulary)' : 'Aghlat TUNE files'}${noUsage ? ', no usage' : ''}`,
     figures,
   ),
 );
@@ -74,6 +90,10 @@ if (show) {
         const ts = touched(line, f);
         const bad = ts.filter((t) => t.wrong !== t.right);
         bad.forEach((t) => hit.add(t.start));
+        if (show === 'first' && bad.length > 0 && f.suggestions.length > 0 && !firstSuggestionRight(line, f)) {
+          const right = ts.map((t) => t.right).join(' ');
+          console.log(`FIRST ${f.rule}\t${f.found}\t→ ${f.suggestions.join(' | ')}\twant ${right}`);
+        }
         if (bad.length === 0 && (show === 'all' || show === f.rule)) {
           const at = line.misspelled.slice(Math.max(0, f.start - 30), f.start + f.length + 30).replace(/\n/g, ' ');
           console.log(`FP ${f.rule}\t${f.found}\t→ ${f.suggestions[0] ?? ''}\t… ${at} …`);

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { NewsroomWordsSchema } from '../../core/proofing/newsroomDictionary';
 import { createArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../db/articles';
 import { openArchive } from '../../db/connection';
 import { openProofer } from '../../db/proofing/proofer';
@@ -83,6 +84,32 @@ describe('proofing vocabulary counts', () => {
       trashArticle(archive, tagged.id);
       expect(newsroomWords(archive, 3).tagged).toEqual([]);
       expect(await ruleOf('زار لاند')).toContain('HAMZA_MEDIAL');
+    } finally {
+      archive.close();
+    }
+  });
+
+  it('rank the first suggestion by how the archive writes the word, and forget a trashed article’s', async () => {
+    const archive = openArchive(join(tempDir(), 'midad.sqlite'));
+    try {
+      const first = async (text: string) => (await openProofer(archive)).lint([text]).map((f) => f.suggestions[0]);
+      // Both are words; with no archive to go by, the rule's own order (hamzaInitial.ts) offers إخبار.
+      expect(await first('نشرة اخبار')).toEqual(['إخبار']);
+      expect(await first('وزير والاعلام')).toEqual(['والأعلام']);
+      const written = ['موجز الأخبار', 'أخبار الصباح في إعلام الدولة', 'وأخبار المساء ولإعلام الجيران'].map(
+        (headline) => createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline }),
+      );
+      const words = newsroomWords(archive, 3);
+      // What proofing.words sends the editor's worker: the API's own schema takes it.
+      // وأخبار counts as أخبار; الأخبار in one article alone says nothing of the house's habits.
+      expect(NewsroomWordsSchema.parse(words).usage).toEqual({ أخبار: 2, إعلام: 2 });
+      expect(await first('نشرة اخبار')).toEqual(['أخبار']);
+      // With the article: إعلام written without it still says which word the house means.
+      expect(await first('وزير والاعلام')).toEqual(['والإعلام']);
+      for (const article of written) trashArticle(archive, article.id);
+      expect(newsroomWords(archive, 3).usage).toEqual({});
+      expect(await first('نشرة اخبار')).toEqual(['إخبار']);
+      expect(await first('وزير والاعلام')).toEqual(['والأعلام']);
     } finally {
       archive.close();
     }

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { byUsage } from '../usage';
 import { slipFixes } from '../variants';
 import { wordHits } from './slipRule';
 
@@ -23,7 +24,8 @@ export const LAM_HAMZA: Rule = {
           const negation = rest.length >= 2 && context.words.isWord(rest) ? [`${word.slice(0, at + 2)} ${rest}`] : [];
           // This rule runs before HAMZA_MEDIAL and takes the word: its أ reading (لاعداد: لأعداد) comes second.
           const medial = slipFixes(word, 'medialAlef', context.words);
-          return [...new Set([...fixes, ...medial, ...negation])];
+          // Which hamza the archive writes (لإعداد or لأعداد) ranks first; the negation stays last.
+          return [...new Set([...byUsage([...new Set([...fixes, ...medial])], context.words), ...negation])];
         })
       : [],
 };
