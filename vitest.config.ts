@@ -79,9 +79,10 @@ export default defineConfig({
     // their own, then the shared integration and unit files (a few seconds or less each) filling the run's end.
     projects: [
       {
-        // Each end-to-end file starts its own Chromium, bridge (and newsroom server) and stops them after it
+        // Each end-to-end file starts its own bridge (and newsroom server) and stops them after it
         // (useAppBrowser, or its own afterAll); what it leaves in the worker's modules is what the next file
-        // would load again (playwright-core, the stemmer its seed built). The 30 files, load 4-10: 381 s of CPU
+        // would load again (playwright-core, the stemmer its seed built), and the worker's Chromium with none
+        // of the file's contexts left (helpers/browser.ts: sharedChromium, releaseChromium). The 30 files, load 4-10: 381 s of CPU
         // and 125 s importing with a fresh process each, 304 s and 19 s sharing.
         test: { ...shared, name: 'e2e', include: ['tests/e2e/**/*.test.ts'], isolate: false },
       },

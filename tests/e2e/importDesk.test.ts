@@ -14,7 +14,7 @@ import { openArchive } from '../../db/connection';
 import { parseImport } from '../../core/exchange/registry';
 import { importNoteLines } from '../../core/i18n/importNoteText';
 import type { Article, ArticleSummary } from '../../core/article/schema';
-import { launchChromium } from '../helpers/browser';
+import { releaseChromium, sharedChromium } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
 import { openAppPage, waitSaved, type AppPage } from '../helpers/appPage';
@@ -87,12 +87,13 @@ beforeAll(async () => {
   const db = join(tempDir(), 'midad.sqlite');
   openArchive(db).close();
   // Side by side: each takes seconds on a loaded machine.
-  [browser, bridge] = await Promise.all([launchChromium(), startBridgeProcess(db)]);
+  [browser, bridge] = await Promise.all([sharedChromium(), startBridgeProcess(db)]);
   app = await openAppPage(browser, bridge.origin, bridge.url);
   await app.page.getByTestId('archive-drop').waitFor();
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
+  // The worker's Chromium stays for the next file: this file's pages and contexts go.
+  await releaseChromium(browser);
   await bridge?.stop();
 });
 

@@ -18,7 +18,7 @@ import { addUser, initNewsroom } from '../../db/sync/serverAdmin';
 import { axeViolations } from '../helpers/axe';
 import { openAppPage, settled, type AppPage } from '../helpers/appPage';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { launchChromium } from '../helpers/browser';
+import { releaseChromium, sharedChromium } from '../helpers/browser';
 import { LOOKS, matrixName, WIDTHS } from '../helpers/screenMatrix';
 import {
   describeServer,
@@ -52,8 +52,8 @@ function edit(archive: Archive, id: string, headline: string, text: string) {
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   // Chromium starts while the server and the three workstations are set up (seconds each on a loaded machine);
-  // kept as soon as it is up, so afterAll closes it even when the set-up fails first.
-  const launching = launchChromium().then((b) => (browser = b));
+  // kept as soon as it is up, so afterAll closes its pages even when the set-up fails first.
+  const launching = sharedChromium().then((b) => (browser = b));
   launching.catch(() => {}); // awaited below; a set-up failing before that is the error to report
   server = await startNewsroomServer();
   const db = uniqueDatabaseName('midad-e2e');
@@ -99,7 +99,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  // The worker's Chromium stays for the next file: this file's pages and contexts go.
+  await releaseChromium(browser);
   await bridge?.stop();
   await server?.stop();
 });

@@ -17,7 +17,7 @@ import { addUser, initNewsroom } from '../../db/sync/serverAdmin';
 import { axeViolations } from '../helpers/axe';
 import { openAppPage, type AppPage } from '../helpers/appPage';
 import { startBridgeProcess, type BridgeProcess } from '../helpers/bridgeProcess';
-import { launchChromium } from '../helpers/browser';
+import { releaseChromium, sharedChromium } from '../helpers/browser';
 import {
   describeServer,
   startNewsroomServer,
@@ -91,8 +91,8 @@ async function headerMatrix(state: string, words: Record<'ar' | 'en', RegExp[]>)
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   // Chromium starts while the server and the archive are set up (seconds each on a loaded machine); kept as
-  // soon as it is up, so afterAll closes it even when the set-up fails first.
-  const launching = launchChromium().then((b) => (browser = b));
+  // soon as it is up, so afterAll closes its pages even when the set-up fails first.
+  const launching = sharedChromium().then((b) => (browser = b));
   launching.catch(() => {}); // awaited below; a set-up failing before that is the error to report
   server = await startNewsroomServer();
   const db = uniqueDatabaseName('midad-states');
@@ -117,7 +117,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  // The worker's Chromium stays for the next file: this file's pages and contexts go.
+  await releaseChromium(browser);
   await bridge?.stop();
   await proxy?.close();
   await server?.stop();

@@ -1,6 +1,7 @@
 /**
- * One end-to-end file's app: a real archive file (seeded by the file), the loopback bridge on it and one
- * Chromium, started together once per file and stopped after it. Pages opened through `open` are checked after
+ * One end-to-end file's app: a real archive file (seeded by the file) and the loopback bridge on it, started
+ * once per file and stopped after it, and the worker's Chromium (helpers/browser.ts: `sharedChromium`), whose
+ * contexts the file opened are closed after it. Pages opened through `open` are checked after
  * the test that opened them (no page error, nothing fetched from outside the app) and closed; pages opened in a
  * `beforeAll` are checked after the file.
  */
@@ -11,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { openArchive } from '../../db/connection';
 import type { Archive } from '../../db/archive';
-import { launchChromium } from './browser';
+import { releaseChromium, sharedChromium } from './browser';
 import { startBridgeProcess, type BridgeProcess } from './bridgeProcess';
 import { openAppPage, type AppPage } from './appPage';
 
@@ -78,14 +79,19 @@ export function useAppBrowser(options: AppBrowserOptions = {}): AppBrowser {
         archive.close();
       }
     }
-    // Chromium and the bridge start side by side: each takes seconds on a loaded machine.
-    [browser, bridge] = await Promise.all([launchChromium(), startBridgeProcess(dbPath)]);
+    // Chromium (the worker's, launched by the first file) and the bridge start side by side: each takes
+    // seconds on a loaded machine.
+    [browser, bridge] = await Promise.all([sharedChromium(), startBridgeProcess(dbPath)]);
   }, options.timeout ?? 120_000);
   afterAll(async () => {
-    for (const p of perFile.splice(0)) check(p);
-    await browser?.close();
-    await bridge?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    try {
+      for (const p of perFile.splice(0)) check(p);
+    } finally {
+      // Whatever the checks found, the next file gets a browser with none of this file's pages.
+      await releaseChromium(browser);
+      await bridge?.stop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    }
   });
   beforeEach(() => {
     inTest = true;
