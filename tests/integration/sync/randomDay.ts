@@ -4,7 +4,7 @@
  * then every desk syncs until nothing moves, a reporter's refused publish is replaced by the server's version
  * (the person's choice the header offers), and the invariants of dayInvariants.ts are checked.
  *
- *   npx tsx tests/integration/sync/randomDay.ts --seeds 1-200 [--shrink] [--trace]
+ *   npx tsx tests/integration/sync/randomDay.ts --seeds 1-200 [--steps 60] [--shrink] [--trace]
  *
  * prints one line per seed (pass, or the first broken invariant) and, with --shrink, the smallest schedule
  * found that still breaks it; --trace prints every step and what its desk then holds. randomDay.test.ts runs a few fixed seeds.
@@ -162,13 +162,25 @@ export async function runDay(
 const invariantOf = (broken: string) => broken.replace(/^seed \d+: /, '').split(':')[0];
 
 /** Takes steps out one at a time, from the end, keeping each removal after which the same invariant breaks. */
-export async function shrink(server: NewsroomServer, seed: number, broken: string): Promise<Step[]> {
-  let steps = scheduleFor(seed, DAY_STEPS);
+export async function shrink(
+  server: NewsroomServer,
+  seed: number,
+  broken: string,
+  length = DAY_STEPS,
+): Promise<Step[]> {
+  let steps = scheduleFor(seed, length);
   const want = invariantOf(broken);
-  for (let i = steps.length - 1; i >= 0; i -= 1) {
-    const fewer = steps.filter((_, j) => j !== i);
-    const again = await runDay(server, seed, fewer);
-    if (again.broken && invariantOf(again.broken) === want) steps = fewer;
+  // Passes until one removes nothing: a step kept early may be removable once later ones are gone.
+  for (let removed = true; removed;) {
+    removed = false;
+    for (let i = steps.length - 1; i >= 0; i -= 1) {
+      const fewer = steps.filter((_, j) => j !== i);
+      const again = await runDay(server, seed, fewer);
+      if (again.broken && invariantOf(again.broken) === want) {
+        steps = fewer;
+        removed = true;
+      }
+    }
   }
   return steps;
 }
@@ -176,13 +188,14 @@ export async function shrink(server: NewsroomServer, seed: number, broken: strin
 async function main(argv: string[]): Promise<number> {
   const arg = (name: string) => argv[argv.indexOf(name) + 1];
   const seeds = parseSeeds(argv.includes('--seeds') ? (arg('--seeds') ?? '1-20') : '1-20');
+  const length = argv.includes('--steps') ? Number.parseInt(arg('--steps') ?? '', 10) || DAY_STEPS : DAY_STEPS;
   const server = await startNewsroomServer();
   let failed = 0;
   const started = Date.now();
   try {
     for (const seed of seeds) {
       const t0 = Date.now();
-      const day = await runDay(server, seed, undefined, argv.includes('--trace'));
+      const day = await runDay(server, seed, scheduleFor(seed, length), argv.includes('--trace'));
       const { edits, rogues, resolutions, merges, openConflicts, skipped } = day.log;
       const what = `${edits.length} edits, ${merges} merges, ${resolutions} resolved, ${openConflicts} left conflicted, ${rogues.length} refused publishes, ${skipped} skipped`;
       console.log(`seed ${seed}: ${day.broken ? 'FAIL' : 'pass'} (${Date.now() - t0} ms; ${what})`);
@@ -191,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
       failed += 1;
       console.log(`  ${day.broken}`);
       if (argv.includes('--shrink')) {
-        const steps = await shrink(server, seed, day.broken);
+        const steps = await shrink(server, seed, day.broken, length);
         console.log(`  shrunk to ${steps.length} steps:`);
         for (const [i, s] of steps.entries()) console.log(`    ${describeStep(s, i)}`);
         console.log(`  then: ${(await runDay(server, seed, steps)).broken ?? 'passed (flaky?)'}`);
