@@ -7,7 +7,7 @@
  * `npx tsx tests/integration/sync/randomDay.ts --seeds 1-200`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createArticle, getArticle, NEW_ARTICLE_FIELDS } from '../../../db/articles';
+import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
 import { transitionArticle } from '../../../db/review/statusChanges';
 import { refusedArticles } from '../../../db/sync/refusals';
 import { describeServer, startNewsroomServer, type NewsroomServer } from '../../helpers/newsroomServer';
@@ -74,6 +74,30 @@ describe('found by the random day, written out', () => {
     expect(moves.sort()).toEqual(['approved', 'in_review', 'submitted']);
     await rana.engine.runOnce();
     expect(getArticle(rana.archive, id).status).toBe('approved');
+    for (const d of desks) d.archive.close();
+  });
+
+  it('a reporter’s edit made while the editor spiked the story merges with the spike; no refusal shown', async () => {
+    const { db, adminDb } = await dayDatabase(server);
+    const desks = openDesks(tempDir(), db);
+    const [rana, , huda] = desks;
+    if (!rana || !huda) throw new Error('three desks');
+    const { id } = createArticle(rana.archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر' });
+    await rana.engine.runOnce();
+    await huda.engine.runOnce();
+    saveArticle(rana.archive, id, getArticle(rana.archive, id).version, { headline: 'خبر منقح' }, new Date(), {
+      kind: 'explicit',
+    });
+    transitionArticle(huda.archive, { id, baseVersion: getArticle(huda.archive, id).version, to: 'spiked', note: '' });
+    await huda.engine.runOnce();
+    // Her head goes over the _rev she last saw: pouchdb-server judged it as a move from spiked back to draft.
+    const round = await rana.engine.runOnce();
+    expect(round.refused).toBe(0);
+    expect(refusedArticles(rana.archive)).toBe(0);
+    expect(getArticle(rana.archive, id)).toMatchObject({ status: 'spiked', headline: 'خبر منقح', conflicted: false });
+    expect((await serverDocs(adminDb)).get(`article:${id}`)).toMatchObject({ status: 'spiked' });
+    await huda.engine.runOnce();
+    expect(getArticle(huda.archive, id)).toMatchObject({ status: 'spiked', headline: 'خبر منقح' });
     for (const d of desks) d.archive.close();
   });
 });
