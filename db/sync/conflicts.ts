@@ -10,7 +10,8 @@ import type { Archive } from '../archive';
 import { getArticle } from '../articles';
 import { readSettings } from '../settings';
 import { contentOfArticle, writeRevisionContent } from './content';
-import { newRevId } from './heads';
+import { materialise, newRevId } from './heads';
+import { cachedStatement } from '../statements';
 import { getHeads, getRevision, insertRevision, setHeads, whileApplying } from './store';
 
 export interface ConflictVersion {
@@ -22,9 +23,15 @@ export interface ConflictVersion {
   createdAt: string;
 }
 
-/** The heads of the article, newest first; one (or none) when it is not conflicted. */
-export function conflictVersions(archive: Archive, articleId: string): ConflictVersion[] {
+/**
+ * The heads of the article, newest first; one (or none) when it is not conflicted. Given the signed-in
+ * newsroom user, a save made here since the last push first becomes the revision it will be (replacing the
+ * head it was saved over), so the person's own latest text is one of the versions they choose among: offline,
+ * it would otherwise be missing from the list, and keeping another version would drop it unseen.
+ */
+export function conflictVersions(archive: Archive, articleId: string, author?: string): ConflictVersion[] {
   getArticle(archive, articleId);
+  if (author !== undefined) whileApplying(archive, () => materialisePending(archive, articleId, author, new Date()));
   const heads = getHeads(archive, articleId)?.heads ?? [];
   return heads
     .flatMap((h) => getRevision(archive, articleId, h) ?? [])
@@ -39,11 +46,22 @@ export function conflictVersions(archive: Archive, articleId: string): ConflictV
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+/** The article's unsent save made a revision now, as the next push would (materialise). Inside whileApplying. */
+function materialisePending(archive: Archive, articleId: string, author: string, now: Date): void {
+  const pending = cachedStatement(
+    archive,
+    "SELECT 1 FROM sync_outbox WHERE kind = 'article' AND ref = ? AND refused IS NULL",
+  ).get(articleId);
+  if (pending)
+    materialise(archive, articleId, { user: author, authorName: readSettings(archive).profile?.name ?? author }, now);
+}
+
 /**
  * Saves `fields` (with the article's current pictures) as the revision that ends the conflict: parents are
  * all the heads, however many; `author` is the signed-in newsroom user. The article moves to the next version.
  * `seen` is the heads the person compared: when a pull brought another version since, nothing is written and
- * the refusal asks them to look again (their choice would otherwise end a version they never saw).
+ * the refusal asks them to look again (their choice would otherwise end a version they never saw). A save
+ * made here since the last push counts as such a version (materialisePending).
  */
 export function resolveConflict(
   archive: Archive,
@@ -55,6 +73,9 @@ export function resolveConflict(
 ): RevDoc {
   const checked = ArticleFieldsSchema.parse(fields);
   return whileApplying(archive, () => {
+    // A save made since the versions were listed is a version the person has not compared: it becomes a
+    // head first, so `seen` no longer matches and the resolution is refused rather than dropping it.
+    materialisePending(archive, articleId, author, now);
     const article = getArticle(archive, articleId);
     const heads = getHeads(archive, articleId);
     if (!heads || !article.conflicted)

@@ -88,6 +88,21 @@ const AllDocsSchema = z.object({
   ),
 });
 
+/**
+ * `_bulk_docs` answers put back in the order of the documents sent, matched by id: callers read answer i as
+ * document i's. CouchDB keeps that order; pouchdb-server does not when its validation refuses some (the refused
+ * come first), so a refused head was once taken as accepted, with another article's `_rev`, and an accepted one
+ * as refused. A document the server said nothing about is answered `no_answer`: not sent, tried again.
+ */
+export function inDocOrder(docs: readonly object[], results: readonly BulkResult[]): BulkResult[] {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  return docs.map((doc) => {
+    const raw = (doc as { _id?: unknown })._id;
+    const id = typeof raw === 'string' ? raw : '';
+    return byId.get(id) ?? { id, error: 'no_answer' };
+  });
+}
+
 /** A 404 for a document the database does not hold (CouchDB: `missing` or `deleted`), not for the database. */
 function isMissingDoc(error: MidadError): boolean {
   return error.params.reason === 'missing' || error.params.reason === 'deleted';
@@ -292,7 +307,7 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
     async bulkDocs(docs) {
       const results: BulkResult[] = [];
       for (const batch of bulkBatches(docs)) results.push(...(await bulkOrSplit(batch)));
-      return results;
+      return inDocOrder(docs, results);
     },
     async getDocs(ids) {
       if (ids.length === 0) return [];

@@ -172,6 +172,14 @@ export function createNewsroomService(
     // Unreachable: stay signed in; the engine backs off and the next check tries again.
   }
 
+  /**
+   * Who a resolution (or a save listed among a conflict's versions) is written as: the newsroom user when
+   * signed in (the server checks the author); offline, the last one known.
+   */
+  function resolveAuthor(): string {
+    return session?.user ?? options.vault.load()?.user ?? readSettings(archive).profile?.name ?? 'midad';
+  }
+
   function status(): NewsroomStatus {
     const sync = expired ? EXPIRED : (engine?.state() ?? OFFLINE);
     return {
@@ -244,7 +252,8 @@ export function createNewsroomService(
       }
       return status();
     },
-    'newsroom.conflict': ({ id }) => ({ versions: conflictVersions(archive, id) }),
+    // The person's own unsent save is listed among the versions, made a revision as the signed-in user.
+    'newsroom.conflict': ({ id }) => ({ versions: conflictVersions(archive, id, resolveAuthor()) }),
     'media.bytes': async ({ id }) => {
       if (!waitingPicture(archive, id)) return pictureBytes(archive, id);
       // Pulled without its bytes: fetched now, from the newsroom, or said plainly to be not here yet.
@@ -261,9 +270,7 @@ export function createNewsroomService(
       return pictureBytes(archive, id);
     },
     'newsroom.resolve': ({ id, fields, seen }) => {
-      // The newsroom user when signed in (the server checks the author); offline, the last one known.
-      const author = session?.user ?? options.vault.load()?.user ?? readSettings(archive).profile?.name ?? 'midad';
-      resolveConflict(archive, id, fields, author, new Date(), seen);
+      resolveConflict(archive, id, fields, resolveAuthor(), new Date(), seen);
       return getArticle(archive, id);
     },
     'newsroom.refusal': ({ id }) => {

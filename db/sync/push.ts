@@ -181,12 +181,13 @@ async function pushHeads(
     const docs = ids.slice(i, i + BATCH).flatMap((id) => articleDoc(archive, id, actor, now()) ?? []);
     const answers = await client.bulkDocs(docs);
     const stale: string[] = [];
+    const overtaken = await overtakenRefusals(client, docs, answers);
     archive.transaction(() => {
       answers.forEach((answer, j) => {
         const doc = docs[j] as ArticleDoc;
         const heads = getHeads(archive, doc.articleId);
         if (!heads) return;
-        const o = outcome(answer);
+        const o = overtaken.has(doc._id) ? 'conflict' : outcome(answer);
         if (o === 'ok') {
           result.pushed += 1;
           // Only clean when nothing moved the heads while the request was out.
@@ -208,6 +209,24 @@ async function pushHeads(
     if (stale.length > 0) await refreshHeads(archive, client, stale, actor, now);
   }
   return result;
+}
+
+/**
+ * Refused heads the server refused only because another person's change overtook them: pouchdb-server runs
+ * validate_doc_update against its latest version before it looks at the `_rev` sent, so a head sent over a
+ * stale `_rev` is judged as a move from the status someone else set since (a reporter's edit after the
+ * editor spiked the story: "spiked → draft", a move the reporter never made) where CouchDB answers 409. A
+ * head whose `_rev` is no longer the server's is read as that 409: merged, and sent again next round.
+ */
+async function overtakenRefusals(
+  client: CouchClient,
+  docs: readonly ArticleDoc[],
+  answers: readonly BulkResult[],
+): Promise<Set<string>> {
+  const refused = docs.filter((_, j) => outcome(answers[j] as BulkResult) === 'refused');
+  if (refused.length === 0) return new Set();
+  const current = new Map((await client.getDocs(refused.map((d) => d._id))).map((d) => [d._id, d._rev]));
+  return new Set(refused.filter((d) => current.has(d._id) && current.get(d._id) !== d._rev).map((d) => d._id));
 }
 
 async function refreshHeads(

@@ -1,0 +1,103 @@
+/**
+ * A few fixed seeds of the random newsroom day (randomDay.ts) against one real server: three desks on real
+ * archive files write, edit, move, comment, resolve, go offline and sync in the seed's order, then sync
+ * until nothing moves, and every invariant of dayInvariants.ts must hold. The seeds were chosen so that
+ * together they go through merges, resolutions, conflicts left open and a reporter's refused publish (checked
+ * below, so a change to the schedule that stops exercising them fails here). Many seeds are run by hand:
+ * `npx tsx tests/integration/sync/randomDay.ts --seeds 1-200`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
+import { transitionArticle } from '../../../db/review/statusChanges';
+import { refusedArticles } from '../../../db/sync/refusals';
+import { describeServer, startNewsroomServer, type NewsroomServer } from '../../helpers/newsroomServer';
+import { useTempDir } from '../../helpers/tempDir';
+import { dayDatabase, openDesks, serverDocs } from './dayDesks';
+import { runDay, type DayOutcome } from './randomDay';
+
+console.log(describeServer());
+
+const SEEDS = [3, 9, 14, 24, 96, 121];
+let server: NewsroomServer;
+const days: DayOutcome[] = [];
+const tempDir = useTempDir('midad-day-found-');
+
+beforeAll(async () => {
+  server = await startNewsroomServer();
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe(`a random newsroom day (${describeServer()})`, () => {
+  for (const seed of SEEDS)
+    it(`seed ${seed}: every invariant holds once the desks have synced`, async () => {
+      const day = await runDay(server, seed);
+      days.push(day);
+      expect(day.broken, day.broken ?? '').toBeNull();
+    });
+
+  it('the seeds went through merges, resolutions, open conflicts and a refused publish', () => {
+    const sum = (f: (d: DayOutcome) => number) => days.reduce((n, d) => n + f(d), 0);
+    expect(days).toHaveLength(SEEDS.length);
+    expect(sum((d) => d.log.merges)).toBeGreaterThan(0);
+    expect(sum((d) => d.log.resolutions)).toBeGreaterThan(0);
+    expect(sum((d) => d.log.openConflicts)).toBeGreaterThan(0);
+    expect(sum((d) => d.log.rogues.filter((r) => r.discarded).length)).toBeGreaterThan(0);
+  });
+});
+
+describe('found by the random day, written out', () => {
+  it('an editor who reviews and approves offline: one head over two moves, accepted, each move an event', async () => {
+    const { db, adminDb } = await dayDatabase(server);
+    const desks = openDesks(tempDir(), db);
+    const [rana, , huda] = desks;
+    if (!rana || !huda) throw new Error('three desks');
+    const { id } = createArticle(rana.archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر للمراجعة' });
+    transitionArticle(rana.archive, {
+      id,
+      baseVersion: getArticle(rana.archive, id).version,
+      to: 'submitted',
+      note: '',
+    });
+    await rana.engine.runOnce();
+    await huda.engine.runOnce();
+    // Offline: two moves, then one push carries the head from submitted to approved.
+    for (const to of ['in_review', 'approved'] as const)
+      transitionArticle(huda.archive, { id, baseVersion: getArticle(huda.archive, id).version, to, note: '' });
+    const round = await huda.engine.runOnce();
+    expect(round.refused).toBe(0);
+    expect(refusedArticles(huda.archive)).toBe(0);
+    const docs = await serverDocs(adminDb);
+    expect(docs.get(`article:${id}`)).toMatchObject({ status: 'approved' });
+    const moves = [...docs.values()].filter((d) => d.type === 'event' && d.kind === 'status').map((d) => d.to);
+    expect(moves.sort()).toEqual(['approved', 'in_review', 'submitted']);
+    await rana.engine.runOnce();
+    expect(getArticle(rana.archive, id).status).toBe('approved');
+    for (const d of desks) d.archive.close();
+  });
+
+  it('a reporter’s edit made while the editor spiked the story merges with the spike; no refusal shown', async () => {
+    const { db, adminDb } = await dayDatabase(server);
+    const desks = openDesks(tempDir(), db);
+    const [rana, , huda] = desks;
+    if (!rana || !huda) throw new Error('three desks');
+    const { id } = createArticle(rana.archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر' });
+    await rana.engine.runOnce();
+    await huda.engine.runOnce();
+    saveArticle(rana.archive, id, getArticle(rana.archive, id).version, { headline: 'خبر منقح' }, new Date(), {
+      kind: 'explicit',
+    });
+    transitionArticle(huda.archive, { id, baseVersion: getArticle(huda.archive, id).version, to: 'spiked', note: '' });
+    await huda.engine.runOnce();
+    // Her head goes over the _rev she last saw: pouchdb-server judged it as a move from spiked back to draft.
+    const round = await rana.engine.runOnce();
+    expect(round.refused).toBe(0);
+    expect(refusedArticles(rana.archive)).toBe(0);
+    expect(getArticle(rana.archive, id)).toMatchObject({ status: 'spiked', headline: 'خبر منقح', conflicted: false });
+    expect((await serverDocs(adminDb)).get(`article:${id}`)).toMatchObject({ status: 'spiked' });
+    await huda.engine.runOnce();
+    expect(getArticle(huda.archive, id)).toMatchObject({ status: 'spiked', headline: 'خبر منقح' });
+    for (const d of desks) d.archive.close();
+  });
+});
