@@ -4,17 +4,7 @@
  * holds: a schedule with steps taken out still runs, which is what shrinking a failing day needs.
  */
 
-/** mulberry32: a few lines, the same numbers on every machine for a seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../bench/arabicCorpus';
 
 export const STEP_KINDS = [
   'create',
@@ -56,7 +46,7 @@ const WEIGHTS: Record<StepKind, number> = {
 };
 
 export function scheduleFor(seed: number, length: number): Step[] {
-  const next = prng(seed);
+  const next = seededRandom(seed);
   const total = STEP_KINDS.reduce((sum, k) => sum + WEIGHTS[k], 0);
   const steps: Step[] = [];
   // The day starts with one article on the first desk, so edits have something to work on.
