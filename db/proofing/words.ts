@@ -38,18 +38,23 @@ export function removeProofingWord(archive: Archive, word: string): void {
 /** What the newsroom's dictionary is built from (core/proofing/newsroomDictionary.ts), for the worker and the CLI. */
 export function newsroomWords(archive: Archive, threshold: number): NewsroomWords {
   const { added, ignored } = proofingWords(archive);
+  const words = archiveWords(archive);
   return {
-    frequent: frequentWords(archive, threshold),
-    tagged: [...archiveWords(archive).names],
+    frequent: atLeast(words.counts, threshold),
+    tagged: [...words.names],
     added: [...added],
     ignored: [...ignored],
-    usage: archiveWords(archive).usage,
+    usage: words.usage,
   };
 }
 
 /** Every word at least `threshold` live articles use (headline to captions). */
 export function frequentWords(archive: Archive, threshold: number): string[] {
-  return [...archiveWords(archive).counts].filter(([, count]) => count >= threshold).map(([word]) => word);
+  return atLeast(archiveWords(archive).counts, threshold);
+}
+
+function atLeast(counts: ReadonlyMap<string, number>, threshold: number): string[] {
+  return [...counts].filter(([, count]) => count >= threshold).map(([word]) => word);
 }
 
 /**
