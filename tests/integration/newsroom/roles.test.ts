@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { midad, runMidad } from '../../helpers/midadCommand';
+import { designDocFromLaterMidad, designDocVersion1 } from '../../helpers/olderRules';
 import {
   describeServer,
   startNewsroomServer,
@@ -101,7 +102,7 @@ describe(`roles on the newsroom server (${describeServer()})`, () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`database ${db}: already there`);
     expect(again.stdout).toContain('_security: unchanged');
-    expect(again.stdout).toContain('design document: unchanged');
+    expect(again.stdout).toContain('design document: unchanged (rules version 2, this Midad');
   }, 90_000);
 
   it('refuses anyone anonymous: 401 on reading, changes and writing', async () => {
@@ -296,5 +297,88 @@ describe(`roles on the newsroom server (${describeServer()})`, () => {
     expect([401, 403]).toContain(overwrite.status);
     const security = await call('/_security', { method: 'PUT', headers: auth(editor), body: {} });
     expect([401, 403]).toContain(security.status);
+  });
+});
+
+describe(`the server's rules, older or newer than this Midad's (${describeServer()})`, () => {
+  /** A database of its own, set up by init, whose design document the admin then replaces. */
+  async function databaseWith(design: Record<string, unknown> | null): Promise<string> {
+    const name = uniqueDatabaseName('midad-rules');
+    expect((await midad(['server', 'init', `${server.adminUrl}/${name}`])).code).toBe(0);
+    const url = `${server.url}/${name}/_design/midad`;
+    const installed = (await (await fetch(url, { headers: adminAuth() })).json()) as { _rev: string };
+    const write = design
+      ? fetch(url, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', ...adminAuth() },
+          body: JSON.stringify({ ...design, _rev: installed._rev }),
+        })
+      : fetch(`${url}?rev=${installed._rev}`, { method: 'DELETE', headers: adminAuth() });
+    expect((await write).status).toBeLessThan(300);
+    return name;
+  }
+  /** The database's address with a newsroom member's credentials: check needs no admin. */
+  const asEditor = (name: string) => {
+    const url = new URL(`${server.url}/${name}`);
+    url.username = encodeURIComponent(editor.name);
+    url.password = encodeURIComponent(editor.password);
+    return url.href;
+  };
+
+  it('check says the rules match after init, as any member may ask', async () => {
+    const check = await midad(['server', 'check', asEditor(db)]);
+    expect(check).toMatchObject({ code: 0, stderr: '' });
+    expect(check.stdout).toContain("rules: up to date (version 2, this Midad's)");
+  });
+
+  it('an older Midad’s rules: check says out of date, init says it updated them, then they match', async () => {
+    const name = await databaseWith(designDocVersion1());
+    const before = await midad(['server', 'check', asEditor(name)]);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain('rules: out of date (version 1;');
+    expect(before.stdout).toContain('midad server init');
+    const init = await midad(['server', 'init', `${server.adminUrl}/${name}`]);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('design document: updated (rules version 1 → 2)');
+    const after = await midad(['server', 'check', asEditor(name)]);
+    expect(after).toMatchObject({ code: 0 });
+    expect(after.stdout).toContain('rules: up to date');
+    expect((await midad(['server', 'init', `${server.adminUrl}/${name}`])).stdout).toContain(
+      'design document: unchanged',
+    );
+  });
+
+  it('a later Midad’s rules: init refuses and changes nothing; check says to update Midad', async () => {
+    const name = await databaseWith(designDocFromLaterMidad(3));
+    const url = `${server.url}/${name}/_design/midad`;
+    const before = (await (await fetch(url, { headers: adminAuth() })).json()) as { _rev: string };
+    const init = await midad(['server', 'init', `${server.adminUrl}/${name}`]);
+    expect(init.code).toBe(1);
+    expect(init.stderr).toContain("the server's rules are version 3, newer than this Midad's (2): nothing was changed");
+    expect(((await (await fetch(url, { headers: adminAuth() })).json()) as { _rev: string })._rev).toBe(before._rev);
+    const check = await midad(['server', 'check', asEditor(name)]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("rules: newer than this Midad's (version 3;");
+  });
+
+  it('no design document, or one without rules: said in a sentence, and init puts them back', async () => {
+    const none = await databaseWith(null);
+    const missing = await midad(['server', 'check', asEditor(none)]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('rules: none (midad server init never ran');
+    const broken = await databaseWith({ _id: '_design/midad', language: 'javascript', views: {} });
+    const unreadable = await midad(['server', 'check', asEditor(broken)]);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stdout).toContain('rules: the design document _design/midad cannot be read');
+    const init = await midad(['server', 'init', `${server.adminUrl}/${broken}`]);
+    expect(init.stdout).toContain('design document: updated (unreadable rules → version 2)');
+    expect((await midad(['server', 'check', asEditor(broken)])).code).toBe(0);
+    // Asked anonymously, or of a database that is not there: a sentence, not a crash.
+    const anonymous = await midad(['server', 'check', `${server.url}/${none}`]);
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stderr).toContain('The server asks who you are');
+    const nowhere = await midad(['server', 'check', asEditor(uniqueDatabaseName('midad-none'))]);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toMatch(/There is no database midad-none-\S+ on this server|not a member/);
   });
 });
