@@ -5,6 +5,14 @@
  * 127.0.0.1, or the CouchDB named by MIDAD_TEST_COUCHDB.
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { createArticle, getArticle, NEW_ARTICLE_FIELDS } from '../../../db/articles';
+import { openArchive } from '../../../db/connection';
+import { transitionArticle } from '../../../db/review/statusChanges';
+import { updateSettings } from '../../../db/settings';
+import { createSyncEngine } from '../../../db/sync/engine';
+import { articleRefusal, retryRefused } from '../../../db/sync/refusalActions';
+import { useTempDir } from '../../helpers/tempDir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { midad, runMidad } from '../../helpers/midadCommand';
 import { designDocFromLaterMidad, designDocVersion1 } from '../../helpers/olderRules';
@@ -380,5 +388,61 @@ describe(`the server's rules, older or newer than this Midad's (${describeServer
     const nowhere = await midad(['server', 'check', asEditor(uniqueDatabaseName('midad-none'))]);
     expect(nowhere.code).toBe(1);
     expect(nowhere.stderr).toMatch(/There is no database midad-none-\S+ on this server|not a member/);
+  });
+
+  const tempDir = useTempDir('midad-rules-');
+  /** An editor's archive syncing with the database `name`, as the desktop's engine does. */
+  function editorDesk(name: string) {
+    const archive = openArchive(join(tempDir(), `${name}.sqlite`));
+    updateSettings(archive, { profile: { name: 'عمر', role: 'editor' } });
+    const engine = createSyncEngine(archive, {
+      databaseUrl: `${server.url}/${name}`,
+      auth: { user: editor.name, password: editor.password },
+    });
+    return { archive, engine };
+  }
+
+  it('sync says an older Midad’s rules are out of date, goes on, and follows init without restarting', async () => {
+    const name = await databaseWith(designDocVersion1());
+    const { archive, engine } = editorDesk(name);
+    const id = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر للمراجعة' }).id;
+    transitionArticle(archive, { id, baseVersion: getArticle(archive, id).version, to: 'submitted', note: '' });
+    const first = await engine.runOnce();
+    expect(engine.state().serverRules).toEqual({ state: 'older', version: 1 });
+    expect(first).toMatchObject({ refused: 0, converged: true });
+    // Reviewed and approved offline: one head from submitted to approved, which version 1 refuses.
+    transitionArticle(archive, { id, baseVersion: getArticle(archive, id).version, to: 'in_review', note: '' });
+    transitionArticle(archive, { id, baseVersion: getArticle(archive, id).version, to: 'approved', note: '' });
+    expect((await engine.runOnce()).refused).toBeGreaterThan(0);
+    expect(articleRefusal(archive, id)).toMatchObject({ refused: true, move: { from: 'submitted', to: 'approved' } });
+    expect(getArticle(archive, id).status).toBe('approved');
+
+    // The command line says it too, and syncs all the same.
+    const cli = await midad(['sync', asEditor(name), '--once'], { MIDAD_DB: join(tempDir(), 'cli.sqlite') });
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toMatch(/^pulled [1-9]\d*, pushed 0, conflicts 0/);
+    expect(cli.stderr).toContain("midad sync: the server's rules: out of date (version 1;");
+    expect((await midad(['server', 'init', `${server.adminUrl}/${name}`])).code).toBe(0);
+    // The new design document comes in the changes feed: no restart, no extra request per round.
+    await engine.runOnce();
+    expect(engine.state().serverRules).toEqual({ state: 'current', version: 2 });
+    retryRefused(archive, id);
+    expect(await engine.runOnce()).toMatchObject({ refused: 0, converged: true });
+    const head = (await (await fetch(`${server.url}/${name}/article:${id}`, { headers: adminAuth() })).json()) as {
+      status: string;
+    };
+    expect(head.status).toBe('approved');
+    archive.close();
+  });
+
+  it('sync goes on over a design document it cannot read, and says so', async () => {
+    const name = await databaseWith({ _id: '_design/midad', language: 'javascript', views: {} });
+    const { archive, engine } = editorDesk(name);
+    createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر' });
+    const round = await engine.runOnce();
+    expect(round).toMatchObject({ refused: 0, converged: true });
+    expect(round.pushed).toBeGreaterThan(0);
+    expect(engine.state()).toMatchObject({ phase: 'idle', error: null, serverRules: { state: 'malformed' } });
+    archive.close();
   });
 });
