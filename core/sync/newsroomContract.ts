@@ -69,6 +69,11 @@ export const ConflictVersionSchema = z.object({
   author: z.string(),
   authorName: z.string(),
   createdAt: z.iso.datetime({ offset: true }),
+  /**
+   * The status keeping this version leaves the article in: its own, or the server's when the person's role
+   * may not move the article there (core/sync/resolvedStatus.ts); the view says so beside it.
+   */
+  resolvedStatus: z.enum(STATUSES),
 });
 export type ConflictVersion = z.infer<typeof ConflictVersionSchema>;
 

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
 import { transitionArticle } from '../../../db/review/statusChanges';
+import { conflictVersions, resolveConflict } from '../../../db/sync/conflicts';
 import { refusedArticles } from '../../../db/sync/refusals';
 import { describeServer, startNewsroomServer, type NewsroomServer } from '../../helpers/newsroomServer';
 import { useTempDir } from '../../helpers/tempDir';
@@ -98,6 +99,66 @@ describe('found by the random day, written out', () => {
     expect((await serverDocs(adminDb)).get(`article:${id}`)).toMatchObject({ status: 'spiked' });
     await huda.engine.runOnce();
     expect(getArticle(huda.archive, id)).toMatchObject({ status: 'spiked', headline: 'خبر منقح' });
+    for (const d of desks) d.archive.close();
+  });
+
+  it('a reporter keeping the editor’s spiked version keeps the server’s status, and the server accepts it (seed 178)', async () => {
+    const { db, adminDb } = await dayDatabase(server);
+    const desks = openDesks(tempDir(), db);
+    const [rana, , huda] = desks;
+    if (!rana || !huda) throw new Error('three desks');
+    const { id } = createArticle(rana.archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر' });
+    transitionArticle(rana.archive, {
+      id,
+      baseVersion: getArticle(rana.archive, id).version,
+      to: 'submitted',
+      note: '',
+    });
+    await rana.engine.runOnce();
+    await huda.engine.runOnce();
+    // Apart: the reporter rewrites the headline; the editor rewrites it too and spikes the story.
+    saveArticle(rana.archive, id, getArticle(rana.archive, id).version, { headline: 'عنوان رنا' }, new Date(), {
+      kind: 'explicit',
+    });
+    saveArticle(huda.archive, id, getArticle(huda.archive, id).version, { headline: 'عنوان هدى' }, new Date(), {
+      kind: 'explicit',
+    });
+    transitionArticle(huda.archive, { id, baseVersion: getArticle(huda.archive, id).version, to: 'spiked', note: '' });
+    await rana.engine.runOnce();
+    // The editor's desk finds the conflict; its head keeps the server's status (submitted), both versions.
+    await huda.engine.runOnce();
+    await rana.engine.runOnce();
+    expect(getArticle(rana.archive, id).conflicted).toBe(true);
+    expect((await serverDocs(adminDb)).get(`article:${id}`)).toMatchObject({ status: 'submitted', conflicted: true });
+    // The editor could keep her spike; the reporter may not spike, so keeping it keeps "submitted".
+    const forHuda = conflictVersions(huda.archive, id, huda.person.name);
+    expect(forHuda.find((v) => v.fields.status === 'spiked')?.resolvedStatus).toBe('spiked');
+    const versions = conflictVersions(rana.archive, id, rana.person.name);
+    const hudas = versions.find((v) => v.fields.status === 'spiked');
+    expect(hudas).toMatchObject({ fields: { headline: 'عنوان هدى' }, resolvedStatus: 'submitted' });
+    expect(versions.find((v) => v !== hudas)?.resolvedStatus).toBe('submitted');
+    resolveConflict(
+      rana.archive,
+      id,
+      hudas!.fields,
+      rana.person.name,
+      new Date(),
+      versions.map((v) => v.revId),
+    );
+    expect(getArticle(rana.archive, id)).toMatchObject({ headline: 'عنوان هدى', status: 'submitted' });
+    const round = await rana.engine.runOnce();
+    expect(round.refused).toBe(0);
+    expect(refusedArticles(rana.archive)).toBe(0);
+    expect((await serverDocs(adminDb)).get(`article:${id}`)).toMatchObject({
+      status: 'submitted',
+      conflicted: false,
+    });
+    await huda.engine.runOnce();
+    expect(getArticle(huda.archive, id)).toMatchObject({
+      headline: 'عنوان هدى',
+      status: 'submitted',
+      conflicted: false,
+    });
     for (const d of desks) d.archive.close();
   });
 });
