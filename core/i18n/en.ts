@@ -884,18 +884,18 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // newsroom sync: the server's rules older or newer than this Midad's (core/sync/rulesVersion.ts)
   'sync.rules.older': "The newsroom server's rules are out of date",
   'sync.rules.older.action':
-    "Ask the server's administrator to run “midad server init”. Sync goes on meanwhile; the server may refuse some status changes, and nothing here is lost.",
+    'Ask its administrator to run “midad server init”. Sync goes on; until then some moves may be refused, nothing is lost.',
   'sync.rules.newer': 'This Midad is older than the newsroom server',
   'sync.rules.newer.action': 'Update Midad. Sync goes on meanwhile, and your work is kept here.',
   'sync.rules.unknown': "The newsroom server's rules are not Midad's",
   'sync.rules.unknown.action':
-    "They were changed by hand. Ask the server's administrator to run “midad server init”; sync goes on meanwhile, and nothing here is lost.",
+    'Someone changed them by hand. Ask its administrator to run “midad server init”; sync goes on, nothing is lost.',
   'sync.rules.missing': 'The newsroom server has no rules',
   'sync.rules.missing.action':
-    "It does not check who may move an article. Ask the server's administrator to run “midad server init”; your work is kept here.",
+    "So it checks no one's role. Ask its administrator to run “midad server init”; sync goes on, nothing is lost.",
   'sync.rules.malformed': "The newsroom server's rules cannot be read",
   'sync.rules.malformed.action':
-    "Ask the server's administrator to run “midad server init”. Sync goes on meanwhile, and nothing here is lost.",
+    'Ask its administrator to run “midad server init”. Sync goes on meanwhile, and nothing here is lost.',
   // newsroom sync: the conflict view keeps a status the person's role may set
   'syncConflict.statusKept':
     'Keeping this version keeps the status “{server}”: your role may not move the article to “{status}”.',
