@@ -4,7 +4,8 @@
  * until nothing moves, and every invariant of dayInvariants.ts must hold. The seeds were chosen so that
  * together they go through merges, resolutions, conflicts left open and a reporter's refused publish (checked
  * below, so a change to the schedule that stops exercising them fails here). Many seeds are run by hand:
- * `npx tsx tests/integration/sync/randomDay.ts --seeds 1-200`.
+ * `npx tsx tests/integration/sync/randomDay.ts --seeds 1-200`. The cases the day found, written out, run
+ * here too, on the same server (each file of its own cost a server start-up, ~9 s under load).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticle, getArticle, NEW_ARTICLE_FIELDS, saveArticle } from '../../../db/articles';
@@ -13,18 +14,25 @@ import { conflictVersions, resolveConflict } from '../../../db/sync/conflicts';
 import { refusedArticles } from '../../../db/sync/refusals';
 import { describeServer, startNewsroomServer, type NewsroomServer } from '../../helpers/newsroomServer';
 import { useTempDir } from '../../helpers/tempDir';
+import { BULK_ORDER_PEOPLE, bulkOrderCases } from './bulkOrder.cases';
+import { CONFLICT_EDIT_PEOPLE, conflictEditOfflineCases } from './conflictEditOffline.cases';
 import { dayDatabase, openDesks, serverDocs } from './dayDesks';
+import { newsroomOn, type Newsroom } from './newsroom';
 import { runDay, type DayOutcome } from './randomDay';
 
 console.log(describeServer());
 
 const SEEDS = [3, 9, 14, 24, 96, 121];
 let server: NewsroomServer;
+/** The database of the cases written out in files of their own (bulkOrder, conflictEditOffline). */
+let room: Newsroom;
 const days: DayOutcome[] = [];
 const tempDir = useTempDir('midad-day-found-');
 
 beforeAll(async () => {
   server = await startNewsroomServer();
+  const people = new Map([...BULK_ORDER_PEOPLE, ...CONFLICT_EDIT_PEOPLE].map((p) => [p.name, p]));
+  room = await newsroomOn(server, [...people.values()]);
 }, 120_000);
 afterAll(async () => {
   await server?.stop();
@@ -162,3 +170,7 @@ describe('found by the random day, written out', () => {
     for (const d of desks) d.archive.close();
   });
 });
+
+// Found by the random day and written out in files of their own, run here on this file's server.
+bulkOrderCases(() => room, tempDir);
+conflictEditOfflineCases(() => room, tempDir);
