@@ -16,6 +16,7 @@ import { useTempDir } from '../../helpers/tempDir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { midad, runMidad } from '../../helpers/midadCommand';
 import { designDocFromLaterMidad, designDocVersion1 } from '../../helpers/olderRules';
+import { designDocument } from '../../../core/sync/designDoc';
 import {
   describeServer,
   startNewsroomServer,
@@ -354,6 +355,20 @@ describe(`the server's rules, older or newer than this Midad's (${describeServer
     expect((await midad(['server', 'init', `${server.adminUrl}/${name}`])).stdout).toContain(
       'design document: unchanged',
     );
+  });
+
+  it('version 2’s rules as the last Midad wrote them (saying version 1, no digest): current; init writes the rest', async () => {
+    const { rulesDigest: _digest, ...lastMidads } = { ...designDocument(), midadVersion: 1 };
+    const name = await databaseWith(lastMidads);
+    expect((await midad(['server', 'check', asEditor(name)])).code).toBe(0);
+    const init = await midad(['server', 'init', `${server.adminUrl}/${name}`]);
+    expect(init.stdout).toContain(
+      "design document: updated (rules version 2 unchanged; the document's version and digest written)",
+    );
+    const stored = (await (
+      await fetch(`${server.url}/${name}/_design/midad`, { headers: adminAuth() })
+    ).json()) as object;
+    expect(stored).toMatchObject({ midadVersion: 2, rulesDigest: designDocument().rulesDigest });
   });
 
   it('a later Midad’s rules: init refuses and changes nothing; check says to update Midad', async () => {
