@@ -2,7 +2,9 @@
  * Who may do what, asked of a real newsroom server directly (no Midad client in between): the database set up
  * by `midad server init` and people added by `midad server add-user` (the password read from the real
  * binary's standard input; the other command lines run in this process). Against pouchdb-server on
- * 127.0.0.1, or the CouchDB named by MIDAD_TEST_COUCHDB.
+ * 127.0.0.1, or the CouchDB named by MIDAD_TEST_COUCHDB. Then the rules themselves: a server left on an
+ * older Midad's design document, a later one's, none or an unreadable one, as `midad server check` and
+ * `init` report it and as sync reads it (said, and sync goes on), each in a database of its own.
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
