@@ -101,6 +101,13 @@ function ruledOut(word: string, candidate: string, ctx: Around): boolean {
   if (rest === 'ما' && word.endsWith('اما') && candidate.length === word.length) {
     if (hamza === 'آ' || (hamza === 'إ') !== eitherOr(ctx.after)) return true;
   }
+  // Particles and adverbs, a closed class whose other reading the next word settles: إي "yes" only before an
+  // oath (إي والله), else أي; إثناء "praising" takes على (الإثناء على), أثناء "during" never does; الأمام
+  // "the front" is where one goes (إلى الأمام، نحو الأمام), elsewhere الإمام (مرقد الإمام علي).
+  const next = ctx.after[0] ?? '';
+  if (rest === 'ي' && word.endsWith('اي')) return (hamza === 'إ') !== /^و(?:الله|ربي)$/.test(next);
+  if (/^ثنا[ءئ]/.test(rest) && rest.length <= 6) return (hamza === 'إ') !== /^على|^عليه/.test(next);
+  if (rest === 'مام' && definite && hamza === 'أ') return !/^(?:إلى|الى|نحو)$/.test(previous);
   // After قد، لن، لم، سوف a verb: not a verbal noun or particle with إ.
   if (hamza === 'إ' && VERB_PARTICLES.has(previous)) return true;
   // A counted plural: after a quantifier or a number, أفعال rather than إفعال.

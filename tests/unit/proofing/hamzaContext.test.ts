@@ -52,6 +52,19 @@ describe('HAMZA_INITIAL: the sentence decides between two words', () => {
     expect(first('HAMZA_INITIAL', 'وزارة الاعداد الرياضي', 'الاعداد')).toBe('الأعداد');
   });
 
+  it('a particle or adverb whose other reading the next word settles', () => {
+    // إي "yes" only before an oath.
+    expect(first('HAMZA_INITIAL', 'اي والله', 'اي')).toBe('إي');
+    expect(first('HAMZA_INITIAL', 'لم يطلب اي شيء', 'اي')).toBe('أي');
+    // أثناء "during" against إثناء "praising", which takes على.
+    expect(first('HAMZA_INITIAL', 'اثناء التدريب', 'اثناء')).toBe('أثناء');
+    expect(first('HAMZA_INITIAL', 'وكان في اثنائها', 'اثنائها')).toBe('أثنائها');
+    expect(first('HAMZA_INITIAL', 'بعد الاثناء على الحكومة', 'الاثناء')).toBe('الإثناء');
+    // الأمام "the front" is where one goes; elsewhere الإمام.
+    expect(first('HAMZA_INITIAL', 'خطوة الى الامام', 'الامام')).toBe('الأمام');
+    expect(first('HAMZA_INITIAL', 'في مرقد الامام علي', 'الامام')).toBe('الإمام');
+  });
+
   it('after قد, لن, لم or سوف a verb, never a word with إ', () => {
     expect(first('HAMZA_INITIAL', 'اذن نرحل', 'اذن')).toBe('إذن');
     expect(first('HAMZA_INITIAL', 'وكان قد اذن له بالسفر', 'اذن')).toBe('أذن');
