@@ -72,11 +72,7 @@ export const CORPUS_LEFT = new Set(
     // session 9 (names, read with tune.ts --cross): بهذا 'اللا إتزان' (اتّزان, form VIII of وزن, takes no hamza).
     // Left as the rules' faults: إللي (dialect), إربد، إليود، الناضور، باراليل (names, places, a foreign title),
     // متغاظين (dialect, right as written).
-    'HAMZAT_WASL:إتزان ' +
-    // session 10 (proof-context), AR_LATIN_QUESTION underlined: all 53 findings the editors left were read, each
-    // a Latin ? in Arabic copy (هل من ينتصر?، ولبنان ماذا?); three after no question (وجهرا?، له? عبر، البلاد? من)
-    // stand where the copy lost a character, still a mark to mend.
-    'AR_LATIN_QUESTION:? AR_LATIN_QUESTION:??'
+    'HAMZAT_WASL:إتزان'
   ).split(' '),
 );
 
