@@ -972,6 +972,9 @@ export const ar = {
     'اطلب من مسؤول الخادم تشغيل «\u2066midad server init\u2069». يستمر التزامن في الأثناء، ولا يضيع شيء هنا.',
   // newsroom sync: the conflict view keeps a status the person's role may set
   'syncConflict.statusKept': 'اعتماد هذه النسخة يُبقي الحالة «{server}»: دورك لا يسمح بنقل المقال إلى «{status}».',
+  // newsroom sync: a move refused only because the server's rules are out of date
+  'syncRefused.oldRules':
+    'رفض خادم غرفة الأخبار نقل المقال من «{from}» إلى «{to}» مع أن دورك يسمح به، لأن قواعده قديمة. بعد أن يشغّل مسؤوله «\u2066midad server init\u2069» اختر «أبقِ نسختي وأعد الإرسال». التغيير محفوظ على هذا الجهاز.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

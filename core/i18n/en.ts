@@ -899,4 +899,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // newsroom sync: the conflict view keeps a status the person's role may set
   'syncConflict.statusKept':
     'Keeping this version keeps the status “{server}”: your role may not move the article to “{status}”.',
+  // newsroom sync: a move refused only because the server's rules are out of date
+  'syncRefused.oldRules':
+    'The newsroom server refused moving the article from “{from}” to “{to}”, which your role may do: its rules are out of date. Once its administrator has run “midad server init”, choose “Keep mine and send again”. The change is kept on this computer.',
 };
