@@ -323,8 +323,9 @@ describe('copy-desk rules', () => {
     expect(wasl('بدأ الإجتماع', learned)).toEqual(['الإجتماع']);
     // A name the newsroom wrote in its settings is its own spelling, and still counts (session 9: with إ, the
     // hamza a wasl slip writes; أرميتاج is no longer a wasl finding at all).
-    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['ايفانكا'] } });
-    expect(wasl('قالت إيفانكا', named)).toEqual(['إيفانكا']);
+    // (Session 10: a name opening with إي is no wasl shape at all, so the case is a name shaped like form X.)
+    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['استيفان'] } });
+    expect(wasl('قال إستيفان', named)).toEqual(['إستيفان']);
     expect(wasl('قال ريتشارد أرميتاج', named)).toEqual([]);
   });
 
