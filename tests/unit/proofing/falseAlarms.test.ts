@@ -46,3 +46,18 @@ describe('HAMZAT_WASL: only words of a shape hamzat wasl is found in', () => {
     for (const rest of ['ليود', 'سكتلندا', 'سكندر', 'يلي', 'يفانكا']) expect(hasWaslShape(rest), rest).toBe(false);
   });
 });
+
+describe('ALEF_MAQSURA: ى for ي only where the ي is a suffix or a particle', () => {
+  it('leaves a long word whose ى is its own where the dictionary lacks it and knows the ي form', () => {
+    // A form X verb, a passive participle ("starched") and a broken plural: the ي forms are other words.
+    expect(found('ALEF_MAQSURA', 'إللي استحى ماتوا')).toEqual([]);
+    expect(found('ALEF_MAQSURA', 'بقميصه الأبيض المنشى وربطة عنقه')).toEqual([]);
+    expect(found('ALEF_MAQSURA', 'أخبار الفساد والرشاوى والصفقات')).toEqual([]);
+  });
+
+  it('still finds ى for the ي of a particle, a nisba, "my", a short verbal noun, and in a paragraph with the habit', () => {
+    expect(found('ALEF_MAQSURA', 'التقى فى المدينة التى زارها')).toEqual(['فى', 'التى']);
+    expect(found('ALEF_MAQSURA', 'المهرجان الثقافى وفقرتى')).toEqual(['الثقافى', 'وفقرتى']);
+    expect(found('ALEF_MAQSURA', 'وزير الرى يشهد توقيع عقد')).toEqual(['الرى']);
+  });
+});
