@@ -11,12 +11,18 @@ const PLAIN = [
   ...['ابنه', 'ابنها', 'ابنهم', 'ابني', 'ابنا', 'ابنته', 'ابنتها', 'ابنتي', 'ابنتا'],
   ...['اسمه', 'اسمها', 'اسمهم', 'اسمي', 'اسما', 'امرأة', 'امرأته', 'امرؤ'],
 ];
-const slips = (words: string[]) =>
-  words.flatMap((w) => [[`إ${w.slice(1)}`, w] as const, [`أ${w.slice(1)}`, w] as const]);
+/**
+ * Session 10: only إ, the hamza a slip writes on a wasl spoken with a kasra (HAMZAT_WASL reads it so too). With
+ * أ these are other words, verbs of the first person or of form IV: أبني "I build", أسمي "I name", أبّنه "he
+ * eulogised him", أطلع "he informed". Only امرأة keeps its أ reading: أمرأة is no other word, and Aghlat's
+ * editors corrected it on the tuning files.
+ */
+const slips = (words: string[]) => words.map((w) => [`إ${w.slice(1)}`, w] as const);
+const WOMAN = ['امرأة', 'امرأته', 'امرؤ'].map((w) => [`أ${w.slice(1)}`, w] as const);
 
 export const WASL_NOUNS = listedWordsRule(
   'WASL_NOUNS',
   'error',
-  { plain: slips(PLAIN), nouns: slips(NOUNS) },
+  { plain: [...slips(PLAIN), ...WOMAN], nouns: slips(NOUNS) },
   (c) => c.settings.strictInitialAlef,
 );

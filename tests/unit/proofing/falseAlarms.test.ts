@@ -61,3 +61,15 @@ describe('ALEF_MAQSURA: ى for ي only where the ي is a suffix or a particle', 
     expect(found('ALEF_MAQSURA', 'وزير الرى يشهد توقيع عقد')).toEqual(['الرى']);
   });
 });
+
+describe('WASL_NOUNS: the hamza a slip writes is إ', () => {
+  it('leaves the أ forms, which are other words (verbs of the first person and of form IV)', () => {
+    expect(found('WASL_NOUNS', 'هذا ما أسميه صبرا، وأنا أبني بيتي')).toEqual([]);
+    expect(found('WASL_NOUNS', 'أبنه رئيس الوزراء في حفل التأبين')).toEqual([]);
+  });
+
+  it('still finds إ on the wasl nouns, and أمرأة', () => {
+    expect(found('WASL_NOUNS', 'وصل إبن الوزير وللإبن الأكبر')).toEqual(['إبن', 'وللإبن']);
+    expect(found('WASL_NOUNS', 'وقالت أمرأة')).toEqual(['أمرأة']);
+  });
+});
