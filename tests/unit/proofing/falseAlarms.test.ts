@@ -73,3 +73,20 @@ describe('WASL_NOUNS: the hamza a slip writes is إ', () => {
     expect(found('WASL_NOUNS', 'وقالت أمرأة')).toEqual(['أمرأة']);
   });
 });
+
+describe('DOUBLE_SPACE: spaces that lay text out are not a slip', () => {
+  it('leaves the spaces after a colon and its dash, beside line art, and between a table’s columns', () => {
+    expect(found('DOUBLE_SPACE', 'المدينة نيوز :-  بلغت حصيلة الوفيات')).toEqual([]);
+    expect(found('DOUBLE_SPACE', 'قال الوزير:-  نعم، ثم غادر  القاعة')).toEqual(['  ']);
+    expect(found('DOUBLE_SPACE', 'قفا نبك من ذكرى حبيب ومنزل  *  بسقط اللوى بين الدخول فحومل')).toEqual([]);
+    expect(found('DOUBLE_SPACE', 'انتهى الفصل الأول  * * *  وبدأ الثاني')).toEqual([]);
+    expect(found('DOUBLE_SPACE', 'الفصل الثاني  ========')).toEqual([]);
+    expect(found('DOUBLE_SPACE', 'المحافظة     عدد الإصابات   عدد الوفيات')).toEqual([]);
+  });
+
+  it('still flags two spaces between the words of a sentence or a headline', () => {
+    expect(found('DOUBLE_SPACE', 'ارتفاع صادرات مصر  الى دول  الكوميسا')).toEqual(['  ', '  ']);
+    expect(found('DOUBLE_SPACE', 'وأثنى الدكتور  على الجهد - المبذول')).toEqual(['  ']);
+    expect(found('DOUBLE_SPACE', 'في  المدينة وفي   الريف')).toEqual(['  ', '   ']);
+  });
+});
