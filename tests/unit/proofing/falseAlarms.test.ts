@@ -90,3 +90,23 @@ describe('DOUBLE_SPACE: spaces that lay text out are not a slip', () => {
     expect(found('DOUBLE_SPACE', 'في  المدينة وفي   الريف')).toEqual(['  ', '   ']);
   });
 });
+
+describe('MONDAY_WASL: the day written الإثنين is house style', () => {
+  const day = (text: string, mondayWasl: boolean) =>
+    lint([text], { dictionary, settings: { ...DEFAULT_PROOFING, spelling: false, mondayWasl }, digits: 'western' })
+      .filter((f) => f.rule === 'MONDAY_WASL' || f.rule === 'WASL_NOUNS')
+      .map((f) => [f.rule, f.found, f.suggestions[0], f.severity]);
+
+  it('is listed, not underlined, unless the house writes the day without a hamza', () => {
+    expect(day('شيعت إيران أمس الإثنين جثمان العالم', false)).toEqual([['MONDAY_WASL', 'الإثنين', 'الاثنين', 'info']]);
+    expect(day('وصل يوم الإثنين وللإثنين', true)).toEqual([
+      ['MONDAY_WASL', 'الإثنين', 'الاثنين', 'error'],
+      ['MONDAY_WASL', 'وللإثنين', 'وللاثنين', 'error'],
+    ]);
+    expect(day('وصل يوم الاثنين', true)).toEqual([]);
+  });
+
+  it('leaves the number without the article to WASL_NOUNS, a slip whatever the house', () => {
+    expect(day('وصل إثنين من الوزراء', false)).toEqual([['WASL_NOUNS', 'إثنين', 'اثنين', 'error']]);
+  });
+});

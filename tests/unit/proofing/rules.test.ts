@@ -90,7 +90,8 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['REPEATED_PUNCT', 'البريد الإلكتروني::', '::', ':'],
   // issue 18, session 7: listed words Hunspell accepts both ways, and the madda
   ['WASL_NOUNS', 'وصل إبن الوزير', 'إبن', 'ابن'],
-  ['WASL_NOUNS', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
+  ['MONDAY_WASL', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
+  ['WASL_NOUNS', 'وصل إثنين من الوزراء', 'إثنين', 'اثنين'],
   ['WASL_NOUNS', 'وقالت أمرأة', 'أمرأة', 'امرأة'],
   ['WASL_NOUNS', 'للإبن الأكبر', 'للإبن', 'للابن'],
   ['ANNA_CLITIC', 'غاب لإنها مريضة', 'لإنها', 'لأنها'],
