@@ -1,3 +1,4 @@
+import { spokenWord } from '../spoken';
 import type { Rule } from '../types';
 import { slipFixes } from '../variants';
 import { wordHits } from './slipRule';
@@ -42,6 +43,8 @@ export const HAMZAT_WASL: Rule = {
     wordHits(paragraph, (word) => {
       const rest = AFTER_HAMZA.exec(word)?.[1];
       if (rest === undefined || !hasWaslShape(rest)) return null;
-      return slipFixes(word, 'wasl', context.words);
+      // Spoken Arabic's relative إللي is no slip of the article (spoken.ts). Only the word itself: a paragraph
+      // quoting speech still has its written slips (بإنني beside اللي on the tuning files).
+      return spokenWord(word) ? null : slipFixes(word, 'wasl', context.words);
     }),
 };

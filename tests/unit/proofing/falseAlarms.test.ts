@@ -110,3 +110,18 @@ describe('MONDAY_WASL: the day written الإثنين is house style', () => {
     expect(day('وصل إثنين من الوزراء', false)).toEqual([['WASL_NOUNS', 'إثنين', 'اثنين', 'error']]);
   });
 });
+
+describe('spoken Arabic: its words are spoken forms, not slips of the written ones', () => {
+  it('HAMZA_MEDIAL and DAD_ZA leave the words of a paragraph in spoken Arabic; HAMZAT_WASL leaves إللي', () => {
+    expect(found('HAMZA_MEDIAL', "المقولة الشعبية 'العلم في الراس مش في الكراس'")).toEqual([]);
+    expect(found('HAMZA_MEDIAL', 'مات.. يعمل إيه تاني؟ ما حدش يعمل كده')).toEqual([]);
+    expect(found('DAD_ZA', 'عمري ما شفت ناس متغاظين كده من واحد')).toEqual([]);
+    expect(found('HAMZAT_WASL', 'إللي استحى مات')).toEqual([]);
+  });
+
+  it('still finds the same slips in written Arabic, and the written slips beside a spoken word', () => {
+    expect(found('HAMZA_MEDIAL', 'أصيب في الراس إصابة بالغة')).toEqual(['الراس']);
+    expect(found('DAD_ZA', 'ساد الاظطراب في المدينة')).toEqual(['الاظطراب']);
+    expect(found('HAMZAT_WASL', 'لننظر إلى الجماعة اللي فوق بعد الإجتماع')).toEqual(['الإجتماع']);
+  });
+});
