@@ -1,3 +1,4 @@
+import type { Hit, Rule } from '../types';
 import { listedWordsRule } from './listedWords';
 
 /**
@@ -22,9 +23,27 @@ const PLAIN = [
 const slips = (words: string[]) => words.map((w) => [`إ${w.slice(1)}`, w] as const);
 const WOMAN = ['امرأة', 'امرأته', 'امرؤ'].map((w) => [`أ${w.slice(1)}`, w] as const);
 
-export const WASL_NOUNS = listedWordsRule(
+const LISTED = listedWordsRule(
   'WASL_NOUNS',
   'error',
   { plain: [...slips(PLAIN), ...slips(NUMBER), ...WOMAN], nouns: slips(NOUNS) },
   (c) => c.settings.strictInitialAlef,
 );
+
+/**
+ * Session 10: إطلاع is also a word of its own, the verbal noun of form IV أطلع "to inform", which takes its
+ * object before على: إطلاع الرأي العام على الحقائق. Without the article and followed by anything but على it is
+ * read so; الإطلاع and إطلاع على are the slip for الاطلاع (form VIII, "looking into").
+ */
+const INFORMING = /^[وف]?[بل]?إطلاع$/;
+function informing(paragraph: string, hit: Hit): boolean {
+  if (!INFORMING.test(hit.found)) return false;
+  const next = /^\s*([\p{L}\p{M}]+)/u.exec(paragraph.slice(hit.start + hit.length))?.[1];
+  return next !== undefined && !/^علي?/.test(next);
+}
+
+export const WASL_NOUNS: Rule = {
+  ...LISTED,
+  check: (paragraph, context, index) =>
+    (LISTED.check?.(paragraph, context, index) ?? []).filter((hit) => !informing(paragraph, hit)),
+};

@@ -125,3 +125,10 @@ describe('spoken Arabic: its words are spoken forms, not slips of the written on
     expect(found('HAMZAT_WASL', 'لننظر إلى الجماعة اللي فوق بعد الإجتماع')).toEqual(['الإجتماع']);
   });
 });
+
+describe('WASL_NOUNS: إطلاع "informing" (form IV) is a word of its own', () => {
+  it('leaves إطلاع with its object, and finds الإطلاع and إطلاع على', () => {
+    expect(found('WASL_NOUNS', 'بهدف إطلاع الرأي العام على الحقائق ولإطلاع المواطنين عليها')).toEqual([]);
+    expect(found('WASL_NOUNS', 'يرجى الإطلاع على التقرير بعد إطلاع على الملف')).toEqual(['الإطلاع', 'إطلاع']);
+  });
+});
