@@ -1,13 +1,14 @@
+import { annaReading, around } from '../hamzaContext';
 import { wordsOf } from '../text';
 import type { Hit, Rule } from '../types';
 
 /**
- * ان without its hamza: إن after the verb قال (قال إن، قال الوزير إن), أن elsewhere (يجب أن، أكد أن, by far the commoner).
+ * ان without its hamza: إن after the verb قال (قال إن، قال الوزير إن) and where it opens a sentence, أن elsewhere
+ * (يجب أن، أكد أن, by far the commoner).
  * Both are offered, the likelier first; never fixed silently. The same with a pronoun (انها، انهم), which
  * Hunspell accepts bare; after ب or ل (بانها، لانهم) only أن is possible. Not انه alone (بانه، لانه are
  * flagged): Aghlat's editors left it bare in all of its 28 places on the tuning files (tests/eval/aghlat.ts), so it is not scored as a slip.
  */
-const SAY = /^[وف]?(?:قال|قالت|قالوا|قلت|يقول|تقول|يقولون|نقول|أقول)$/;
 const FORMS = /^([وف]?)(ب|ل)?ان(ها|هم|هما|هن|نا|ني|ك|كم|ه)?$/;
 
 export const AN_ANNA_IN: Rule = {
@@ -28,19 +29,11 @@ export const AN_ANNA_IN: Rule = {
       }
       // انه alone is left (above); after ب or ل it can only be بأنه، لأنه.
       if (pronoun === 'ه' || (!pronoun && context.words.isWord(word))) return;
-      // قال الوزير، إن…: the verb of saying may have its subject (up to three words) between it and إن.
-      let afterSay = false;
-      for (let back = i - 1; back >= Math.max(0, i - 4); back--) {
-        const previous = words[back]!;
-        const gap = paragraph.slice(previous.start + previous.word.length, words[back + 1]!.start);
-        if (/[.؛:؟!]/.test(gap)) break;
-        if (SAY.test(previous.word)) {
-          afterSay = true;
-          break;
-        }
-      }
-      // فانها is فإنها (the answer of a condition or a cause), as the editors wrote it on the tuning files.
-      const first = (afterSay && pre === '') || pre === 'ف' ? 'إن' : 'أن';
+      // The words around decide (hamzaContext.ts): a sentence it opens, a verb of saying before it: إن; a
+      // preposition before it: أن. فانها is فإنها (the answer of a condition or a cause), as the editors wrote it
+      // on the tuning files.
+      const reading = annaReading(around(paragraph, words, i));
+      const first = (reading === 'inna' && pre === '') || pre === 'ف' ? 'إن' : 'أن';
       const second = first === 'إن' ? 'أن' : 'إن';
       const suggestions = [pre + first + pronoun, pre + second + pronoun];
       out.push({ start, length: word.length, found: word, suggestions });

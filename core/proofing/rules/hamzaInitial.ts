@@ -1,3 +1,4 @@
+import { around, byContext } from '../hamzaContext';
 import { wordsOf } from '../text';
 import type { Rule, WordOracle } from '../types';
 import { byUsage } from '../usage';
@@ -68,9 +69,11 @@ export const HAMZA_INITIAL: Rule = {
       if (bare !== word || !/^[وفبلك]{0,3}ا/.test(word)) return [];
       const spelt = (w: { word: string } | undefined) => w !== undefined && LETTER_NAMES.has(w.word);
       if (LETTER_NAMES.has(word) && (spelt(words[i - 1]) || spelt(words[i + 1]))) return [];
-      // The archive's habits first (usage.ts); the rules of thumb where it has none.
+      // The archive's habits first (usage.ts); the rules of thumb where it has none; then what the sentence
+      // rules out goes last (hamzaContext.ts: بعض الآباء، قد أبعد، إما … أو).
       const fixes = interrogativeLast(word, slipFixes(word, 'initialAlef', context.words), context.words);
-      const suggestions = byUsage(fixes, context.words);
+      const ranked = byUsage(fixes, context.words);
+      const suggestions = ranked.length > 1 ? byContext(word, ranked, around(paragraph, words, i)) : ranked;
       return suggestions.length > 0 ? [{ start, length: word.length, found: word, suggestions }] : [];
     });
   },
