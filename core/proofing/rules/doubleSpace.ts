@@ -10,7 +10,9 @@ const PATTERN = /(?<=\S)[ \u00A0]{2,}(?=\S)/g;
 // (session 10: a colon with the dash Arabic web copy puts after it, المدينة نيوز :-  بلغت, is a colon too);
 const AFTER_SENTENCE = /[.!?؟…:]["'»”)\]]*$|:[-–—]$/;
 // - after a list mark that opens the paragraph (-  أولا، 1)  الإصلاح، •  البند): an indent, not a slip;
-const LIST_MARK = /^\s*(?:[-–—•*▪●]|\p{N}{1,3}[.)-]|\p{L}[.)-])$/u;
+// (session 10: also a number or letter in brackets, (1)  البند، and the other bullet glyphs word processors
+// export: ◄ ► ■ □ ◆ ♦ ✓ ·);
+const LIST_MARK = /^\s*(?:[-–—•*▪●◄►■□◆♦✓·]|\p{N}{1,3}[.)-]|\p{L}[.)-]|\((?:\p{N}{1,3}|\p{L})\))$/u;
 // - beside a | (a web page's title, a table's cell) and in lines with wiki markup ([[رابط]]  نص، {{قالب}}):
 //   page furniture and markup debris, not copy.
 const MARKUP = /\[\[|\]\]|\{\{|\}\}/;

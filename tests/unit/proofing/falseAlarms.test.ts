@@ -82,6 +82,8 @@ describe('DOUBLE_SPACE: spaces that lay text out are not a slip', () => {
     expect(found('DOUBLE_SPACE', 'انتهى الفصل الأول  * * *  وبدأ الثاني')).toEqual([]);
     expect(found('DOUBLE_SPACE', 'الفصل الثاني  ========')).toEqual([]);
     expect(found('DOUBLE_SPACE', 'المحافظة     عدد الإصابات   عدد الوفيات')).toEqual([]);
+    for (const text of ['(1)  الإصلاح الإداري', '(أ)  البند الأول', '■  البند الثاني', '►  المحور الثالث'])
+      expect(found('DOUBLE_SPACE', text), text).toEqual([]);
   });
 
   it('still flags two spaces between the words of a sentence or a headline', () => {
