@@ -9,18 +9,26 @@
  * Only unambiguous words are listed: not ايه (آي. ايه, the CIA), زي (a costume), كمان (a violin), دي (دي ميستورا),
  * يعني (written Arabic too), وين and فين (Wayne Rooney, Finn).
  */
+import { wordsOf } from './text';
+
 const SPOKEN = new Set(
   (
     'مش كده كدا عشان علشان دلوقتي دلوقت ازاي إزاي عايز عاوز عايزين عاوزين مفيش مافيش امتى إمتى ' +
     'احنا إحنا اللي إللي هيك هلق هلأ منيح ليش شلون'
   ).split(' '),
 );
-const WORD = /[\p{L}\p{M}]+/gu;
 
 /** A word only spoken Arabic uses, with or without a و or ف before it. */
 export const spokenWord = (word: string) => SPOKEN.has(word) || (/^[وف]/.test(word) && SPOKEN.has(word.slice(1)));
 
+// Asked once per candidate slip, and a paragraph may have several: the last paragraph's answer is kept.
+let lastParagraph: string | undefined;
+let lastAnswer = false;
+
 export function spokenArabic(paragraph: string): boolean {
-  for (const [word] of paragraph.matchAll(WORD)) if (spokenWord(word)) return true;
-  return false;
+  if (paragraph !== lastParagraph) {
+    lastParagraph = paragraph;
+    lastAnswer = wordsOf(paragraph).some((w) => spokenWord(w.bare));
+  }
+  return lastAnswer;
 }
