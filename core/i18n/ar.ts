@@ -955,6 +955,9 @@ export const ar = {
   'sync.serverRestored.action': 'قُرئت من أولها وأُرسل إليها ما ينقصها من عملك؛ لم يضِع شيء هنا.',
   // proofing house style: decades
   'settings.proofing.decadesWithYaa': 'العقود بياء النسبة (الثلاثينيات لا الثلاثينات)',
+  // proofing house style, issue 18 session 10: the day's name
+  'proofing.rule.MONDAY_WASL': 'أسلوب الدار: يوم «الاثنين» بهمزة وصل، والصيغتان مستعملتان',
+  'settings.proofing.mondayWasl': 'يوم الاثنين بهمزة وصل (الاثنين لا الإثنين)',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -881,4 +881,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // proofing house style: decades
   'settings.proofing.decadesWithYaa':
     'Decades with the yaa of the adjective: \u2068الثلاثينيات\u2069, not \u2068الثلاثينات\u2069',
+  // proofing house style, issue 18 session 10: the day's name
+  'proofing.rule.MONDAY_WASL': 'House style: Monday with hamzat wasl (\u2068الاثنين\u2069); both forms are in use',
+  'settings.proofing.mondayWasl': 'Monday with hamzat wasl: \u2068الاثنين\u2069, not \u2068الإثنين\u2069',
 };
