@@ -975,6 +975,9 @@ export const ar = {
   // newsroom sync: a move refused only because the server's rules are out of date
   'syncRefused.oldRules':
     'رفض خادم غرفة الأخبار نقل المقال من «{from}» إلى «{to}» مع أن دورك يسمح به، لأن قواعده قديمة. بعد أن يشغّل مسؤوله «\u2066midad server init\u2069» اختر «أبقِ نسختي وأعد الإرسال». التغيير محفوظ على هذا الجهاز.',
+  // proofing house style, issue 18 session 10: the day's name
+  'proofing.rule.MONDAY_WASL': 'أسلوب الدار: يوم «الاثنين» بهمزة وصل، والصيغتان مستعملتان',
+  'settings.proofing.mondayWasl': 'يوم الاثنين بهمزة وصل (الاثنين لا الإثنين)',
 } as const;
 
 export type MessageKey = keyof typeof ar;

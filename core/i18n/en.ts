@@ -902,4 +902,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // newsroom sync: a move refused only because the server's rules are out of date
   'syncRefused.oldRules':
     'The newsroom server refused moving the article from “{from}” to “{to}”, which your role may do: its rules are out of date. Once its administrator has run “midad server init”, choose “Keep mine and send again”. The change is kept on this computer.',
+  // proofing house style, issue 18 session 10: the day's name
+  'proofing.rule.MONDAY_WASL': 'House style: Monday with hamzat wasl (\u2068الاثنين\u2069); both forms are in use',
+  'settings.proofing.mondayWasl': 'Monday with hamzat wasl: \u2068الاثنين\u2069, not \u2068الإثنين\u2069',
 };

@@ -32,6 +32,12 @@ export const ProofingSettingsSchema = z.object({
    * authorities differ (docs/house-style.md).
    */
   decadesWithYaa: z.boolean().default(false),
+  // issue 18, session 10: house style, the day's name
+  /**
+   * House style: the day's name without a hamza (الاثنين), underlined where written الإثنين. Off (the default),
+   * MONDAY_WASL is listed, not underlined: both are printed in edited Arabic news (docs/house-style.md).
+   */
+  mondayWasl: z.boolean().default(false),
   /** Rule ids the newsroom has switched off. */
   disabledRules: z
     .array(z.string().regex(/^[A-Z_]+$/))
@@ -58,5 +64,6 @@ export const ProofingSettingsPatchSchema = z.object({
   guillemets: ProofingSettingsSchema.shape.guillemets.unwrap().optional(),
   splitAbd: ProofingSettingsSchema.shape.splitAbd.unwrap().optional(),
   decadesWithYaa: ProofingSettingsSchema.shape.decadesWithYaa.unwrap().optional(),
+  mondayWasl: ProofingSettingsSchema.shape.mondayWasl.unwrap().optional(),
   disabledRules: ProofingSettingsSchema.shape.disabledRules.unwrap().optional(),
 }) satisfies z.ZodType<Partial<ProofingSettings>>;

@@ -23,12 +23,13 @@ type Switch =
   | 'strictTaaMarbuta'
   | 'guillemets'
   | 'splitAbd'
-  | 'decadesWithYaa';
+  | 'decadesWithYaa'
+  | 'mondayWasl';
 
 const GROUPS: ReadonlyArray<{ legend: string | null; switches: readonly Switch[] }> = [
   { legend: null, switches: ['spelling', 'underlineUnknown'] },
   { legend: 'settings.proofing.strict', switches: ['strictInitialAlef', 'strictFinalYaa', 'strictTaaMarbuta'] },
-  { legend: 'settings.proofing.houseStyle', switches: ['guillemets', 'splitAbd', 'decadesWithYaa'] },
+  { legend: 'settings.proofing.houseStyle', switches: ['guillemets', 'splitAbd', 'decadesWithYaa', 'mondayWasl'] },
 ];
 
 interface Draft {

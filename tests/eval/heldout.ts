@@ -21,7 +21,9 @@ import { MISSED_TEXT } from './heldoutMissed';
 export const VERDICTS = ['slip', 'false'] as const;
 /**
  * What a missed correction is: a non-word, a real-word slip and grammar are what a proofing tool could be asked
- * to find; style, punctuation an editor added and corrections that are wrong or doubtful are editing.
+ * to find; punctuation an editor added (a comma) is an error too, though no rule can know the comma was wanted;
+ * style (a rewording, a preferred synonym, vowel signs added) and corrections that are wrong or doubtful are
+ * editing, not errors.
  */
 export const CATEGORIES = ['non-word', 'real-word', 'grammar', 'style', 'punctuation', 'doubtful'] as const;
 
@@ -225,25 +227,56 @@ export function judgeHeldout(
   return { byRule, missed, corrections, found, idle, unanchored: unanchored(files), distinct };
 }
 
+/** The judged figures the issue's targets are read against (printHeldout prints them, the test asserts them). */
+export interface JudgedTotals {
+  findings: number;
+  /** Findings on a word Aghlat's editors corrected. */
+  correct: number;
+  /** Findings on a slip the editors left, judged by hand. */
+  slip: number;
+  judgedFalse: number;
+  /** (correct + slip) / findings: unjudged findings count as false. */
+  precision: number;
+  /**
+   * The corrections that are errors: found, plus the missed non-words, real-word slips, grammar, punctuation an
+   * editor added and unjudged misses (so the figure stays a lower bound). Style and wrong or doubtful
+   * corrections are not errors.
+   */
+  errors: number;
+  recallOnErrors: number;
+  /** The same without punctuation an editor added (a comma no rule can know was wanted). */
+  findable: number;
+  recallFindable: number;
+}
+
+export function judgedTotals(h: HeldoutFigures): JudgedTotals {
+  const rules = Object.values(h.byRule);
+  const sum = (k: keyof RuleJudged) => rules.reduce((n, r) => n + r[k], 0);
+  const [findings, correct, slip, judgedFalse] = [sum('findings'), sum('correct'), sum('slip'), sum('judgedFalse')];
+  const missed = (c: (typeof CATEGORIES)[number] | 'unjudged') => h.missed[c] ?? 0;
+  const findable = h.found + missed('non-word') + missed('real-word') + missed('grammar') + missed('unjudged');
+  const errors = findable + missed('punctuation');
+  return {
+    findings,
+    correct,
+    slip,
+    judgedFalse,
+    precision: (correct + slip) / findings,
+    errors,
+    recallOnErrors: h.found / errors,
+    findable,
+    recallFindable: h.found / findable,
+  };
+}
+
 export function printHeldout(h: HeldoutFigures): string {
   const rules = Object.entries(h.byRule).sort((a, b) => b[1].findings - a[1].findings);
-  const sum = (k: keyof RuleJudged) => rules.reduce((n, [, r]) => n + r[k], 0);
-  const [findings, correct, slip] = [sum('findings'), sum('correct'), sum('slip')];
-  const judgedCount = slip + sum('judgedFalse');
-  const unconfirmed = findings - correct;
+  const t = judgedTotals(h);
+  const unconfirmed = t.findings - t.correct;
   const totalMissed = h.corrections - h.found;
-  // What a proofing tool could be asked to find: the corrections found, and the missed non-words, real-word
-  // slips and grammar (and unjudged misses, so the figure stays a lower bound); style, punctuation added by an
-  // editor and doubtful corrections are editing.
-  const reachable =
-    h.found +
-    (h.missed['non-word'] ?? 0) +
-    (h.missed['real-word'] ?? 0) +
-    (h.missed.grammar ?? 0) +
-    (h.missed.unjudged ?? 0);
   const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
   return [
-    `precision counting the slips Aghlat left, judged by hand: ${fmt((correct + slip) / findings)} (raw ${fmt(correct / findings)}; ${judgedCount} of ${unconfirmed} findings judged; unjudged findings count as false)`,
+    `precision counting the slips Aghlat left, judged by hand: ${fmt(t.precision)} (raw ${fmt(t.correct / t.findings)}; ${t.slip + t.judgedFalse} of ${unconfirmed} findings judged; unjudged findings count as false)`,
     ...rules
       .filter(([, r]) => r.findings > r.correct)
       .map(
@@ -254,7 +287,8 @@ export function printHeldout(h: HeldoutFigures): string {
     `  on distinct lines only (${h.distinct.repeated} of ${h.distinct.lines} aligned lines repeat an earlier one): judged ${fmt((h.distinct.correct + h.distinct.slip) / h.distinct.findings)} (raw ${fmt(h.distinct.correct / h.distinct.findings)}) over ${h.distinct.findings} findings; recall ${fmt(h.distinct.found / h.distinct.corrections)} of ${h.distinct.corrections} corrections`,
     `held-out corrections no finding caught, judged by hand (${totalMissed}; the recall figure above is unchanged):`,
     ...[...CATEGORIES, 'unjudged' as const].map((c) => `  ${c.padEnd(12)} ${h.missed[c] ?? 0}`),
-    `  recall on the ${reachable} corrections a proofing tool could be asked to find (found, plus missed non-words, real-word slips, grammar, unjudged): ${fmt(h.found / reachable)} (raw ${fmt(h.found / h.corrections)} on all ${h.corrections})`,
+    `  recall on the ${t.findable} corrections a proofing tool could be asked to find (found, plus missed non-words, real-word slips, grammar, unjudged): ${fmt(t.recallFindable)} (raw ${fmt(h.found / h.corrections)} on all ${h.corrections})`,
+    `  recall on the ${t.errors} corrections that are errors (the same, plus commas an editor added): ${fmt(t.recallOnErrors)}`,
   ].join('\n');
 }
 

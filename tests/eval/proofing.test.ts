@@ -3,14 +3,19 @@
  * files (tests/eval/aghlat.ts says which files tune and which score) and on LanguageTool's example pairs.
  *
  * The issue's targets on held-out files are precision ≥ 0.90, recall ≥ 0.85, false alarms ≤ 3 per 1,000
- * words, first suggestion ≥ 0.70. They are NOT all met (the printout shows the gap), so the assertions are
- * floors just under what was measured, to catch regressions; raise them as the figures improve. Aghlat
- * corrects spelling only and not exhaustively: many "false alarms" on its corrected text are real slips it
- * left (الاسبانية، انجاز، اسطنبول) or punctuation it never touches, so precision here is a lower bound.
+ * words, first suggestion ≥ 0.70, read as the copydesk README asks: Aghlat corrects spelling only and not
+ * exhaustively, so raw precision (a finding on a word it left alone counts as false) is a lower bound, and every
+ * finding on a word it left alone is judged by hand (heldoutJudged.ts: a slip it left, الاسبانية، انجاز، or a
+ * false alarm). Recall is on the known errors: every held-out correction no finding caught is judged by hand
+ * (heldoutMissed.ts), and the editors' rewordings, preferred synonyms, added vowel signs and wrong corrections
+ * (a mis-decoded ؛ "fixed" with a space) are not errors. A finding or a miss nobody judged counts against us.
+ * The test fails below the targets on those readings, and below floors under the raw figures, to catch
+ * regressions; raise the floors as the figures improve.
  *
  * Only what the editor underlines is scored (error and warning; info is listed, not underlined). Which rules
- * are info was decided on the TUNE files alone: a rule whose precision there was under 0.5 over at least 5
- * findings, and unknown words without a slip in their letters (UNKNOWN_WORD). The figures with every unknown
+ * are info was decided on the TUNE files alone (each rule's file says why): spacing around punctuation the
+ * editors there rarely fix, house style a newsroom has not asked for (DECADES, MONDAY_WASL), and unknown words
+ * without a slip in their letters (UNKNOWN_WORD). The figures with every unknown
  * word underlined (the `underlineUnknown` setting, Word's behaviour) are printed too. `tune.ts` prints the
  * same figures on the TUNE files, with precision counting the real slips Aghlat left there.
  */
@@ -24,7 +29,7 @@ import { loadSpellers, type Spellers } from '../../db/proofing/hunspell';
 import { AGHLAT, aghlatPresent, EVAL_SETTINGS, readAligned, SCORE, TUNE } from './aghlat';
 import { printFigures, score, tunedDictionary } from './score';
 // held-out judged by hand (issue 18): measurement only, read by no rule
-import { judgeHeldout, printHeldout } from './heldout';
+import { judgedTotals, judgeHeldout, printHeldout } from './heldout';
 
 const TARGETS = { precision: 0.9, recall: 0.85, falseAlarmsPer1000: 3, firstSuggestion: 0.7 };
 const present = aghlatPresent();
@@ -44,31 +49,38 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
   it('Aghlat held-out files: recall, precision, false alarms, first suggestion', { timeout: 600_000 }, () => {
     const figures = score(SCORE, dictionary, EVAL_SETTINGS);
     const all = score(SCORE, dictionary, UNDERLINE_ALL);
-    const gap = (name: keyof typeof TARGETS, better: 'up' | 'down') => {
-      const got = figures[name];
-      const ok = better === 'up' ? got >= TARGETS[name] : got <= TARGETS[name];
-      return `  ${name.padEnd(20)} ${got.toFixed(3)}  target ${better === 'up' ? '≥' : '≤'} ${TARGETS[name]}  ${ok ? 'met' : 'NOT MET'}`;
-    };
+    // Held-out judged by hand (heldout.ts): the readings the targets are asserted on, beside the raw ones.
+    const judged = judgeHeldout(SCORE, dictionary, EVAL_SETTINGS);
+    const totals = judgedTotals(judged);
+    const against: Array<[keyof typeof TARGETS, number, string]> = [
+      ['precision', totals.precision, `judged by hand; raw ${figures.precision.toFixed(3)} is a lower bound`],
+      [
+        'recall',
+        totals.recallOnErrors,
+        `on the ${totals.errors} errors; raw ${figures.recall.toFixed(3)} on every edit`,
+      ],
+      ['falseAlarmsPer1000', figures.falseAlarmsPer1000, 'raw: every finding on corrected text counts'],
+      ['firstSuggestion', figures.firstSuggestion, 'on the corrections found'],
+    ];
+    const met = (name: keyof typeof TARGETS, got: number) =>
+      name === 'falseAlarmsPer1000' ? got <= TARGETS[name] : got >= TARGETS[name];
     console.log(
       [
         printFigures('Aghlat held-out (scored)', figures),
         `tuned on: ${TUNE.join(', ')}`,
         'against the issue’s targets:',
-        gap('precision', 'up'),
-        gap('recall', 'up'),
-        gap('falseAlarmsPer1000', 'down'),
-        gap('firstSuggestion', 'up'),
+        ...against.map(
+          ([name, got, how]) =>
+            `  ${name.padEnd(20)} ${got.toFixed(3)}  target ${name === 'falseAlarmsPer1000' ? '≤' : '≥'} ${TARGETS[name]}  ${met(name, got) ? 'met' : 'NOT MET'}  (${how})`,
+        ),
         `with every unknown word underlined (underlineUnknown): recall ${all.recall.toFixed(3)}  precision ${all.precision.toFixed(3)}  false alarms/1000 ${all.falseAlarmsPer1000.toFixed(2)}`,
+        printHeldout(judged),
       ].join('\n'),
     );
-    // Held-out judged by hand (heldout.ts): printed beside the raw figure, which the floors below still use.
-    const judged = judgeHeldout(SCORE, dictionary, EVAL_SETTINGS);
-    console.log(printHeldout(judged));
     expect(judged.unanchored).toEqual([]);
-    const findings = Object.values(judged.byRule).reduce((n, r) => n + r.findings, 0);
-    const correct = Object.values(judged.byRule).reduce((n, r) => n + r.correct, 0);
-    expect(correct / findings).toBeCloseTo(figures.precision, 10);
+    expect(totals.correct / totals.findings).toBeCloseTo(figures.precision, 10);
     expect(figures.errors).toBeGreaterThan(500);
+    for (const [name, got] of against) expect(met(name, got), `${name} ${got.toFixed(3)}`).toBe(true);
     // The same files read as the TUNE files are (align.ts: each distinct pair of lines once, split and joined
     // words paired, rewritten lines and marks the editors only added left out): the collections repeat their
     // stories up to five times and art01's editor added vowel signs, which the line-for-line reading counts.
@@ -92,9 +104,6 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
     expect(figures.precision).toBeGreaterThanOrEqual(0.74);
     expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.1);
     expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.92);
-    // Judged by hand, every finding judged: 0.890 (session 8: 0.824). Unjudged findings count as false.
-    const slips = Object.values(judged.byRule).reduce((n, r) => n + r.slip, 0);
-    expect((correct + slips) / findings).toBeGreaterThanOrEqual(0.88);
     // Underlining every unknown word finds more and alarms far more: the reason it is not the default.
     expect(all.recall).toBeGreaterThan(figures.recall);
     expect(all.falseAlarmsPer1000).toBeGreaterThan(figures.falseAlarmsPer1000);

@@ -1,4 +1,5 @@
 import { inNameContext } from '../nameContext';
+import { spokenArabic } from '../spoken';
 import { wordsOf } from '../text';
 import type { Rule } from '../types';
 import { slipFixes } from '../variants';
@@ -22,7 +23,9 @@ export const HAMZA_MEDIAL: Rule = {
     return wordHits(paragraph, (word, i) => {
       if (NEGATION.test(word)) return null;
       const fixes = slipFixes(word, 'medialAlef', context.words);
-      return fixes.length > 0 && inNameContext(wordsOf(paragraph), i, context.words) ? null : fixes;
+      if (fixes.length === 0) return null;
+      // Session 10: spoken Arabic writes الراس، تاني as it says them (spoken.ts).
+      return inNameContext(wordsOf(paragraph), i, context.words) || spokenArabic(paragraph) ? null : fixes;
     });
   },
 };

@@ -53,6 +53,8 @@ import { TANWEEN_AFTER_HAMZA } from './tanweenAfterHamza';
 import { DECADES } from './decades';
 // issue 18, session 8: rules tuned on the larger TUNE
 import { LAM_HAMZA } from './lamHamza';
+// issue 18, session 10: house style, the day's name
+import { MONDAY_WASL } from './mondayWasl';
 
 export const RULES: readonly Rule[] = [
   INSHALLAH,
@@ -73,6 +75,7 @@ export const RULES: readonly Rule[] = [
   HAMZA_SWAP,
   HAMZA_MADDA,
   HAMZA_FREQUENT,
+  MONDAY_WASL,
   WASL_NOUNS,
   ANNA_CLITIC,
   LAM_HAMZA,

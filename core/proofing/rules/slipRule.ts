@@ -1,5 +1,6 @@
 /** A rule over single words whose fix is a one-letter slip the dictionary confirms (variants.ts). */
 import { inNameContext } from '../nameContext';
+import { spokenArabic } from '../spoken';
 import { isArabic, wordsOf } from '../text';
 import type { Hit, Rule, RuleContext, Severity } from '../types';
 import { slipFixes, type SlipKind } from '../variants';
@@ -20,7 +21,8 @@ export function wordHits(paragraph: string, fix: (word: string, index: number) =
 
 /** `shape`, when given, is a cheap test of the letters a candidate needs (ض or ظ): other words are skipped
  * before the dictionary is asked, so a rule for a rare slip costs next to nothing on a whole article.
- * `names`: a word in a name's place (nameContext.ts) is left alone. */
+ * `names`: a word in a name's place (nameContext.ts) is left alone, and (session 10) so is a word of a
+ * paragraph in spoken Arabic (spoken.ts: متغاظين). */
 export function slipRule(
   id: string,
   severity: Severity,
@@ -37,7 +39,8 @@ export function slipRule(
         ? wordHits(paragraph, (word, i) => {
             if (shape && !shape.test(word)) return null;
             const fixes = slipFixes(word, kind, context.words);
-            return fixes.length > 0 && names && inNameContext(wordsOf(paragraph), i, context.words) ? null : fixes;
+            if (fixes.length === 0 || !names) return fixes;
+            return inNameContext(wordsOf(paragraph), i, context.words) || spokenArabic(paragraph) ? null : fixes;
           })
         : [],
   };

@@ -90,7 +90,8 @@ const FLAGS: Array<[string, string, string, string]> = [
   ['REPEATED_PUNCT', 'البريد الإلكتروني::', '::', ':'],
   // issue 18, session 7: listed words Hunspell accepts both ways, and the madda
   ['WASL_NOUNS', 'وصل إبن الوزير', 'إبن', 'ابن'],
-  ['WASL_NOUNS', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
+  ['MONDAY_WASL', 'يوم الإثنين', 'الإثنين', 'الاثنين'],
+  ['WASL_NOUNS', 'وصل إثنين من الوزراء', 'إثنين', 'اثنين'],
   ['WASL_NOUNS', 'وقالت أمرأة', 'أمرأة', 'امرأة'],
   ['WASL_NOUNS', 'للإبن الأكبر', 'للإبن', 'للابن'],
   ['ANNA_CLITIC', 'غاب لإنها مريضة', 'لإنها', 'لأنها'],
@@ -323,8 +324,9 @@ describe('copy-desk rules', () => {
     expect(wasl('بدأ الإجتماع', learned)).toEqual(['الإجتماع']);
     // A name the newsroom wrote in its settings is its own spelling, and still counts (session 9: with إ, the
     // hamza a wasl slip writes; أرميتاج is no longer a wasl finding at all).
-    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['ايفانكا'] } });
-    expect(wasl('قالت إيفانكا', named)).toEqual(['إيفانكا']);
+    // (Session 10: a name opening with إي is no wasl shape at all, so the case is a name shaped like form X.)
+    const named = createDictionary({ ...spellers, settings: { ...settings, names: ['استيفان'] } });
+    expect(wasl('قال إستيفان', named)).toEqual(['إستيفان']);
     expect(wasl('قال ريتشارد أرميتاج', named)).toEqual([]);
   });
 
