@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import { addUser, initNewsroom, isRole, ServerAdminError } from '../../db/sync/serverAdmin';
+import {
+  addUser,
+  checkNewsroom,
+  describeRules,
+  initNewsroom,
+  isRole,
+  ServerAdminError,
+} from '../../db/sync/serverAdmin';
 import { ServerHttpError } from '../../db/sync/serverHttp';
 import { ROLES } from '../../core/settings/schema';
 import type { CliIO } from './command';
@@ -9,11 +16,15 @@ import { UsageError } from '../usageError';
 const HELP = [
   'Usage: midad server init URL',
   '       midad server add-user URL NAME --role ROLE [--password-stdin]',
+  '       midad server check URL',
   '',
   'URL is the newsroom database with the server admin, e.g. http://admin:PASSWORD@127.0.0.1:5984/newsroom.',
   'init creates the database (and _users when missing), sets _security so only newsroom members (the roles',
   `${ROLES.join(', ')}) get in, and installs the design document whose validate_doc_update enforces the`,
-  'workflow. Running it again changes only what differs.',
+  'workflow. Running it again changes only what differs, and says whether the rules changed (run it after',
+  "upgrading Midad; it refuses to put older rules over a newer Midad's).",
+  'check reads the design document (as any newsroom member or the admin: give one in URL) and says whether the',
+  "server's rules are this Midad's: exit 0 when they are, 1 when they are older, newer, missing or unreadable.",
   'add-user adds a person with one role, the password read from the first line of standard input (never from',
   'the command line). For an existing person it sets the role, and the password only with --password-stdin',
   '(a new password signs them out everywhere; a role alone does not).',
@@ -38,6 +49,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
     for (const line of await initNewsroom(url)) io.out(line);
     return 0;
   }
+  if (action === 'check') {
+    if (name || extra.length) throw new UsageError('check takes only the URL');
+    const rules = await checkNewsroom(url);
+    io.out(describeRules(rules));
+    return rules.state === 'current' ? 0 : 1;
+  }
   if (action === 'add-user') {
     if (!name || extra.length) throw new UsageError('add-user takes the URL and one user name');
     const role = values.role ?? '';
@@ -45,11 +62,11 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.out(await addUser(url, name, role, values['password-stdin'] ? await readStdinLine() : null));
     return 0;
   }
-  throw new UsageError('the actions are init and add-user; see midad server --help');
+  throw new UsageError('the actions are init, add-user and check; see midad server --help');
 }
 
 export const serverCommand: Command = {
-  summary: 'set up a newsroom database on CouchDB (init) and add its people (add-user)',
+  summary: 'set up a newsroom database on CouchDB (init), add its people (add-user), check its rules (check)',
   help: HELP,
   // The newsroom server, not the archive: nothing local is opened.
   async runOnPath(_archivePath, args, io) {

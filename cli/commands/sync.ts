@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { MidadError } from '../../core/api/errors';
 import { createSyncEngine, type SyncState } from '../../db/sync/engine';
 import { parseDatabaseUrl } from '../../db/sync/couch';
+import { describeRules } from '../../db/sync/serverAdmin';
 import type { Command } from './command';
 import { UsageError } from '../usageError';
 
@@ -13,6 +14,8 @@ const HELP = [
   'or with --user NAME and the password on standard input.',
   '--once: one round until both sides agree, then prints "pulled N, pushed M, conflicts K" and exits 0',
   '(1 when the server refused some changes; they stay here). Without it, keeps syncing until stopped.',
+  "When the server's rules are not this Midad's (older, newer, missing), it says so on standard error and",
+  'syncs all the same: the server enforces its own rules (see midad server check).',
 ].join('\n');
 
 async function readStdin(): Promise<string> {
@@ -54,6 +57,9 @@ export const syncCommand: Command = {
         io.err(
           'midad sync: the newsroom database had been restored from a backup or made again; it was read from the start and sent what it lacked of this archive',
         );
+      // Said, not failed: sync went on, and the server enforced its own rules.
+      const rules = engine.state().serverRules;
+      if (rules && rules.state !== 'current') io.err(`midad sync: the server's ${describeRules(rules)}`);
       if (result.skipped > 0)
         io.err(`midad sync: skipped ${result.skipped} documents of a shape Midad does not accept`);
       if (!result.converged) {
@@ -76,7 +82,9 @@ function live(engine: ReturnType<typeof createSyncEngine>, io: { out: (t: string
   let last = '';
   engine.onState((s: SyncState) => {
     const restored = s.serverRestoredAt ? `, database restored or made again (read from the start)` : '';
-    const line = `${s.phase}${s.error ? ` (${s.error.code})` : ''}, pending ${s.pending}${restored}`;
+    const rules =
+      s.serverRules && s.serverRules.state !== 'current' ? `; the server's ${describeRules(s.serverRules)}` : '';
+    const line = `${s.phase}${s.error ? ` (${s.error.code})` : ''}, pending ${s.pending}${restored}${rules}`;
     if (line !== last) io.out(line);
     last = line;
   });

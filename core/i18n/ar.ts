@@ -955,6 +955,26 @@ export const ar = {
   'sync.serverRestored.action': 'قُرئت من أولها وأُرسل إليها ما ينقصها من عملك؛ لم يضِع شيء هنا.',
   // proofing house style: decades
   'settings.proofing.decadesWithYaa': 'العقود بياء النسبة (الثلاثينيات لا الثلاثينات)',
+  // newsroom sync: the server's rules older or newer than this Midad's (core/sync/rulesVersion.ts)
+  'sync.rules.older': 'قواعد خادم غرفة الأخبار قديمة',
+  'sync.rules.older.action':
+    'اطلب من مسؤول الخادم تشغيل «\u2066midad server init\u2069». يستمر التزامن في الأثناء، وقد يرفض الخادم بعض تغييرات الحالة، ولا يضيع شيء هنا.',
+  'sync.rules.newer': 'مداد هذا أقدم من خادم غرفة الأخبار',
+  'sync.rules.newer.action': 'حدِّث مداد. يستمر التزامن في الأثناء، وعملك محفوظ هنا.',
+  'sync.rules.unknown': 'قواعد خادم غرفة الأخبار ليست قواعد مداد',
+  'sync.rules.unknown.action':
+    'غُيّرت يدوياً. اطلب من مسؤول الخادم تشغيل «\u2066midad server init\u2069»؛ يستمر التزامن في الأثناء، ولا يضيع شيء هنا.',
+  'sync.rules.missing': 'لا قواعد على خادم غرفة الأخبار',
+  'sync.rules.missing.action':
+    'لا يتحقق الخادم ممن يحق له نقل المقال. اطلب من مسؤول الخادم تشغيل «\u2066midad server init\u2069»؛ عملك محفوظ هنا.',
+  'sync.rules.malformed': 'تتعذّر قراءة قواعد خادم غرفة الأخبار',
+  'sync.rules.malformed.action':
+    'اطلب من مسؤول الخادم تشغيل «\u2066midad server init\u2069». يستمر التزامن في الأثناء، ولا يضيع شيء هنا.',
+  // newsroom sync: the conflict view keeps a status the person's role may set
+  'syncConflict.statusKept': 'اعتماد هذه النسخة يُبقي الحالة «{server}»: دورك لا يسمح بنقل المقال إلى «{status}».',
+  // newsroom sync: a move refused only because the server's rules are out of date
+  'syncRefused.oldRules':
+    'رفض خادم غرفة الأخبار نقل المقال من «{from}» إلى «{to}» مع أن دورك يسمح به، لأن قواعده قديمة. بعد أن يشغّل مسؤوله «\u2066midad server init\u2069» اختر «أبقِ نسختي وأعد الإرسال». التغيير محفوظ على هذا الجهاز.',
   // proofing house style, issue 18 session 10: the day's name
   'proofing.rule.MONDAY_WASL': 'أسلوب الدار: يوم «الاثنين» بهمزة وصل، والصيغتان مستعملتان',
   'settings.proofing.mondayWasl': 'يوم الاثنين بهمزة وصل (الاثنين لا الإثنين)',

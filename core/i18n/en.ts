@@ -881,6 +881,27 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // proofing house style: decades
   'settings.proofing.decadesWithYaa':
     'Decades with the yaa of the adjective: \u2068الثلاثينيات\u2069, not \u2068الثلاثينات\u2069',
+  // newsroom sync: the server's rules older or newer than this Midad's (core/sync/rulesVersion.ts)
+  'sync.rules.older': "The newsroom server's rules are out of date",
+  'sync.rules.older.action':
+    'Ask its administrator to run “midad server init”. Sync goes on; until then some moves may be refused, nothing is lost.',
+  'sync.rules.newer': 'This Midad is older than the newsroom server',
+  'sync.rules.newer.action': 'Update Midad. Sync goes on meanwhile, and your work is kept here.',
+  'sync.rules.unknown': "The newsroom server's rules are not Midad's",
+  'sync.rules.unknown.action':
+    'Someone changed them by hand. Ask its administrator to run “midad server init”; sync goes on, nothing is lost.',
+  'sync.rules.missing': 'The newsroom server has no rules',
+  'sync.rules.missing.action':
+    "So it checks no one's role. Ask its administrator to run “midad server init”; sync goes on, nothing is lost.",
+  'sync.rules.malformed': "The newsroom server's rules cannot be read",
+  'sync.rules.malformed.action':
+    'Ask its administrator to run “midad server init”. Sync goes on meanwhile, and nothing here is lost.',
+  // newsroom sync: the conflict view keeps a status the person's role may set
+  'syncConflict.statusKept':
+    'Keeping this version keeps the status “{server}”: your role may not move the article to “{status}”.',
+  // newsroom sync: a move refused only because the server's rules are out of date
+  'syncRefused.oldRules':
+    'The newsroom server refused moving the article from “{from}” to “{to}”, which your role may do: its rules are out of date. Once its administrator has run “midad server init”, choose “Keep mine and send again”. The change is kept on this computer.',
   // proofing house style, issue 18 session 10: the day's name
   'proofing.rule.MONDAY_WASL': 'House style: Monday with hamzat wasl (\u2068الاثنين\u2069); both forms are in use',
   'settings.proofing.mondayWasl': 'Monday with hamzat wasl: \u2068الاثنين\u2069, not \u2068الإثنين\u2069',

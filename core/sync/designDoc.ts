@@ -14,11 +14,21 @@ import { STATUSES, type Status } from '../article/status';
 import { allowedTransitions, TRANSITIONS } from '../review/workflow';
 import { ROLES, type Role } from '../settings/schema';
 import type { DocType } from './documents';
+import { RELEASED_RULES, type ReleasedRules } from './rulesHistory';
+import { sha256Hex } from './sha256';
 
 export const DESIGN_DOC_ID = '_design/midad';
 
-/** Bumped when the rules change, so `midad server init` knows the installed document is stale. */
-export const DESIGN_DOC_VERSION = 1;
+/**
+ * The version of the rules this Midad installs: the last of rulesHistory.ts, whose digest a unit test holds
+ * equal to `rulesDigest(validateDocUpdateSource())`, so the rules cannot change without a new version.
+ */
+export const DESIGN_DOC_VERSION = (RELEASED_RULES.at(-1) as ReleasedRules).version;
+
+/** The rules' name: the SHA-256 of the validate_doc_update source, the text the server runs. */
+export function rulesDigest(source: string): string {
+  return sha256Hex(source);
+}
 
 export const SERVER_REFUSALS = [
   'no_delete',
@@ -158,16 +168,21 @@ export interface DesignDoc {
   _id: typeof DESIGN_DOC_ID;
   _rev?: string;
   language: 'javascript';
+  /** The rules' version (rulesHistory.ts); a later Midad's is greater, which is how it is told apart. */
   midadVersion: number;
+  /** `rulesDigest(validate_doc_update)`, written for people and tools; a reader digests the source itself. */
+  rulesDigest: string;
   validate_doc_update: string;
 }
 
 export function designDocument(): DesignDoc {
+  const source = validateDocUpdateSource();
   return {
     _id: DESIGN_DOC_ID,
     language: 'javascript',
     midadVersion: DESIGN_DOC_VERSION,
-    validate_doc_update: validateDocUpdateSource(),
+    rulesDigest: rulesDigest(source),
+    validate_doc_update: source,
   };
 }
 

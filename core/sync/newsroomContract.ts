@@ -9,6 +9,7 @@ import { ROLES } from '../settings/schema';
 import { STATUSES } from '../article/status';
 import { RevisionLabelSchema } from '../article/revision';
 import { RevMediaSchema } from './documents';
+import { SERVER_RULES_STATES } from './rulesVersion';
 
 /** What the header's indicator shows; the engine (db/sync/engine.ts) reports the same shape. */
 export const SyncStateSchema = z.object({
@@ -23,6 +24,11 @@ export const SyncStateSchema = z.object({
     .nullable(),
   /** When sync found the newsroom database restored or made again and started over (db/sync/serverMark.ts). */
   serverRestoredAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  /** Whether the server's rules are this Midad's (core/sync/rulesVersion.ts); null until read. */
+  serverRules: z
+    .object({ state: z.enum(SERVER_RULES_STATES), version: z.number().int().positive().nullable() })
+    .nullable()
+    .optional(),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
@@ -63,6 +69,11 @@ export const ConflictVersionSchema = z.object({
   author: z.string(),
   authorName: z.string(),
   createdAt: z.iso.datetime({ offset: true }),
+  /**
+   * The status keeping this version leaves the article in: its own, or the server's when the person's role
+   * may not move the article there (core/sync/resolvedStatus.ts); the view says so beside it.
+   */
+  resolvedStatus: z.enum(STATUSES),
 });
 export type ConflictVersion = z.infer<typeof ConflictVersionSchema>;
 

@@ -4,6 +4,8 @@
  */
 import { MidadError } from '../../core/api/errors';
 import { ArticleFieldsSchema, type ArticleFields } from '../../core/article/schema';
+import { STATUSES, type Status } from '../../core/article/status';
+import { resolvedStatus } from '../../core/sync/resolvedStatus';
 import { revDocId, type RevDoc, type RevMedia } from '../../core/sync/documents';
 import { sameHeads } from '../../core/sync/merge';
 import type { Archive } from '../archive';
@@ -21,6 +23,8 @@ export interface ConflictVersion {
   author: string;
   authorName: string;
   createdAt: string;
+  /** The status keeping this version leaves the article in (statusOnResolving): its own, or the server's. */
+  resolvedStatus: Status;
 }
 
 /**
@@ -42,8 +46,25 @@ export function conflictVersions(archive: Archive, articleId: string, author?: s
       author: r.author,
       authorName: r.authorName,
       createdAt: r.createdAt,
+      resolvedStatus: statusOnResolving(archive, articleId, r.fields.status),
     }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * The status a resolution keeping a version of status `chosen` gives the article: `chosen` when the person's
+ * role may move the server's head there (core/sync/resolvedStatus.ts), else the server's status, so the
+ * resolution is never a move the server refuses. The role is the profile's: the server's own while signed
+ * in (newsroomService adopts it). The server's status is the one this archive last saw on its `article:`
+ * document, which a conflicted head keeps; before any, the article's own.
+ */
+export function statusOnResolving(archive: Archive, articleId: string, chosen: Status): Status {
+  const role = readSettings(archive).profile?.role ?? 'journalist';
+  const seen = getHeads(archive, articleId)?.remoteStatus;
+  const server = (STATUSES as readonly string[]).includes(seen ?? '')
+    ? (seen as Status)
+    : getArticle(archive, articleId).status;
+  return resolvedStatus(chosen, server, role);
 }
 
 /** The article's unsent save made a revision now, as the next push would (materialise). Inside whileApplying. */
@@ -59,6 +80,8 @@ function materialisePending(archive: Archive, articleId: string, author: string,
 /**
  * Saves `fields` (with the article's current pictures) as the revision that ends the conflict: parents are
  * all the heads, however many; `author` is the signed-in newsroom user. The article moves to the next version.
+ * The status is the chosen version's only when the person's role may move the server's head there; otherwise
+ * the server's stays (statusOnResolving), as the conflict view says beside that version.
  * `seen` is the heads the person compared: when a pull brought another version since, nothing is written and
  * the refusal asks them to look again (their choice would otherwise end a version they never saw). A save
  * made here since the last push counts as such a version (materialisePending).
@@ -101,7 +124,8 @@ export function resolveConflict(
       parents: [...heads.heads].sort(),
       createdAt: now.toISOString(),
       label: 'resolved',
-      fields: checked,
+      // The chosen text; its status only where the person's role may make that move on the server.
+      fields: { ...checked, status: statusOnResolving(archive, articleId, checked.status) },
       media: contentOfArticle(archive, article).media,
     };
     insertRevision(archive, doc, false);

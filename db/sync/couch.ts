@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MidadError } from '../../core/api/errors';
+import { DESIGN_DOC_ID } from '../../core/sync/designDoc';
 import { bulkBatches, isTooLarge, tooLargeResult, type SerialisedDoc } from './bulkSize';
 
 /**
@@ -123,6 +124,11 @@ export interface CouchClient {
   getLocal(id: string): Promise<Record<string, unknown> | null>;
   /** Writes a `_local` document (`_rev` from getLocal or the last put); returns its new `_rev`. */
   putLocal(id: string, doc: Record<string, unknown>): Promise<string>;
+  /**
+   * The design document as the server holds it, for the rules' version (core/sync/rulesVersion.ts, which
+   * validates it): null when there is none, `undefined` when its answer is not JSON.
+   */
+  designDoc(): Promise<unknown>;
 }
 
 /** CouchDB's `reason` of a 404 (`missing`, `deleted`, `Database does not exist.`), or '' when unreadable. */
@@ -329,6 +335,21 @@ export function createCouchClient(databaseUrl: string, auth: SyncAuth, options: 
         // Only a missing document: a missing database is not "no mark", it is a database not there yet.
         if (error instanceof MidadError && error.params.status === 404 && isMissingDoc(error)) return null;
         throw error;
+      }
+    },
+    async designDoc() {
+      let response: Response;
+      try {
+        response = await call(DESIGN_DOC_ID);
+      } catch (error) {
+        if (error instanceof MidadError && error.params.status === 404 && isMissingDoc(error)) return null;
+        throw error;
+      }
+      const text = await readBody(() => response.text());
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return undefined;
       }
     },
     async putLocal(id, doc) {

@@ -4,6 +4,7 @@
  * backing off while the server cannot be reached). See docs/sync.md.
  */
 import { MidadError } from '../../core/api/errors';
+import { checkServerRules, type ServerRules } from '../../core/sync/rulesVersion';
 import type { Archive } from '../archive';
 import { readSettings } from '../settings';
 import { createCouchClient, syncErrorCode, type CouchClient, type CouchOptions, type SyncAuth } from './couch';
@@ -30,6 +31,12 @@ export interface SyncState {
   error: null | { code: 'unauthorized' | 'forbidden' | 'unreachable' | 'server'; status?: number };
   /** When this engine found the newsroom database restored or made again, and started over (serverMark.ts). */
   serverRestoredAt?: string | null;
+  /**
+   * Whether the server's rules (its design document) are this Midad's (core/sync/rulesVersion.ts): read
+   * once when the engine signs in, and again whenever the design document comes in the changes feed. Null
+   * until read. Sync goes on whatever they are: the server enforces its own, and what it refuses is kept.
+   */
+  serverRules?: ServerRules | null;
 }
 export interface SyncRound {
   pulled: number;
@@ -97,8 +104,17 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
   async function signIn(): Promise<SyncActor> {
     if (actor) return actor;
     const { name } = await client.sessionUser();
+    // The one read of the rules per engine; later changes to them arrive with the pull (rulesSeen).
+    rulesSeen(await client.designDoc());
     actor = { user: name, authorName: readSettings(archive).profile?.name ?? name };
     return actor;
+  }
+
+  /** The design document as last read or pulled (null: the server has none). */
+  function rulesSeen(doc: unknown): void {
+    const rules = checkServerRules(doc);
+    const was = current.serverRules;
+    if (was?.state !== rules.state || was.version !== rules.version) setState({ serverRules: rules });
   }
 
   function failed(error: unknown): void {
@@ -157,7 +173,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
       // A database changed since the check (started over by the mark): the next turn reads it from the start.
       if (sent.pushed > 0 && !(await leaveMark())) total.restarted = true;
       const since = readCheckpoint(archive, client.remote);
-      const got = await pull(archive, client, who, now, { trace: options.trace });
+      const got = await pull(archive, client, who, now, { trace: options.trace, onDesignDoc: rulesSeen });
       if (readCheckpoint(archive, client.remote) !== since && !(await leaveMark())) total.restarted = true;
       total.pushed += sent.pushed;
       total.refused += sent.refused;
@@ -201,6 +217,7 @@ export function createSyncEngine(archive: Archive, target: SyncTarget, options: 
             const got = await pull(archive, client, await signIn(), now, {
               longpoll: { timeoutMs: options.longpollMs ?? 25_000, signal: wake.signal },
               trace: options.trace,
+              onDesignDoc: rulesSeen,
             });
             if (got.pulled > 0) setState({ phase: 'idle', error: null, lastSyncedAt: now().toISOString() });
             // A long-poll may span a restore: the mark is laid only over this archive's own.

@@ -3,6 +3,7 @@
  * slice validated, what it needs fetched, then applied with its checkpoint in one transaction (apply.ts).
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { DESIGN_DOC_ID } from '../../core/sync/designDoc';
 import type { Archive } from '../archive';
 import type { ChangesPage, CouchClient } from './couch';
 import { applyBatch, parseDocs, prefetch } from './apply';
@@ -28,6 +29,8 @@ export interface PullOptions {
   /** Wait for the next change (feed=longpoll) before the first batch; aborted by `signal`. */
   longpoll?: { timeoutMs: number; signal: AbortSignal };
   trace?: ((step: SyncTraceStep) => void) | undefined;
+  /** Told of the design document when it comes in the feed (its rules changed): the document, or null when deleted. */
+  onDesignDoc?: (doc: unknown) => void;
 }
 
 export interface PullResult {
@@ -75,6 +78,8 @@ export async function pull(
       // passed over, or the checkpoint would move past a document this archive never saw.
       const bare = part.filter((r) => !r.doc && !r.deleted).map((r) => r.id);
       if (bare.length > 0) docs.push(...(await client.getDocs(bare)));
+      const design = part.find((r) => r.id === DESIGN_DOC_ID);
+      if (design) options.onDesignDoc?.(design.deleted ? null : (docs.find((d) => d._id === DESIGN_DOC_ID) ?? null));
       const parsed = parseDocs(docs);
       let busy = performance.now() - started;
       const fetched = await prefetch(archive, client, parsed);

@@ -3,7 +3,8 @@
  * server admin's credentials. Both are idempotent: run again, they change only what differs and say so.
  */
 import { ROLES, type Role } from '../../core/settings/schema';
-import { DESIGN_DOC_ID, designDocument, securityObject } from '../../core/sync/designDoc';
+import { DESIGN_DOC_ID, DESIGN_DOC_VERSION, designDocument, securityObject } from '../../core/sync/designDoc';
+import { checkServerRules, type ServerRules } from '../../core/sync/rulesVersion';
 import { basicAuthorization, couchReason, parseDatabaseUrl, requestJson, type ServerAddress } from './serverHttp';
 
 export class ServerAdminError extends Error {
@@ -37,6 +38,21 @@ function fail(what: string, status: number, body: unknown): never {
   throw new ServerAdminError(`${what} failed: ${status} ${couchReason(body)}`.trim());
 }
 
+/** What `init` did to the rules, from what the server held. */
+function rulesChange(found: ServerRules): string {
+  const to = `version ${DESIGN_DOC_VERSION}`;
+  switch (found.state) {
+    case 'current':
+      return `rules ${to} unchanged; the document's version and digest written`;
+    case 'older':
+      return `rules version ${found.version} → ${DESIGN_DOC_VERSION}`;
+    case 'malformed':
+      return `unreadable rules → ${to}`;
+    default:
+      return `rules no Midad wrote (changed by hand?) → ${to}`;
+  }
+}
+
 /** What `init` did, one line each. */
 export async function initNewsroom(databaseUrl: string): Promise<string[]> {
   const { address, headers } = await asAdmin(databaseUrl);
@@ -53,6 +69,17 @@ export async function initNewsroom(databaseUrl: string): Promise<string[]> {
     fail(`Creating ${address.database}`, db.status, db.body);
   done.push(`database ${address.database}: ${db.status === 412 ? 'already there' : 'created'}`);
 
+  // Read before anything is changed: an older Midad must not put its rules over a later one's.
+  const ddocUrl = `${address.databaseUrl}/${DESIGN_DOC_ID}`;
+  const existing = await requestJson(ddocUrl, { headers });
+  if (existing.status !== 200 && existing.status !== 404)
+    fail('Reading the design document', existing.status, existing.body);
+  const found = checkServerRules(existing.status === 404 ? null : existing.body);
+  if (found.state === 'newer')
+    throw new ServerAdminError(
+      `the server's rules are version ${found.version}, newer than this Midad's (${DESIGN_DOC_VERSION}): nothing was changed. Run init with the newer Midad.`,
+    );
+
   const current = await requestJson(`${address.databaseUrl}/_security`, { headers });
   if (current.status !== 200) fail('Reading _security', current.status, current.body);
   const wanted = mergeSecurity(current.body, securityObject());
@@ -64,24 +91,22 @@ export async function initNewsroom(databaseUrl: string): Promise<string[]> {
     done.push('_security: set (members: the roles ' + ROLES.join(', ') + '; anonymous refused)');
   }
 
-  const ddocUrl = `${address.databaseUrl}/${DESIGN_DOC_ID}`;
-  const existing = await requestJson(ddocUrl, { headers });
   const design = designDocument();
-  if (existing.status === 200) {
-    const old = existing.body as { _rev: string; validate_doc_update?: unknown; midadVersion?: unknown };
-    if (old.validate_doc_update === design.validate_doc_update && old.midadVersion === design.midadVersion) {
-      done.push('design document: unchanged');
-    } else {
-      const put = await requestJson(ddocUrl, { method: 'PUT', headers, body: { ...design, _rev: old._rev } });
-      if (put.status !== 201 && put.status !== 202) fail('Updating the design document', put.status, put.body);
-      done.push('design document: updated');
-    }
-  } else if (existing.status === 404) {
+  const old = existing.body as { _rev?: string; midadVersion?: unknown; rulesDigest?: unknown };
+  if (found.state === 'missing') {
     const put = await requestJson(ddocUrl, { method: 'PUT', headers, body: design });
     if (put.status !== 201 && put.status !== 202) fail('Installing the design document', put.status, put.body);
-    done.push('design document: installed');
+    done.push(`design document: installed (rules version ${DESIGN_DOC_VERSION})`);
+  } else if (
+    found.state === 'current' &&
+    old.midadVersion === design.midadVersion &&
+    old.rulesDigest === design.rulesDigest
+  ) {
+    done.push(`design document: unchanged (rules version ${DESIGN_DOC_VERSION}, this Midad's)`);
   } else {
-    fail('Reading the design document', existing.status, existing.body);
+    const put = await requestJson(ddocUrl, { method: 'PUT', headers, body: { ...design, _rev: old._rev } });
+    if (put.status !== 201 && put.status !== 202) fail('Updating the design document', put.status, put.body);
+    done.push(`design document: updated (${rulesChange(found)})`);
   }
   return done;
 }
@@ -152,4 +177,51 @@ export async function addUser(databaseUrl: string, name: string, role: Role, pas
   if (put.status !== 201 && put.status !== 202) fail(`Adding ${name}`, put.status, put.body);
   if (!old) return `${name}: added (role ${role})`;
   return password === null ? `${name}: role set to ${role}` : `${name}: updated (role ${role}, new password)`;
+}
+
+/** The server's rules in one line for the command line (`midad server check`, `midad sync`). */
+export function describeRules(rules: ServerRules): string {
+  const ours = DESIGN_DOC_VERSION;
+  switch (rules.state) {
+    case 'current':
+      return `rules: up to date (version ${ours}, this Midad's)`;
+    case 'older':
+      return `rules: out of date (version ${rules.version}; this Midad's are version ${ours}): the server admin runs midad server init URL. Until then the server refuses some moves these rules allow.`;
+    case 'newer':
+      return `rules: newer than this Midad's (version ${rules.version}; this Midad's are version ${ours}): update Midad.`;
+    case 'unknown':
+      return `rules: not the rules any Midad installs (changed by hand?): the server admin runs midad server init URL.`;
+    case 'missing':
+      return `rules: none (midad server init never ran, so the server checks no one's role): the server admin runs it.`;
+    case 'malformed':
+      return `rules: the design document ${DESIGN_DOC_ID} cannot be read: the server admin runs midad server init URL.`;
+  }
+}
+
+/**
+ * `midad server check URL`: reads the design document as any newsroom member (or the admin) may, and says
+ * whether its rules are this Midad's. Changes nothing.
+ */
+export async function checkNewsroom(databaseUrl: string): Promise<ServerRules> {
+  const address = parseDatabaseUrl(databaseUrl);
+  const headers: Record<string, string> = address.credentials
+    ? { authorization: basicAuthorization(address.credentials.user, address.credentials.password) }
+    : {};
+  const answer = await requestJson(`${address.databaseUrl}/${DESIGN_DOC_ID}`, { headers });
+  if (answer.status === 401)
+    throw new ServerAdminError(
+      address.credentials
+        ? `The server refused ${address.credentials.user}'s name or password.`
+        : 'The server asks who you are: give a newsroom member or the admin in the address, as in http://name:PASSWORD@host:5984/newsroom.',
+    );
+  if (answer.status === 403)
+    throw new ServerAdminError(`${address.credentials?.user ?? 'You'}: not a member of ${address.database}.`);
+  if (answer.status === 404) {
+    const reason = (answer.body as { reason?: unknown } | null)?.reason;
+    if (reason !== 'missing' && reason !== 'deleted')
+      throw new ServerAdminError(`There is no database ${address.database} on this server: run midad server init URL.`);
+    return checkServerRules(null);
+  }
+  if (answer.status !== 200) fail('Reading the design document', answer.status, answer.body);
+  return checkServerRules(answer.body);
 }

@@ -3,7 +3,8 @@
  * headline, and which of the two sides shows it: radio buttons, so the mixed Arabic and English of each row
  * reads in its own direction, which a <select>'s options cannot); the two chosen side by side with the review
  * compare's word diff between them, and "keep this version" under each. Keeping one ends the conflict with a revision whose parents are every
- * version listed here (db/sync/conflicts.ts), so the others stay in the history.
+ * version listed here (db/sync/conflicts.ts), so the others stay in the history. A version whose status the
+ * person's role may not move the article to says, above its button, that keeping it keeps the server's status.
  */
 import { useId, useState } from 'react';
 import { compareVersions } from '../../core/review/compare';
@@ -100,10 +101,18 @@ export function ConflictView({
             <p className="conflict-view__body" dir="auto">
               {lexicalToPlainText(v.fields.body)}
             </p>
+            {v.resolvedStatus !== v.fields.status && (
+              <p className="conflict-view__status-kept" id={`${ids}-s${i}`} data-testid="conflict-status-kept">
+                {t('syncConflict.statusKept', {
+                  server: t(`status.${v.resolvedStatus}`),
+                  status: t(`status.${v.fields.status}`),
+                })}
+              </p>
+            )}
             <button
               type="button"
               className="button button--primary"
-              aria-describedby={`${ids}-v${i}`}
+              aria-describedby={`${ids}-v${i}${v.resolvedStatus !== v.fields.status ? ` ${ids}-s${i}` : ''}`}
               onClick={() => onKeep(v)}
             >
               {t('syncConflict.keep')}

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useApi } from '../ui/ApiContext';
 import { useErrorText } from '../ui/useErrorText';
 import { useNewsroom } from './NewsroomProvider';
+import { refusedByOldRules } from './refusedByOldRules';
 
 export function RefusalNotice({
   articleId,
@@ -56,8 +57,12 @@ export function RefusalNotice({
       </p>
     ) : null;
 
+  // A move this Midad's rules let the person make was refused by the server's older rules: said as such.
   const what = refusal.move
-    ? t('syncRefused.move', { from: t(`status.${refusal.move.from}`), to: t(`status.${refusal.move.to}`) })
+    ? t(refusedByOldRules(refusal, status) ? 'syncRefused.oldRules' : 'syncRefused.move', {
+        from: t(`status.${refusal.move.from}`),
+        to: t(`status.${refusal.move.to}`),
+      })
     : t(refusal.tooLarge ? 'syncRefused.tooLarge' : 'syncRefused.other');
 
   const act = async (action: 'discard' | 'retry') => {

@@ -27,6 +27,11 @@ export function syncText(status: NewsroomStatus | null, formatTime: (iso: string
       action: `sync.error.${code}.action`,
     };
   }
+  // Rules that are not this Midad's are said before refusals, which they may well explain, and stay said
+  // while sync goes on: the person can do nothing about them but tell the administrator or update Midad.
+  const rules = sync.serverRules?.state;
+  if (rules && rules !== 'current')
+    return { tone: 'problem', key: `sync.rules.${rules}`, params: {}, action: `sync.rules.${rules}.action` };
   // A refused change is not "up to date": the server does not hold what this computer shows.
   if (status.refused > 0)
     return { tone: 'problem', key: 'sync.refused', params: { count: status.refused }, action: 'sync.refused.action' };

@@ -28,6 +28,7 @@ import {
 } from '../helpers/newsroomServer';
 import { useTempDir } from '../helpers/tempDir';
 import { anyOf, ar, labelPattern } from '../helpers/labels';
+import { designDocVersion1 } from '../helpers/olderRules';
 
 const tempDir = useTempDir();
 const SCREENSHOTS = join(import.meta.dirname, '__screenshots__');
@@ -266,6 +267,71 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
     // The editor reloads on the kept version.
     await expect.poll(() => page.locator('.editor-screen').innerText()).toContain('بمشاركة خمسين دار نشر');
   }, 60_000);
+
+  it(`says when the server's rules are out of date, and follows init (${matrixName()})`, async () => {
+    const { page } = app;
+    const setLook = async (interfaceLanguage: 'ar' | 'en', theme: 'light' | 'dark') => {
+      const response = await fetch(`${bridge.origin}/api/settings.update`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-midad-token': bridge.token },
+        body: JSON.stringify({ interfaceLanguage, theme }),
+      });
+      expect(response.status).toBe(200);
+    };
+    const indicator = page.getByTestId('sync-indicator');
+    await page.goto(bridge.url);
+    await page.getByTestId('archive-row').first().waitFor();
+    // The admin puts an older Midad's rules back, as an old `midad server init` would have left them: the
+    // design document comes in the changes feed the desk is waiting on, and the header says so by itself.
+    const ddocUrl = `${databaseUrl}/_design/midad`;
+    const admin = new URL(server.adminUrl);
+    const authorization = `Basic ${Buffer.from(`${decodeURIComponent(admin.username)}:${decodeURIComponent(admin.password)}`).toString('base64')}`;
+    const installed = (await (await fetch(ddocUrl, { headers: { authorization } })).json()) as { _rev: string };
+    const put = await fetch(ddocUrl, {
+      method: 'PUT',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...designDocVersion1(), _rev: installed._rev }),
+    });
+    expect(put.status).toBe(201);
+    await expect.poll(() => indicator.innerText(), { timeout: 30_000 }).toContain(ar('sync.rules.older'));
+    for (const { language, theme } of LOOKS) {
+      // The page is in Arabic and light already (the file's default look): reloaded only for another.
+      if (language !== 'ar' || theme !== 'light') {
+        await setLook(language, theme);
+        await page.reload();
+        await page.locator(`html[lang="${language}"]`).waitFor();
+      }
+      await expect
+        .poll(() => indicator.innerText(), { timeout: 30_000 })
+        .toMatch(labelPattern(language, 'sync.rules.older', {}, 'anywhere'));
+      expect(await indicator.getAttribute('data-tone')).toBe('problem');
+      // What to do is the part a person needs: shown whole, or in its tooltip where two lines cut it.
+      const action = indicator.locator('.sync-indicator__action');
+      expect(await action.getAttribute('title')).toMatch(labelPattern(language, 'sync.rules.older.action'));
+      expect(await axeViolations(page)).toEqual([]);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.screenshot({ path: join(SCREENSHOTS, `newsroom-rules-older-${language}-${theme}-${width}.png`) });
+      }
+    }
+    // The admin runs init: the header is back to up to date, with no sign-in or restart.
+    expect((await initNewsroom(`${server.adminUrl}/${new URL(databaseUrl).pathname.slice(1)}`)).join('\n')).toContain(
+      'design document: updated (rules version 1 → 2)',
+    );
+    const last = LOOKS.at(-1)!.language;
+    await expect
+      .poll(() => indicator.innerText(), { timeout: 30_000 })
+      .toMatch(
+        anyOf(
+          labelPattern(last, 'sync.upToDate', {}, 'anywhere'),
+          labelPattern(last, 'sync.connected', {}, 'anywhere'),
+        ),
+      );
+    await setLook('ar', 'light');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.reload();
+    await page.locator('html[lang="ar"]').waitFor();
+  }, 120_000);
 
   it('reads in English and dark, and says so calmly when the server goes away', async () => {
     const { page } = app;

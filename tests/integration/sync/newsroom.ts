@@ -28,7 +28,11 @@ export interface Newsroom {
 }
 
 export async function startNewsroom(people: Person[]): Promise<Newsroom> {
-  const server = await startNewsroomServer();
+  return newsroomOn(await startNewsroomServer(), people);
+}
+
+/** A newsroom database of its own on a server a suite already runs (a start-up saved: seconds under load). */
+export async function newsroomOn(server: NewsroomServer, people: Person[]): Promise<Newsroom> {
   const name = uniqueDatabaseName('midad-sync');
   const adminDb = `${server.adminUrl}/${name}`;
   await initNewsroom(adminDb);

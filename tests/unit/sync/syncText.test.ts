@@ -73,4 +73,31 @@ describe('syncText', () => {
     const down = signedIn({ ...status.sync, phase: 'offline', error: { code: 'unreachable' } });
     expect(syncText(down, time)?.key).toBe('sync.error.unreachable');
   });
+
+  it('says the server’s rules are out of date or newer, before refusals and instead of up to date', () => {
+    const at = { lastSyncedAt: '2026-12-06T08:05:00.000Z' };
+    const older = syncText({ ...signedIn({ ...at, serverRules: { state: 'older', version: 1 } }), refused: 1 }, time);
+    expect(older).toMatchObject({ tone: 'problem', key: 'sync.rules.older', action: 'sync.rules.older.action' });
+    expect(translate('en', older!.key)).toBe("The newsroom server's rules are out of date");
+    expect(translate('en', older!.action!)).toContain('midad server init');
+    expect(translate('ar', older!.key)).toBe('قواعد خادم غرفة الأخبار قديمة');
+    const newer = syncText(signedIn({ ...at, serverRules: { state: 'newer', version: 3 } }), time);
+    expect(translate('en', newer!.key)).toBe('This Midad is older than the newsroom server');
+    expect(translate('en', newer!.action!)).toContain('Update Midad');
+    for (const state of ['unknown', 'missing', 'malformed'] as const) {
+      const text = syncText(signedIn({ ...at, serverRules: { state, version: null } }), time);
+      expect(text).toMatchObject({ tone: 'problem', key: `sync.rules.${state}`, action: `sync.rules.${state}.action` });
+      expect(translate('ar', text!.action!)).toContain('midad server init');
+    }
+    // This Midad's rules, or not read yet: nothing said about them.
+    for (const serverRules of [{ state: 'current', version: 2 } as const, null])
+      expect(syncText(signedIn({ ...at, serverRules }), time)?.key).toBe('sync.upToDate');
+    // A connection problem is still said first.
+    const down = signedIn({
+      phase: 'offline',
+      error: { code: 'unreachable' },
+      serverRules: { state: 'older', version: 1 },
+    });
+    expect(syncText(down, time)?.key).toBe('sync.error.unreachable');
+  });
 });
