@@ -32,6 +32,13 @@ describe('a new article', () => {
     await page.keyboard.press('Tab');
     expect(await focused(app)).toBe('standfirst');
     await page.keyboard.type('مقدمة قصيرة');
+    // The headline and standfirst take the column's width, not a bare textarea's twenty columns.
+    for (const id of ['headline', 'standfirst']) {
+      const [box, field] = await page
+        .locator(`#${id}`)
+        .evaluate((el) => [el.getBoundingClientRect().width, el.closest('.field')?.getBoundingClientRect().width]);
+      expect(box, id).toBeCloseTo(field ?? 0, 0);
+    }
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focused(app)).toBe('body-editor');
