@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../db/archive';
+import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { waitSaved, type AppPage } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
@@ -13,8 +14,13 @@ import { ar, labelPattern } from '../helpers/labels';
 
 const POLL = { timeout: 30_000 };
 
+/** A story last saved years ago, as an imported wire story or an old one reopened is. */
+let oldStory = '';
+const OLD_SAVE = new Date('2021-07-26T09:00:00.000Z');
+
 function seed(archive: Archive): void {
   updateSettings(archive, { profile: { name: 'ليلى حداد', role: 'journalist' } });
+  oldStory = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر قديم' }, OLD_SAVE).id;
 }
 const suite = useAppBrowser({ seed });
 
@@ -70,4 +76,14 @@ describe('a new article', () => {
       .poll(() => page.getByTestId('save-state').innerText(), POLL)
       .toMatch(labelPattern('ar', 'save.savedAt', { time: /[٠-٩]{2}:[٠-٩]{2}/ }));
   }, 120_000);
+
+  it('names the day it last saved when that was not today, not a bare time', async () => {
+    expect((await suite.api('settings.update', { digits: 'western' })).ok).toBe(true);
+    const { page } = await suite.open(`#/article/${oldStory}`);
+    await page.getByTestId('body-editor').waitFor(POLL);
+    // «حُفظ 00:00» alone would read as a save made today.
+    await expect
+      .poll(() => page.getByTestId('save-state').innerText(), POLL)
+      .toMatch(labelPattern('ar', 'save.savedAt', { time: /.*2021.*[0-9]{1,2}:[0-9]{2}.*/ }));
+  }, 60_000);
 });
