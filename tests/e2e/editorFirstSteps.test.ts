@@ -11,16 +11,20 @@ import { updateSettings } from '../../db/settings';
 import { waitSaved, type AppPage } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { ar, labelPattern } from '../helpers/labels';
+import { axeViolations } from '../helpers/axe';
 
 const POLL = { timeout: 30_000 };
 
 /** A story last saved years ago, as an imported wire story or an old one reopened is. */
 let oldStory = '';
+/** An Arabic story with nothing written yet: the body shows its placeholder. */
+let emptyStory = '';
 const OLD_SAVE = new Date('2021-07-26T09:00:00.000Z');
 
 function seed(archive: Archive): void {
   updateSettings(archive, { profile: { name: 'ليلى حداد', role: 'journalist' } });
   oldStory = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر قديم' }, OLD_SAVE).id;
+  emptyStory = createArticle(archive, NEW_ARTICLE_FIELDS).id;
 }
 const suite = useAppBrowser({ seed });
 
@@ -85,5 +89,27 @@ describe('a new article', () => {
     await expect
       .poll(() => page.getByTestId('save-state').innerText(), POLL)
       .toMatch(labelPattern('ar', 'save.savedAt', { time: /.*2021.*[0-9]{1,2}:[0-9]{2}.*/ }));
+  }, 60_000);
+
+  it('writes the body’s placeholder in the interface’s language, readable in the dark', async () => {
+    expect((await suite.api('settings.update', { interfaceLanguage: 'en', theme: 'dark' })).ok).toBe(true);
+    try {
+      const { page } = await suite.open(`#/article/${emptyStory}`);
+      await page.waitForFunction(
+        () => document.documentElement.lang === 'en' && document.documentElement.dataset.theme === 'dark',
+        null,
+        POLL,
+      );
+      // «Start writing…» over an Arabic story, left to right (not «…Start writing»), where its first line starts.
+      const placeholder = page.locator('.body-editor__placeholder > span');
+      await placeholder.waitFor(POLL);
+      expect(await placeholder.evaluate((el) => [getComputedStyle(el).direction, el.getAttribute('lang')])).toEqual([
+        'ltr',
+        'en',
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await suite.api('settings.update', { interfaceLanguage: 'ar', theme: 'system' });
+    }
   }, 60_000);
 });
