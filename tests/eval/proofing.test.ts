@@ -88,21 +88,19 @@ describe.skipIf(!present)('proofing evaluation (../shared/data/copydesk)', () =>
     console.log(
       `read as TUNE is (aligned, each distinct line once): ${aligned.words} words, ${aligned.errors} corrections; recall ${aligned.recall.toFixed(3)}  precision ${aligned.precision.toFixed(3)}  false alarms/1000 ${aligned.falseAlarmsPer1000.toFixed(2)}  first suggestion ${aligned.firstSuggestion.toFixed(3)}`,
     );
-    // Floors just under the figures measured at the end of session 9 (raise them as the figures improve, never
-    // lower them). Session 9 moved: DECADES listed (house style), REPEATED_PUNCT and DOUBLE_SPACE narrowed,
-    // NO_SPACE_AFTER_PUNCT underlined (proof-punct); HAMZA_MEDIAL and DAD_ZA leave a word in a name's place alone,
-    // SPELLING compound names with الله, HAMZAT_WASL reads only إ (proof-names).
-    // Read as TUNE is: recall 0.777, precision 0.765, 2.47 per 1,000, first 0.861 (session 8: 0.777, 0.730, 2.91);
-    // first 0.886 once the archive's usage ranks hamza candidates (proof-first, core/proofing/usage.ts).
+    // Floors just under the raw figures measured at the end of session 10 (raise them as the figures improve,
+    // never lower them). Session 10 (proof-alarms): ALEF_MAQSURA reads ى for ي only where the ي is a suffix's or
+    // a particle's, WASL_NOUNS only إ, HAMZAT_WASL only wasl shapes, DOUBLE_SPACE leaves layout, spoken Arabic
+    // left alone; proof-context only reorders suggestions.
+    // Read as TUNE is: recall 0.777, precision 0.778, 2.31 per 1,000, first 0.886 (session 9: 0.777, 0.765, 2.47).
     expect(aligned.recall).toBeGreaterThanOrEqual(0.77);
-    expect(aligned.precision).toBeGreaterThanOrEqual(0.76);
-    expect(aligned.falseAlarmsPer1000).toBeLessThanOrEqual(2.5);
+    expect(aligned.precision).toBeGreaterThanOrEqual(0.77);
+    expect(aligned.falseAlarmsPer1000).toBeLessThanOrEqual(2.4);
     expect(aligned.firstSuggestion).toBeGreaterThanOrEqual(0.88);
-    // Line for line: recall 0.633, precision 0.750, 1.05 per 1,000, first 0.897 (session 8: 0.633, 0.694, 1.36);
-    // first 0.927 with the archive's usage (HAMZA_INITIAL 0.867 -> 0.920).
+    // Line for line: recall 0.633, precision 0.772, 0.93 per 1,000, first 0.927 (session 9: 0.633, 0.750, 1.05).
     expect(figures.recall).toBeGreaterThanOrEqual(0.63);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.74);
-    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.1);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.76);
+    expect(figures.falseAlarmsPer1000).toBeLessThanOrEqual(1.0);
     expect(figures.firstSuggestion).toBeGreaterThanOrEqual(0.92);
     // Underlining every unknown word finds more and alarms far more: the reason it is not the default.
     expect(all.recall).toBeGreaterThan(figures.recall);
