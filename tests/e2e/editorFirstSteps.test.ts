@@ -79,6 +79,11 @@ describe('a new article', () => {
     await expect
       .poll(() => page.getByTestId('save-state').innerText(), POLL)
       .toMatch(labelPattern('ar', 'save.savedAt', { time: /[٠-٩]{2}:[٠-٩]{2}/ }));
+    // The archive writes its dates in the same digits, back there with the keyboard.
+    await page.getByRole('button', { name: ar('editor.back') }).focus();
+    await page.keyboard.press('Enter');
+    const updated = page.locator('.archive-table__date').first();
+    await expect.poll(() => updated.innerText(), POLL).toMatch(/^[^0-9]*[٠-٩]{4}[^0-9]*$/);
   }, 120_000);
 
   it('names the day it last saved when that was not today, not a bare time', async () => {
