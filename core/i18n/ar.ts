@@ -978,6 +978,8 @@ export const ar = {
   // proofing house style, issue 18 session 10: the day's name
   'proofing.rule.MONDAY_WASL': 'أسلوب الدار: يوم «الاثنين» بهمزة وصل، والصيغتان مستعملتان',
   'settings.proofing.mondayWasl': 'يوم الاثنين بهمزة وصل (الاثنين لا الإثنين)',
+  // desk-look: About, what «slimmed» meant (renderer/about/licences.ts)
+  'about.slimmed': 'مخفَّف لمداد: حُذفت منه بيانات الصرف التي لا يقرؤها التدقيق، ولم يتغيّر حكمه على أي كلمة.',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -31,6 +31,11 @@ export function formatDateTime(at: string | Date, locale: Locale, digits: Digits
   return format(dateLocaleTag(locale, digits), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
 }
 
+/** «6 Dec 2026» / «06‏/12‏/2026»: a day alone, in the person's time zone (a save made on another day). */
+export function formatDay(at: string | Date, locale: Locale, digits: Digits = 'western'): string {
+  return format(dateLocaleTag(locale, digits), { dateStyle: 'medium' }).format(new Date(at));
+}
+
 /** «10:42» / «١٠:٤٢»: a time of day on a 24-hour clock, in the person's time zone (saved at, synced at). */
 export function formatTime(at: string | Date, locale: Locale, digits: Digits = 'western'): string {
   return format(dateLocaleTag(locale, digits), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(

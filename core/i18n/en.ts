@@ -905,4 +905,6 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   // proofing house style, issue 18 session 10: the day's name
   'proofing.rule.MONDAY_WASL': 'House style: Monday with hamzat wasl (\u2068الاثنين\u2069); both forms are in use',
   'settings.proofing.mondayWasl': 'Monday with hamzat wasl: \u2068الاثنين\u2069, not \u2068الإثنين\u2069',
+  // desk-look: About, what «slimmed» meant (renderer/about/licences.ts)
+  'about.slimmed': 'Slimmed for Midad: the morphology spelling never reads is left out; no word’s verdict changed.',
 };

@@ -11,6 +11,7 @@ function Work({ work }: { work: BundledWork }) {
         {work.name}
       </span>
       <span className="about-work__licence">{t('about.licenceName', { licence: work.licence })}</span>
+      {work.note && <span className="about-work__note">{t(work.note)}</span>}
       <details className="about-work__text">
         <summary>{t('about.showLicence')}</summary>
         {/* Focusable: a long licence scrolls inside its box, and a keyboard must be able to scroll it too. */}

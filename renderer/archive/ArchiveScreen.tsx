@@ -14,7 +14,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useSettings } from '../settings/SettingsProvider';
 import { textDir } from '../i18n/textDir';
 import { ScreenHeader } from '../ui/ScreenHeader';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import { Modal } from '../ui/Modal';
 import { ArchiveFilters } from './ArchiveFilters';
 import { RecoveryOffers } from './RecoveryOffers';
@@ -223,7 +223,8 @@ interface RowProps {
 }
 
 function Row({ index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash, onRestore }: RowProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const position = { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
   if (!item)
     return <div className="archive-row archive-row--loading" role="row" aria-rowindex={index + 2} style={position} />;
@@ -259,7 +260,7 @@ function Row({ index, item, trash, onOpen, onOpenNew, onDuplicate, onTrash, onRe
         {item.byline}
       </span>
       <span role="cell" className="archive-table__date">
-        {formatDateTime(item.updatedAt, locale)}
+        {dates.dateTime(item.updatedAt)}
       </span>
       <span role="cell" className="archive-row__actions">
         {trash ? (

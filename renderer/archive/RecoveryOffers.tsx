@@ -1,11 +1,12 @@
 /** At start, the archive offers any text the archive never received (kept in this computer's recovery store). */
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import { browserRecoveryStore } from '../editor/recoveryStore';
 
 export function RecoveryOffers({ onOpen }: { onOpen: (id: string) => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const store = useMemo(() => browserRecoveryStore(), []);
   const [entries, setEntries] = useState(() => store.all());
   if (entries.length === 0) return null;
@@ -19,7 +20,7 @@ export function RecoveryOffers({ onOpen }: { onOpen: (id: string) => void }) {
           <p className="notice__text">
             {t(entry.reason === 'conflict' ? 'recovery.offer.conflict' : 'recovery.offer', {
               headline: entry.headline || t('archive.untitled'),
-              time: formatDateTime(entry.keptAt, locale),
+              time: dates.dateTime(entry.keptAt),
             })}
           </p>
           <button type="button" className="button button--primary" onClick={() => onOpen(entry.articleId)}>

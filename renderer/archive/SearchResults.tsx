@@ -8,7 +8,7 @@ import type { ListFilter } from '../../core/article/listFilter';
 import type { MidadApi } from '../../core/api/contract';
 import { RANK_WINDOW, SEARCH_LIMITS, type SearchRequest, type SearchResult } from '../../core/search/schema';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import { textDir } from '../i18n/textDir';
 
 const TYPING_PAUSE_MS = 250;
@@ -40,7 +40,8 @@ interface Props {
 }
 
 export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const [sort, setSort] = useState<Sort>('relevance');
   // The shown results remember the search they answer: until the answer to a new search (words, filters,
   // order) arrives they stay on screen but are stale, and "show more" must not extend them in the new order.
@@ -134,7 +135,7 @@ export function SearchResults({ api, query, filter, onOpen, onError }: Props) {
               <p className="search-hit__meta">
                 <bdi dir="auto">{hit.section}</bdi>
                 <span className={`status status--${hit.status}`}>{t(`status.${hit.status}`)}</span>
-                <span>{formatDateTime(hit.updatedAt, locale)}</span>
+                <span>{dates.dateTime(hit.updatedAt)}</span>
               </p>
             </li>
           ))}

@@ -19,6 +19,7 @@ import { SuggestionNode } from '../review/SuggestionNode';
 import { useState, type ReactNode } from 'react';
 import type { LexicalState } from '../../core/article/schema';
 import { editorTheme } from './theme';
+import { useI18n, useUiDir } from '../i18n/I18nProvider';
 import { validLinkUrl } from '../../core/richtext/linkUrl';
 import { BodyToolbar } from './body/BodyToolbar';
 import { BodyEventsPlugin, type BodyEvents } from './body/BodyEventsPlugin';
@@ -79,6 +80,8 @@ export function BodyEditor({
   ...events
 }: Props) {
   const [linkRequest, setLinkRequest] = useState(0);
+  const { locale } = useI18n();
+  const uiDir = useUiDir();
   const config = {
     namespace: 'midad-body',
     theme: editorTheme,
@@ -99,7 +102,15 @@ export function BodyEditor({
               className="body-editor__content"
               aria-label={label}
               aria-placeholder={placeholder}
-              placeholder={<div className="body-editor__placeholder">{placeholder}</div>}
+              placeholder={
+                // Where the article's first line starts, in the interface's language and direction: in an
+                // Arabic story the English «Start writing…» read «…Start writing».
+                <div className="body-editor__placeholder">
+                  <span dir={uiDir} lang={locale}>
+                    {placeholder}
+                  </span>
+                </div>
+              }
               data-testid="body-editor"
             />
           }

@@ -1,7 +1,7 @@
 /** Offers text the archive never received for this article: restore it (it is saved at once) or discard it. */
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import type { Article, ArticleFields } from '../../core/article/schema';
 import type { RecoveryEntry, RecoveryStore } from './recoveryStore';
 
@@ -19,7 +19,8 @@ function alreadySaved(entry: RecoveryEntry, article: Article): boolean {
 }
 
 export function RecoveryNotice({ store, article, onRestore }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const articleId = article.id;
   // Read once at opening: entries this session writes are about text that is still in the editor.
   const [entries, setEntries] = useState(() =>
@@ -43,9 +44,9 @@ export function RecoveryNotice({ store, article, onRestore }: Props) {
             {entry.reason === 'conflict'
               ? t('recovery.offer.conflict', {
                   headline: entry.headline || t('archive.untitled'),
-                  time: formatDateTime(entry.keptAt, locale),
+                  time: dates.dateTime(entry.keptAt),
                 })
-              : t('recovery.inEditor', { time: formatDateTime(entry.keptAt, locale) })}
+              : t('recovery.inEditor', { time: dates.dateTime(entry.keptAt) })}
           </p>
           <button
             type="button"

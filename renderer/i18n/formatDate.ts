@@ -1,2 +1,2 @@
 /** The page's dates and times come from the one helper in core (core/i18n/dateFormat.ts). */
-export { formatDateTime, formatTime } from '../../core/i18n/dateFormat';
+export { formatDateTime, formatDay, formatTime } from '../../core/i18n/dateFormat';

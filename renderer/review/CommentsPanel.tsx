@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type
 import type { Media } from '../../core/article/schema';
 import type { CommentAnchor, ListedThread } from '../../core/review/comments';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import type { CommentMarksHandle } from './CommentMarksPlugin';
 import { useErrorText } from '../ui/useErrorText';
 import { usePanelData } from '../ui/usePanelData';
@@ -34,7 +34,8 @@ interface Props {
 
 export function CommentsPanel({ articleId, marks, savedVersion, media, flush }: Props) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const errorText = useErrorText();
   const load = useCallback(() => api['comments.list']({ articleId }), [api, articleId]);
   // A save, or a caption saved on its own, is what makes the list worth reading again (threads come and go).
@@ -136,7 +137,7 @@ export function CommentsPanel({ articleId, marks, savedVersion, media, flush }: 
                   <bdi className="thread__author" dir="auto" data-testid="comment-author">
                     {c.author.name}
                   </bdi>{' '}
-                  <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, locale)}</time>
+                  <time dateTime={c.createdAt}>{dates.dateTime(c.createdAt)}</time>
                   <p dir="auto" data-testid="comment-text">
                     {c.text}
                   </p>

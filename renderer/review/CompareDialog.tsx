@@ -8,7 +8,7 @@ import { compareVersions, type FieldDiff } from '../../core/review/compare';
 import type { HistoryEntry } from '../../core/review/historyEntries';
 import { Modal } from '../ui/Modal';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import { DiffView } from './DiffView';
 import { labelText } from './labelText';
 import { useErrorText } from '../ui/useErrorText';
@@ -28,7 +28,8 @@ function comparable(r: Revision) {
 
 export function CompareDialog({ entries, initial, onClose }: Props) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const errorText = useErrorText();
   const [older, setOlder] = useState(initial[0]);
   const [newer, setNewer] = useState(initial[1]);
@@ -52,7 +53,7 @@ export function CompareDialog({ entries, initial, onClose }: Props) {
 
   const options = entries.map((e) => (
     <option key={e.revision.id} value={e.revision.id}>
-      {`${formatDateTime(e.revision.createdAt, locale)} · ${t(`history.kind.${e.revision.kind}`)}`}
+      {`${dates.dateTime(e.revision.createdAt)} · ${t(`history.kind.${e.revision.kind}`)}`}
       {e.label.code === 'text' && !e.label.text ? '' : ` · ${labelText(e.label, t)}`}
     </option>
   ));

@@ -8,7 +8,7 @@ import type { Revision } from '../../core/article/revision';
 import { historyEntries } from '../../core/review/historyEntries';
 import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import { CompareDialog } from './CompareDialog';
 import { labelText } from './labelText';
 import { useErrorText } from '../ui/useErrorText';
@@ -24,7 +24,8 @@ interface Props {
 
 export function HistoryPanel({ articleId, savedVersion, flush, onRestored }: Props) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const errorText = useErrorText();
   const load = useCallback(() => api['revisions.list']({ articleId }), [api, articleId]);
   const { data, error, setError } = usePanelData(load, savedVersion);
@@ -76,7 +77,7 @@ export function HistoryPanel({ articleId, savedVersion, flush, onRestored }: Pro
             <label className="history__pick">
               <input type="checkbox" checked={picked.includes(r.id)} onChange={() => toggle(r.id)} />
               <span className="history__kind">{t(`history.kind.${r.kind}`)}</span>
-              <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale)}</time>
+              <time dateTime={r.createdAt}>{dates.dateTime(r.createdAt)}</time>
               {r.author && (
                 <bdi className="history__author" dir="auto">
                   {r.author}

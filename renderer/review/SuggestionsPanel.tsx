@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import type { Decision } from '../../core/review/suggestions';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import { useErrorText } from '../ui/useErrorText';
 import { usePanelData } from '../ui/usePanelData';
 import { textDir } from '../i18n/textDir';
@@ -22,7 +22,8 @@ interface Props {
 
 export function SuggestionsPanel({ articleId, savedVersion, flush, onDecided }: Props) {
   const api = useApi();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const errorText = useErrorText();
   const load = useCallback(() => api['suggestions.list']({ articleId }), [api, articleId]);
   const { data, error, setError } = usePanelData(load, savedVersion);
@@ -72,8 +73,7 @@ export function SuggestionsPanel({ articleId, savedVersion, flush, onDecided }: 
               <del dir={textDir(s.text)}>{s.text}</del>
             )}
             <span className="suggestion-item__by">
-              <bdi dir="auto">{s.author.name}</bdi> ·{' '}
-              <time dateTime={s.createdAt}>{formatDateTime(s.createdAt, locale)}</time>
+              <bdi dir="auto">{s.author.name}</bdi> · <time dateTime={s.createdAt}>{dates.dateTime(s.createdAt)}</time>
             </span>
             {s.status === 'pending' ? (
               <span className="suggestion-item__actions">

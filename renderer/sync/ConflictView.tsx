@@ -12,7 +12,7 @@ import { lexicalToPlainText } from '../../core/richtext/lexicalState';
 import type { ConflictVersion } from '../../core/sync/newsroomContract';
 import { Modal } from '../ui/Modal';
 import { fieldLabel } from '../ui/fieldLabel';
-import { formatDateTime } from '../i18n/formatDate';
+import { useDates } from '../i18n/useDates';
 import { useI18n } from '../i18n/I18nProvider';
 import { DiffView } from '../review/DiffView';
 
@@ -32,7 +32,8 @@ export function ConflictView({
   onKeep: (version: ConflictVersion) => void;
   onClose: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const ids = useId();
   // The two newest side by side to begin with, older on the first side, as the review compare reads.
   const [left, setLeft] = useState(versions[1]?.revId ?? versions[0]?.revId ?? '');
@@ -41,7 +42,7 @@ export function ConflictView({
   const shown = [byId(left), byId(right)].filter((v): v is ConflictVersion => v !== undefined);
   const [before, after] = shown;
   const who = (v: ConflictVersion) =>
-    t('syncConflict.version', { author: v.authorName || v.author, time: formatDateTime(v.createdAt, locale) });
+    t('syncConflict.version', { author: v.authorName || v.author, time: dates.dateTime(v.createdAt) });
   const headline = (v: ConflictVersion) => v.fields.headline.trim() || t('syncConflict.untitled');
   const diffs =
     before && after && before.revId !== after.revId

@@ -6,15 +6,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../db/archive';
+import { createArticle, NEW_ARTICLE_FIELDS } from '../../db/articles';
 import { updateSettings } from '../../db/settings';
 import { waitSaved, type AppPage } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { ar, labelPattern } from '../helpers/labels';
+import { axeViolations } from '../helpers/axe';
 
 const POLL = { timeout: 30_000 };
 
+/** A story last saved years ago, as an imported wire story or an old one reopened is. */
+let oldStory = '';
+/** An Arabic story with nothing written yet: the body shows its placeholder. */
+let emptyStory = '';
+const OLD_SAVE = new Date('2021-07-26T09:00:00.000Z');
+
 function seed(archive: Archive): void {
   updateSettings(archive, { profile: { name: 'ليلى حداد', role: 'journalist' } });
+  oldStory = createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر قديم' }, OLD_SAVE).id;
+  emptyStory = createArticle(archive, NEW_ARTICLE_FIELDS).id;
 }
 const suite = useAppBrowser({ seed });
 
@@ -32,6 +42,13 @@ describe('a new article', () => {
     await page.keyboard.press('Tab');
     expect(await focused(app)).toBe('standfirst');
     await page.keyboard.type('مقدمة قصيرة');
+    // The headline and standfirst take the column's width, not a bare textarea's twenty columns.
+    for (const id of ['headline', 'standfirst']) {
+      const [box, field] = await page
+        .locator(`#${id}`)
+        .evaluate((el) => [el.getBoundingClientRect().width, el.closest('.field')?.getBoundingClientRect().width]);
+      expect(box, id).toBeCloseTo(field ?? 0, 0);
+    }
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focused(app)).toBe('body-editor');
@@ -62,5 +79,42 @@ describe('a new article', () => {
     await expect
       .poll(() => page.getByTestId('save-state').innerText(), POLL)
       .toMatch(labelPattern('ar', 'save.savedAt', { time: /[٠-٩]{2}:[٠-٩]{2}/ }));
+    // The archive writes its dates in the same digits, back there with the keyboard.
+    await page.getByRole('button', { name: ar('editor.back') }).focus();
+    await page.keyboard.press('Enter');
+    const updated = page.locator('.archive-table__date').first();
+    await expect.poll(() => updated.innerText(), POLL).toMatch(/^[^0-9]*[٠-٩]{4}[^0-9]*$/);
   }, 120_000);
+
+  it('names the day it last saved when that was not today, not a bare time', async () => {
+    expect((await suite.api('settings.update', { digits: 'western' })).ok).toBe(true);
+    const { page } = await suite.open(`#/article/${oldStory}`);
+    await page.getByTestId('body-editor').waitFor(POLL);
+    // «حُفظ 00:00» alone would read as a save made today: the day it was, without its hour.
+    await expect
+      .poll(() => page.getByTestId('save-state').innerText(), POLL)
+      .toMatch(labelPattern('ar', 'save.savedAt', { time: /[^:]*2021[^:]*/ }));
+  }, 60_000);
+
+  it('writes the body’s placeholder in the interface’s language, readable in the dark', async () => {
+    expect((await suite.api('settings.update', { interfaceLanguage: 'en', theme: 'dark' })).ok).toBe(true);
+    try {
+      const { page } = await suite.open(`#/article/${emptyStory}`);
+      await page.waitForFunction(
+        () => document.documentElement.lang === 'en' && document.documentElement.dataset.theme === 'dark',
+        null,
+        POLL,
+      );
+      // «Start writing…» over an Arabic story, left to right (not «…Start writing»), where its first line starts.
+      const placeholder = page.locator('.body-editor__placeholder > span');
+      await placeholder.waitFor(POLL);
+      expect(await placeholder.evaluate((el) => [getComputedStyle(el).direction, el.getAttribute('lang')])).toEqual([
+        'ltr',
+        'en',
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await suite.api('settings.update', { interfaceLanguage: 'ar', theme: 'system' });
+    }
+  }, 60_000);
 });

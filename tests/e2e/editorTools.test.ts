@@ -13,7 +13,7 @@ import { waitSaved } from '../helpers/appPage';
 import { useAppBrowser } from '../helpers/appBrowser';
 import { ar } from '../helpers/labels';
 
-const ids = { typed: '', find: '' };
+const ids = { typed: '', find: '', english: '' };
 const POLL = { timeout: 30_000 };
 
 function seed(archive: Archive): void {
@@ -21,6 +21,12 @@ function seed(archive: Archive): void {
     createArticle(archive, { ...NEW_ARTICLE_FIELDS, headline, body: stateFromParagraphs(paragraphs) }).id;
   ids.typed = make('خبر بقوائم', ['']);
   ids.find = make('خبر للبحث', ['كَتَبَ الوزير مقالاً ثم كتب آخر.', 'وقال إنه كتب كثيراً.']);
+  ids.english = createArticle(archive, {
+    ...NEW_ARTICLE_FIELDS,
+    language: 'en',
+    headline: 'Talks resume',
+    body: stateFromParagraphs(['The talks resume on Monday.']),
+  }).id;
 }
 const suite = useAppBrowser({ seed });
 
@@ -80,6 +86,23 @@ describe('the everyday tools', () => {
       .poll(() => body(page).locator('p').allInnerTexts(), POLL)
       .toEqual(['كَتَبَ الوزير مقالاً ثم كتب آخر.', 'وقال إنه كتب كثيراً.']);
   }, 90_000);
+
+  it('lays the find bar out in the interface’s direction over an article of the other one', async () => {
+    const page = await open(ids.english);
+    await body(page).getByText('The talks', { exact: false }).click();
+    await page.keyboard.press('Control+f');
+    const bar = page.getByTestId('find-bar');
+    await bar.waitFor(POLL);
+    await page.keyboard.type('talks');
+    await expect
+      .poll(() => bar.getByTestId('find-count').innerText(), POLL)
+      .toBe(ar('find.count', { current: 1, count: 1 }));
+    // Arabic labels over an English story: right to left, as the rest of the interface («1 من 1»).
+    expect(await bar.evaluate((el) => [getComputedStyle(el).direction, el.getAttribute('lang')])).toEqual([
+      'rtl',
+      'ar',
+    ]);
+  }, 60_000);
 
   it('prints the article alone, right to left, and gives a PDF', async () => {
     const page = await open(ids.find);

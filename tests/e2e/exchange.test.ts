@@ -111,9 +111,9 @@ describe('dropping files on the archive', () => {
 describe('the HTML preview', () => {
   it('shows the exact export, right to left, in a frame that runs no script, with the pending-suggestion warning', async () => {
     const { page } = app;
-    await page
-      .getByRole('button', { name: ar('preview.open.label', { headline: SUGGESTED_STORY.article.headline }) })
-      .click();
+    const opener = ar('preview.open.label', { headline: SUGGESTED_STORY.article.headline });
+    await page.getByRole('button', { name: opener }).focus();
+    await page.keyboard.press('Enter');
     const frame = page.getByTestId('preview-frame');
     await frame.waitFor({ timeout: 30_000 });
     expect(await frame.getAttribute('sandbox')).toBe('');
@@ -154,8 +154,13 @@ describe('the HTML preview', () => {
     await page
       .getByTestId('html-preview')
       .getByRole('button', { name: ar('preview.close') })
-      .click();
-    expect(await page.getByTestId('html-preview').count()).toBe(0);
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('html-preview').count(), { timeout: 15_000 }).toBe(0);
+    // The keyboard carries on from the button that opened the preview, not from the top of the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), { timeout: 15_000 })
+      .toBe(opener);
     expect(app.foreign).toEqual([]);
     expect(app.errors).toEqual([]);
   }, 120_000);

@@ -209,6 +209,8 @@ describe('review in the browser', () => {
       await headline.waitFor(POLL);
       expect(await headline.locator('del').allInnerTexts()).toEqual(['كتب']);
       expect(await headline.locator('ins').allInnerTexts()).toEqual(['كَتَبَ']);
+      // Two words side by side, not «كتبكَتَبَ» joined into one.
+      expect(await headline.locator('p').innerText()).toContain('كتب كَتَبَ');
       expect(await headline.locator('p').getAttribute('dir')).toBe('auto');
       expect(await dialog.locator('[data-testid="diff"][data-field="body"] .diff__unchanged').count()).toBe(1);
       await page.keyboard.press('Escape');

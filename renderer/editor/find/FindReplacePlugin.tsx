@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createRangeSelection, $setSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, useUiDir } from '../../i18n/I18nProvider';
 import { $bodyMatches, $textBlocksOf, type BodyMatch, type Point } from './bodyMatches';
 
 export interface FindRequest {
@@ -65,7 +65,8 @@ function $replace(match: BodyMatch, text: string): void {
 
 export function FindReplacePlugin({ request }: { request: FindRequest | null }) {
   const [editor] = useLexicalComposerContext();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const uiDir = useUiDir();
   const [open, setOpen] = useState<FindRequest | null>(null);
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -133,8 +134,12 @@ export function FindReplacePlugin({ request }: { request: FindRequest | null }) 
   };
 
   return (
+    // The bar is the interface's, though it sits in the article's page: in the article's direction an
+    // English bar over an Arabic story read «of 0 0» and put Next before Previous.
     <div
       className="find-bar"
+      dir={uiDir}
+      lang={locale}
       role="search"
       aria-label={t('find.label')}
       data-testid="find-bar"

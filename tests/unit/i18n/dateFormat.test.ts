@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFieldText, formatDateTime, formatTime, timeFieldText } from '../../../core/i18n/dateFormat';
+import { dayFieldText, formatDateTime, formatDay, formatTime, timeFieldText } from '../../../core/i18n/dateFormat';
 import { parseDayText, parseTimeText } from '../../../renderer/archive/dayText';
 
 describe('the one date helper', () => {
@@ -10,6 +10,9 @@ describe('the one date helper', () => {
     expect(formatDateTime(at, 'en')).toBe('6 Dec 2026, 10:42');
     expect(dayFieldText(at, 'arabic-indic')).toBe('٠٦/١٢/٢٠٢٦');
     expect(timeFieldText(at)).toBe('10:42');
+    // A day alone: no time in it.
+    expect(formatDay(at, 'en')).toBe('6 Dec 2026');
+    expect(formatDay(at, 'ar', 'arabic-indic')).toMatch(/^[^:]*٢٠٢٦[^:]*$/);
   });
 
   it('writes a time of day on a 24-hour clock in both languages, in the newsroom’s digits', () => {
