@@ -156,7 +156,7 @@ export const en: Record<MessageKey, string | PluralMessage> = {
   'help.link': 'Link',
   'help.undo': 'Undo',
   'help.redo': 'Redo',
-  'help.direction': 'Cycle paragraph direction: the article’s → right to left → left to right → automatic',
+  'help.direction': 'Cycle paragraph direction: the article’s → the other way → the article’s, fixed → automatic',
   'help.h2': 'Subheading',
   'help.h3': 'Minor heading',
   'help.paragraph': 'Plain paragraph',

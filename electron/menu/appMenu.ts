@@ -27,7 +27,7 @@ export const EDITOR_SHORTCUTS = {
   'format-underline': 'CmdOrCtrl+U',
 } as const;
 
-/** auto → rtl → ltr, as the editor's Mod+Shift+D. */
+/** The paragraph direction cycle (renderer/editor/body/blockFormat.ts nextDirection), as the editor's Mod+Shift+D. */
 export const TOGGLE_DIRECTION_ACCELERATOR = 'CmdOrCtrl+Shift+D';
 
 export function appMenuTemplate(

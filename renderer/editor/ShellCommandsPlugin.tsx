@@ -6,7 +6,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { FORMAT_TEXT_COMMAND } from 'lexical';
 import { useShellCommand } from '../shell/useShellCommand';
-import { $currentBlock, $setDirection, nextDirection } from './body/blockFormat';
+import { $cycleDirection } from './body/blockFormat';
 
 export function ShellCommandsPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -15,7 +15,7 @@ export function ShellCommandsPlugin() {
     else if (command === 'format-italic') editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic');
     else if (command === 'format-underline') editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline');
     else if (command === 'toggle-paragraph-direction') {
-      editor.update(() => $setDirection(nextDirection($currentBlock()?.direction ?? 'article')));
+      editor.update($cycleDirection);
     }
   });
   return null;

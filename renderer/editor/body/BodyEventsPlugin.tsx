@@ -16,7 +16,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { shortcutFor, type ShortcutAction } from '../shortcuts';
-import { $currentBlock, $setBlockType, $setDirection, nextDirection } from './blockFormat';
+import { $cycleDirection, $setBlockType } from './blockFormat';
 
 export interface BodyEvents {
   /** The body changed; `editor` reads its current state when the save happens. */
@@ -72,7 +72,7 @@ export function BodyEventsPlugin(events: BodyEvents) {
           if (!action || action === 'undo' || action === 'redo') return false;
           event.preventDefault();
           if (action === 'direction') {
-            editor.update(() => $setDirection(nextDirection($currentBlock()?.direction ?? 'article')));
+            editor.update($cycleDirection);
           } else if (action === 'h2' || action === 'h3' || action === 'paragraph') {
             editor.update(() => $setBlockType(action));
           } else {

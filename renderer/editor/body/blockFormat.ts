@@ -7,6 +7,7 @@ import { $isListNode } from '@lexical/list';
 import { $setBlocksType } from '@lexical/selection';
 import {
   $createParagraphNode,
+  $getRoot,
   $getSelection,
   $getState,
   $isElementNode,
@@ -87,7 +88,18 @@ export function $currentBlock(): { type: BlockType; direction: Direction } | nul
   return { type, direction: $blockDirection(block) };
 }
 
-/** article → rtl → ltr → auto → article: the direction shortcut. */
-export function nextDirection(direction: Direction): Direction {
-  return DIRECTIONS[(DIRECTIONS.indexOf(direction) + 1) % DIRECTIONS.length]!;
+/**
+ * The direction shortcut: the article's → the other way → the article's way, fixed → automatic → the
+ * article's. The other way comes first so that the first press always shows: an English paragraph in an
+ * Arabic story is one press away (fixing the article's own way first changed nothing on screen).
+ */
+export function nextDirection(direction: Direction, article: 'rtl' | 'ltr'): Direction {
+  const cycle: Direction[] = ['article', article === 'rtl' ? 'ltr' : 'rtl', article, 'auto'];
+  return cycle[(cycle.indexOf(direction) + 1) % cycle.length]!;
+}
+
+/** The shortcut's next direction for the selected paragraphs (the root carries the article's direction). */
+export function $cycleDirection(): void {
+  const article = $getRoot().getDirection() === 'ltr' ? 'ltr' : 'rtl';
+  $setDirection(nextDirection($currentBlock()?.direction ?? 'article', article));
 }
