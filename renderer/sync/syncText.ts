@@ -6,7 +6,11 @@ import type { MessageKey } from '../../core/i18n/ar';
 import type { NewsroomStatus } from '../../core/sync/newsroomContract';
 
 export interface SyncText {
-  tone: 'quiet' | 'busy' | 'ok' | 'problem';
+  /**
+   * `advice`: something the person should pass on, with nothing at risk meanwhile (the server's rules are an
+   * older or a newer Midad's: sync goes on, a refusal is kept); `problem`: something wrong now.
+   */
+  tone: 'quiet' | 'busy' | 'ok' | 'advice' | 'problem';
   key: MessageKey;
   params: Record<string, string | number>;
   /** What to do, for a problem or while offline. */
@@ -30,8 +34,15 @@ export function syncText(status: NewsroomStatus | null, formatTime: (iso: string
   // Rules that are not this Midad's are said before refusals, which they may well explain, and stay said
   // while sync goes on: the person can do nothing about them but tell the administrator or update Midad.
   const rules = sync.serverRules?.state;
+  // Older or newer rules are advice (the server still enforces its own, nothing is lost); rules nobody can
+  // read, or none at all, mean roles may not be enforced: a problem.
   if (rules && rules !== 'current')
-    return { tone: 'problem', key: `sync.rules.${rules}`, params: {}, action: `sync.rules.${rules}.action` };
+    return {
+      tone: rules === 'older' || rules === 'newer' ? 'advice' : 'problem',
+      key: `sync.rules.${rules}`,
+      params: {},
+      action: `sync.rules.${rules}.action`,
+    };
   // A refused change is not "up to date": the server does not hold what this computer shows.
   if (status.refused > 0)
     return { tone: 'problem', key: 'sync.refused', params: { count: status.refused }, action: 'sync.refused.action' };

@@ -304,7 +304,7 @@ describe(`the newsroom in the browser build (${describeServer()})`, () => {
       await expect
         .poll(() => indicator.innerText(), { timeout: 30_000 })
         .toMatch(labelPattern(language, 'sync.rules.older', {}, 'anywhere'));
-      expect(await indicator.getAttribute('data-tone')).toBe('problem');
+      expect(await indicator.getAttribute('data-tone')).toBe('advice');
       // What to do is the part a person needs: shown whole, or in its tooltip where two lines cut it.
       const action = indicator.locator('.sync-indicator__action');
       expect(await action.getAttribute('title')).toMatch(labelPattern(language, 'sync.rules.older.action'));

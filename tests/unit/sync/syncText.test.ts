@@ -77,11 +77,12 @@ describe('syncText', () => {
   it('says the server’s rules are out of date or newer, before refusals and instead of up to date', () => {
     const at = { lastSyncedAt: '2026-12-06T08:05:00.000Z' };
     const older = syncText({ ...signedIn({ ...at, serverRules: { state: 'older', version: 1 } }), refused: 1 }, time);
-    expect(older).toMatchObject({ tone: 'problem', key: 'sync.rules.older', action: 'sync.rules.older.action' });
+    expect(older).toMatchObject({ tone: 'advice', key: 'sync.rules.older', action: 'sync.rules.older.action' });
     expect(translate('en', older!.key)).toBe("The newsroom server's rules are out of date");
     expect(translate('en', older!.action!)).toContain('midad server init');
     expect(translate('ar', older!.key)).toBe('قواعد خادم غرفة الأخبار قديمة');
     const newer = syncText(signedIn({ ...at, serverRules: { state: 'newer', version: 3 } }), time);
+    expect(newer?.tone).toBe('advice');
     expect(translate('en', newer!.key)).toBe('This Midad is older than the newsroom server');
     expect(translate('en', newer!.action!)).toContain('Update Midad');
     for (const state of ['unknown', 'missing', 'malformed'] as const) {
