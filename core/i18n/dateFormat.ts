@@ -26,9 +26,15 @@ function format(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f;
 }
 
-/** «6 Dec 2026, 10:42» / «06‏/12‏/2026، 10:42 ص»: a moment in the person's time zone. */
+/**
+ * «6 Dec 2026, 16:05» / «06‏/12‏/2026، 16:05»: a moment in the person's time zone, on the same 24-hour clock as
+ * formatTime (a newsroom's clock, the wires' too): Arabic's default, «4:05 م», beside the header's «حُفظ 16:05»
+ * read as two clocks.
+ */
 export function formatDateTime(at: string | Date, locale: Locale, digits: Digits = 'western'): string {
-  return format(dateLocaleTag(locale, digits), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  return format(dateLocaleTag(locale, digits), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(
+    new Date(at),
+  );
 }
 
 /** «6 Dec 2026» / «06‏/12‏/2026»: a day alone, in the person's time zone (a save made on another day). */

@@ -393,7 +393,10 @@ describe('a locked archive on screen', () => {
       const text = errorText('ar', error);
       expect(expectArabicSentence(error, text.replace(/[\u200e\u200f\u061c]/g, ''))).toContain(error.params.host);
     }
-    const when = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SINCE));
+    // The newsroom's 24-hour clock (core/i18n/dateFormat.ts), not Arabic's default ص/م.
+    const when = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(
+      new Date(SINCE),
+    );
     const held = new MidadError('archive_locked', 'x', {
       program: LOCK_PROGRAMS.cli,
       host: 'newsroom-desk-7',

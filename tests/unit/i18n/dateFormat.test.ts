@@ -18,6 +18,10 @@ describe('the one date helper', () => {
   it('writes a time of day on a 24-hour clock in both languages, in the newsroom’s digits', () => {
     const at = new Date(2026, 11, 6, 16, 5);
     expect(formatTime(at, 'ar')).toBe('16:05');
+    // A dated moment on the same clock: no ص/م beside the header's 24-hour time.
+    expect(formatDateTime(at, 'ar')).toMatch(/16:05$/);
+    expect(formatDateTime(at, 'ar', 'arabic-indic')).toMatch(/١٦:٠٥$/);
+    expect(formatDateTime(at, 'en')).toBe('6 Dec 2026, 16:05');
     expect(formatTime(at, 'ar', 'arabic-indic')).toBe('١٦:٠٥');
     expect(formatTime(at, 'en')).toBe('16:05');
   });
