@@ -56,21 +56,31 @@ describe(`a random newsroom day (${describeServer()})`, () => {
   });
 });
 
-describe('found by the random day, written out', () => {
-  it('an editor who reviews and approves offline: one head over two moves, accepted, each move an event', async () => {
-    const { db, adminDb } = await dayDatabase(server);
-    const desks = openDesks(tempDir(), db);
-    const [rana, , huda] = desks;
-    if (!rana || !huda) throw new Error('three desks');
-    const { id } = createArticle(rana.archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر للمراجعة' });
+/**
+ * A database of its own with the day's three desks, and a story the reporter (rana) wrote, submitted when asked,
+ * that she and the editor (huda) have both synced: where each case found by the random day starts.
+ */
+async function storyOnTwoDesks(headline: string, { submitted }: { submitted: boolean }) {
+  const { db, adminDb } = await dayDatabase(server);
+  const desks = openDesks(tempDir(), db);
+  const [rana, , huda] = desks;
+  if (!rana || !huda) throw new Error('three desks');
+  const { id } = createArticle(rana.archive, { ...NEW_ARTICLE_FIELDS, headline });
+  if (submitted)
     transitionArticle(rana.archive, {
       id,
       baseVersion: getArticle(rana.archive, id).version,
       to: 'submitted',
       note: '',
     });
-    await rana.engine.runOnce();
-    await huda.engine.runOnce();
+  await rana.engine.runOnce();
+  await huda.engine.runOnce();
+  return { desks, rana, huda, id, adminDb };
+}
+
+describe('found by the random day, written out', () => {
+  it('an editor who reviews and approves offline: one head over two moves, accepted, each move an event', async () => {
+    const { desks, rana, huda, id, adminDb } = await storyOnTwoDesks('خبر للمراجعة', { submitted: true });
     // Offline: two moves, then one push carries the head from submitted to approved.
     for (const to of ['in_review', 'approved'] as const)
       transitionArticle(huda.archive, { id, baseVersion: getArticle(huda.archive, id).version, to, note: '' });
@@ -87,13 +97,7 @@ describe('found by the random day, written out', () => {
   });
 
   it('a reporter’s edit made while the editor spiked the story merges with the spike; no refusal shown', async () => {
-    const { db, adminDb } = await dayDatabase(server);
-    const desks = openDesks(tempDir(), db);
-    const [rana, , huda] = desks;
-    if (!rana || !huda) throw new Error('three desks');
-    const { id } = createArticle(rana.archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر' });
-    await rana.engine.runOnce();
-    await huda.engine.runOnce();
+    const { desks, rana, huda, id, adminDb } = await storyOnTwoDesks('خبر', { submitted: false });
     saveArticle(rana.archive, id, getArticle(rana.archive, id).version, { headline: 'خبر منقح' }, new Date(), {
       kind: 'explicit',
     });
@@ -111,19 +115,7 @@ describe('found by the random day, written out', () => {
   });
 
   it('a reporter keeping the editor’s spiked version keeps the server’s status, and the server accepts it (seed 178)', async () => {
-    const { db, adminDb } = await dayDatabase(server);
-    const desks = openDesks(tempDir(), db);
-    const [rana, , huda] = desks;
-    if (!rana || !huda) throw new Error('three desks');
-    const { id } = createArticle(rana.archive, { ...NEW_ARTICLE_FIELDS, headline: 'خبر' });
-    transitionArticle(rana.archive, {
-      id,
-      baseVersion: getArticle(rana.archive, id).version,
-      to: 'submitted',
-      note: '',
-    });
-    await rana.engine.runOnce();
-    await huda.engine.runOnce();
+    const { desks, rana, huda, id, adminDb } = await storyOnTwoDesks('خبر', { submitted: true });
     // Apart: the reporter rewrites the headline; the editor rewrites it too and spikes the story.
     saveArticle(rana.archive, id, getArticle(rana.archive, id).version, { headline: 'عنوان رنا' }, new Date(), {
       kind: 'explicit',

@@ -5,16 +5,14 @@
  * hunspell-asm), since these rules ask it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDictionary, type ProofingDictionary } from '../../../core/proofing/dictionary';
+import type { ProofingDictionary } from '../../../core/proofing/dictionary';
 import { lint } from '../../../core/proofing/lint';
 import { hasWaslShape } from '../../../core/proofing/rules/hamzatWasl';
 import { DEFAULT_PROOFING } from '../../../core/proofing/settings';
-import { loadSpellers } from '../../../db/proofing/hunspell';
+import { realProofing } from '../../helpers/realProofing';
 
 let dictionary: ProofingDictionary;
-beforeAll(async () => {
-  dictionary = createDictionary({ ...(await loadSpellers()), settings: DEFAULT_PROOFING });
-}, 30_000);
+beforeAll(async () => ({ dictionary } = await realProofing()), 30_000);
 
 /** What one rule finds in the text. */
 const found = (rule: string, text: string) =>

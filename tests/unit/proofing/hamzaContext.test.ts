@@ -8,14 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDictionary, type ProofingDictionary } from '../../../core/proofing/dictionary';
 import { lint } from '../../../core/proofing/lint';
 import { DEFAULT_PROOFING } from '../../../core/proofing/settings';
-import { loadSpellers } from '../../../db/proofing/hunspell';
+import type { Spellers } from '../../../db/proofing/hunspell';
+import { realProofing } from '../../helpers/realProofing';
 
 let dictionary: ProofingDictionary;
-let spellers: Awaited<ReturnType<typeof loadSpellers>>;
-beforeAll(async () => {
-  spellers = await loadSpellers();
-  dictionary = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
-}, 30_000);
+let spellers: Spellers;
+beforeAll(async () => ({ spellers, dictionary } = await realProofing()), 30_000);
 
 /** The first suggestion of `rule` for `word` in `text`. */
 const first = (rule: string, text: string, word: string, dict = dictionary) =>

@@ -7,14 +7,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDictionary, type ProofingDictionary } from '../../../core/proofing/dictionary';
 import { lint } from '../../../core/proofing/lint';
 import { DEFAULT_PROOFING } from '../../../core/proofing/settings';
-import { loadSpellers } from '../../../db/proofing/hunspell';
+import type { Spellers } from '../../../db/proofing/hunspell';
+import { realProofing } from '../../helpers/realProofing';
 
 let dictionary: ProofingDictionary;
-let spellers: Awaited<ReturnType<typeof loadSpellers>>;
-beforeAll(async () => {
-  spellers = await loadSpellers();
-  dictionary = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
-}, 30_000);
+let spellers: Spellers;
+beforeAll(async () => ({ spellers, dictionary } = await realProofing()), 30_000);
 
 const found = (rule: string, text: string) =>
   lint([text], { dictionary, settings: DEFAULT_PROOFING, digits: 'western', suggest: false })

@@ -3,15 +3,13 @@
  * what a copy editor fixes. Each case here failed before its change. The real dictionary, as in rules.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDictionary, type ProofingDictionary } from '../../../core/proofing/dictionary';
+import type { ProofingDictionary } from '../../../core/proofing/dictionary';
 import { lint } from '../../../core/proofing/lint';
 import { DEFAULT_PROOFING, type ProofingSettings } from '../../../core/proofing/settings';
-import { loadSpellers } from '../../../db/proofing/hunspell';
+import { realProofing } from '../../helpers/realProofing';
 
 let dictionary: ProofingDictionary;
-beforeAll(async () => {
-  dictionary = createDictionary({ ...(await loadSpellers()), settings: DEFAULT_PROOFING });
-}, 30_000);
+beforeAll(async () => ({ dictionary } = await realProofing()), 30_000);
 
 /** The findings of one rule as [found, first suggestion, severity]. */
 function of(rule: string, text: string, settings: Partial<ProofingSettings> = {}) {

@@ -12,14 +12,12 @@ import { ruleMessageKey } from '../../../core/proofing/messages';
 import { RULE_IDS } from '../../../core/proofing/rules';
 import { DEFAULT_PROOFING, type ProofingSettings } from '../../../core/proofing/settings';
 import { VocabularyCounter } from '../../../core/proofing/vocabulary';
-import { loadSpellers } from '../../../db/proofing/hunspell';
+import type { Spellers } from '../../../db/proofing/hunspell';
+import { realProofing } from '../../helpers/realProofing';
 
 let dictionary: ProofingDictionary;
-let spellers: Awaited<ReturnType<typeof loadSpellers>>;
-beforeAll(async () => {
-  spellers = await loadSpellers();
-  dictionary = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
-}, 30_000);
+let spellers: Spellers;
+beforeAll(async () => ({ spellers, dictionary } = await realProofing()), 30_000);
 
 function findings(
   text: string | string[],

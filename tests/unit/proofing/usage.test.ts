@@ -9,14 +9,12 @@ import { lint } from '../../../core/proofing/lint';
 import { newsroomDictionary } from '../../../core/proofing/newsroomDictionary';
 import { DEFAULT_PROOFING } from '../../../core/proofing/settings';
 import { hamzaStem, hamzaUsage, USAGE_MAX_STEMS } from '../../../core/proofing/usage';
-import { loadSpellers } from '../../../db/proofing/hunspell';
+import type { Spellers } from '../../../db/proofing/hunspell';
+import { realProofing } from '../../helpers/realProofing';
 
-let spellers: Awaited<ReturnType<typeof loadSpellers>>;
+let spellers: Spellers;
 let bare: ProofingDictionary;
-beforeAll(async () => {
-  spellers = await loadSpellers();
-  bare = createDictionary({ ...spellers, settings: DEFAULT_PROOFING });
-}, 30_000);
+beforeAll(async () => ({ spellers, dictionary: bare } = await realProofing()), 30_000);
 
 const withUsage = (usage: Record<string, number>) =>
   createDictionary({ ...spellers, settings: DEFAULT_PROOFING, usage });
